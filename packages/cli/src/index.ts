@@ -1,0 +1,2 @@
+export { run, type RunContext, type RunResult } from './run.js';
+export { UsageError } from './errors.js';

@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { SEVERITIES, type Severity } from '@keyward/core';
+import { UsageError } from './errors.js';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+/** Options shared by `scan` and `baseline`. */
+export interface ScanOptions {
+  readonly paths: string[];
+  readonly root: string;
+  readonly format: Format;
+  readonly output: string | undefined;
+  readonly config: string | undefined;
+  readonly baseline: string | undefined;
+  readonly failOn: Severity | undefined;
+  readonly showSecrets: boolean;
+  readonly color: boolean | undefined;
+  readonly quiet: boolean;
+  readonly useIgnoreFiles: boolean;
+  readonly workers: number | 'auto';
+  readonly semantic: boolean;
+}
+
+export function parseScanOptions(args: string[], cwd: string): ScanOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        baseline: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'show-secrets': { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        color: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        'no-ignore': { type: 'boolean' },
+        workers: { type: 'string' },
+        'no-semantic': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !SEVERITIES.includes(failOn as Severity)) throw new UsageError(`--fail-on must be low, medium or high, not "${failOn}"`);
+  let workers: number | 'auto' = 'auto';
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0) throw new UsageError('--workers must be a whole number');
+  }
+  return {
+    paths: positionals,
+    root: scanRoot(positionals, cwd),
+    format,
+    output: values.output,
+    config: values.config,
+    baseline: values.baseline,
+    failOn: failOn as Severity | undefined,
+    showSecrets: values['show-secrets'] ?? false,
+    color: values['no-color'] ? false : values.color,
+    quiet: values.quiet ?? false,
+    useIgnoreFiles: !values['no-ignore'],
+    workers,
+    semantic: !values['no-semantic'],
+  };
+}
+
+/**
+ * The root that reported paths are relative to: a single directory argument is its own root
+ * (`keyward scan test-fixtures/demo`), otherwise the working directory.
+ */
+function scanRoot(paths: readonly string[], cwd: string): string {
+  if (paths.length === 1) {
+    const only = path.resolve(cwd, paths[0]!);
+    if (statSync(only, { throwIfNoEntry: false })?.isDirectory()) return only;
+  }
+  return path.resolve(cwd);
+}

@@ -1,0 +1,132 @@
+import { pathToFileURL } from 'node:url';
+import { detectors, rules, type Finding, type Severity } from '@keyward/core';
+import type { Report } from './index.js';
+import { pkg } from '../version.js';
+
+// SARIF 2.1.0 as GitHub code scanning reads it: one reportingDescriptor per rule and per detector,
+// results with partialFingerprints, URIs relative to %SRCROOT% (the scan root).
+
+const DOCS = `${(pkg.homepage ?? 'https://github.com/keyward-dev/keyward').replace(/#.*$/, '')}/blob/main/docs`;
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note' };
+const SECURITY_SEVERITY: Record<Severity, string> = { high: '8.5', medium: '5.5', low: '3.0' };
+
+interface Descriptor {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri: string;
+  defaultConfiguration: { level: string };
+  properties: { tags: string[]; precision: string; 'security-severity': string };
+}
+
+export function sarifId(finding: Pick<Finding, 'ruleId' | 'detectorId'>): string {
+  return finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId;
+}
+
+function descriptors(): Descriptor[] {
+  const ruleDescriptors = rules.map((rule) => ({
+    id: rule.id,
+    name: pascal(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    help: { text: rule.help, markdown: `${rule.help}\n\n[Rule documentation](${DOCS}/rules/${rule.id}.md)` },
+    helpUri: `${DOCS}/rules/${rule.id}.md`,
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    properties: { tags: ['security', 'secrets', rule.category], precision: 'high', 'security-severity': SECURITY_SEVERITY[rule.defaultSeverity] },
+  }));
+  const detectorDescriptors = detectors.map((detector) => ({
+    id: `no-hardcoded-key/${detector.id}`,
+    name: pascal(`no-hardcoded-${detector.id}`),
+    shortDescription: { text: `Hardcoded ${detector.title}` },
+    fullDescription: { text: `${detector.title}: ${stripMarkdown(detector.matches)}.` },
+    help: {
+      text: `${detector.remediation}`,
+      markdown: `${detector.remediation}\n\nMatches ${detector.matches}.\n\n[Detector catalog](${DOCS}/detectors.md#${detector.id})`,
+    },
+    helpUri: `${DOCS}/detectors.md#${detector.id}`,
+    defaultConfiguration: { level: LEVEL[detector.severity] },
+    properties: {
+      tags: ['security', 'secrets', 'hardcoded-key', detector.provider.toLowerCase()],
+      precision: detector.confidence === 'high' ? 'very-high' : 'medium',
+      'security-severity': SECURITY_SEVERITY[detector.severity],
+    },
+  }));
+  return [...ruleDescriptors, ...detectorDescriptors];
+}
+
+export function sarifReport(report: Report): string {
+  const ruleList = descriptors();
+  const known = new Set(ruleList.map((rule) => rule.id));
+  // custom detectors from config get a descriptor of their own
+  for (const finding of report.findings) {
+    const id = sarifId(finding);
+    if (!known.has(id)) {
+      known.add(id);
+      ruleList.push({
+        id,
+        name: pascal(id),
+        shortDescription: { text: `Custom detector ${finding.detectorId ?? id}` },
+        fullDescription: { text: `Custom detector ${finding.detectorId ?? id} from the keyward config.` },
+        help: { text: 'Move the value to an environment variable or secrets manager.', markdown: 'Move the value to an environment variable or secrets manager.' },
+        helpUri: `${DOCS}/configuration.md`,
+        defaultConfiguration: { level: LEVEL[finding.severity] },
+        properties: { tags: ['security', 'secrets', 'custom'], precision: 'medium', 'security-severity': SECURITY_SEVERITY[finding.severity] },
+      });
+    }
+  }
+  const index = new Map(ruleList.map((rule, i) => [rule.id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'keyward',
+            semanticVersion: pkg.version,
+            version: pkg.version,
+            informationUri: pkg.homepage ?? 'https://github.com/keyward-dev/keyward',
+            rules: ruleList,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(report.root.endsWith('/') ? report.root : `${report.root}/`).href } },
+        columnKind: 'utf16CodeUnits',
+        results: report.findings.map((finding) => result(finding, index.get(sarifId(finding))!)),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function result(finding: Finding, ruleIndex: number) {
+  return {
+    ruleId: sarifId(finding),
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: finding.trace?.length ? `${finding.message}\n${finding.trace.join('\n')}` : finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+        },
+      },
+    ],
+    partialFingerprints: { 'keywardFingerprint/v1': finding.fingerprint },
+    properties: {
+      category: finding.category,
+      redacted: finding.redacted,
+      ...(finding.commit ? { commit: finding.commit } : {}),
+    },
+  };
+}
+
+function pascal(id: string): string {
+  return id.replace(/(^|[-/])([a-z0-9])/g, (_, _sep: string, c: string) => c.toUpperCase());
+}
+
+function stripMarkdown(text: string): string {
+  return text.replace(/`/g, '');
+}

@@ -1,0 +1,68 @@
+import type { Finding, Severity } from '@keyward/core';
+import { totalSkipped } from '@keyward/scanner';
+import type { Report } from './index.js';
+
+const COLORS = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
+
+/** Findings grouped by file, then one summary line with counts and time. */
+export function textReport(report: Report): string {
+  const paint = (color: keyof typeof COLORS, text: string) => (report.color ? `\x1b[${COLORS[color]}m${text}\x1b[0m` : text);
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
+  for (const [file, findings] of byFile) {
+    lines.push(paint('bold', file));
+    for (const finding of findings) {
+      const where = `${finding.line}:${finding.column}`.padEnd(8);
+      const severity = paint(severityColor(finding.severity), finding.severity.padEnd(6));
+      const rule = paint('dim', finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId);
+      lines.push(`  ${where}${severity}  ${finding.message}  ${rule}`);
+      if (finding.secret !== undefined) lines.push(`          ${paint('dim', 'secret:')} ${finding.secret}`);
+      for (const step of finding.trace ?? []) lines.push(`          ${paint('dim', step)}`);
+    }
+    lines.push('');
+  }
+  if (!report.quiet) lines.push(...summary(report, paint));
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+function summary(report: Report, paint: (color: keyof typeof COLORS, text: string) => string): string[] {
+  const { findings, stats } = report;
+  const counts = (['high', 'medium', 'low'] as Severity[])
+    .map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severity}`);
+  const files = new Set(findings.map((finding) => finding.file)).size;
+  const head = findings.length
+    ? paint('red', `✖ ${plural(findings.length, 'finding')} (${counts.join(', ')}) in ${plural(files, 'file')}`)
+    : paint('green', '✔ no findings');
+  const skipped = totalSkipped(stats);
+  const skipDetail = Object.entries(stats.skipped)
+    .filter(([, count]) => count > 0)
+    .map(([reason, count]) => `${count} ${reason}`)
+    .join(', ');
+  const parts = [
+    `${plural(stats.filesScanned, 'file')} scanned (${formatBytes(stats.bytesScanned)}) in ${(stats.durationMs / 1000).toFixed(2)}s`,
+    ...(skipped ? [`${skipped} skipped: ${skipDetail}`] : []),
+    ...(report.baselined ? [`${report.baselined} in baseline`] : []),
+  ];
+  return [head, paint('dim', `  ${parts.join('; ')}`)];
+}
+
+function severityColor(severity: Severity): keyof typeof COLORS {
+  return severity === 'high' ? 'red' : severity === 'medium' ? 'yellow' : 'cyan';
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

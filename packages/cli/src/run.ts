@@ -1,0 +1,52 @@
+import type { RunContext, RunResult } from './io.js';
+import { describeError, UsageError } from './errors.js';
+import { pkg } from './version.js';
+
+export type { RunContext, RunResult } from './io.js';
+
+const HELP = `keyward ${pkg.version}: find API keys where they must never be
+
+Usage:
+  keyward scan [paths...] [options]     scan files (default: the current directory)
+  keyward baseline [paths...] [options] record current findings so scans report only new ones
+  keyward --help | --version
+
+Scan options:
+  --format text|json|sarif   output format (default text)
+  --output FILE              write the report to FILE instead of stdout
+  --config FILE              config file (default: keyward.config.json|.mjs|.js or package.json#keyward)
+  --baseline FILE            hide findings recorded in this baseline
+  --fail-on low|medium|high  lowest severity that makes the exit code 1 (default low)
+  --show-secrets             print secrets in full (they are redacted by default)
+  --no-ignore                also scan .gitignore'd files, node_modules and .git
+  --workers N                worker threads (default: automatic)
+  --no-color                 no colours in text output
+  --quiet                    print findings only, no summary or notes
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or tool error.
+Docs: ${pkg.homepage ?? 'docs/'}
+`;
+
+/** Commands load lazily so `--help`, `--version` and the hook path start fast. */
+const COMMANDS: Record<string, () => Promise<{ default: (args: string[], context: RunContext) => Promise<RunResult> }>> = {
+  scan: () => import('./commands/scan.js'),
+  baseline: () => import('./commands/baseline.js'),
+};
+
+/** The whole CLI as a function: argv in, exit code and output out. The bin only prints. */
+export async function run(argv: readonly string[], context: RunContext): Promise<RunResult> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    return { exitCode: 0, stdout: HELP, stderr: '' };
+  }
+  if (command === '--version' || command === '-v') return { exitCode: 0, stdout: `${pkg.version}\n`, stderr: '' };
+  const load = COMMANDS[command];
+  try {
+    if (!load) throw new UsageError(`unknown command "${command}" (try: keyward --help)`);
+    if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, stdout: HELP, stderr: '' };
+    const { default: execute } = await load();
+    return await execute(rest, context);
+  } catch (error) {
+    return { exitCode: 2, stdout: '', stderr: `keyward: ${describeError(error)}\n` };
+  }
+}

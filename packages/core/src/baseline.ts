@@ -1,0 +1,64 @@
+import type { Finding } from './types.js';
+
+/** One known finding: keyed by fingerprint and path, never by line, so moving code does not churn it. */
+export interface BaselineEntry {
+  readonly fingerprint: string;
+  readonly file: string;
+  readonly ruleId: string;
+  readonly detectorId?: string;
+  readonly redacted: string;
+}
+
+export interface Baseline {
+  readonly version: 1;
+  readonly tool: string;
+  readonly findings: readonly BaselineEntry[];
+}
+
+export class BaselineError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'BaselineError';
+  }
+}
+
+export function createBaseline(findings: readonly Finding[], tool: string): Baseline {
+  const entries = new Map<string, BaselineEntry>();
+  for (const finding of findings) {
+    const entry: BaselineEntry = {
+      fingerprint: finding.fingerprint,
+      file: finding.file,
+      ruleId: finding.ruleId,
+      ...(finding.detectorId ? { detectorId: finding.detectorId } : {}),
+      redacted: finding.redacted,
+    };
+    entries.set(`${entry.file}\0${entry.fingerprint}`, entry);
+  }
+  const sorted = [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1));
+  return { version: 1, tool, findings: sorted };
+}
+
+export function parseBaseline(text: string, file: string): Baseline {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new BaselineError(file, `is not valid JSON (${(error as Error).message})`);
+  }
+  if (raw === null || typeof raw !== 'object' || (raw as { version?: unknown }).version !== 1) {
+    throw new BaselineError(file, 'is not a keyward baseline (expected {"version": 1, "findings": [...]})');
+  }
+  const findings = (raw as { findings?: unknown }).findings;
+  if (!Array.isArray(findings)) throw new BaselineError(file, '"findings" must be an array');
+  findings.forEach((entry, i) => {
+    const ok = entry && typeof entry === 'object' && typeof entry.fingerprint === 'string' && /^[0-9a-f]{64}$/.test(entry.fingerprint) && typeof entry.file === 'string';
+    if (!ok) throw new BaselineError(file, `findings[${i}] needs a 64-hex "fingerprint" and a "file"`);
+  });
+  return raw as Baseline;
+}
+
+/** A predicate that is true for findings the baseline does not know. */
+export function notInBaseline(baseline: Baseline): (finding: Finding) => boolean {
+  const known = new Set(baseline.findings.map((entry) => `${entry.file}\0${entry.fingerprint}`));
+  return (finding) => !known.has(`${finding.file}\0${finding.fingerprint}`);
+}

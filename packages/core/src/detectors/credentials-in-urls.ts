@@ -1,0 +1,33 @@
+import { define } from './define.js';
+import { isPlaceholder } from '../placeholder.js';
+
+/** Passwords that mean "fill me in" or a throwaway local default. */
+const DEFAULT_PASSWORDS = /^(?:pass(?:word)?|secret|postgres|mysql|root|admin|guest|redis|mongo|docker|user|test|changeme|\*+|x+)$/i;
+
+export const credentialsInUrls = [
+  define({
+    id: 'url-password',
+    provider: 'URL',
+    title: 'Password embedded in a URL',
+    matches: '`scheme://user:password@host` (database, broker, HTTP and registry URLs)',
+    keywords: ['://'],
+    prefixLength: 0,
+    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/"'`<>]{0,128}:(?<secret>[^\s@/"'`<>]{3,256})@[A-Za-z0-9[_-]/g,
+    validate: (secret) => !DEFAULT_PASSWORDS.test(secret) && !/^[$%{]/.test(secret) && !isPlaceholder(secret),
+    envName: 'DATABASE_URL',
+    remediation: 'Change the password, then read the whole URL from `process.env.DATABASE_URL` (or the service\'s own variable).',
+  }),
+  define({
+    id: 'connection-string-password',
+    provider: 'Connection string',
+    title: 'Password in a connection string',
+    matches: '`Password=` or `Pwd=` inside a `key=value;` connection string',
+    keywords: ['Password=', 'password=', 'PASSWORD=', 'Pwd=', 'PWD=', 'pwd='],
+    prefixLength: 0,
+    pattern: /(?<![A-Za-z])(?:Password|password|PASSWORD|Pwd|PWD|pwd)=(?<secret>[^;'"`\s<>{}$]{6,128})(?=[;'"`\s]|$)/g,
+    validate: (secret, { text, index }) =>
+      !DEFAULT_PASSWORDS.test(secret) && /(?:Server|Host|Data Source|User ID|Uid|Database)=/i.test(text.slice(Math.max(0, index - 200), index)),
+    envName: 'DATABASE_URL',
+    remediation: 'Change the password, then read the connection string from an environment variable.',
+  }),
+];

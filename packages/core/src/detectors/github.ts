@@ -1,0 +1,36 @@
+import { define, prefixed } from './define.js';
+import { hasBase62Crc32 } from '../util/checksum.js';
+
+// Classic GitHub tokens are `<prefix>_` + 30 random base62 characters + a 6-character base62 CRC-32
+// of those 30, so a random string of the right shape almost never passes.
+const classic = (id: string, prefix: string, title: string) =>
+  prefixed({
+    id,
+    provider: 'GitHub',
+    title,
+    prefix,
+    body: '[A-Za-z0-9]{36}',
+    shape: '30 base62 characters and a 6-character checksum',
+    envName: 'GITHUB_TOKEN',
+    checksum: 'CRC-32, base62',
+    validate: (secret) => hasBase62Crc32(secret.slice(prefix.length)),
+    remediation: 'Revoke the token in GitHub settings, then read it from `process.env.GITHUB_TOKEN` or use the Actions `GITHUB_TOKEN`.',
+  });
+
+export const github = [
+  classic('github-pat', 'ghp_', 'GitHub personal access token (classic)'),
+  classic('github-oauth-token', 'gho_', 'GitHub OAuth access token'),
+  classic('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
+  classic('github-server-to-server-token', 'ghs_', 'GitHub App installation token'),
+  classic('github-refresh-token', 'ghr_', 'GitHub App refresh token'),
+  define({
+    id: 'github-fine-grained-pat',
+    provider: 'GitHub',
+    title: 'GitHub fine-grained personal access token',
+    matches: '`github_pat_` followed by 22 base62 characters, `_` and 59 base62 characters',
+    keywords: ['github_pat_'],
+    prefixLength: 'github_pat_'.length,
+    pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
+    envName: 'GITHUB_TOKEN',
+  }),
+];

@@ -1,0 +1,26 @@
+import { define, prefixed } from './define.js';
+
+export const observability = [
+  define({
+    id: 'sentry-auth-token',
+    provider: 'Sentry',
+    title: 'Sentry auth token',
+    matches: '`sntrys_` followed by a base64 JSON payload and `_` secret, or `sntryu_` and 64 hex digits',
+    keywords: ['sntrys_', 'sntryu_'],
+    prefixLength: 7,
+    pattern: /(?<![A-Za-z0-9_])(?:sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g,
+    envName: 'SENTRY_AUTH_TOKEN',
+  }),
+  define({
+    id: 'grafana-token',
+    provider: 'Grafana',
+    title: 'Grafana service account or Cloud token',
+    matches: '`glsa_` + 32 characters + `_` + 8 hex digits, or `glc_` + base64 JSON',
+    keywords: ['glsa_', 'glc_eyJ'],
+    prefixLength: 5,
+    pattern: /(?<![A-Za-z0-9_])(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
+    envName: 'GRAFANA_TOKEN',
+  }),
+  prefixed({ id: 'new-relic-user-key', provider: 'New Relic', title: 'New Relic user API key', prefix: 'NRAK-', body: '[A-Z0-9]{27}', shape: '27 upper-case letters and digits', envName: 'NEW_RELIC_API_KEY' }),
+  prefixed({ id: 'dynatrace-token', provider: 'Dynatrace', title: 'Dynatrace API token', prefix: 'dt0c01.', body: '[A-Z0-9]{24}\\.[A-Z0-9]{64}', shape: '24 characters, `.` and 64 characters', envName: 'DT_API_TOKEN' }),
+];

@@ -1,0 +1,18 @@
+export type { Category, Detector, Environment, FileKind, Finding, MatchContext, SecretMatch, Severity } from './types.js';
+export { SEVERITIES } from './types.js';
+export { detectors, define, prefixed, decodeJwt, isSecretName, isSecretValue } from './detectors/index.js';
+export { type Catalog, compileCatalog, candidateDetectors } from './catalog.js';
+export { scanText, builtInCatalog, type ScanTextOptions } from './scan.js';
+export { isPlaceholder } from './placeholder.js';
+export { isSuppressed, suppressionReason } from './suppression.js';
+export { fileKind, isGeneratedPath, looksMinified } from './file-kind.js';
+export { hardcodedKeyFindings, hardcodedKeyMessage, envNameFor, severityAtLeast, compareFindings, type FindingOptions } from './finding.js';
+export { LineIndex } from './position.js';
+export { rules, ruleMeta, type RuleMeta } from './rules.js';
+export { type KeywardConfig, type CustomDetectorConfig, DEFAULT_CONFIG, ConfigError, validateConfig, catalogFor, allowFor } from './config.js';
+export { type Baseline, type BaselineEntry, BaselineError, createBaseline, parseBaseline, notInBaseline } from './baseline.js';
+export { unsafeRegexReason } from './regex-safety.js';
+export { redact } from './util/redact.js';
+export { fingerprint } from './util/fingerprint.js';
+export { crc32, base62, hasBase62Crc32 } from './util/checksum.js';
+export { shannonEntropy, characterClasses } from './util/entropy.js';

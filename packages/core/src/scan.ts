@@ -1,0 +1,95 @@
+import type { Detector, FileKind, SecretMatch } from './types.js';
+import { type Catalog, candidateDetectors, compileCatalog } from './catalog.js';
+import { detectors as builtIn } from './detectors/index.js';
+import { fileKind as kindOf, looksMinified } from './file-kind.js';
+import { isPlaceholder } from './placeholder.js';
+import { isSuppressed } from './suppression.js';
+
+export interface ScanTextOptions {
+  /** Path of the text, relative or absolute; decides the file kind. */
+  readonly path?: string;
+  readonly fileKind?: FileKind;
+  readonly catalog?: Catalog;
+  /** Return false to drop a match (config allow lists). */
+  readonly allow?: (detector: Detector, secret: string) => boolean;
+  /** Keep matches that carry a `keyward-ignore` comment (for tools that report suppressions). */
+  readonly keepSuppressed?: boolean;
+}
+
+let defaultCatalog: Catalog | undefined;
+
+/** The catalog of built-in detectors, compiled once. */
+export function builtInCatalog(): Catalog {
+  defaultCatalog ??= compileCatalog(builtIn);
+  return defaultCatalog;
+}
+
+/**
+ * Finds keys in one text: prefilter, then only the detectors whose keywords occur, then validation,
+ * the placeholder filter, overlap resolution and inline suppressions. Pure: no I/O.
+ */
+export function scanText(text: string, options: ScanTextOptions = {}): SecretMatch[] {
+  const catalog = options.catalog ?? builtInCatalog();
+  const kind = options.fileKind ?? kindOf(options.path ?? '');
+  const candidates = candidateDetectors(catalog, text);
+  if (candidates.size === 0) return [];
+  const highOnly = kind === 'lockfile' || (kind === 'code' && /\.(?:[cm]?js|css)$/.test(options.path ?? '') && looksMinified(text));
+  const matches: SecretMatch[] = [];
+  for (const index of candidates) {
+    const detector = catalog.detectors[index]!;
+    if (highOnly && detector.confidence !== 'high') continue;
+    for (const span of spans(detector, catalog.patterns[index]!, text, kind)) {
+      const secret = text.slice(span.start, span.end);
+      if (!accept(detector, secret, text, span.start, kind, options)) continue;
+      matches.push({ detector, secret, start: span.start, end: span.end, ...(span.name ? { name: span.name } : {}) });
+    }
+  }
+  const resolved = resolveOverlaps(matches);
+  return options.keepSuppressed ? resolved : resolved.filter((match) => !isSuppressed(text, match.start));
+}
+
+function* spans(detector: Detector, pattern: RegExp, text: string, kind: FileKind): Iterable<{ start: number; end: number; name?: string }> {
+  if (detector.find) {
+    yield* detector.find(text, kind);
+    return;
+  }
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const group = match.indices?.groups?.['secret'];
+    yield group ? { start: group[0], end: group[1] } : { start: match.index, end: match.index + match[0].length };
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+}
+
+function accept(detector: Detector, secret: string, text: string, index: number, kind: FileKind, options: ScanTextOptions): boolean {
+  if (detector.validate && !detector.validate(secret, { text, index, fileKind: kind })) return false;
+  if (isPlaceholder(secret, detector.prefixLength ?? 0)) return false;
+  return options.allow ? options.allow(detector, secret) : true;
+}
+
+/**
+ * Where matches overlap, one wins: a detector that supersedes the other (Laminr over Stripe in an
+ * `x-api-key` context), then any specific detector over the generic one, then the longer match.
+ */
+function resolveOverlaps(matches: SecretMatch[]): SecretMatch[] {
+  if (matches.length < 2) return matches;
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: SecretMatch[] = [];
+  for (const match of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || match.start >= last.end) {
+      kept.push(match);
+      continue;
+    }
+    if (wins(match, last)) kept[kept.length - 1] = match;
+  }
+  return kept;
+}
+
+function wins(challenger: SecretMatch, holder: SecretMatch): boolean {
+  if (challenger.detector.supersedes?.includes(holder.detector.id)) return true;
+  if (holder.detector.supersedes?.includes(challenger.detector.id)) return false;
+  if (holder.detector.confidence !== challenger.detector.confidence) return challenger.detector.confidence === 'high';
+  return challenger.end - challenger.start > holder.end - holder.start;
+}

@@ -1,0 +1,98 @@
+/** Severity of a finding; `--fail-on` compares against this order. */
+export type Severity = 'low' | 'medium' | 'high';
+
+export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
+
+/** Which deployment a key belongs to, when its format tells (`lmif_test_` vs `lmif_live_`). */
+export type Environment = 'live' | 'test';
+
+/** The five finding categories of DESIGN.md. */
+export type Category =
+  | 'hardcoded-key'
+  | 'client-side'
+  | 'logged-credential'
+  | 'env-mismatch'
+  | 'committed-env-file';
+
+/** Kind of file, as far as the text scan cares: it decides whether bare (unquoted) values count. */
+export type FileKind = 'code' | 'env' | 'config' | 'markup' | 'lockfile' | 'other';
+
+/** Context a detector's `validate` receives besides the secret. */
+export interface MatchContext {
+  /** The whole text being scanned (the raw match sits at `index`). */
+  readonly text: string;
+  readonly index: number;
+  readonly fileKind: FileKind;
+}
+
+/**
+ * One known key format. Detectors are data plus a small `validate`; see `docs/detectors.md`.
+ * Every quantifier in `pattern` is bounded, so a match attempt costs a constant and a scan is linear.
+ */
+export interface Detector {
+  /** Stable kebab-case id, e.g. `lmif-live-key`; used in suppressions, allow lists and SARIF. */
+  readonly id: string;
+  readonly provider: string;
+  readonly title: string;
+  /** Human description of the shape, for the generated catalog. */
+  readonly matches: string;
+  /** Literals of which at least one must occur in a file for the detector to run (case-sensitive). */
+  readonly keywords: readonly string[];
+  /** Global regex. A named group `secret` narrows the secret inside the match; otherwise the whole match. */
+  readonly pattern: RegExp;
+  /** Length of the public, non-secret prefix of the secret (`lmif_live_` = 10); shown unredacted. */
+  readonly prefixLength?: number;
+  readonly validate?: (secret: string, context: MatchContext) => boolean;
+  /**
+   * Custom matcher for formats a single regex cannot express in linear time (the generic detector).
+   * Returns secret spans; `pattern` then documents the anchors it looks for.
+   */
+  readonly find?: (text: string, fileKind: FileKind) => Iterable<{ start: number; end: number; name?: string }>;
+  /** Name of the offline checksum the validator checks, if any (shown in the catalog). */
+  readonly checksum?: string;
+  readonly environment?: Environment;
+  readonly severity: Severity;
+  /** Suggested environment variable for the fix, e.g. `LMIF_API_KEY`. */
+  readonly envName: string;
+  readonly remediation: string;
+  /** Lower confidence detectors (generic, JWT) do not run in lock files and are skipped in minified code. */
+  readonly confidence: 'high' | 'medium';
+  /** Ids of detectors whose overlapping matches this one replaces (a more specific vendor wins). */
+  readonly supersedes?: readonly string[];
+}
+
+/** A raw match of the text scan, before it becomes a Finding; the only object holding the secret. */
+export interface SecretMatch {
+  readonly detector: Detector;
+  /** The secret itself. Lives only in memory during a scan. */
+  readonly secret: string;
+  /** Offsets into the scanned text of the secret. */
+  readonly start: number;
+  readonly end: number;
+  /** The variable, key or header the secret is assigned to, when the detector knows it. */
+  readonly name?: string;
+}
+
+/** The finding model shared by every front end (DESIGN.md). */
+export interface Finding {
+  readonly ruleId: string;
+  readonly detectorId?: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  /** Path relative to the scan root, with forward slashes. */
+  readonly file: string;
+  /** 1-based line and column (UTF-16 code units, as ESLint and SARIF count). */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly message: string;
+  /** SHA-256 of rule id and secret: stable across moves, never the secret itself. */
+  readonly fingerprint: string;
+  readonly redacted: string;
+  /** Only present when the user asked for secrets in clear (`--show-secrets`). */
+  readonly secret?: string;
+  /** Extra context lines (import chain, flow path), when a rule has them. */
+  readonly trace?: readonly string[];
+  readonly commit?: string;
+}

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigError, DEFAULT_CONFIG, type KeywardConfig, validateConfig } from '@keyward/core';
+
+/** Config file names, searched in this order in the scan root. */
+export const CONFIG_FILES = ['keyward.config.json', 'keyward.config.mjs', 'keyward.config.js'];
+
+export interface LoadedConfig {
+  readonly config: KeywardConfig;
+  /** The file it came from, or undefined for the defaults. */
+  readonly file: string | undefined;
+}
+
+/**
+ * Loads and validates the config: an explicit `--config` file, else the first of CONFIG_FILES in the
+ * root, else a `keyward` key in the root's package.json, else the defaults. Any problem is a ConfigError.
+ */
+export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
+  if (explicit) {
+    const file = path.resolve(explicit);
+    if (!existsSync(file)) throw new ConfigError(explicit, '', 'not found');
+    return { config: await loadFile(file, explicit), file };
+  }
+  for (const name of CONFIG_FILES) {
+    const file = path.join(root, name);
+    if (existsSync(file)) return { config: await loadFile(file, name), file };
+  }
+  const packageJson = path.join(root, 'package.json');
+  if (existsSync(packageJson)) {
+    const data = parseJson(await readFile(packageJson, 'utf8'), 'package.json') as Record<string, unknown> | null;
+    if (data && typeof data === 'object' && 'keyward' in data) {
+      return { config: validateConfig(data['keyward'], 'package.json#keyward'), file: packageJson };
+    }
+  }
+  return { config: DEFAULT_CONFIG, file: undefined };
+}
+
+async function loadFile(file: string, shown: string): Promise<KeywardConfig> {
+  if (file.endsWith('.json') || file.endsWith('.jsonc')) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new ConfigError(shown, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    return validateConfig(parseJson(text, shown), shown);
+  }
+  let loaded: { default?: unknown };
+  try {
+    loaded = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  } catch (error) {
+    throw new ConfigError(shown, '', `threw while loading: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return validateConfig(loaded.default ?? loaded, shown);
+}
+
+function parseJson(text: string, shown: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ConfigError(shown, '', `is not valid JSON: ${(error as Error).message}`);
+  }
+}

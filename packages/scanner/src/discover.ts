@@ -1,0 +1,66 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { globby } from 'globby';
+
+/** Never worth scanning: VCS internals and installed dependencies (unless `--no-ignore`). */
+export const DEFAULT_IGNORES = ['**/.git/**', '**/node_modules/**', '**/.hg/**', '**/.svn/**'];
+
+export interface DiscoverOptions {
+  readonly root: string;
+  /** Files or directories to scan, absolute or relative to `root`; default: the root itself. */
+  readonly paths?: readonly string[];
+  /** Config `ignore` globs, relative to the root. */
+  readonly ignore?: readonly string[];
+  /** Honour `.gitignore` files and the default ignores (default true). */
+  readonly useIgnoreFiles?: boolean;
+}
+
+export class MissingPathError extends Error {
+  constructor(readonly missing: string) {
+    super(`path not found: ${missing}`);
+    this.name = 'MissingPathError';
+  }
+}
+
+/** Lists files to scan, relative to the root with forward slashes, sorted. Symlinks are not followed. */
+export async function discoverFiles(options: DiscoverOptions): Promise<string[]> {
+  const root = path.resolve(options.root);
+  const useIgnoreFiles = options.useIgnoreFiles ?? true;
+  const patterns: string[] = [];
+  const explicitFiles: string[] = [];
+  for (const given of options.paths?.length ? options.paths : ['.']) {
+    const absolute = path.resolve(root, given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new MissingPathError(given);
+    const relative = toPosix(path.relative(root, absolute));
+    if (info.isDirectory()) patterns.push(relative === '' ? '**/*' : `${escapeGlob(relative)}/**/*`);
+    else explicitFiles.push(relative);
+  }
+  const ignore = [...(useIgnoreFiles ? DEFAULT_IGNORES : []), ...(options.ignore ?? [])];
+  const found = patterns.length
+    ? await globby(patterns, {
+        cwd: root,
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        gitignore: useIgnoreFiles,
+        ignore,
+        suppressErrors: true,
+      })
+    : [];
+  // Files named explicitly are scanned even when ignored by .gitignore (the user asked for them),
+  // but config ignores still apply.
+  const { default: picomatch } = await import('picomatch');
+  const ignored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
+  const files = new Set(found);
+  for (const file of explicitFiles) if (!ignored(file)) files.add(file);
+  return [...files].sort();
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function escapeGlob(p: string): string {
+  return p.replace(/[*?[\]{}()!]/g, '\\$&');
+}

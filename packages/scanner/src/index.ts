@@ -1,0 +1,6 @@
+export { scanTree, type ScanTreeOptions, type ScanTreeResult } from './scan-tree.js';
+export { discoverFiles, DEFAULT_IGNORES, MissingPathError, type DiscoverOptions } from './discover.js';
+export { loadConfig, CONFIG_FILES, type LoadedConfig } from './config-file.js';
+export { scanFile, scanContent, fileScanContext, type FileScanContext } from './scan-file.js';
+export { readText, decode, type TextRead } from './read-text.js';
+export { emptyStats, mergeStats, totalSkipped, type ScanStats, type SkipReason } from './stats.js';

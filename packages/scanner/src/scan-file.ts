@@ -1,0 +1,54 @@
+import {
+  type Catalog,
+  type Detector,
+  type Finding,
+  type KeywardConfig,
+  allowFor,
+  catalogFor,
+  hardcodedKeyFindings,
+  isGeneratedPath,
+  looksMinified,
+  scanText,
+} from '@keyward/core';
+import { readText } from './read-text.js';
+import { addSkip, type ScanStats } from './stats.js';
+
+/** Everything a file scan needs, built once per configuration (in each worker too). */
+export interface FileScanContext {
+  readonly catalog: Catalog;
+  readonly allow: ((detector: Detector, secret: string) => boolean) | undefined;
+  readonly maxFileSize: number;
+  readonly showSecrets: boolean;
+}
+
+export function fileScanContext(config: KeywardConfig, showSecrets: boolean): FileScanContext {
+  return { catalog: catalogFor(config), allow: allowFor(config), maxFileSize: config.maxFileSize, showSecrets };
+}
+
+const VENDOR_DIR = /(?:^|\/)(?:node_modules|vendor|vendors|bower_components|third_party|third-party|jspm_packages)\//;
+
+/** Scans one file's text for hardcoded keys; skips are counted in `stats`, never thrown. */
+export function scanFile(absolute: string, relative: string, context: FileScanContext, stats: ScanStats): Finding[] {
+  if (isGeneratedPath(relative)) {
+    addSkip(stats, 'generated', relative);
+    return [];
+  }
+  const read = readText(absolute, context.maxFileSize);
+  if ('skip' in read) {
+    addSkip(stats, read.skip, relative, read.detail);
+    return [];
+  }
+  return scanContent(read.text, read.bytes, relative, context, stats);
+}
+
+/** Scans text already in memory (a staged blob, a file read elsewhere). */
+export function scanContent(text: string, bytes: number, relative: string, context: FileScanContext, stats: ScanStats): Finding[] {
+  if (VENDOR_DIR.test(relative) && /\.(?:[cm]?js|css)$/.test(relative) && looksMinified(text)) {
+    addSkip(stats, 'minified-vendor', relative);
+    return [];
+  }
+  stats.filesScanned++;
+  stats.bytesScanned += bytes;
+  const matches = scanText(text, { path: relative, catalog: context.catalog, allow: context.allow });
+  return hardcodedKeyFindings(text, matches, { file: relative, showSecrets: context.showSecrets });
+}

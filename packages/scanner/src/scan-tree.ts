@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
+import { discoverFiles } from './discover.js';
+import { fileScanContext, scanFile } from './scan-file.js';
+import { emptyStats, mergeStats, type ScanStats } from './stats.js';
+
+export interface ScanTreeOptions {
+  readonly root: string;
+  readonly paths?: readonly string[];
+  readonly config?: KeywardConfig;
+  readonly showSecrets?: boolean;
+  /** Honour `.gitignore` and default ignores (default true). */
+  readonly useIgnoreFiles?: boolean;
+  /** Worker threads: a number, or 'auto' (one per core when the tree is large enough to pay). */
+  readonly workers?: number | 'auto';
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface ScanTreeResult {
+  readonly findings: Finding[];
+  readonly stats: ScanStats;
+  readonly files: number;
+}
+
+/** Below this many files, worker start-up costs more than it saves. */
+const WORKER_THRESHOLD = 1500;
+const BATCH = 64;
+
+/** Text scan of a tree: discovery, then every file through the core catalog, in worker threads when large. */
+export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult> {
+  const started = performance.now();
+  const root = path.resolve(options.root);
+  const config = options.config ?? DEFAULT_CONFIG;
+  const files = await discoverFiles({
+    root,
+    ...(options.paths ? { paths: options.paths } : {}),
+    ignore: config.ignore,
+    useIgnoreFiles: options.useIgnoreFiles ?? true,
+  });
+  const workerCount = chooseWorkers(options.workers ?? 'auto', files.length);
+  const { findings, stats } =
+    workerCount > 0
+      ? await scanInWorkers(root, files, config, options, workerCount)
+      : scanInline(root, files, config, options);
+  findings.sort(compareFindings);
+  stats.durationMs = performance.now() - started;
+  return { findings, stats, files: files.length };
+}
+
+function chooseWorkers(requested: number | 'auto', files: number): number {
+  if (requested !== 'auto') return Math.max(0, requested);
+  if (files < WORKER_THRESHOLD || !existsSync(workerScript())) return 0;
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+function scanInline(root: string, files: readonly string[], config: KeywardConfig, options: ScanTreeOptions) {
+  const context = fileScanContext(config, options.showSecrets ?? false);
+  const stats = emptyStats();
+  const findings: Finding[] = [];
+  files.forEach((file, i) => {
+    findings.push(...scanFile(path.join(root, file), file, context, stats));
+    if (options.onProgress && i % 200 === 0) options.onProgress(i, files.length);
+  });
+  options.onProgress?.(files.length, files.length);
+  return { findings, stats };
+}
+
+function workerScript(): string {
+  return fileURLToPath(new URL('./worker.js', import.meta.url));
+}
+
+interface WorkerReply {
+  findings: Finding[];
+  stats: ScanStats;
+  count: number;
+}
+
+async function scanInWorkers(root: string, files: readonly string[], config: KeywardConfig, options: ScanTreeOptions, count: number) {
+  const stats = emptyStats();
+  const findings: Finding[] = [];
+  let next = 0;
+  let done = 0;
+  const batches: string[][] = [];
+  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+  const runOne = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(workerScript(), { workerData: { root, config, showSecrets: options.showSecrets ?? false } });
+      const feed = () => worker.postMessage(next < batches.length ? batches[next++]! : null);
+      worker.on('message', (reply: WorkerReply) => {
+        findings.push(...reply.findings);
+        mergeStats(stats, reply.stats);
+        done += reply.count;
+        options.onProgress?.(done, files.length);
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', () => resolve());
+      feed();
+    });
+  await Promise.all(Array.from({ length: count }, runOne));
+  return { findings, stats };
+}

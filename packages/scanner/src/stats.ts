@@ -1,0 +1,39 @@
+/** Why a file was not scanned; each reason is counted in the summary. */
+export type SkipReason = 'binary' | 'too-large' | 'non-utf8' | 'generated' | 'minified-vendor' | 'unreadable' | 'not-a-file';
+
+export interface ScanStats {
+  filesScanned: number;
+  bytesScanned: number;
+  skipped: Record<SkipReason, number>;
+  /** A few example paths per skip reason, for `--verbose` style notes. */
+  notes: string[];
+  durationMs: number;
+}
+
+export function emptyStats(): ScanStats {
+  return {
+    filesScanned: 0,
+    bytesScanned: 0,
+    skipped: { binary: 0, 'too-large': 0, 'non-utf8': 0, generated: 0, 'minified-vendor': 0, unreadable: 0, 'not-a-file': 0 },
+    notes: [],
+    durationMs: 0,
+  };
+}
+
+const MAX_NOTES = 50;
+
+export function addSkip(stats: ScanStats, reason: SkipReason, file: string, detail?: string): void {
+  stats.skipped[reason]++;
+  if (stats.notes.length < MAX_NOTES) stats.notes.push(`${file}: skipped (${reason}${detail ? `: ${detail}` : ''})`);
+}
+
+export function mergeStats(into: ScanStats, from: ScanStats): void {
+  into.filesScanned += from.filesScanned;
+  into.bytesScanned += from.bytesScanned;
+  for (const key of Object.keys(into.skipped) as SkipReason[]) into.skipped[key] += from.skipped[key];
+  for (const note of from.notes) if (into.notes.length < MAX_NOTES) into.notes.push(note);
+}
+
+export function totalSkipped(stats: ScanStats): number {
+  return Object.values(stats.skipped).reduce((sum, count) => sum + count, 0);
+}

@@ -1,0 +1,25 @@
+// Worker thread: scans batches of files with its own compiled catalog and sends findings back.
+import { parentPort, workerData } from 'node:worker_threads';
+import path from 'node:path';
+import type { KeywardConfig } from '@keyward/core';
+import { fileScanContext, scanFile } from './scan-file.js';
+import { emptyStats } from './stats.js';
+
+interface Setup {
+  readonly root: string;
+  readonly config: KeywardConfig;
+  readonly showSecrets: boolean;
+}
+
+const setup = workerData as Setup;
+const context = fileScanContext(setup.config, setup.showSecrets);
+
+parentPort?.on('message', (files: string[] | null) => {
+  if (files === null) {
+    parentPort?.close();
+    return;
+  }
+  const stats = emptyStats();
+  const findings = files.flatMap((file) => scanFile(path.join(setup.root, file), file, context, stats));
+  parentPort?.postMessage({ findings, stats, count: files.length });
+});
