@@ -1,7 +1,8 @@
 /**
- * Rejects user patterns that can backtrack catastrophically: a quantified group that itself contains
- * a quantifier (`(a+)+`, `(?:\w*x?)*`), and backreferences. Built-in detectors are held to a stricter
- * rule by their tests: every quantifier bounded.
+ * Rejects user patterns that can backtrack catastrophically: a repeated group that itself contains
+ * a repeating quantifier (`(a+)+`, `(?:\w*x)*`, `(a{1,9}){2,}`), and backreferences. An optional group
+ * (`(…)?`) repeats nothing and is fine. Built-in detectors are held to a stricter rule by their tests:
+ * every quantifier bounded.
  */
 export function unsafeRegexReason(source: string): string | undefined {
   if (/\\[1-9]|\\k</.test(source)) return 'backreferences are not allowed';
@@ -21,17 +22,23 @@ export function unsafeRegexReason(source: string): string | undefined {
     else if (c === '(') groups.push(false);
     else if (c === ')') {
       const hadQuantifier = groups.pop() ?? false;
-      const quantified = isQuantifierAt(source, i + 1);
+      const quantified = isRepeatAt(source, i + 1);
       if (hadQuantifier && quantified) return `nested quantifier at offset ${i + 1} can backtrack exponentially`;
       if ((hadQuantifier || quantified) && groups.length > 0) groups[groups.length - 1] = true;
-    } else if (isQuantifierAt(source, i) && groups.length > 0) {
+    } else if (isRepeatAt(source, i) && groups.length > 0) {
       groups[groups.length - 1] = true;
     }
   }
   return undefined;
 }
 
-function isQuantifierAt(source: string, i: number): boolean {
+/** A quantifier that can match its operand more than once: `*`, `+`, `{n,m}` with m > 1, `{n,}`. */
+function isRepeatAt(source: string, i: number): boolean {
   const c = source[i];
-  return c === '+' || c === '*' || c === '?' ? c !== '?' || source[i - 1] !== '(' : c === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i, i + 12));
+  if (c === '+' || c === '*') return source[i - 1] !== '(';
+  if (c !== '{') return false;
+  const brace = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 24));
+  if (!brace) return false;
+  if (brace[2] === undefined) return Number(brace[1]) > 1;
+  return brace[3] === '' || Number(brace[3]) > 1;
 }

@@ -73,7 +73,10 @@ function* findAssignedSecrets(text: string, fileKind: FileKind): Iterable<{ star
     if (!isSecretName(name)) continue;
     const quotedName = isQuote(text.charCodeAt(nameStart - 1));
     const span = readValue(text, nameEnd, fileKind, quotedName);
-    if (span && isSecretValue(text.slice(span.start, span.end), name)) yield { ...span, name };
+    if (!span) continue;
+    // A value is never also a name: resume after it, so no character is read twice.
+    anchor.lastIndex = Math.max(anchor.lastIndex, span.end);
+    if (span.complete && isSecretValue(text.slice(span.start, span.end), name)) yield { start: span.start, end: span.end, name };
   }
 }
 
@@ -111,7 +114,20 @@ function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Names repeat within and across files; judging each distinct name once keeps the hot path cheap. */
+const nameVerdicts = new Map<string, boolean>();
+
 export function isSecretName(name: string): boolean {
+  let verdict = nameVerdicts.get(name);
+  if (verdict === undefined) {
+    verdict = judgeName(name);
+    if (nameVerdicts.size > 4096) nameVerdicts.clear();
+    nameVerdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
+function judgeName(name: string): boolean {
   const words = nameWords(name);
   if (words.length === 0 || words.some((word) => OTHER_WORDS.has(word))) return false;
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
@@ -119,8 +135,15 @@ export function isSecretName(name: string): boolean {
   return keyAt > 0 && KEY_QUALIFIERS.has(words[keyAt - 1]!);
 }
 
-/** Reads operator and value after a name; returns the value's span, or undefined. */
-function readValue(text: string, from: number, fileKind: FileKind, quotedName: boolean): { start: number; end: number } | undefined {
+/** A value's span; `complete` is false when reading stopped early (too long, newline, escape). */
+interface ValueSpan {
+  start: number;
+  end: number;
+  complete: boolean;
+}
+
+/** Reads operator and value after a name; returns the value's span, or undefined when none follows. */
+function readValue(text: string, from: number, fileKind: FileKind, quotedName: boolean): ValueSpan | undefined {
   let at = from;
   if (quotedName && isQuote(text.charCodeAt(at))) at++;
   at = skipBlanks(text, at);
@@ -159,18 +182,18 @@ function skipBlanks(text: string, from: number): number {
   return at;
 }
 
-function quotedValue(text: string, start: number, quote: number): { start: number; end: number } | undefined {
+function quotedValue(text: string, start: number, quote: number): ValueSpan {
   let end = start;
   while (end < text.length && end - start <= MAX_VALUE) {
     const c = text.charCodeAt(end);
     if (c === quote) return stripScheme(text, start, end);
-    if (c === 10 || c === 13 || c === 92) return undefined; // newline or escape: not a plain literal
+    if (c === 10 || c === 13 || c === 92) break; // newline or escape: not a plain literal
     end++;
   }
-  return undefined;
+  return { start, end, complete: false };
 }
 
-function bareValue(text: string, start: number): { start: number; end: number } | undefined {
+function bareValue(text: string, start: number): ValueSpan | undefined {
   let end = start;
   // A bare `Bearer <token>` keeps its single space.
   const scheme = /^(?:Bearer|Token|Basic) /i.exec(text.slice(start, start + 8));
@@ -185,9 +208,9 @@ function isBareChar(code: number): boolean {
 }
 
 /** `Bearer abc…` → the span of `abc…`. */
-function stripScheme(text: string, start: number, end: number): { start: number; end: number } {
+function stripScheme(text: string, start: number, end: number): ValueSpan {
   const scheme = /^(?:Bearer|Token|Basic)\s+/i.exec(text.slice(start, Math.min(end, start + 10)));
-  return { start: start + (scheme ? scheme[0].length : 0), end };
+  return { start: start + (scheme ? scheme[0].length : 0), end, complete: end - start <= MAX_VALUE };
 }
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd']);

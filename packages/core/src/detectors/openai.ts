@@ -12,6 +12,7 @@ export const openai = [
     prefixLength: 3,
     pattern: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}(?![A-Za-z0-9_-])/g,
     envName: 'OPENAI_API_KEY',
+    supersedes: ['openai-project-key'],
   }),
   define({
     id: 'openai-project-key',

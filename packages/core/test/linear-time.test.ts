@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { compileCatalog, detectors, scanText, unsafeRegexReason } from '../src/index.js';
+
+/** Quantifiers outside character classes, in order: `*`, `+`, `?`, `{n}`, `{n,m}`, `{n,}`. */
+function quantifiers(source: string): string[] {
+  const found: string[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if ((c === '*' || c === '+') && source[i - 1] !== '(') found.push(c);
+    else if (c === '{') {
+      const brace = /^\{\d+(?:,\d*)?\}/.exec(source.slice(i));
+      if (brace) found.push(brace[0]);
+    }
+  }
+  return found;
+}
+
+describe('every built-in detector regex is linear-time by construction', () => {
+  it.each(detectors.map((detector) => [detector.id, detector.pattern.source]))('%s has only bounded quantifiers', (_id, source) => {
+    const unbounded = quantifiers(source).filter((q) => q === '*' || q === '+' || /^\{\d+,\}$/.test(q));
+    expect(unbounded).toEqual([]);
+    expect(unsafeRegexReason(source)).toBeUndefined();
+  });
+});
+
+/** 100 KB inputs built to make a backtracking matcher struggle with each detector. */
+function adversarialInputs(keyword: string): string[] {
+  const size = 100_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  return [
+    fill(keyword),
+    keyword + fill('a'),
+    fill(`${keyword}A1b2`),
+    fill(`${keyword}=`),
+    fill(`"${keyword}": "`),
+    fill(`${keyword}.eyJ`),
+    fill('aB3/+'),
+    fill(`x://${keyword}:${keyword}@`),
+  ];
+}
+
+function timeScan(text: string, catalog: ReturnType<typeof compileCatalog>): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    scanText(text, { path: 'adversarial.env', catalog });
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+describe('every detector stays linear on 100 KB of adversarial input', () => {
+  it.each(detectors.map((detector) => [detector.id]))('%s', (id) => {
+    const detector = detectors.find((d) => d.id === id)!;
+    const catalog = compileCatalog([detector]);
+    // Case variants of one keyword stress the same paths; one of each is enough.
+    const keywords = [...new Map(detector.keywords.map((word) => [word.toLowerCase(), word])).values()];
+    for (const keyword of keywords) {
+      for (const input of adversarialInputs(keyword)) {
+        const small = timeScan(input, catalog);
+        const large = timeScan(input.repeat(4), catalog);
+        // Linear work grows ~4x for 4x the input; quadratic would grow ~16x. Generous bounds keep
+        // this robust on a loaded CI machine while still catching super-linear behaviour.
+        expect(large, `${id} / ${JSON.stringify(input.slice(0, 30))}: ${small.toFixed(1)}ms → ${large.toFixed(1)}ms`).toBeLessThan(small * 10 + 60);
+        expect(large).toBeLessThan(2000);
+      }
+    }
+  });
+});
