@@ -1,6 +1,7 @@
 /**
  * Rejects user patterns that can backtrack catastrophically: a repeated group that itself contains
- * a repeating quantifier (`(a+)+`, `(?:\w*x)*`, `(a{1,9}){2,}`), and backreferences. An optional group
+ * a repeating quantifier or an alternation (`(a+)+`, `(?:\w*x)*`, `(a{1,9}){2,}`, `(a|aa)+`), and
+ * backreferences. An optional group
  * (`(…)?`) repeats nothing and is fine. Built-in detectors are held to a stricter rule by their tests:
  * every quantifier bounded.
  */
@@ -20,10 +21,11 @@ export function unsafeRegexReason(source: string): string | undefined {
     }
     if (c === '[') inClass = true;
     else if (c === '(') groups.push(false);
+    else if (c === '|' && groups.length > 0) groups[groups.length - 1] = true;
     else if (c === ')') {
       const hadQuantifier = groups.pop() ?? false;
       const quantified = isRepeatAt(source, i + 1);
-      if (hadQuantifier && quantified) return `nested quantifier at offset ${i + 1} can backtrack exponentially`;
+      if (hadQuantifier && quantified) return `repeated group at offset ${i + 1} holds a quantifier or alternation and can backtrack exponentially`;
       if ((hadQuantifier || quantified) && groups.length > 0) groups[groups.length - 1] = true;
     } else if (isRepeatAt(source, i) && groups.length > 0) {
       groups[groups.length - 1] = true;

@@ -28,7 +28,7 @@ export const azure = [
     matches: 'a `sig=` signature of 43–86 URL-encoded base64 characters in a SAS query with `sv=`',
     keywords: ['sig='],
     prefixLength: 0,
-    pattern: /[?&]sig=(?<secret>[A-Za-z0-9%+/]{43,86}(?:%3D|=){0,2})/g,
+    pattern: /[?&]sig=(?<secret>[A-Za-z0-9%+/]{43,86}(?:%3D%3D|%3D|==|=)?)/g,
     validate: (_secret, { text, index }) => /[?&]sv=\d{4}-\d\d-\d\d/.test(text.slice(Math.max(0, index - 400), index + 400)),
     envName: 'AZURE_STORAGE_SAS_TOKEN',
   }),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { base62, crc32, hasBase62Crc32, redact, shannonEntropy } from '../src/index.js';
+
+describe('checksums and helpers', () => {
+  it('computes CRC-32 (IEEE) test vectors', () => {
+    expect(crc32('')).toBe(0);
+    expect(crc32('123456789')).toBe(0xcbf43926);
+    expect(crc32('The quick brown fox jumps over the lazy dog')).toBe(0x414fa339);
+  });
+
+  it('encodes base62 with padding', () => {
+    expect(base62(0, 6)).toBe('000000');
+    expect(base62(61, 2)).toBe('0z');
+    expect(base62(62, 2)).toBe('10');
+    expect(base62(0xffffffff, 6)).toBe('4gfFC3');
+  });
+
+  it('validates an embedded base62 CRC-32', () => {
+    const random = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123';
+    expect(hasBase62Crc32(random + base62(crc32(random), 6))).toBe(true);
+    expect(hasBase62Crc32(random + '000000')).toBe(false);
+  });
+
+  it('redacts to the prefix and at most four characters', () => {
+    expect(redact('lmif_live_Ab12Cd34Ef56Gh78', 10)).toBe('lmif_live_Ab12…');
+    expect(redact('abcdefgh', 0)).toBe('ab…');
+    expect(redact('abc', 0)).toBe('…');
+  });
+
+  it('measures entropy', () => {
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBe(2);
+  });
+});
