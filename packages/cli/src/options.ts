@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { SEVERITIES, type Severity } from '@keyward/core';
 import { UsageError } from './errors.js';
@@ -9,6 +8,7 @@ export type Format = 'text' | 'json' | 'sarif';
 /** Options shared by `scan` and `baseline`. */
 export interface ScanOptions {
   readonly paths: string[];
+  /** Reported paths, SARIF URIs and config lookup are relative to this: the working directory. */
   readonly root: string;
   readonly format: Format;
   readonly output: string | undefined;
@@ -60,7 +60,7 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
   }
   return {
     paths: positionals,
-    root: scanRoot(positionals, cwd),
+    root: path.resolve(cwd),
     format,
     output: values.output,
     config: values.config,
@@ -73,16 +73,4 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
     workers,
     semantic: !values['no-semantic'],
   };
-}
-
-/**
- * The root that reported paths are relative to: a single directory argument is its own root
- * (`keyward scan test-fixtures/demo`), otherwise the working directory.
- */
-function scanRoot(paths: readonly string[], cwd: string): string {
-  if (paths.length === 1) {
-    const only = path.resolve(cwd, paths[0]!);
-    if (statSync(only, { throwIfNoEntry: false })?.isDirectory()) return only;
-  }
-  return path.resolve(cwd);
 }

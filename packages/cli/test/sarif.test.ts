@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv-draft-04';
+import { run } from '../src/run.js';
+
+const require = createRequire(import.meta.url);
+const schemaPath = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+const demo = fileURLToPath(new URL('../../../test-fixtures/demo', import.meta.url));
+
+describe('sarif reporter', () => {
+  it('produces SARIF 2.1.0 that validates against the schema', async () => {
+    const result = await run(['scan', demo, '--format', 'sarif'], { cwd: demo });
+    expect(result.exitCode).toBe(1);
+    const log = JSON.parse(result.stdout);
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('has rules with help, relative URIs, fingerprints and the package version', async () => {
+    const log = JSON.parse((await run(['scan', demo, '--format', 'sarif'], { cwd: demo })).stdout);
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const runLog = log.runs[0];
+    expect(runLog.tool.driver.version).toBe(pkg.version);
+    const ruleIds = runLog.tool.driver.rules.map((rule: { id: string }) => rule.id);
+    expect(ruleIds).toContain('no-hardcoded-key/lmif-live-key');
+    for (const rule of runLog.tool.driver.rules) {
+      expect(rule.help.text.length).toBeGreaterThan(10);
+      expect(rule.helpUri).toMatch(/\/docs\/(detectors|rules\/[a-z-]+)\.md/);
+    }
+    for (const result of runLog.results) {
+      const uri = result.locations[0].physicalLocation.artifactLocation.uri;
+      expect(uri).not.toMatch(/^\/|^file:/);
+      expect(result.partialFingerprints['keywardFingerprint/v1']).toMatch(/^[0-9a-f]{64}$/);
+      expect(runLog.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+    }
+  });
+});

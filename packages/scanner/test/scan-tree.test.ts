@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { discoverFiles, loadConfig, MissingPathError, scanTree } from '../src/index.js';
+import { ConfigError } from '@keyward/core';
+import { generator } from '../../core/test/helpers/random.js';
+
+const g = generator(99);
+let root: string;
+
+function write(relative: string, content: string | Buffer) {
+  const file = path.join(root, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'keyward-tree-'));
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  write('.gitignore', 'build/\n*.log\n');
+  write('src/a.ts', `export const k = "lmif_live_${g.chars(32)}";\n`);
+  write('src/b.ts', 'export const ok = process.env.LMIF_API_KEY;\n');
+  write('build/out.js', `var k="lmif_live_${g.chars(32)}";\n`);
+  write('debug.log', `lmif_live_${g.chars(32)}\n`);
+  write('node_modules/x/index.js', `module.exports = "lmif_live_${g.chars(32)}";\n`);
+  write('fixtures/sample.env', `LMIF_API_KEY=lmif_test_${g.chars(32)}\n`);
+  write('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+  write('latin1.txt', Buffer.from([0x6b, 0x65, 0x79, 0xe9]));
+  write('app.js.map', `{"mappings":"AAAA","sourcesContent":["lmif_live_${g.chars(32)}"]}`);
+  write('dir with space/ünï.md', `token: lmif_live_${g.chars(32)}\n`);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('discoverFiles', () => {
+  it('honours .gitignore and default ignores, and sorts', async () => {
+    const files = await discoverFiles({ root });
+    expect(files).toContain('src/a.ts');
+    expect(files).toContain('dir with space/ünï.md');
+    expect(files).not.toContain('build/out.js');
+    expect(files).not.toContain('debug.log');
+    expect(files.some((file) => file.startsWith('node_modules/'))).toBe(false);
+    expect(files.some((file) => file.startsWith('.git/'))).toBe(false);
+    expect([...files].sort()).toEqual(files);
+  });
+
+  it('applies config ignores and scans ignored files only when asked', async () => {
+    expect(await discoverFiles({ root, ignore: ['fixtures/**'] })).not.toContain('fixtures/sample.env');
+    const all = await discoverFiles({ root, useIgnoreFiles: false });
+    expect(all).toContain('build/out.js');
+    expect(all).toContain('node_modules/x/index.js');
+  });
+
+  it('takes explicit files and directories, and rejects missing paths', async () => {
+    expect(await discoverFiles({ root, paths: ['src/a.ts', 'fixtures'] })).toEqual(['fixtures/sample.env', 'src/a.ts']);
+    await expect(discoverFiles({ root, paths: ['nope'] })).rejects.toBeInstanceOf(MissingPathError);
+  });
+});
+
+describe('scanTree', () => {
+  it('finds keys, counts skips and never reports generated files', async () => {
+    const result = await scanTree({ root, workers: 0 });
+    expect(result.findings.map((f) => `${f.file}:${f.line}:${f.detectorId}`)).toEqual([
+      'dir with space/ünï.md:1:lmif-live-key',
+      'fixtures/sample.env:1:lmif-test-key',
+      'src/a.ts:1:lmif-live-key',
+    ]);
+    expect(result.stats.skipped).toMatchObject({ binary: 1, 'non-utf8': 1, generated: 1 });
+  });
+
+  it('gives identical findings in worker threads (built package)', async () => {
+    const built = (await import('../dist/index.js')) as typeof import('../src/index.js');
+    const inline = await built.scanTree({ root, workers: 0 });
+    const threaded = await built.scanTree({ root, workers: 2 });
+    expect(threaded.findings).toEqual(inline.findings);
+    expect(threaded.stats.skipped).toEqual(inline.stats.skipped);
+  });
+});
+
+describe('loadConfig', () => {
+  it('uses defaults, JSON, JS and package.json#keyward', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'keyward-config-'));
+    try {
+      expect((await loadConfig(dir)).file).toBeUndefined();
+      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', keyward: { failOn: 'high' } }));
+      expect((await loadConfig(dir)).config.failOn).toBe('high');
+      writeFileSync(path.join(dir, 'keyward.config.mjs'), 'export default { failOn: "medium" };');
+      expect((await loadConfig(dir)).config.failOn).toBe('medium');
+      writeFileSync(path.join(dir, 'keyward.config.json'), '{ "ignore": ["dist/**"] }');
+      expect((await loadConfig(dir)).config.ignore).toEqual(['dist/**']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['keyward.config.json', '{ "ignore": [', /keyward.config.json: is not valid JSON/],
+    ['keyward.config.json', '{ "ignroe": [] }', /keyward.config.json: "ignroe" is not a known option/],
+    ['keyward.config.mjs', 'throw new Error("boom");', /keyward.config.mjs: threw while loading: boom/],
+    ['keyward.config.mjs', 'export default { failOn: 3 };', /keyward.config.mjs: "failOn" must be one of/],
+  ])('reports a broken %s with file and key', async (name, content, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'keyward-config-'));
+    try {
+      writeFileSync(path.join(dir, name), content);
+      const error = await loadConfig(dir).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toMatch(message);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
