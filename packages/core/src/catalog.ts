@@ -1,60 +1,77 @@
 import type { Detector } from './types.js';
-import { escapeRegex } from './detectors/define.js';
+import { AhoCorasick } from './util/aho-corasick.js';
 
 /**
- * Detectors compiled for scanning: one combined literal regex over every keyword (the prefilter),
- * and for each keyword the detectors it enables. Build once per configuration, reuse for every file.
+ * Detectors compiled for scanning: one Aho-Corasick automaton over every keyword (the prefilter), and
+ * per keyword the detectors it enables. Build once per configuration, reuse for every file.
  */
 export interface Catalog {
   readonly detectors: readonly Detector[];
-  readonly prefilter: RegExp;
-  readonly byKeyword: ReadonlyMap<string, readonly number[]>;
-  /** Patterns with a `secret` group get the `d` flag so the secret's offsets are exact. */
+  readonly keywords: readonly string[];
+  readonly automaton: AhoCorasick;
+  /** For each keyword id, the indices of the detectors it enables. */
+  readonly keywordDetectors: readonly (readonly number[])[];
+  /** Global patterns; those with a `secret` group get the `d` flag so the secret's offsets are exact. */
   readonly patterns: readonly RegExp[];
+  /** Sticky twins of `patterns`, to match exactly at a keyword or confirm a windowed match. */
+  readonly stickyPatterns: readonly RegExp[];
 }
 
 export function compileCatalog(detectors: readonly Detector[]): Catalog {
-  const byKeyword = new Map<string, number[]>();
+  const keywordIds = new Map<string, number>();
+  const keywordDetectors: number[][] = [];
   detectors.forEach((detector, index) => {
     for (const keyword of detector.keywords) {
-      const list = byKeyword.get(keyword) ?? [];
-      list.push(index);
-      byKeyword.set(keyword, list);
+      let id = keywordIds.get(keyword);
+      if (id === undefined) {
+        id = keywordIds.size;
+        keywordIds.set(keyword, id);
+        keywordDetectors.push([]);
+      }
+      if (!keywordDetectors[id]!.includes(index)) keywordDetectors[id]!.push(index);
     }
   });
-  // Longest first, so a keyword that contains another still reports itself; a longer keyword also
-  // enables the detectors of every keyword inside it (`secret_` enables the generic `secret`).
-  const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
-  for (const outer of keywords) {
-    for (const inner of keywords) {
-      if (inner !== outer && outer.includes(inner)) {
-        byKeyword.set(outer, [...new Set([...byKeyword.get(outer)!, ...byKeyword.get(inner)!])]);
+  const keywords = [...keywordIds.keys()];
+  const patterns = detectors.map((detector) => withFlags(detector.pattern, 'g'));
+  return {
+    detectors,
+    keywords,
+    automaton: new AhoCorasick(keywords),
+    keywordDetectors,
+    patterns,
+    stickyPatterns: patterns.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')),
+  };
+}
+
+function withFlags(pattern: RegExp, required: string): RegExp {
+  let flags = pattern.flags;
+  for (const flag of required) if (!flags.includes(flag)) flags += flag;
+  if (pattern.source.includes('(?<secret>') && !flags.includes('d')) flags += 'd';
+  return new RegExp(pattern.source, flags);
+}
+
+/**
+ * One pass of the automaton: for every detector whose keywords occur in `text`, the sorted start
+ * positions of those occurrences. Detectors absent from the map cannot match.
+ */
+export function keywordHits(catalog: Catalog, text: string): Map<number, number[]> {
+  const hits = new Map<number, number[]>();
+  const { keywordDetectors } = catalog;
+  catalog.automaton.forEachMatch(text, (keywordId, start) => {
+    for (const detector of keywordDetectors[keywordId]!) {
+      const list = hits.get(detector);
+      if (list === undefined) hits.set(detector, [start]);
+      else list.push(start);
+    }
+  });
+  // Occurrences arrive in order of their end; keywords of different lengths can interleave.
+  for (const list of hits.values()) {
+    for (let i = 1; i < list.length; i++) {
+      if (list[i]! < list[i - 1]!) {
+        list.sort((a, b) => a - b);
+        break;
       }
     }
   }
-  const prefilter = new RegExp(keywords.map(escapeRegex).join('|'), 'g');
-  const patterns = detectors.map((detector) => {
-    const flags = detector.pattern.flags.includes('g') ? detector.pattern.flags : detector.pattern.flags + 'g';
-    return detector.pattern.source.includes('(?<secret>') && !flags.includes('d')
-      ? new RegExp(detector.pattern.source, flags + 'd')
-      : new RegExp(detector.pattern.source, flags);
-  });
-  return { detectors, prefilter, byKeyword, patterns };
-}
-
-/** Indices of the detectors whose keywords occur in `text`: one pass of the combined regex. */
-export function candidateDetectors(catalog: Catalog, text: string): Set<number> {
-  const found = new Set<number>();
-  const seen = new Set<string>();
-  const prefilter = catalog.prefilter;
-  prefilter.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = prefilter.exec(text)) !== null) {
-    const keyword = match[0];
-    if (seen.has(keyword)) continue;
-    seen.add(keyword);
-    for (const index of catalog.byKeyword.get(keyword) ?? []) found.add(index);
-    if (seen.size === catalog.byKeyword.size) break;
-  }
-  return found;
+  return hits;
 }

@@ -166,6 +166,7 @@ function toDetector(spec: CustomDetectorConfig): Detector {
     matches: `custom pattern \`${spec.regex}\``,
     keywords: spec.keywords,
     pattern: new RegExp(spec.regex, 'g'),
+    anchor: 'anywhere',
     envName: spec.envName ?? spec.id.toUpperCase().replace(/-/g, '_'),
     ...(spec.severity ? { severity: spec.severity } : {}),
     ...(spec.environment ? { environment: spec.environment } : {}),

@@ -1,7 +1,8 @@
 export type { Category, Detector, Environment, FileKind, Finding, MatchContext, SecretMatch, Severity } from './types.js';
 export { SEVERITIES } from './types.js';
 export { detectors, define, prefixed, decodeJwt, isSecretName, isSecretValue } from './detectors/index.js';
-export { type Catalog, compileCatalog, candidateDetectors } from './catalog.js';
+export { type Catalog, compileCatalog, keywordHits } from './catalog.js';
+export { AhoCorasick } from './util/aho-corasick.js';
 export { scanText, builtInCatalog, type ScanTextOptions } from './scan.js';
 export { isPlaceholder } from './placeholder.js';
 export { isSuppressed, suppressionReason } from './suppression.js';

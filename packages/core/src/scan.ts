@@ -1,5 +1,5 @@
 import type { Detector, FileKind, SecretMatch } from './types.js';
-import { type Catalog, candidateDetectors, compileCatalog } from './catalog.js';
+import { type Catalog, compileCatalog, keywordHits } from './catalog.js';
 import { detectors as builtIn } from './detectors/index.js';
 import { fileKind as kindOf, looksMinified } from './file-kind.js';
 import { isPlaceholder } from './placeholder.js';
@@ -31,14 +31,14 @@ export function builtInCatalog(): Catalog {
 export function scanText(text: string, options: ScanTextOptions = {}): SecretMatch[] {
   const catalog = options.catalog ?? builtInCatalog();
   const kind = options.fileKind ?? kindOf(options.path ?? '');
-  const candidates = candidateDetectors(catalog, text);
-  if (candidates.size === 0) return [];
+  const hits = keywordHits(catalog, text);
+  if (hits.size === 0) return [];
   const highOnly = kind === 'lockfile' || (kind === 'code' && /\.(?:[cm]?js|css)$/.test(options.path ?? '') && looksMinified(text));
   const matches: SecretMatch[] = [];
-  for (const index of candidates) {
+  for (const [index, starts] of hits) {
     const detector = catalog.detectors[index]!;
     if (highOnly && detector.confidence !== 'high') continue;
-    for (const span of spans(detector, catalog.patterns[index]!, text, kind)) {
+    for (const span of spans(detector, catalog, index, text, kind, starts)) {
       const secret = text.slice(span.start, span.end);
       if (!accept(detector, secret, text, span.start, kind, options)) continue;
       matches.push({ detector, secret, start: span.start, end: span.end, ...(span.name ? { name: span.name } : {}) });
@@ -48,18 +48,85 @@ export function scanText(text: string, options: ScanTextOptions = {}): SecretMat
   return options.keepSuppressed ? resolved : resolved.filter((match) => !isSuppressed(text, match.start));
 }
 
-function* spans(detector: Detector, pattern: RegExp, text: string, kind: FileKind): Iterable<{ start: number; end: number; name?: string }> {
+type Span = { start: number; end: number; name?: string };
+
+/** Secret spans of one detector, looked for only where its keywords occur. */
+function* spans(detector: Detector, catalog: Catalog, index: number, text: string, kind: FileKind, starts: readonly number[]): Iterable<Span> {
   if (detector.find) {
-    yield* detector.find(text, kind);
+    yield* detector.find(text, kind, starts);
     return;
   }
+  const anchor = detector.anchor ?? 'start';
+  if (anchor === 'anywhere') {
+    yield* everywhere(catalog.patterns[index]!, text);
+    return;
+  }
+  const sticky = catalog.stickyPatterns[index]!;
+  if (anchor === 'start') {
+    let covered = 0;
+    for (const start of starts) {
+      if (start < covered) continue;
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      if (match) {
+        covered = start + match[0].length;
+        yield span(match);
+      }
+    }
+    return;
+  }
+  yield* inWindows(catalog.patterns[index]!, sticky, text, starts, anchor);
+}
+
+function* everywhere(pattern: RegExp, text: string): Iterable<Span> {
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
-    const group = match.indices?.groups?.['secret'];
-    yield group ? { start: group[0], end: group[1] } : { start: match.index, end: match.index + match[0].length };
+    yield span(match);
     if (match[0].length === 0) pattern.lastIndex++;
   }
+}
+
+/**
+ * Searches merged windows around keyword occurrences: each window is a slice (so a search never runs
+ * past it) and each candidate is confirmed by a sticky match on the full text, which sees the real
+ * characters around it for look-behind and look-ahead.
+ */
+function* inWindows(
+  pattern: RegExp,
+  sticky: RegExp,
+  text: string,
+  starts: readonly number[],
+  window: { readonly before: number; readonly after: number; readonly maxLength: number },
+): Iterable<Span> {
+  let covered = 0;
+  let i = 0;
+  while (i < starts.length) {
+    const from = Math.max(covered, starts[i]! - window.before);
+    let to = starts[i]! + window.after;
+    while (i + 1 < starts.length && starts[i + 1]! - window.before <= to + 1) to = starts[++i]! + window.after;
+    i++;
+    if (to < from) continue;
+    const slice = text.slice(from, to + window.maxLength + 1);
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(slice)) !== null && match.index <= to - from) {
+      sticky.lastIndex = from + match.index;
+      const confirmed = sticky.exec(text);
+      if (confirmed) {
+        covered = confirmed.index + confirmed[0].length;
+        yield span(confirmed);
+        pattern.lastIndex = covered - from;
+      } else {
+        pattern.lastIndex = match.index + 1;
+      }
+    }
+  }
+}
+
+function span(match: RegExpExecArray): Span {
+  const group = match.indices?.groups?.['secret'];
+  return group ? { start: group[0], end: group[1] } : { start: match.index, end: match.index + match[0].length };
 }
 
 function accept(detector: Detector, secret: string, text: string, index: number, kind: FileKind, options: ScanTextOptions): boolean {

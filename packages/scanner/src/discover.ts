@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { globby } from 'globby';
+import { globbySync } from 'globby';
+import picomatch from 'picomatch';
 
 /** Never worth scanning: VCS internals and installed dependencies (unless `--no-ignore`). */
 export const DEFAULT_IGNORES = ['**/.git/**', '**/node_modules/**', '**/.hg/**', '**/.svn/**'];
@@ -37,8 +38,9 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
     else explicitFiles.push(relative);
   }
   const ignore = [...(useIgnoreFiles ? DEFAULT_IGNORES : []), ...(options.ignore ?? [])];
+  // The synchronous walk is about twice as fast as the promise-based one on large trees.
   const found = patterns.length
-    ? await globby(patterns, {
+    ? globbySync(patterns, {
         cwd: root,
         dot: true,
         onlyFiles: true,
@@ -50,7 +52,6 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
     : [];
   // Files named explicitly are scanned even when ignored by .gitignore (the user asked for them),
   // but config ignores still apply.
-  const { default: picomatch } = await import('picomatch');
   const ignored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
   const files = new Set(found);
   for (const file of explicitFiles) if (!ignored(file)) files.add(file);

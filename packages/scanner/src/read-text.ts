@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import type { SkipReason } from './stats.js';
 
 export type TextRead = { text: string; bytes: number } | { skip: SkipReason; detail?: string };
@@ -43,6 +43,8 @@ export function decode(buffer: Buffer): TextRead {
   if (bytes >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) return { text: utf16be(buffer.subarray(2)), bytes };
   const sampleEnd = Math.min(bytes, BINARY_SAMPLE);
   if (buffer.subarray(0, sampleEnd).indexOf(0) !== -1) return { skip: 'binary' };
+  // Pure ASCII (most source files) decodes as latin1: a plain copy, no UTF-8 decoding work.
+  if (isAscii(buffer)) return { text: buffer.toString('latin1'), bytes };
   if (!isUtf8(buffer)) return { skip: 'non-utf8' };
   const hasBom = bytes >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
   return { text: buffer.toString('utf8', hasBom ? 3 : 0), bytes };

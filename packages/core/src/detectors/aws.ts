@@ -21,9 +21,10 @@ export const aws = [
     id: 'aws-secret-access-key',
     provider: 'AWS',
     title: 'AWS secret access key',
-    matches: '40 base64 characters next to an AWS secret name or access key id',
-    keywords: ['aws', 'AWS', 'Aws', 'SecretAccessKey', 'secretAccessKey', 'secret_access_key'],
+    matches: '40 base64 characters within 300 characters after an AWS secret name or access key id',
+    keywords: ['SecretAccessKey', 'secretAccessKey', 'secret_access_key', 'SECRET_ACCESS_KEY', 'aws_secret', 'AWS_SECRET', 'awsSecret', 'AwsSecret', 'AKIA'],
     pattern: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+    anchor: { before: 0, after: 300, maxLength: 41 },
     validate: (secret, { text, index }) =>
       /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[0-9]/.test(secret) && shannonEntropy(secret) > 4 &&
       SECRET_NAME.test(text.slice(Math.max(0, index - 300), index)),

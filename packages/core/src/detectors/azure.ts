@@ -19,6 +19,7 @@ export const azure = [
     keywords: ['Q~'],
     prefixLength: 0,
     pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g,
+    anchor: { before: 4, after: 0, maxLength: 42 },
     envName: 'AZURE_CLIENT_SECRET',
   }),
   define({
@@ -29,6 +30,7 @@ export const azure = [
     keywords: ['sig='],
     prefixLength: 0,
     pattern: /[?&]sig=(?<secret>[A-Za-z0-9%+/]{43,86}(?:%3D%3D|%3D|==|=)?)/g,
+    anchor: { before: 1, after: 0, maxLength: 100 },
     validate: (_secret, { text, index }) => /[?&]sv=\d{4}-\d\d-\d\d/.test(text.slice(Math.max(0, index - 400), index + 400)),
     envName: 'AZURE_STORAGE_SAS_TOKEN',
   }),

@@ -1,7 +1,33 @@
 import { define } from './define.js';
 import { isPlaceholder } from '../placeholder.js';
+import type { FileKind } from '../types.js';
 
 /** Passwords that mean "fill me in" or a throwaway local default. */
+const URL_WITH_PASSWORD = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/"'`<>]{0,128}:(?<secret>[^\s@/"'`<>]{3,256})@[A-Za-z0-9[_-]/dy;
+
+/**
+ * `://` is everywhere in code; the scheme before it is the maximal run of scheme characters that ends
+ * there, so each occurrence needs one backward walk and one anchored match, not a search.
+ */
+function* findUrlPasswords(text: string, _kind: FileKind, keywordStarts: readonly number[]): Iterable<{ start: number; end: number }> {
+  let covered = 0;
+  for (const colon of keywordStarts) {
+    if (colon < covered) continue;
+    let start = colon;
+    while (start > 0 && colon - start <= 21 && isSchemeChar(text.charCodeAt(start - 1))) start--;
+    URL_WITH_PASSWORD.lastIndex = start;
+    const match = URL_WITH_PASSWORD.exec(text);
+    const secret = match?.indices?.groups?.['secret'];
+    if (!match || !secret) continue;
+    covered = match.index + match[0].length;
+    yield { start: secret[0], end: secret[1] };
+  }
+}
+
+function isSchemeChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
+}
+
 const DEFAULT_PASSWORDS = /^(?:pass(?:word)?|secret|postgres|mysql|root|admin|guest|redis|mongo|docker|user|test|changeme|\*+|x+)$/i;
 
 export const credentialsInUrls = [
@@ -12,7 +38,8 @@ export const credentialsInUrls = [
     matches: '`scheme://user:password@host` (database, broker, HTTP and registry URLs)',
     keywords: ['://'],
     prefixLength: 0,
-    pattern: /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/"'`<>]{0,128}:(?<secret>[^\s@/"'`<>]{3,256})@[A-Za-z0-9[_-]/g,
+    pattern: new RegExp(URL_WITH_PASSWORD.source, 'g'),
+    find: findUrlPasswords,
     validate: (secret) => !DEFAULT_PASSWORDS.test(secret) && !/^[$%{]/.test(secret) && !isPlaceholder(secret),
     envName: 'DATABASE_URL',
     remediation: 'Change the password, then read the whole URL from `process.env.DATABASE_URL` (or the service\'s own variable).',

@@ -33,6 +33,7 @@ export const devops = [
     keywords: ['.atlasv1.'],
     prefixLength: 0,
     pattern: /(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{60,70}(?![A-Za-z0-9_-])/g,
+    anchor: { before: 14, after: 0, maxLength: 100 },
     envName: 'TFE_TOKEN',
   }),
   define({

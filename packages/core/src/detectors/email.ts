@@ -28,6 +28,7 @@ export const email = [
     matches: '32 hex digits followed by `-us` and a data-centre number',
     keywords: ['-us'],
     pattern: /(?<![A-Za-z0-9])[0-9a-f]{32}-us[0-9]{1,2}(?![A-Za-z0-9])/g,
+    anchor: { before: 32, after: 0, maxLength: 40 },
     envName: 'MAILCHIMP_API_KEY',
   }),
   prefixed({

@@ -8,6 +8,7 @@ import type { FileKind } from '../types.js';
 // finds name anchors with a plain alternation and reads the rest by hand, each character once.
 
 const ANCHOR_WORDS = ['key', 'secret', 'token', 'passw', 'pwd', 'auth', 'credential', 'bearer'];
+/** Documents the anchors; the engine hands the detector their positions from the keyword pass. */
 const ANCHOR = new RegExp(ANCHOR_WORDS.join('|'), 'gi');
 const MAX_NAME = 80;
 const MAX_VALUE = 300;
@@ -60,22 +61,21 @@ export const generic = [
   }),
 ];
 
-function* findAssignedSecrets(text: string, fileKind: FileKind): Iterable<{ start: number; end: number; name: string }> {
-  const anchor = new RegExp(ANCHOR.source, 'gi');
-  let match: RegExpExecArray | null;
-  while ((match = anchor.exec(text)) !== null) {
-    const nameStart = scanName(text, match.index, -1);
-    const nameEnd = scanName(text, match.index + match[0].length, 1);
-    // Skip the rest of this identifier: every character is read once, whatever the input.
-    anchor.lastIndex = Math.max(nameEnd, match.index + 1);
+function* findAssignedSecrets(text: string, fileKind: FileKind, keywordStarts: readonly number[]): Iterable<{ start: number; end: number; name: string }> {
+  let resume = 0;
+  for (const at of keywordStarts) {
+    // Skip anchors inside a name or value already read: every character is read a bounded number of times.
+    if (at < resume) continue;
+    const nameStart = scanName(text, at, -1);
+    const nameEnd = scanName(text, at, 1);
+    resume = Math.max(nameEnd, at + 1);
     if (nameEnd - nameStart > MAX_NAME) continue;
     const name = text.slice(nameStart, nameEnd);
     if (!isSecretName(name)) continue;
     const quotedName = isQuote(text.charCodeAt(nameStart - 1));
     const span = readValue(text, nameEnd, fileKind, quotedName);
     if (!span) continue;
-    // A value is never also a name: resume after it, so no character is read twice.
-    anchor.lastIndex = Math.max(anchor.lastIndex, span.end);
+    resume = Math.max(resume, span.end);
     if (span.complete && isSecretValue(text.slice(span.start, span.end), name)) yield { start: span.start, end: span.end, name };
   }
 }

@@ -22,6 +22,7 @@ export const slack = [
     keywords: ['hooks.slack.com'],
     prefixLength: 'https://hooks.slack.com/services/'.length,
     pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{20,40}/g,
+    anchor: { before: 8, after: 0, maxLength: 140 },
     envName: 'SLACK_WEBHOOK_URL',
   }),
 ];
