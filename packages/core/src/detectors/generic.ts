@@ -162,14 +162,18 @@ function readValue(text: string, from: number, fileKind: FileKind, quotedName: b
   return undefined;
 }
 
-/** Length of an assignment-like operator at `at` (`=`, `:`, `:=`, `=>`, `==`, `===`), or 0. */
+/**
+ * Length of an assignment-like operator at `at` (`=`, `:`, `:=`, `=>`), or 0. Comparisons (`==`, `===`)
+ * are parser and protocol code (`token === "Identifier"`), not credentials; vendor formats in them are
+ * still found by their own detectors.
+ */
 function readOperator(text: string, at: number, quotedName: boolean): number {
   const c = text.charCodeAt(at);
   if (c === 58) return text.charCodeAt(at + 1) === 61 ? 2 : 1; // : :=
   if (c === 61) {
-    if (text.startsWith('===', at)) return 3;
     const next = text.charCodeAt(at + 1);
-    return next === 61 || next === 62 ? 2 : 1; // = == =>
+    if (next === 61) return 0; // == ===
+    return next === 62 ? 2 : 1; // => =
   }
   // headers.set('Authorization', 'Bearer …'): a quoted name followed by a comma
   if (c === 44 && quotedName) return 1;
@@ -214,6 +218,7 @@ function stripScheme(text: string, start: number, end: number): ValueSpan {
 }
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd']);
+const TOKEN_ALPHABET = /^[A-Za-z0-9_\-.+/=~:]+$/;
 
 export function isSecretValue(value: string, name: string): boolean {
   if (value.length < 8 || value.length > MAX_VALUE) return false;
@@ -224,5 +229,10 @@ export function isSecretValue(value: string, name: string): boolean {
   const classes = characterClasses(value);
   const entropy = shannonEntropy(value);
   if (nameWords(name).some((word) => PASSWORD_WORDS.has(word))) return classes >= 2 && entropy >= 2.5;
+  // Tokens and keys are drawn from URL-safe alphabets and almost always hold a digit; words such as
+  // `?NonNullableType` or prose in another script do not.
+  if (!TOKEN_ALPHABET.test(value)) return false;
+  const hasDigit = /[0-9]/.test(value);
+  if (!hasDigit && !(value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value))) return false;
   return value.length >= 12 && classes >= 2 && entropy >= 3.0;
 }
