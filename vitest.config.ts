@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    setupFiles: ['packages/eslint-plugin/test/setup.ts'],
     pool: 'forks',
   },
 });

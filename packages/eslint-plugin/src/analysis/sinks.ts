@@ -1,0 +1,44 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { FileFacts } from './file-facts.js';
+import { memberName } from './credential-flow.js';
+
+// Calls whose arguments end up where many people can read them: consoles, loggers, analytics
+// events and error reports.
+
+const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'group', 'groupCollapsed', 'assert']);
+const LOG_LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'crit', 'alert', 'emerg', 'success', 'fail', 'ready', 'start', 'box']);
+export const LOGGER_MODULES = new Set(['pino', 'winston', 'bunyan', 'consola', 'log4js', 'loglevel', 'debug', 'signale', 'roarr', 'tslog', 'npmlog', 'loglevel-plugin-prefix', '@nestjs/common']);
+const ANALYTICS_METHODS = new Set(['track', 'capture', 'identify', 'logEvent', 'trackEvent', 'sendEvent']);
+const SENTRY_METHODS = new Set(['setContext', 'setExtra', 'setExtras', 'setTag', 'setTags', 'setUser', 'addBreadcrumb', 'captureException', 'captureMessage', 'captureEvent']);
+const LOGGER_NAME = /^(?:log|logger|.*Logger|.*_logger|.*Log)$/;
+
+/** The sink a call writes to (`console.log`, `logger.info`, `posthog.capture`, `Sentry.setContext`), or undefined. */
+export function sinkOf(call: TSESTree.CallExpression, facts: FileFacts): string | undefined {
+  const callee = call.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (callee.name === 'gtag') return 'gtag';
+    const source = facts.imports.get(callee.name);
+    if (source === 'debug' || callee.name === 'debug') return callee.name;
+    if (source && LOGGER_MODULES.has(source) && source !== 'pino' && source !== 'winston') return callee.name;
+    return undefined;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = memberName(callee);
+  if (!method) return undefined;
+  const root = rootName(callee.object);
+  const label = `${root ?? '…'}.${method}`;
+  if (root === 'console') return CONSOLE_METHODS.has(method) ? label : undefined;
+  const source = root ? facts.imports.get(root) : undefined;
+  if ((root === 'Sentry' || source?.startsWith('@sentry/') || root === 'scope') && SENTRY_METHODS.has(method)) return label;
+  if (ANALYTICS_METHODS.has(method)) return label;
+  if (LOG_LEVELS.has(method) && root && (LOGGER_NAME.test(root) || LOGGER_MODULES.has(root) || (source !== undefined && LOGGER_MODULES.has(source)))) return label;
+  return undefined;
+}
+
+function rootName(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return node.property.type === AST_NODE_TYPES.Identifier && !node.computed ? node.property.name : rootName(node.object);
+  if (node.type === AST_NODE_TYPES.ThisExpression) return 'this';
+  if (node.type === AST_NODE_TYPES.CallExpression) return rootName(node.callee);
+  return undefined;
+}
