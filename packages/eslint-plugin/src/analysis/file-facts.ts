@@ -39,12 +39,16 @@ export interface FileFacts {
 const BROWSER_GLOBALS = new Set(['window', 'document', 'localStorage', 'sessionStorage']);
 const cache = new WeakMap<TSESTree.Program, FileFacts>();
 
+/** How many files were analysed: lets tests show that all rules share one pass per file. */
+export const analysisCount = { files: 0 };
+
 /** The facts for the file being linted; computed once per Program, whichever rule asks first. */
 export function fileFacts(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileFacts {
   const sourceCode = context.sourceCode;
   const program = sourceCode.ast;
   let facts = cache.get(program);
   if (!facts) {
+    analysisCount.files++;
     facts = computeFacts(sourceCode, context.filename);
     cache.set(program, facts);
   }
