@@ -5,15 +5,15 @@ import path from 'node:path';
 
 /** Runs a command and returns wall seconds and peak RSS in MB (GNU time), plus the exit status. */
 export function measure(command, args, options = {}) {
-  const result = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', command, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M %U %S', command, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     ...options,
   });
   const line = result.stderr.split('\n').find((l) => l.startsWith('__TIME__'));
   if (!line) throw new Error(`could not time ${command}: ${result.stderr.slice(-500)}`);
-  const [, seconds, kb] = line.split(' ');
-  return { seconds: Number(seconds), rssMb: Number(kb) / 1024, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const [, seconds, kb, user, system] = line.split(' ');
+  return { seconds: Number(seconds), cpu: Number(user) + Number(system), rssMb: Number(kb) / 1024, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Median of `runs` timed runs after one warm-up run (warm page cache). */

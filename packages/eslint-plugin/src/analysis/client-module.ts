@@ -18,6 +18,18 @@ export interface ClientVerdict {
 }
 
 const viteProjects = new Map<string, boolean>();
+const matchers = new Map<string, (path: string) => boolean>();
+
+/** Compiling a glob costs far more than matching it: compile each glob list once per process. */
+function matcher(globs: readonly string[]): (path: string) => boolean {
+  const key = globs.join('\0');
+  let match = matchers.get(key);
+  if (!match) {
+    match = globs.length ? picomatch([...globs], { dot: true }) : () => false;
+    matchers.set(key, match);
+  }
+  return match;
+}
 
 function isViteProject(cwd: string): boolean {
   let known = viteProjects.get(cwd);
@@ -40,10 +52,10 @@ export function clientVerdict(
   const relative = path.relative(context.cwd, context.filename).split(path.sep).join('/');
   if (facts.directives.has('use server')) return { client: false, reason: "'use server'" };
   if (facts.importedModules.has('server-only')) return { client: false, reason: "import 'server-only'" };
-  if (picomatch.isMatch(relative, SERVER_GLOBS, { dot: true })) return { client: false, reason: 'a server file' };
+  if (matcher(SERVER_GLOBS)(relative)) return { client: false, reason: 'a server file' };
   if (facts.directives.has('use client')) return { client: true, reason: "a 'use client' module" };
   const globs = clientGlobs ?? [...DEFAULT_CLIENT_GLOBS, ...(isViteProject(context.cwd) ? VITE_CLIENT_GLOBS : [])];
-  if (globs.length && picomatch.isMatch(relative, [...globs], { dot: true })) return { client: true, reason: 'a client module (matches the client globs)' };
+  if (matcher(globs)(relative)) return { client: true, reason: 'a client module (matches the client globs)' };
   const global = facts.browserGlobals.find((identifier) => isGlobal(context, identifier));
   if (global) return { client: true, reason: `browser code (uses \`${global.name}\`)` };
   return { client: false, reason: '' };

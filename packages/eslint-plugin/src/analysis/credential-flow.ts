@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isSecretName } from '@keyward/core';
 import { envObject, staticString, type FileFacts } from './file-facts.js';
 import { namesSecret } from '../util/env-names.js';
@@ -169,7 +170,11 @@ export class CredentialFlow {
     const name = memberName(node);
     if (via) return name && namesSecret(name) ? { what: `${via}.${name}`, node } : undefined;
     if (name && CREDENTIAL_HEADERS.has(name.toLowerCase())) return { what: `the ${headerLabel(name)} header`, node };
-    if (name === 'headers' && isIncomingRequest(node.object)) return { what: 'the incoming request headers', node };
+    if (name === 'headers') {
+      if (isIncomingRequest(node.object)) return { what: 'the incoming request headers', node };
+      // Any `.headers` bag (request config, fetch init, axios error config) can carry Authorization.
+      return this.taintOf(node.object, depth) ?? { what: `the headers of \`${this.context.sourceCode.getText(node.object).slice(0, 40)}\``, node };
+    }
     if (name && isSecretName(name)) return { what: `\`${name}\``, node };
     // Picking a field that cannot hold the credential (`config.url`) is safe; carriers keep it.
     if (name === undefined || CARRIER_PROPERTIES.has(name)) return this.taintOf(node.object, depth);

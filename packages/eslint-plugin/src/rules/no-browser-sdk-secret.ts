@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import { envObject, fileFacts, staticString, type FileFacts } from '../analysis/file-facts.js';
 import { clientVerdict } from '../analysis/client-module.js';

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { redact } from '@keyward/core';
 import { createRule } from '../util/create-rule.js';
 import { fileFacts } from '../analysis/file-facts.js';

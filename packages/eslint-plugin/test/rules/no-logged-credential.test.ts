@@ -46,6 +46,14 @@ ruleTester.run('no-logged-credential', rule, {
       errors: [{ messageId: 'loggedCredential', data: { source: 'The Authorization header', from: ' (line 1)', sink: 'Sentry.setContext' } }],
     },
     {
+      code: "export function debugRequest(config: { headers: Record<string, string> }) {\n  console.log('request', config.headers);\n}",
+      errors: [{ messageId: 'loggedCredential', data: { source: 'The headers of `config`', from: '', sink: 'console.log' } }],
+    },
+    {
+      code: "axios.interceptors.request.use((cfg) => {\n  logger.debug(cfg.headers);\n  return cfg;\n});",
+      errors: [{ messageId: 'loggedCredential' }],
+    },
+    {
       code: "export function handler(req, res) {\n  console.log(req.headers);\n}",
       errors: [{ messageId: 'loggedCredential', data: { source: 'The incoming request headers', from: '', sink: 'console.log' } }],
     },
