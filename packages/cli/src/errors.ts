@@ -1,5 +1,5 @@
 import { BaselineError, ConfigError } from '@keyward/core';
-import { MissingPathError } from '@keyward/scanner';
+import { GitError, MissingPathError } from '@keyward/scanner';
 
 /** A mistake in how the command was called: exit 2 with a one-line reason. */
 export class UsageError extends Error {
@@ -11,7 +11,7 @@ export class UsageError extends Error {
 
 /** Maps any error to the one-line reason the user sees; every error is exit code 2. */
 export function describeError(error: unknown): string {
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof MissingPathError) {
+  if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof MissingPathError || error instanceof GitError) {
     return error.message;
   }
   const err = error as NodeJS.ErrnoException;

@@ -9,6 +9,9 @@ const HELP = `keyward ${pkg.version}: find API keys where they must never be
 Usage:
   keyward scan [paths...] [options]     scan files (default: the current directory)
   keyward baseline [paths...] [options] record current findings so scans report only new ones
+  keyward staged [options]              scan what is staged in git (the pre-commit hook)
+  keyward history [--since REV] [--all] scan the lines past commits added (keys deleted later are still in history)
+  keyward init [--dry-run]              set up the husky pre-commit hook, a config and .env in .gitignore
   keyward --help | --version
 
 Scan options:
@@ -31,6 +34,9 @@ Docs: ${pkg.homepage ?? 'docs/'}
 const COMMANDS: Record<string, () => Promise<{ default: (args: string[], context: RunContext) => Promise<RunResult> }>> = {
   scan: () => import('./commands/scan.js'),
   baseline: () => import('./commands/baseline.js'),
+  staged: () => import('./commands/staged.js'),
+  history: () => import('./commands/history.js'),
+  init: () => import('./commands/init.js'),
 };
 
 /** The whole CLI as a function: argv in, exit code and output out. The bin only prints. */

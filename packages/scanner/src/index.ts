@@ -3,4 +3,5 @@ export { discoverFiles, DEFAULT_IGNORES, MissingPathError, type DiscoverOptions 
 export { loadConfig, CONFIG_FILES, type LoadedConfig } from './config-file.js';
 export { scanFile, scanContent, fileScanContext, type FileScanContext } from './scan-file.js';
 export { readText, decode, type TextRead } from './read-text.js';
-export { emptyStats, mergeStats, totalSkipped, type ScanStats, type SkipReason } from './stats.js';
+export { addSkip, emptyStats, mergeStats, totalSkipped, type ScanStats, type SkipReason } from './stats.js';
+export { GitError, repositoryRoot, stagedEntries, readBlobs, streamAddedLines, headCommit, gitDir, type StagedEntry } from './git.js';

@@ -1,0 +1,82 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareFindings, type Finding, hardcodedKeyFindings, scanText, severityAtLeast } from '@keyward/core';
+import { emptyStats, fileScanContext, gitDir, headCommit, loadConfig, repositoryRoot, streamAddedLines } from '@keyward/scanner';
+import type { RunContext, RunResult } from '../io.js';
+import { parseScanOptions } from '../options.js';
+import { render } from '../reporters/index.js';
+import { UsageError } from '../errors.js';
+
+/**
+ * `keyward history [--since REV] [--all]`: scans the lines each commit added, to find keys that were
+ * committed and later deleted. Without options it scans the commits not yet scanned (state kept in
+ * .git/keyward/history-head), or all of HEAD's history the first time.
+ */
+export default async function history(args: string[], context: RunContext): Promise<RunResult> {
+  const own = parseArgs({ args, strict: false, allowPositionals: true, options: { since: { type: 'string' }, all: { type: 'boolean' } } }).values;
+  const rest = withoutOwnOptions(args);
+  const options = parseScanOptions(rest, context.cwd);
+  if (options.paths.length) throw new UsageError('keyward history takes no paths');
+  const root = repositoryRoot(context.cwd);
+  const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
+  const started = performance.now();
+  const head = headCommit(root);
+  const stateFile = path.join(gitDir(root), 'keyward', 'history-head');
+  let range: string[];
+  if (own.all) range = ['--all'];
+  else if (typeof own.since === 'string') range = [`${own.since}..HEAD`];
+  else {
+    const last = (await readFile(stateFile, 'utf8').catch(() => '')).trim();
+    range = last ? [`${last}..HEAD`] : ['HEAD'];
+  }
+  const scanContext = fileScanContext(config, options.showSecrets);
+  const stats = emptyStats();
+  const findings: Finding[] = [];
+  let commits = 0;
+  if (head) {
+    commits = await streamAddedLines(root, range, (commit, date, file, lines) => {
+      // Consecutive added lines are scanned as one text, so multi-line keys (PEM blocks) are found.
+      const text = lines.map((entry) => entry.text).join('\n');
+      stats.filesScanned++;
+      stats.bytesScanned += text.length;
+      const matches = scanText(text, { path: file, catalog: scanContext.catalog, ...(scanContext.allow ? { allow: scanContext.allow } : {}) });
+      for (const finding of hardcodedKeyFindings(text, matches, { file, showSecrets: options.showSecrets })) {
+        findings.push({
+          ...finding,
+          line: lines[finding.line - 1]!.line,
+          endLine: lines[finding.endLine - 1]!.line,
+          commit,
+          trace: [`added in commit ${commit.slice(0, 12)} (${date})`],
+        });
+      }
+    });
+    if (!own.all && own.since === undefined) {
+      await mkdir(path.dirname(stateFile), { recursive: true });
+      await writeFile(stateFile, `${head}\n`);
+    }
+  }
+  stats.durationMs = performance.now() - started;
+  findings.sort((a, b) => compareFindings(a, b) || (a.commit ?? '').localeCompare(b.commit ?? ''));
+  const color = options.format === 'text' && !options.output && (options.color ?? (Boolean(context.stdoutIsTTY) && !context.env?.['NO_COLOR']));
+  const report = render(options.format, { findings, stats, root, baselined: 0, color, quiet: options.quiet });
+  if (options.output) await writeFile(path.resolve(context.cwd, options.output), report);
+  const failing = findings.some((finding) => severityAtLeast(finding.severity, options.failOn ?? config.failOn));
+  const note = options.quiet ? '' : `keyward: ${commits} commit(s) scanned\n`;
+  return { exitCode: failing ? 1 : 0, stdout: options.output ? '' : report, stderr: note };
+}
+
+function withoutOwnOptions(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--all') continue;
+    if (arg === '--since') {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('--since=')) continue;
+    out.push(arg);
+  }
+  return out;
+}

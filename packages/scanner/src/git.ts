@@ -1,0 +1,204 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+/** Not a git repository, or git is missing: exit code 2 with this message. */
+export class GitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+function git(cwd: string, args: readonly string[], input?: string | Buffer): Buffer {
+  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
+  if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
+  if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${result.stderr.toString().trim().split('\n')[0] ?? ''}`);
+  return result.stdout;
+}
+
+/** The top-level directory of the repository containing `cwd`. */
+export function repositoryRoot(cwd: string): string {
+  const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+  if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
+  if (result.status !== 0) throw new GitError(`not a git repository: ${cwd}`);
+  return result.stdout.trim();
+}
+
+/** A staged file: its path in the index and the blob that will be committed. */
+export interface StagedEntry {
+  readonly path: string;
+  readonly blob: string;
+  readonly mode: string;
+}
+
+/**
+ * Files added, copied, modified or renamed in the index, with their staged blob ids. Deleted files,
+ * submodules (gitlinks), symlinks and unmerged entries are left out: none of them commits new text.
+ */
+export function stagedEntries(root: string): StagedEntry[] {
+  const names = git(root, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames'])
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean);
+  if (names.length === 0) return [];
+  // `ls-files --stage` gives mode, blob and stage for exactly these paths, read from the index.
+  const listing = git(root, ['ls-files', '--stage', '-z', '--', ...names.map(literalPathspec)]).toString('utf8');
+  const entries: StagedEntry[] = [];
+  for (const record of listing.split('\0')) {
+    const match = /^(\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(record);
+    if (!match) continue;
+    const [, mode, blob, stage, path] = match as unknown as [string, string, string, string, string];
+    if (stage !== '0' || mode === '160000' || mode === '120000') continue;
+    entries.push({ path, blob, mode });
+  }
+  return entries;
+}
+
+/** A pathspec that matches the name literally, whatever characters it holds. */
+function literalPathspec(name: string): string {
+  return `:(literal)${name}`;
+}
+
+/** Blob contents by id, through one `git cat-file --batch` process. Blobs over `maxBytes` come back as their size. */
+export async function readBlobs(root: string, blobs: readonly string[], maxBytes: number): Promise<Map<string, Buffer | number>> {
+  const out = new Map<string, Buffer | number>();
+  if (blobs.length === 0) return out;
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', (error) => reject(new GitError(`git could not be run: ${error.message}`)));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new GitError(`git cat-file failed with exit code ${code}`))));
+  });
+  child.stdin.end(blobs.join('\n') + '\n');
+  await done;
+  const data = Buffer.concat(chunks);
+  let at = 0;
+  for (const blob of blobs) {
+    const lineEnd = data.indexOf(0x0a, at);
+    if (lineEnd === -1) break;
+    const header = data.toString('utf8', at, lineEnd);
+    at = lineEnd + 1;
+    const [id, type, size] = header.split(' ');
+    if (type === undefined || size === undefined) {
+      out.set(blob, 0); // "<id> missing"
+      continue;
+    }
+    const length = Number(size);
+    out.set(id ?? blob, length > maxBytes ? length : data.subarray(at, at + length));
+    at += length + 1;
+  }
+  return out;
+}
+
+/** One added line of a commit, from `git log -p`. */
+export interface AddedLine {
+  readonly commit: string;
+  readonly date: string;
+  readonly file: string;
+  readonly line: number;
+  readonly text: string;
+}
+
+/**
+ * Streams the lines each commit added (`git log -p -U0`, never buffered whole), grouped per commit and
+ * file, to `onFile`. `range` is a revision range such as `abc123..HEAD`, or `--all`.
+ */
+export async function streamAddedLines(
+  root: string,
+  range: readonly string[],
+  onFile: (commit: string, date: string, file: string, lines: { line: number; text: string }[]) => void,
+): Promise<number> {
+  const child = spawn(
+    'git',
+    ['log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=AM', '--format=commit %H %cI', ...range, '--'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+  let commit = '';
+  let date = '';
+  let file: string | undefined;
+  let next = 0;
+  let buffer: { line: number; text: string }[] = [];
+  let commits = 0;
+  const flush = () => {
+    if (file !== undefined && buffer.length) onFile(commit, date, file, buffer);
+    buffer = [];
+  };
+  // Hunk line counts tell content from headers: an added line reading "++ x" shows as "+++ x".
+  let removing = 0;
+  let adding = 0;
+  for await (const raw of lines) {
+    if (adding > 0 || removing > 0) {
+      if (raw.startsWith('+') && adding > 0) {
+        adding--;
+        if (file !== undefined) buffer.push({ line: next++, text: raw.slice(1) });
+        continue;
+      }
+      if (raw.startsWith('-') && removing > 0) {
+        removing--;
+        continue;
+      }
+      if (raw.startsWith('\\')) continue; // "\ No newline at end of file"
+      adding = removing = 0;
+    }
+    if (raw.startsWith('commit ')) {
+      flush();
+      file = undefined;
+      [, commit = '', date = ''] = raw.split(' ');
+      commits++;
+    } else if (raw.startsWith('diff --git')) {
+      flush();
+      file = undefined;
+    } else if (raw.startsWith('+++ ')) {
+      flush();
+      // git ends a name holding a space with a tab, to keep it apart from what follows
+      file = raw === '+++ /dev/null' ? undefined : unquote(raw.slice(4).replace(/\t$/, '')).replace(/^b\//, '');
+    } else if (raw.startsWith('@@')) {
+      const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(raw);
+      if (hunk) {
+        removing = hunk[1] === undefined ? 1 : Number(hunk[1]);
+        next = Number(hunk[2]);
+        adding = hunk[3] === undefined ? 1 : Number(hunk[3]);
+      }
+    }
+  }
+  flush();
+  const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
+  if (code !== 0) throw new GitError(`git log failed: ${stderr.trim().split('\n')[0] ?? ''}`);
+  return commits;
+}
+
+/** git quotes unusual paths as C strings: "b/dir with \"quote\"/\303\274.txt". */
+function unquote(path: string): string {
+  if (!path.startsWith('"')) return path;
+  const bytes: number[] = [];
+  for (let i = 1; i < path.length - 1; i++) {
+    const c = path[i]!;
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'));
+      continue;
+    }
+    const next = path[++i]!;
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(path.slice(i, i + 3), 8));
+      i += 2;
+    } else {
+      bytes.push(({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[next] ?? next.charCodeAt(0));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** HEAD's commit id, or undefined in a repository with no commits yet. */
+export function headCommit(root: string): string | undefined {
+  const result = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/** The repository's git directory (for keyward's own state, never the work tree). */
+export function gitDir(root: string): string {
+  return git(root, ['rev-parse', '--absolute-git-dir']).toString('utf8').trim();
+}
