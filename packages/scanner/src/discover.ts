@@ -22,8 +22,21 @@ export class MissingPathError extends Error {
   }
 }
 
+/** What a walk found: regular files to scan, and entries it will not read (counted in the summary). */
+export interface Discovery {
+  readonly files: string[];
+  /** Symbolic links: never followed, so a link loop or a link out of the root cannot be escaped through. */
+  readonly symlinks: string[];
+  /** FIFOs, sockets and device files. */
+  readonly special: string[];
+}
+
 /** Lists files to scan, relative to the root with forward slashes, sorted. Symlinks are not followed. */
 export async function discoverFiles(options: DiscoverOptions): Promise<string[]> {
+  return (await discover(options)).files;
+}
+
+export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const root = path.resolve(options.root);
   const useIgnoreFiles = options.useIgnoreFiles ?? true;
   const patterns: string[] = [];
@@ -40,23 +53,32 @@ export async function discoverFiles(options: DiscoverOptions): Promise<string[]>
   // globby loads lazily (~100 ms), so commands that never walk a tree, such as the pre-commit hook, skip it.
   // Its synchronous walk is about twice as fast as the promise-based one on large trees.
   const { globbySync } = await import('globby');
-  const found = patterns.length
+  const entries = patterns.length
     ? globbySync(patterns, {
         cwd: root,
         dot: true,
-        onlyFiles: true,
+        onlyFiles: false,
+        objectMode: true,
         followSymbolicLinks: false,
         gitignore: useIgnoreFiles,
         ignore,
         suppressErrors: true,
       })
     : [];
+  const found: string[] = [];
+  const symlinks: string[] = [];
+  const special: string[] = [];
+  for (const entry of entries) {
+    if (entry.dirent.isFile()) found.push(entry.path);
+    else if (entry.dirent.isSymbolicLink()) symlinks.push(entry.path);
+    else if (!entry.dirent.isDirectory()) special.push(entry.path);
+  }
   // Files named explicitly are scanned even when ignored by .gitignore (the user asked for them),
   // but config ignores still apply.
   const ignored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
   const files = new Set(found);
   for (const file of explicitFiles) if (!ignored(file)) files.add(file);
-  return [...files].sort();
+  return { files: [...files].sort(), symlinks: symlinks.sort(), special: special.sort() };
 }
 
 function toPosix(p: string): string {

@@ -1,5 +1,5 @@
 export { scanTree, type ScanTreeOptions, type ScanTreeResult } from './scan-tree.js';
-export { discoverFiles, DEFAULT_IGNORES, MissingPathError, type DiscoverOptions } from './discover.js';
+export { discover, discoverFiles, DEFAULT_IGNORES, MissingPathError, type DiscoverOptions, type Discovery } from './discover.js';
 export { loadConfig, CONFIG_FILES, type LoadedConfig } from './config-file.js';
 export { scanFile, scanContent, fileScanContext, type FileScanContext } from './scan-file.js';
 export { readText, decode, type TextRead } from './read-text.js';

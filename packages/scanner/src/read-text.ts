@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isAscii, isUtf8 } from 'node:buffer';
 import type { SkipReason } from './stats.js';
 
@@ -13,7 +13,8 @@ const BINARY_SAMPLE = 8000;
 export function readText(path: string, maxBytes: number): TextRead {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat below then rejects anything not a regular file.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return { skip: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? 'open failed' };
   }

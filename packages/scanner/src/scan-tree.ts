@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
-import { discoverFiles } from './discover.js';
+import { discover } from './discover.js';
 import { fileScanContext, scanFile } from './scan-file.js';
-import { emptyStats, mergeStats, type ScanStats } from './stats.js';
+import { addSkip, emptyStats, mergeStats, type ScanStats } from './stats.js';
 
 export interface ScanTreeOptions {
   readonly root: string;
@@ -35,7 +35,7 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
   const started = performance.now();
   const root = path.resolve(options.root);
   const config = options.config ?? DEFAULT_CONFIG;
-  const files = await discoverFiles({
+  const { files, symlinks, special } = await discover({
     root,
     ...(options.paths ? { paths: options.paths } : {}),
     ignore: config.ignore,
@@ -46,6 +46,8 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
     workerCount > 0
       ? await scanInWorkers(root, files, config, options, workerCount)
       : scanInline(root, files, config, options);
+  for (const link of symlinks) addSkip(stats, 'symlink', link, 'not followed');
+  for (const entry of special) addSkip(stats, 'not-a-file', entry);
   findings.sort(compareFindings);
   stats.durationMs = performance.now() - started;
   return { findings, stats, files: files.length };
