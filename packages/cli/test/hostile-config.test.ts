@@ -39,3 +39,53 @@ describe('hostile config: one line naming file and key, exit 2, nothing scanned'
     expect(result.stderr).toMatch(/nope\.json: not found/);
   });
 });
+
+describe('faults are notes, not tool failures', () => {
+  it('a tree with a symlink loop, a FIFO and a binary file exits 0 with counted skips', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const { execFileSync } = await import('node:child_process');
+    symlinkSync('loop-b', path.join(dir, 'loop-a'));
+    symlinkSync('loop-a', path.join(dir, 'loop-b'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    writeFileSync(path.join(dir, 'img.png'), Buffer.from([0x89, 0x50, 0, 0]));
+    const result = await run(['scan', '--format', 'json'], { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout).summary.skipped).toMatchObject({ symlink: 2, 'not-a-file': 1, binary: 1 });
+  });
+});
+
+describe('the SARIF writer on arbitrary findings', () => {
+  it('always writes valid SARIF 2.1.0, whatever file names and messages hold', async () => {
+    const fc = (await import('fast-check')).default;
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const { default: Ajv } = await import('ajv-draft-04');
+    const { sarifReport } = await import('../src/reporters/sarif.js');
+    const { emptyStats } = await import('@keyward/scanner');
+    const require = createRequire(import.meta.url);
+    const schema = JSON.parse(readFileSync(path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const finding = fc.record({
+      ruleId: fc.constantFrom('no-hardcoded-key', 'no-logged-credential'),
+      detectorId: fc.option(fc.constantFrom('lmif-live-key', 'jwt', 'acme-custom'), { nil: undefined }),
+      category: fc.constant('hardcoded-key' as const),
+      severity: fc.constantFrom('low' as const, 'medium' as const, 'high' as const),
+      file: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/')),
+      line: fc.integer({ min: 1, max: 1e6 }),
+      column: fc.integer({ min: 1, max: 1e4 }),
+      endLine: fc.integer({ min: 1, max: 1e6 }),
+      endColumn: fc.integer({ min: 1, max: 1e4 }),
+      message: fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fingerprint: fc.stringMatching(/^[0-9a-f]{64}$/),
+      redacted: fc.string({ maxLength: 20 }),
+    });
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 20 }), (findings) => {
+        const log = JSON.parse(sarifReport({ findings: findings.map((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined))) as never, stats: emptyStats(), root: '/tmp/x y', baselined: 0, color: false, quiet: false }));
+        expect(validate(log)).toBe(true);
+        expect(log.runs[0].results).toHaveLength(findings.length);
+      }),
+      { numRuns: Number(process.env['KEYWARD_FUZZ_RUNS'] ?? 100) },
+    );
+  });
+});

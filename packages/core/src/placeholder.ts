@@ -42,13 +42,28 @@ const REFERENCE = /\$\{|\{\{|<[A-Za-z_-]{1,40}>|%[sd]|^\$[A-Z_]{2,}|process\.env
 export function isPlaceholder(secret: string, prefixLength = 0): boolean {
   if (KNOWN_EXAMPLES.has(secret)) return true;
   if (REFERENCE.test(secret)) return true;
-  const lower = secret.toLowerCase();
-  if (MARKER_WORDS.some((word) => lower.includes(word))) return true;
+  if (hasMarkerWord(secret)) return true;
   const body = secret.slice(prefixLength);
   if (body.length === 0) return true;
   // `lmif_live_xxx`: a short run of x is a stand-in only in a short body; long random keys can hold one.
   if (body.length < 12 && /x{3}/i.test(body)) return true;
   return isRepetitive(body) || isSequential(body) || isWordy(body);
+}
+
+/**
+ * A marker word written as words are written: `example`, `EXAMPLE`, `Example`. Random mixed-case key
+ * bodies contain `fAKe` or `tOdO` now and then (about 1 in 20,000 keys); those are not markers.
+ */
+function hasMarkerWord(secret: string): boolean {
+  const lower = secret.toLowerCase();
+  for (const word of MARKER_WORDS) {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      const written = secret.slice(at, at + word.length);
+      const letters = written.replace(/[^A-Za-z]/g, '');
+      if (letters === letters.toLowerCase() || letters === letters.toUpperCase() || letters.slice(1) === letters.slice(1).toLowerCase()) return true;
+    }
+  }
+  return false;
 }
 
 /** Runs of one character, or very few distinct characters (`aaaa…`, `ababab…`, `000000`). */

@@ -87,3 +87,40 @@ describe('a 100,000-file tree', () => {
     }
   }, 120_000);
 });
+
+describe('random bytes and files deleted mid-scan', () => {
+  it('decode never throws on random bytes, and decoded text scans cleanly', async () => {
+    const fc = (await import('fast-check')).default;
+    const { decode } = await import('../src/index.js');
+    const { scanText } = await import('@keyward/core');
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => {
+        const read = decode(Buffer.from(bytes));
+        if ('text' in read) expect(() => scanText(read.text, { path: 'random.bin' })).not.toThrow();
+        else expect(['binary', 'non-utf8']).toContain(read.skip);
+      }),
+      { numRuns: Number(process.env['KEYWARD_FUZZ_RUNS'] ?? 300) },
+    );
+  });
+
+  it('counts a file deleted between discovery and reading as unreadable', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'keyward-vanish-'));
+    try {
+      for (const name of ['a.ts', 'b.ts', 'c.ts']) writeFileSync(path.join(dir, name), `export const ${name[0]} = 1;\n`);
+      let deleted = false;
+      const result = await scanTree({
+        root: dir,
+        workers: 0,
+        onProgress: () => {
+          if (!deleted) rmSync(path.join(dir, 'c.ts'));
+          deleted = true;
+        },
+      });
+      expect(result.stats.filesScanned).toBe(2);
+      expect(result.stats.skipped.unreadable).toBe(1);
+      expect(result.stats.notes.join('\n')).toMatch(/c\.ts: skipped \(unreadable: ENOENT\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
