@@ -16,11 +16,11 @@ export function renderRulesTable(linkPrefix) {
   const where = {
     'no-hardcoded-key': 'ESLint + scanner (all text files)',
     'no-client-side-key': 'ESLint (per file); scanner reachability planned',
-    'no-public-env-secret': 'ESLint; `.env*` files planned in the scanner',
+    'no-public-env-secret': 'ESLint + scanner (`.env*` files)',
     'no-browser-sdk-secret': 'ESLint',
     'no-logged-credential': 'ESLint (in-file flow); cross-file flow planned',
-    'env-mismatch': 'scanner (planned)',
-    'committed-env-file': 'scanner (planned)',
+    'env-mismatch': 'scanner (by file path; `NODE_ENV` branches planned)',
+    'committed-env-file': 'scanner + `keyward staged`',
   };
   const lines = [
     BEGIN,
@@ -33,7 +33,7 @@ export function renderRulesTable(linkPrefix) {
     const recommended = plugin.configs.recommended.rules?.[`keyward/${rule.id}`];
     const strict = plugin.configs.strict.rules?.[`keyward/${rule.id}`];
     const description = eslintRule?.meta.docs?.description ?? rule.description;
-    const doc = eslintRule ? `[\`${rule.id}\`](${linkPrefix}${rule.id}.md)` : `\`${rule.id}\``;
+    const doc = `[\`${rule.id}\`](${linkPrefix}${rule.id}.md)`;
     lines.push(`| ${doc} | ${description} | ${where[rule.id] ?? ''} | ${recommended ?? '—'} | ${strict ?? '—'} | ${eslintRule?.meta.hasSuggestions ? '💡' : ''} |`);
   }
   lines.push('', END);

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
-import { type Finding, isGeneratedPath, type KeywardConfig } from '@keyward/core';
-import { decode, fileScanContext, readBlobs, scanContent, stagedEntries, addSkip, emptyStats, type ScanStats } from '@keyward/scanner';
+import { type Finding, isEnvExample, isEnvFile, isGeneratedPath, type KeywardConfig } from '@keyward/core';
+import { decode, envFileFinding, fileScanContext, readBlobs, scanContent, stagedEntries, addSkip, emptyStats, type ScanStats } from '@keyward/scanner';
 
 /** Scans the staged version of every staged file: blobs from the index, never the working tree. */
 export async function scanStaged(root: string, config: KeywardConfig, showSecrets: boolean): Promise<{ findings: Finding[]; stats: ScanStats; files: number }> {
@@ -31,7 +31,10 @@ export async function scanStaged(root: string, config: KeywardConfig, showSecret
       addSkip(stats, read.skip, entry.path);
       continue;
     }
-    findings.push(...scanContent(read.text, read.bytes, entry.path, context, stats));
+    const fileFindings = scanContent(read.text, read.bytes, entry.path, context, stats);
+    findings.push(...fileFindings);
+    // committing a .env file is the leak, whatever it holds; an example file only when it holds real keys
+    if (isEnvFile(entry.path) && (!isEnvExample(entry.path) || fileFindings.length)) findings.push(envFileFinding(entry.path, 'staged'));
   }
   stats.durationMs = performance.now() - started;
   return { findings, stats, files: entries.length };

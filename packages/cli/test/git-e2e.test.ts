@@ -153,6 +153,17 @@ describe('keyward staged as a real pre-commit hook', () => {
     expect(JSON.parse(result.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['b.ts']);
   });
 
+  it('blocks committing a .env file, whatever it holds, but not a placeholder-only .env.example', async () => {
+    write('.env.example', 'LMIF_API_KEY=lmif_live_xxx\n');
+    git('add', '.env.example');
+    expect((await staged()).exitCode).toBe(0);
+    write('.env', 'PORT=3000\n');
+    git('add', '-f', '.env');
+    const result = await staged('--format', 'json');
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.stdout).findings).toMatchObject([{ ruleId: 'committed-env-file', file: '.env', severity: 'high' }]);
+  });
+
   it('exits 2 outside a git repository', async () => {
     const plain = mkdtempSync(path.join(tmpdir(), 'keyward-plain-'));
     const result = await run(['staged'], { cwd: plain });

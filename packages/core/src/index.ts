@@ -17,3 +17,5 @@ export { redact } from './util/redact.js';
 export { fingerprint } from './util/fingerprint.js';
 export { crc32, base62, hasBase62Crc32 } from './util/checksum.js';
 export { shannonEntropy, characterClasses } from './util/entropy.js';
+export { PUBLIC_PREFIXES, SECRET_WORDS, PUBLIC_BY_DESIGN, namesSecret, publicPrefix, isPublicByDesign, isServerSecretName } from './env-names.js';
+export { environmentContext, environmentFindings, publicEnvFindings, isEnvFile, isEnvExample } from './environment.js';

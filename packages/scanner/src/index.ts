@@ -5,3 +5,4 @@ export { scanFile, scanContent, fileScanContext, type FileScanContext } from './
 export { readText, decode, type TextRead } from './read-text.js';
 export { addSkip, emptyStats, mergeStats, totalSkipped, type ScanStats, type SkipReason } from './stats.js';
 export { GitError, repositoryRoot, stagedEntries, readBlobs, streamAddedLines, headCommit, gitDir, type StagedEntry } from './git.js';
+export { committedEnvFiles, envFileFinding } from './env-files.js';

@@ -1,4 +1,7 @@
 import {
+  environmentFindings,
+  LineIndex,
+  publicEnvFindings,
   type Catalog,
   type Detector,
   type Finding,
@@ -49,6 +52,12 @@ export function scanContent(text: string, bytes: number, relative: string, conte
   }
   stats.filesScanned++;
   stats.bytesScanned += bytes;
-  const matches = scanText(text, { path: relative, catalog: context.catalog, allow: context.allow });
-  return hardcodedKeyFindings(text, matches, { file: relative, showSecrets: context.showSecrets });
+  const matches = scanText(text, { path: relative, catalog: context.catalog, ...(context.allow ? { allow: context.allow } : {}) });
+  const findings = hardcodedKeyFindings(text, matches, { file: relative, showSecrets: context.showSecrets });
+  if (matches.some((match) => match.detector.environment)) {
+    const lines = new LineIndex(text);
+    findings.push(...environmentFindings(text, matches, relative, (offset) => lines.position(offset)));
+  }
+  findings.push(...publicEnvFindings(text, relative));
+  return findings;
 }

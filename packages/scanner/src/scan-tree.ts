@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
 import { discover } from './discover.js';
+import { committedEnvFiles } from './env-files.js';
 import { fileScanContext, scanFile } from './scan-file.js';
 import { addSkip, emptyStats, mergeStats, type ScanStats } from './stats.js';
 
@@ -46,6 +47,9 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
     workerCount > 0
       ? await scanInWorkers(root, files, config, options, workerCount)
       : scanInline(root, files, config, options);
+  // env files git tracks or does not ignore, among the files this scan covers
+  const scanned = new Set(files);
+  findings.push(...committedEnvFiles(root, (file) => scanned.has(file)));
   for (const link of symlinks) addSkip(stats, 'symlink', link, 'not followed');
   for (const entry of special) addSkip(stats, 'not-a-file', entry);
   findings.sort(compareFindings);

@@ -63,6 +63,7 @@ describe('scanTree', () => {
     const result = await scanTree({ root, workers: 0 });
     expect(result.findings.map((f) => `${f.file}:${f.line}:${f.detectorId}`)).toEqual([
       'dir with space/ünï.md:1:lmif-live-key',
+      'fixtures/sample.env:1:undefined',
       'fixtures/sample.env:1:lmif-test-key',
       'src/a.ts:1:lmif-live-key',
     ]);
@@ -106,6 +107,35 @@ describe('loadConfig', () => {
       const error = await loadConfig(dir).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ConfigError);
       expect((error as Error).message).toMatch(message);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('committed-env-file', () => {
+  it('reports tracked and unignored env files, not ignored ones or placeholder-only examples', async () => {
+    const { committedEnvFiles } = await import('../src/index.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'keyward-envfiles-'));
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: dir });
+      writeFileSync(path.join(dir, '.gitignore'), '.env.local\n');
+      writeFileSync(path.join(dir, '.env'), 'PORT=3000\n');
+      writeFileSync(path.join(dir, '.env.local'), 'A=1\n');
+      writeFileSync(path.join(dir, '.env.production'), 'A=1\n');
+      writeFileSync(path.join(dir, '.env.example'), 'LMIF_API_KEY=lmif_live_xxx\n');
+      execFileSync('git', ['add', '.env', '.gitignore', '.env.example'], { cwd: dir });
+      const findings = committedEnvFiles(dir);
+      expect(findings.map((f) => [f.file, f.severity, f.ruleId])).toEqual([
+        ['.env', 'high', 'committed-env-file'],
+        ['.env.production', 'medium', 'committed-env-file'],
+      ]);
+      expect(findings[0]!.message).toContain('git rm --cached .env');
+      expect(findings[1]!.message).toContain('not covered by .gitignore');
+      const outside = mkdtempSync(path.join(tmpdir(), 'keyward-nogit-'));
+      writeFileSync(path.join(outside, '.env'), 'A=1\n');
+      expect(committedEnvFiles(outside)).toEqual([]);
+      rmSync(outside, { recursive: true, force: true });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

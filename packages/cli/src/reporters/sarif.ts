@@ -21,8 +21,9 @@ interface Descriptor {
   properties: { tags: string[]; precision: string; 'security-severity': string };
 }
 
+/** Hardcoded keys get one SARIF rule per detector (`no-hardcoded-key/lmif-live-key`); other rules one each. */
 export function sarifId(finding: Pick<Finding, 'ruleId' | 'detectorId'>): string {
-  return finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId;
+  return finding.ruleId === 'no-hardcoded-key' && finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId;
 }
 
 function descriptors(): Descriptor[] {

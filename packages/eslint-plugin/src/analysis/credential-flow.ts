@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isSecretName } from '@keyward/core';
 import { envObject, staticString, type FileFacts } from './file-facts.js';
-import { namesSecret } from '../util/env-names.js';
+import { namesSecret } from '@keyward/core';
 
 /** Where a credential comes from, for the message: "the Authorization header", "process.env.LMIF_API_KEY". */
 export interface Taint {

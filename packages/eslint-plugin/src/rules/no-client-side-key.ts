@@ -5,7 +5,7 @@ import { createRule } from '../util/create-rule.js';
 import { fileFacts } from '../analysis/file-facts.js';
 import { clientVerdict } from '../analysis/client-module.js';
 import { CREDENTIAL_HEADERS, CredentialFlow, keyName } from '../analysis/credential-flow.js';
-import { isServerSecretName } from '../util/env-names.js';
+import { isServerSecretName } from '@keyward/core';
 
 export type Options = [{ clientGlobs?: string[]; allowEnv?: string[] }];
 export type MessageIds = 'secretEnvInClient' | 'keyInClient' | 'headerInClient';

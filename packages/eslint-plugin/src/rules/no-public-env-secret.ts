@@ -1,6 +1,6 @@
 import { createRule } from '../util/create-rule.js';
 import { fileFacts } from '../analysis/file-facts.js';
-import { isPublicByDesign, namesSecret, PUBLIC_BY_DESIGN, PUBLIC_PREFIXES, publicPrefix, SECRET_WORDS } from '../util/env-names.js';
+import { isPublicByDesign, namesSecret, PUBLIC_BY_DESIGN, PUBLIC_PREFIXES, publicPrefix, SECRET_WORDS } from '@keyward/core';
 
 export type Options = [{ prefixes?: string[]; secretWords?: string[]; allow?: string[] }];
 export type MessageIds = 'publicSecret';
