@@ -1,5 +1,3 @@
-import { BaselineError, ConfigError } from '@keyward/core';
-import { GitError, MissingPathError } from '@keyward/scanner';
 
 /** A mistake in how the command was called: exit 2 with a one-line reason. */
 export class UsageError extends Error {
@@ -9,11 +7,12 @@ export class UsageError extends Error {
   }
 }
 
+/** Errors whose message is already the one line the user should see (by name, so `--help` loads no library). */
+const EXPECTED = new Set(['UsageError', 'ConfigError', 'BaselineError', 'MissingPathError', 'GitError']);
+
 /** Maps any error to the one-line reason the user sees; every error is exit code 2. */
 export function describeError(error: unknown): string {
-  if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError || error instanceof MissingPathError || error instanceof GitError) {
-    return error.message;
-  }
+  if (error instanceof Error && EXPECTED.has(error.name)) return error.message;
   const err = error as NodeJS.ErrnoException;
   if (err && typeof err === 'object' && err.code && err.path) return `${err.code}: ${err.path}`;
   return `internal error: ${(err as Error)?.message ?? String(error)}`;

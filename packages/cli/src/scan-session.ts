@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { type Finding, notInBaseline, parseBaseline, BaselineError, type KeywardConfig } from '@keyward/core';
+import type { Finding, KeywardConfig } from '@keyward/core';
 import { loadConfig, scanTree, type ScanStats } from '@keyward/scanner';
 import type { RunContext } from './io.js';
 import type { ScanOptions } from './options.js';
 import { progressReporter } from './progress.js';
+import { applyBaseline as applyBaselineFile } from './deliver.js';
 
 export interface SessionResult {
   readonly findings: Finding[];
@@ -28,20 +28,6 @@ export async function runScan(options: ScanOptions, context: RunContext, applyBa
     ...(progress ? { onProgress: progress.update } : {}),
   });
   progress?.done();
-  let findings = result.findings;
-  let baselined = 0;
-  const baselineFile = options.baseline ? path.resolve(context.cwd, options.baseline) : config.baseline ? path.resolve(options.root, config.baseline) : undefined;
-  if (applyBaseline && baselineFile) {
-    let text: string;
-    try {
-      text = await readFile(baselineFile, 'utf8');
-    } catch {
-      throw new BaselineError(options.baseline ?? config.baseline ?? baselineFile, 'cannot be read (run `keyward baseline` to create it)');
-    }
-    const keep = notInBaseline(parseBaseline(text, baselineFile));
-    const before = findings.length;
-    findings = findings.filter(keep);
-    baselined = before - findings.length;
-  }
+  const { findings, baselined } = applyBaseline ? await applyBaselineFile(result.findings, options, config, options.root, context.cwd) : { findings: result.findings, baselined: 0 };
   return { findings, baselined, stats: result.stats, config, root: options.root };
 }

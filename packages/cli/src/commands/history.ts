@@ -1,11 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareFindings, type Finding, hardcodedKeyFindings, scanText, severityAtLeast } from '@keyward/core';
+import { compareFindings, type Finding, hardcodedKeyFindings, scanText } from '@keyward/core';
 import { emptyStats, fileScanContext, gitDir, headCommit, loadConfig, repositoryRoot, streamAddedLines } from '@keyward/scanner';
 import type { RunContext, RunResult } from '../io.js';
 import { parseScanOptions } from '../options.js';
-import { render } from '../reporters/index.js';
+import { deliver } from '../deliver.js';
 import { UsageError } from '../errors.js';
 
 /**
@@ -58,14 +58,8 @@ export default async function history(args: string[], context: RunContext): Prom
   }
   stats.durationMs = performance.now() - started;
   findings.sort((a, b) => compareFindings(a, b) || (a.commit ?? '').localeCompare(b.commit ?? ''));
-  const color = options.format === 'text' && !options.output && (options.color ?? (Boolean(context.stdoutIsTTY) && !context.env?.['NO_COLOR']));
-  const report = render(options.format, { findings, stats, root, baselined: 0, color, quiet: options.quiet });
-  if (options.output) await writeFile(path.resolve(context.cwd, options.output), report);
-  const failing = findings.some((finding) => severityAtLeast(finding.severity, options.failOn ?? config.failOn));
-  const note = options.quiet ? '' : `keyward: ${commits} commit(s) scanned\n`;
-  return { exitCode: failing ? 1 : 0, stdout: options.output ? '' : report, stderr: note };
+  return deliver(options, context, { findings, stats, root, baselined: 0, config, note: () => `keyward: ${commits} commit(s) scanned\n` });
 }
-
 function withoutOwnOptions(args: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
