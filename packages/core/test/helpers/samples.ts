@@ -275,6 +275,8 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         '"The_parser_expected_to_find_a_token_here_1007": "分析器预计在这里找到令牌",',
         'const apiKeyHeader = "x-api-key";',
         'password: "hunter2"',
+        'const apiKey = "test-api-key-12345";',
+        'const token = "my-test-token-0000";',
         'const secret = "this is not a secret value";',
         `const publicKey = "${'A'.repeat(2)}${c(30)}";`,
         'Authorization: Bearer ${token}',

@@ -199,6 +199,8 @@ export class CredentialFlow {
         const header = staticString(node.arguments[0]);
         if (header && CREDENTIAL_HEADERS.has(header.toLowerCase())) return { what: `the ${headerLabel(header)} header`, node };
       }
+      // a short prefix (`apiKey.slice(0, 4)`) is how a key is shown redacted
+      if ((method === 'slice' || method === 'substring' || method === 'substr') && isShortPrefix(node.arguments)) return undefined;
       if (method && KEEPING_METHODS.has(method)) return this.taintOf(object, depth);
     }
     return undefined;
@@ -226,6 +228,14 @@ export class CredentialFlow {
     }
     return undefined;
   }
+}
+
+function isShortPrefix(args: readonly TSESTree.Node[]): boolean {
+  const [start, end] = args;
+  const literal = (node: TSESTree.Node | undefined) => (node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'number' ? node.value : undefined);
+  const from = literal(start);
+  const to = literal(end);
+  return from === 0 && to !== undefined && to <= 8;
 }
 
 function returnArguments(body: TSESTree.BlockStatement): TSESTree.Node[] {

@@ -14,6 +14,8 @@ ruleTester.run('no-logged-credential', rule, {
     "const token = 42;\nconsole.log(token);",
     "console.log(process.env.NODE_ENV);",
     "analytics.track('signup', { plan: 'pro' });",
+    "console.log(`using key ${process.env.LMIF_API_KEY.slice(0, 4)}…`);",
+    "const apiKey = process.env.LMIF_API_KEY;\nconsole.log('key configured:', Boolean(apiKey), apiKey ? 'yes' : 'no');",
     { code: "const headers = { authorization: auth };\nconsole.log(scrub(headers));", options: [{ sanitizers: ['scrub'] }] },
   ],
   invalid: [
