@@ -5,7 +5,7 @@ import { UsageError } from './errors.js';
 
 export type Format = 'text' | 'json' | 'sarif';
 
-/** Options shared by `scan` and `baseline`. */
+/** Options shared by `scan`, `baseline`, `staged` and `history`. */
 export interface ScanOptions {
   readonly paths: string[];
   /** Reported paths, SARIF URIs and config lookup are relative to this: the working directory. */
@@ -21,9 +21,13 @@ export interface ScanOptions {
   readonly useIgnoreFiles: boolean;
   readonly workers: number | 'auto';
   readonly semantic: boolean;
+  /** `history` only: scan `REV..HEAD`. */
+  readonly since: string | undefined;
+  /** `history` only: scan every ref. */
+  readonly all: boolean;
 }
 
-export function parseScanOptions(args: string[], cwd: string): ScanOptions {
+export function parseScanOptions(args: string[], cwd: string, command: 'scan' | 'baseline' | 'staged' | 'history' = 'scan'): ScanOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -43,12 +47,15 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
         'no-ignore': { type: 'boolean' },
         workers: { type: 'string' },
         'no-semantic': { type: 'boolean' },
+        since: { type: 'string' },
+        all: { type: 'boolean' },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]!);
   }
   const { values, positionals } = parsed;
+  if (command !== 'history' && (values.since !== undefined || values.all)) throw new UsageError(`--since and --all belong to keyward history, not keyward ${command}`);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const failOn = values['fail-on'];
@@ -72,5 +79,7 @@ export function parseScanOptions(args: string[], cwd: string): ScanOptions {
     useIgnoreFiles: !values['no-ignore'],
     workers,
     semantic: !values['no-semantic'],
+    since: values.since,
+    all: values.all ?? false,
   };
 }

@@ -8,7 +8,7 @@ import { pkg } from '../version.js';
 
 /** `keyward baseline [paths…] [--output FILE]`: records today's findings (redacted, by fingerprint). */
 export default async function baseline(args: string[], context: RunContext): Promise<RunResult> {
-  const options = parseScanOptions(args, context.cwd);
+  const options = parseScanOptions(args, context.cwd, 'baseline');
   const session = await runScan({ ...options, showSecrets: false }, context, false);
   const target = path.resolve(context.cwd, options.output ?? options.baseline ?? session.config.baseline ?? path.join(options.root, 'keyward-baseline.json'));
   const data = createBaseline(session.findings, `${pkg.name} ${pkg.version}`);

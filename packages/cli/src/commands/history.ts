@@ -1,6 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareFindings, type Finding, hardcodedKeyFindings, scanText } from '@keyward/core';
 import { emptyStats, fileScanContext, gitDir, headCommit, loadConfig, repositoryRoot, streamAddedLines } from '@keyward/scanner';
 import type { RunContext, RunResult } from '../io.js';
@@ -14,9 +13,7 @@ import { UsageError } from '../errors.js';
  * .git/keyward/history-head), or all of HEAD's history the first time.
  */
 export default async function history(args: string[], context: RunContext): Promise<RunResult> {
-  const own = parseArgs({ args, strict: false, allowPositionals: true, options: { since: { type: 'string' }, all: { type: 'boolean' } } }).values;
-  const rest = withoutOwnOptions(args);
-  const options = parseScanOptions(rest, context.cwd);
+  const options = parseScanOptions(args, context.cwd, 'history');
   if (options.paths.length) throw new UsageError('keyward history takes no paths');
   const root = repositoryRoot(context.cwd);
   const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
@@ -24,8 +21,8 @@ export default async function history(args: string[], context: RunContext): Prom
   const head = headCommit(root);
   const stateFile = path.join(gitDir(root), 'keyward', 'history-head');
   let range: string[];
-  if (own.all) range = ['--all'];
-  else if (typeof own.since === 'string') range = [`${own.since}..HEAD`];
+  if (options.all) range = ['--all'];
+  else if (options.since !== undefined) range = [`${options.since}..HEAD`];
   else {
     const last = (await readFile(stateFile, 'utf8').catch(() => '')).trim();
     range = last ? [`${last}..HEAD`] : ['HEAD'];
@@ -51,7 +48,7 @@ export default async function history(args: string[], context: RunContext): Prom
         });
       }
     });
-    if (!own.all && own.since === undefined) {
+    if (!options.all && options.since === undefined) {
       await mkdir(path.dirname(stateFile), { recursive: true });
       await writeFile(stateFile, `${head}\n`);
     }
@@ -59,18 +56,4 @@ export default async function history(args: string[], context: RunContext): Prom
   stats.durationMs = performance.now() - started;
   findings.sort((a, b) => compareFindings(a, b) || (a.commit ?? '').localeCompare(b.commit ?? ''));
   return deliver(options, context, { findings, stats, root, baselined: 0, config, note: () => `keyward: ${commits} commit(s) scanned\n` });
-}
-function withoutOwnOptions(args: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--all') continue;
-    if (arg === '--since') {
-      i++;
-      continue;
-    }
-    if (arg.startsWith('--since=')) continue;
-    out.push(arg);
-  }
-  return out;
 }

@@ -16,7 +16,7 @@ Commit blocked: keyward found secrets in the staged changes (shown redacted abov
 
 /** `keyward staged`: the pre-commit hook. Reads staged blobs from the index; touches nothing. */
 export default async function staged(args: string[], context: RunContext): Promise<RunResult> {
-  const options = parseScanOptions(args, context.cwd);
+  const options = parseScanOptions(args, context.cwd, 'staged');
   if (options.paths.length) throw new UsageError('keyward staged takes no paths: it scans what is staged');
   const root = repositoryRoot(context.cwd);
   const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
