@@ -28,7 +28,7 @@ export interface ScanTreeResult {
 }
 
 /** Below this many files, worker start-up costs more than it saves. */
-const WORKER_THRESHOLD = 1500;
+const WORKER_THRESHOLD = 5000;
 const BATCH = 64;
 
 /** Text scan of a tree: discovery, then every file through the core catalog, in worker threads when large. */
