@@ -103,9 +103,12 @@ function scanName(text: string, from: number, direction: 1 | -1): number {
   return at;
 }
 
+/** Framework prefixes say where a variable goes, not what it is: `NEXT_PUBLIC_STRIPE_SECRET_KEY` is a secret. */
+const FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_|REACT_APP_|VITE_|GATSBY_|PUBLIC_)/;
+
 /** Splits `apiKey`, `API_KEY`, `x-api-key`, `config.apiKey` into lower-case words. */
 function nameWords(name: string): string[] {
-  const last = name.split('.').filter(Boolean).pop() ?? '';
+  const last = (name.split('.').filter(Boolean).pop() ?? '').replace(FRAMEWORK_PREFIX, '');
   return last
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

@@ -256,6 +256,7 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       positives: [
         { text: `const apiKey = "${c(32)}";\n`, secret: '' },
         { text: `API_TOKEN=${c(40)}\n`, secret: '', path: '.env' },
+        { text: `NEXT_PUBLIC_STRIPE_SECRET_KEY=${c(30)}\n`, secret: '', path: '.env.local' },
         { text: `{ "client_secret": "${c(24)}" }\n`, secret: '', path: 'config.json' },
         { text: `database:\n  password: ${c(6, LOWER)}${c(4, DIGITS)}${c(4, UPPER)}\n`, secret: '', path: 'config.yml' },
         { text: `fetch(url, { headers: { Authorization: 'Bearer ${c(40)}' } });\n`, secret: '' },
@@ -270,6 +271,8 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         'const tokenizer = "abcDEF1234567890xyz";',
         'const passwordField = "Xy7#kP2q9LmN";',
         'const max_tokens = 4096;',
+        { text: `NEXT_PUBLIC_SITE_URL=https://example.com/${c(20)}\n`, path: '.env' },
+        { text: `const nextPageToken = "${c(30)}";\n`, path: 'a.ts' },
         'if (lastSignificantToken === "NonNullableType9") {}',
         'const token = "?IntersectionType";',
         '"The_parser_expected_to_find_a_token_here_1007": "分析器预计在这里找到令牌",',
