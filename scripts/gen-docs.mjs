@@ -15,7 +15,7 @@ const END = '<!-- end rules table -->';
 export function renderRulesTable(linkPrefix) {
   const where = {
     'no-hardcoded-key': 'ESLint + scanner (all text files)',
-    'no-client-side-key': 'ESLint (per file); scanner reachability planned',
+    'no-client-side-key': 'ESLint (per file) + scanner `--semantic` (import-graph reachability, experimental)',
     'no-public-env-secret': 'ESLint + scanner (`.env*` files)',
     'no-browser-sdk-secret': 'ESLint',
     'no-logged-credential': 'ESLint (in-file flow); cross-file flow planned',

@@ -46,6 +46,7 @@ export function parseScanOptions(args: string[], cwd: string, command: 'scan' | 
         quiet: { type: 'boolean', short: 'q' },
         'no-ignore': { type: 'boolean' },
         workers: { type: 'string' },
+        semantic: { type: 'boolean' },
         'no-semantic': { type: 'boolean' },
         since: { type: 'string' },
         all: { type: 'boolean' },
@@ -78,7 +79,8 @@ export function parseScanOptions(args: string[], cwd: string, command: 'scan' | 
     quiet: values.quiet ?? false,
     useIgnoreFiles: !values['no-ignore'],
     workers,
-    semantic: !values['no-semantic'],
+    // experimental until the semantic scanner is complete: opt in with --semantic
+    semantic: Boolean(values.semantic) && !values['no-semantic'],
     since: values.since,
     all: values.all ?? false,
   };

@@ -25,6 +25,7 @@ export async function runScan(options: ScanOptions, context: RunContext, applyBa
     showSecrets: options.showSecrets,
     useIgnoreFiles: options.useIgnoreFiles,
     workers: options.workers,
+    semantic: options.semantic,
     ...(progress ? { onProgress: progress.update } : {}),
   });
   progress?.done();

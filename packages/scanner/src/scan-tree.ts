@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
+import { catalogFor, compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
 import { discover } from './discover.js';
 import { committedEnvFiles } from './env-files.js';
 import { fileScanContext, scanFile } from './scan-file.js';
@@ -16,6 +16,8 @@ export interface ScanTreeOptions {
   readonly showSecrets?: boolean;
   /** Honour `.gitignore` and default ignores (default true). */
   readonly useIgnoreFiles?: boolean;
+  /** Also run the semantic pass (client-side reachability through imports; experimental, default off). */
+  readonly semantic?: boolean;
   /** Worker threads: a number, or 'auto' (one per core when the tree is large enough to pay). */
   readonly workers?: number | 'auto';
   readonly onProgress?: (done: number, total: number) => void;
@@ -47,6 +49,11 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
     workerCount > 0
       ? await scanInWorkers(root, files, config, options, workerCount)
       : scanInline(root, files, config, options);
+  if (options.semantic) {
+    // ts-morph (and TypeScript) load only when asked for
+    const { clientReachabilityFindings } = await import('./semantic/client-reachability.js');
+    findings.push(...clientReachabilityFindings({ root, files, catalog: catalogFor(config) }));
+  }
   // env files git tracks or does not ignore, among the files this scan covers
   const scanned = new Set(files);
   findings.push(...committedEnvFiles(root, (file) => scanned.has(file)));

@@ -1,0 +1,196 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { Project, ts } from 'ts-morph';
+import { fingerprint, isServerSecretName, LineIndex, redact, scanText, type Catalog, type Finding } from '@keyward/core';
+
+// `no-client-side-key` by reachability: start at the modules the browser loads (client entry points),
+// follow static and dynamic imports, and report secrets read or written in any module on the way, with the
+// import chain that brings it into the bundle. Syntax only: no type checker.
+
+const CODE = /\.(?:[cm]?[jt]sx?)$/;
+/** Remix-style client modules; Next.js `pages/` count only in a Next.js project (a next.config next to them). */
+const DEFAULT_ENTRY_GLOBS = ['**/*.client.*'];
+const NEXT_PAGES = ['pages/**', 'src/pages/**'];
+const NOT_ENTRIES = ['**/pages/api/**', '**/pages/_document.*', '**/node_modules/**', '**/*.d.ts'];
+
+interface ModuleInfo {
+  readonly file: string;
+  readonly directives: ReadonlySet<string>;
+  readonly serverOnly: boolean;
+  /** Imported modules (resolved, relative to the root) with the line of the import. */
+  readonly imports: { readonly file: string; readonly line: number }[];
+  readonly envReads: { readonly name: string; readonly via: string; readonly line: number; readonly column: number; readonly endColumn: number }[];
+}
+
+export interface ReachabilityOptions {
+  readonly root: string;
+  /** Discovered files, relative to the root. */
+  readonly files: readonly string[];
+  readonly catalog: Catalog;
+  /** Extra client entry globs (relative to the root). */
+  readonly clientGlobs?: readonly string[];
+}
+
+/** Findings for secrets in modules reachable from client entry points. */
+export function clientReachabilityFindings(options: ReachabilityOptions): Finding[] {
+  const root = path.resolve(options.root);
+  const codeFiles = options.files.filter((file) => CODE.test(file) && !file.endsWith('.d.ts') && !file.includes('node_modules/'));
+  if (codeFiles.length === 0) return [];
+  const tsconfig = path.join(root, 'tsconfig.json');
+  const project = new Project({
+    ...(existsSync(tsconfig) ? { tsConfigFilePath: tsconfig } : {}),
+    compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, noEmit: true, ...(existsSync(tsconfig) ? {} : { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext }) },
+    skipAddingFilesFromTsConfig: true,
+    skipFileDependencyResolution: true,
+  });
+  const compilerOptions = project.getCompilerOptions();
+  const host = project.getModuleResolutionHost();
+  const known = new Set(codeFiles);
+  const modules = new Map<string, ModuleInfo>();
+  for (const file of codeFiles) {
+    const source = project.addSourceFileAtPath(path.join(root, file));
+    modules.set(file, describeModule(source.compilerNode, file, (specifier) => {
+      const resolved = ts.resolveModuleName(specifier, source.getFilePath(), compilerOptions, host).resolvedModule?.resolvedFileName;
+      const relative = resolved ? path.relative(root, resolved).split(path.sep).join('/') : undefined;
+      return relative && known.has(relative) ? relative : undefined;
+    }));
+    project.removeSourceFile(source); // bounded memory: only the module summaries are kept
+  }
+  const entries = clientEntries(root, codeFiles, modules, options.clientGlobs ?? []);
+  const chains = walk(entries, modules);
+  const findings: Finding[] = [];
+  for (const [file, chain] of chains) {
+    const info = modules.get(file)!;
+    const trace = chainTrace(chain);
+    const where = chain.length > 1 ? `, which the browser loads through ${chain.map((step) => step.file).join(' → ')}` : ' (a client entry point)';
+    for (const read of info.envReads) {
+      if (!isServerSecretName(read.name)) continue;
+      findings.push(finding(file, read.line, read.column, read.endColumn, `${read.via}.${read.name} is read in ${file}${where}. Secrets must stay on the server: call your own API route and read the key there.`, `${file}\0${read.name}`, read.name, trace));
+    }
+    const text = readFileSync(path.join(root, file), 'utf8');
+    const lines = new LineIndex(text);
+    for (const match of scanText(text, { path: file, catalog: options.catalog })) {
+      const { line, column } = lines.position(match.start);
+      const shown = redact(match.secret, match.detector.prefixLength ?? 0);
+      findings.push(finding(file, line, column, column + (match.end - match.start), `${match.detector.title} ${shown} is in ${file}${where}; anyone who loads the page can read it. Proxy the call through your server.`, match.secret, shown, trace));
+    }
+  }
+  return findings;
+}
+
+function describeModule(node: ts.SourceFile, file: string, resolve: (specifier: string) => string | undefined): ModuleInfo {
+  const directives = new Set<string>();
+  for (const statement of node.statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) break;
+    directives.add(statement.expression.text);
+  }
+  const imports: ModuleInfo['imports'] = [];
+  const envReads: ModuleInfo['envReads'] = [];
+  let serverOnly = false;
+  const lineOf = (n: ts.Node) => node.getLineAndCharacterOfPosition(n.getStart(node));
+  const addImport = (specifier: string, at: ts.Node) => {
+    if (specifier === 'server-only') serverOnly = true;
+    const target = resolve(specifier);
+    if (target) imports.push({ file: target, line: lineOf(at).line + 1 });
+  };
+  const visit = (n: ts.Node): void => {
+    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
+      if (!(ts.isImportDeclaration(n) && n.importClause?.isTypeOnly)) addImport(n.moduleSpecifier.text, n);
+    } else if (ts.isCallExpression(n) && n.arguments.length === 1 && ts.isStringLiteralLike(n.arguments[0]!)) {
+      const isDynamicImport = n.expression.kind === ts.SyntaxKind.ImportKeyword;
+      const isRequire = ts.isIdentifier(n.expression) && n.expression.text === 'require';
+      if (isDynamicImport || isRequire) addImport((n.arguments[0] as ts.StringLiteralLike).text, n);
+    } else if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) {
+      const read = envRead(n);
+      if (read) {
+        const start = lineOf(n);
+        const end = node.getLineAndCharacterOfPosition(n.getEnd());
+        envReads.push({ ...read, line: start.line + 1, column: start.character + 1, endColumn: end.character + 1 });
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(node, visit);
+  return { file, directives, serverOnly, imports, envReads };
+}
+
+function envRead(n: ts.PropertyAccessExpression | ts.ElementAccessExpression): { name: string; via: string } | undefined {
+  const name = ts.isPropertyAccessExpression(n) ? n.name.text : ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
+  if (!name) return undefined;
+  const object = n.expression;
+  if (!ts.isPropertyAccessExpression(object) || object.name.text !== 'env') return undefined;
+  if (ts.isIdentifier(object.expression) && object.expression.text === 'process') return { name, via: 'process.env' };
+  if (ts.isMetaProperty(object.expression) && object.expression.keywordToken === ts.SyntaxKind.ImportKeyword) return { name, via: 'import.meta.env' };
+  return undefined;
+}
+
+/** `'use client'` modules, Next.js pages (not API routes), Vite `index.html` module scripts, configured globs. */
+function clientEntries(root: string, files: readonly string[], modules: ReadonlyMap<string, ModuleInfo>, globs: readonly string[]): string[] {
+  const next = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].some((name) => existsSync(path.join(root, name)));
+  const isEntryGlob = picomatch([...DEFAULT_ENTRY_GLOBS, ...(next ? NEXT_PAGES : []), ...globs], { dot: true });
+  const excluded = picomatch(NOT_ENTRIES, { dot: true });
+  const entries = new Set<string>();
+  for (const file of files) {
+    const info = modules.get(file)!;
+    if (info.directives.has('use client') || (isEntryGlob(file) && !excluded(file))) entries.add(file);
+  }
+  for (const html of ['index.html', ...files.filter((file) => file.endsWith('/index.html'))]) {
+    const full = path.join(root, html);
+    if (!existsSync(full)) continue;
+    for (const match of readFileSync(full, 'utf8').matchAll(/<script\b[^>]{0,200}\bsrc=["']([^"']{1,300})["']/g)) {
+      const target = path.posix.join(path.posix.dirname(html), match[1]!.replace(/^\//, ''));
+      if (modules.has(target)) entries.add(target);
+    }
+  }
+  return [...entries].sort();
+}
+
+interface Step {
+  readonly file: string;
+  readonly line: number;
+}
+
+/** Breadth-first from the entries; `'use server'` and `server-only` modules stop the walk. */
+function walk(entries: readonly string[], modules: ReadonlyMap<string, ModuleInfo>): Map<string, Step[]> {
+  const chains = new Map<string, Step[]>();
+  const queue: string[] = [];
+  for (const entry of entries) {
+    const info = modules.get(entry)!;
+    if (info.serverOnly || info.directives.has('use server')) continue;
+    chains.set(entry, [{ file: entry, line: 1 }]);
+    queue.push(entry);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const file = queue[head]!;
+    for (const target of modules.get(file)!.imports) {
+      if (chains.has(target.file)) continue;
+      const info = modules.get(target.file)!;
+      if (info.serverOnly || info.directives.has('use server')) continue;
+      chains.set(target.file, [...chains.get(file)!.slice(0, -1), { file, line: target.line }, { file: target.file, line: 1 }]);
+      queue.push(target.file);
+    }
+  }
+  return chains;
+}
+
+function chainTrace(chain: readonly Step[]): string[] {
+  return chain.length > 1 ? chain.slice(0, -1).map((step, i) => `${step.file}:${step.line} imports ${chain[i + 1]!.file}`) : [];
+}
+
+function finding(file: string, line: number, column: number, endColumn: number, message: string, secret: string, redacted: string, trace: string[]): Finding {
+  return {
+    ruleId: 'no-client-side-key',
+    category: 'client-side',
+    severity: 'high',
+    file,
+    line,
+    column,
+    endLine: line,
+    endColumn,
+    message,
+    fingerprint: fingerprint('no-client-side-key', secret),
+    redacted,
+    ...(trace.length ? { trace } : {}),
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { scanTree } from '../src/index.js';
+
+const spa = fileURLToPath(new URL('../../../test-fixtures/vite-spa', import.meta.url));
+
+describe('no-client-side-key by reachability (experimental semantic pass)', () => {
+  it('follows index.html → static and dynamic imports, stops at server-only, and reports with the import chain', async () => {
+    const result = await scanTree({ root: spa, workers: 0, semantic: true });
+    const client = result.findings.filter((f) => f.ruleId === 'no-client-side-key');
+    expect(client.map((f) => [f.file, f.line, f.column, f.trace])).toEqual([
+      ['src/api/lensmor.ts', 4, 41, ['src/main.tsx:2 imports src/App.tsx', 'src/App.tsx:2 imports src/api/lensmor.ts']],
+      ['src/pages/Settings.tsx', 1, 19, ['src/main.tsx:2 imports src/App.tsx', 'src/App.tsx:6 imports src/pages/Settings.tsx']],
+    ]);
+    expect(client[0]!.message).toContain('import.meta.env.LENSMOR_API_KEY is read in src/api/lensmor.ts, which the browser loads through src/main.tsx → src/App.tsx → src/api/lensmor.ts');
+    expect(client[1]!.message).not.toMatch(/lmif_live_[A-Za-z0-9]{10}/);
+  });
+
+  it('is off by default', async () => {
+    const result = await scanTree({ root: spa, workers: 0 });
+    expect(result.findings.filter((f) => f.ruleId === 'no-client-side-key')).toEqual([]);
+  });
+});
+
+describe('Next.js entries', () => {
+  it("treats pages/ (not pages/api) and 'use client' modules as entries only in a Next.js project", async () => {
+    const { mkdtempSync, mkdirSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const root = mkdtempSync(path.join(tmpdir(), 'keyward-next-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    try {
+      write('pages/index.tsx', "import { call } from '../lib/call';\nexport default function Home() { call(); return null; }\n");
+      write('pages/api/lmif.ts', "import { call } from '../../lib/server-call';\nexport default function handler() { return call(); }\n");
+      write('lib/call.ts', 'export const call = () => fetch(u, { headers: { Authorization: `Bearer ${process.env.LMIF_API_KEY}` } });\n');
+      write('lib/server-call.ts', 'export const call = () => process.env.STRIPE_SECRET_KEY;\n');
+      write('app/widget.tsx', "'use client';\nimport { stamp } from './stamp';\nexport const W = () => stamp;\n");
+      write('app/stamp.ts', "import 'server-only';\nexport const stamp = process.env.ACME_TOKEN;\n");
+      const withoutNext = await scanTree({ root, workers: 0, semantic: true });
+      expect(withoutNext.findings.filter((f) => f.ruleId === 'no-client-side-key')).toEqual([]);
+      write('next.config.mjs', 'export default {};\n');
+      const result = await scanTree({ root, workers: 0, semantic: true });
+      expect(result.findings.filter((f) => f.ruleId === 'no-client-side-key').map((f) => [f.file, f.line, f.trace])).toEqual([
+        ['lib/call.ts', 1, ['pages/index.tsx:1 imports lib/call.ts']],
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,1 @@
+export const apiUrl = import.meta.env.VITE_API_URL;

@@ -1,0 +1,5 @@
+const LMIF_KEY = 'lmif_live_38AibNyyurlGFb0EkjKWREhbiGjlvhkT';
+
+export default function Settings() {
+  return <p>Connected with {LMIF_KEY.slice(0, 4)}…</p>;
+}
