@@ -18,7 +18,7 @@ export function renderRulesTable(linkPrefix) {
     'no-client-side-key': 'ESLint (per file) + scanner `--semantic` (import-graph reachability, experimental)',
     'no-public-env-secret': 'ESLint + scanner (`.env*` files)',
     'no-browser-sdk-secret': 'ESLint',
-    'no-logged-credential': 'ESLint (in-file flow); cross-file flow planned',
+    'no-logged-credential': 'ESLint (in-file flow) + scanner `--semantic` (cross-file flow, experimental)',
     'env-mismatch': 'scanner (by file path; `NODE_ENV` branches planned)',
     'committed-env-file': 'scanner + `keyward staged`',
   };

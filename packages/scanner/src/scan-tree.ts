@@ -51,8 +51,8 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
       : scanInline(root, files, config, options);
   if (options.semantic) {
     // ts-morph (and TypeScript) load only when asked for
-    const { clientReachabilityFindings } = await import('./semantic/client-reachability.js');
-    findings.push(...clientReachabilityFindings({ root, files, catalog: catalogFor(config) }));
+    const { semanticFindings } = await import('./semantic/index.js');
+    findings.push(...semanticFindings({ root, files, catalog: catalogFor(config) }));
   }
   // env files git tracks or does not ignore, among the files this scan covers
   const scanned = new Set(files);

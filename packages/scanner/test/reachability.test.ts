@@ -51,3 +51,16 @@ describe('Next.js entries', () => {
     }
   });
 });
+
+describe('no-logged-credential across files (experimental semantic pass)', () => {
+  it('follows exports, imports and return values into loggers, with the path from source to sink', async () => {
+    const service = fileURLToPath(new URL('../../../test-fixtures/node-service', import.meta.url));
+    const result = await scanTree({ root: service, workers: 0, semantic: true });
+    const logged = result.findings.filter((f) => f.ruleId === 'no-logged-credential');
+    expect(logged.map((f) => [f.file, f.line, f.trace])).toEqual([
+      ['src/routes.ts', 9, ['src/http.ts:4 the Authorization header', 'src/routes.ts:8 calls authHeaders()', 'src/routes.ts:9 log.info(…)']],
+      ['src/routes.ts', 16, ['src/config.ts:1 process.env.LMIF_API_KEY', 'src/routes.ts:16 imports LMIF_KEY', 'src/routes.ts:16 console.debug(…)']],
+    ]);
+    expect(logged[0]!.message).toMatch(/^The Authorization header reaches log\.info: src\/http\.ts:4/);
+  });
+});

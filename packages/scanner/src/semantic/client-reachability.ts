@@ -1,14 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { Project, ts } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { fingerprint, isServerSecretName, LineIndex, redact, scanText, type Catalog, type Finding } from '@keyward/core';
 
 // `no-client-side-key` by reachability: start at the modules the browser loads (client entry points),
 // follow static and dynamic imports, and report secrets read or written in any module on the way, with the
 // import chain that brings it into the bundle. Syntax only: no type checker.
 
-const CODE = /\.(?:[cm]?[jt]sx?)$/;
 /** Remix-style client modules; Next.js `pages/` count only in a Next.js project (a next.config next to them). */
 const DEFAULT_ENTRY_GLOBS = ['**/*.client.*'];
 const NEXT_PAGES = ['pages/**', 'src/pages/**'];
@@ -25,8 +24,9 @@ interface ModuleInfo {
 
 export interface ReachabilityOptions {
   readonly root: string;
-  /** Discovered files, relative to the root. */
-  readonly files: readonly string[];
+  /** Parsed code modules by path relative to the root. */
+  readonly modules: ReadonlyMap<string, ts.SourceFile>;
+  readonly resolve: (from: string, specifier: string) => string | undefined;
   readonly catalog: Catalog;
   /** Extra client entry globs (relative to the root). */
   readonly clientGlobs?: readonly string[];
@@ -35,28 +35,9 @@ export interface ReachabilityOptions {
 /** Findings for secrets in modules reachable from client entry points. */
 export function clientReachabilityFindings(options: ReachabilityOptions): Finding[] {
   const root = path.resolve(options.root);
-  const codeFiles = options.files.filter((file) => CODE.test(file) && !file.endsWith('.d.ts') && !file.includes('node_modules/'));
-  if (codeFiles.length === 0) return [];
-  const tsconfig = path.join(root, 'tsconfig.json');
-  const project = new Project({
-    ...(existsSync(tsconfig) ? { tsConfigFilePath: tsconfig } : {}),
-    compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, noEmit: true, ...(existsSync(tsconfig) ? {} : { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext }) },
-    skipAddingFilesFromTsConfig: true,
-    skipFileDependencyResolution: true,
-  });
-  const compilerOptions = project.getCompilerOptions();
-  const host = project.getModuleResolutionHost();
-  const known = new Set(codeFiles);
+  const codeFiles = [...options.modules.keys()].sort();
   const modules = new Map<string, ModuleInfo>();
-  for (const file of codeFiles) {
-    const source = project.addSourceFileAtPath(path.join(root, file));
-    modules.set(file, describeModule(source.compilerNode, file, (specifier) => {
-      const resolved = ts.resolveModuleName(specifier, source.getFilePath(), compilerOptions, host).resolvedModule?.resolvedFileName;
-      const relative = resolved ? path.relative(root, resolved).split(path.sep).join('/') : undefined;
-      return relative && known.has(relative) ? relative : undefined;
-    }));
-    project.removeSourceFile(source); // bounded memory: only the module summaries are kept
-  }
+  for (const [file, node] of options.modules) modules.set(file, describeModule(node, file, (specifier) => options.resolve(file, specifier)));
   const entries = clientEntries(root, codeFiles, modules, options.clientGlobs ?? []);
   const chains = walk(entries, modules);
   const findings: Finding[] = [];
@@ -68,7 +49,7 @@ export function clientReachabilityFindings(options: ReachabilityOptions): Findin
       if (!isServerSecretName(read.name)) continue;
       findings.push(finding(file, read.line, read.column, read.endColumn, `${read.via}.${read.name} is read in ${file}${where}. Secrets must stay on the server: call your own API route and read the key there.`, `${file}\0${read.name}`, read.name, trace));
     }
-    const text = readFileSync(path.join(root, file), 'utf8');
+    const text = options.modules.get(file)!.text;
     const lines = new LineIndex(text);
     for (const match of scanText(text, { path: file, catalog: options.catalog })) {
       const { line, column } = lines.position(match.start);
