@@ -58,8 +58,9 @@ describe('no-logged-credential across files (experimental semantic pass)', () =>
     const result = await scanTree({ root: service, workers: 0, semantic: true });
     const logged = result.findings.filter((f) => f.ruleId === 'no-logged-credential');
     expect(logged.map((f) => [f.file, f.line, f.trace])).toEqual([
-      ['src/routes.ts', 9, ['src/http.ts:4 the Authorization header', 'src/routes.ts:8 calls authHeaders()', 'src/routes.ts:9 log.info(…)']],
-      ['src/routes.ts', 16, ['src/config.ts:1 process.env.LMIF_API_KEY', 'src/routes.ts:16 imports LMIF_KEY', 'src/routes.ts:16 console.debug(…)']],
+      ['src/audit.ts', 2, ['src/http.ts:4 the Authorization header', 'src/routes.ts:26 calls authHeaders()', 'src/routes.ts:27 passes it to audit(details)', 'src/audit.ts:2 console.log(…)']],
+      ['src/routes.ts', 10, ['src/http.ts:4 the Authorization header', 'src/routes.ts:9 calls authHeaders()', 'src/routes.ts:10 log.info(…)']],
+      ['src/routes.ts', 17, ['src/config.ts:1 process.env.LMIF_API_KEY', 'src/routes.ts:17 imports LMIF_KEY', 'src/routes.ts:17 console.debug(…)']],
     ]);
     expect(logged[0]!.message).toMatch(/^The Authorization header reaches log\.info: src\/http\.ts:4/);
   });

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { authHeaders, redact } from './http';
 import { LMIF_KEY, PORT } from './config';
+import { audit } from './audit';
 
 const log = pino();
 
@@ -19,4 +20,10 @@ export function debugKey() {
 export function local() {
   const token = process.env.LOCAL_TOKEN;
   console.log(token);
+}
+
+export function traced() {
+  const sent = authHeaders();
+  audit('lmif.call', sent);
+  audit('lmif.ok', { status: 200 });
 }

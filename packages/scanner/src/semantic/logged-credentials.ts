@@ -61,8 +61,43 @@ export function loggedCredentialFindings(options: LoggedCredentialOptions): Find
     };
     visit(module.node, undefined);
   }
+  // Arguments carrying a credential into another module's function: its sinks see the parameter as tainted.
+  for (const module of modules.values()) {
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const target = analysis.functionFor(node.expression, module);
+        if (target && target.owner !== module) findings.push(...parameterFlows(analysis, module, node, target.owner, target.fn));
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(module.node);
+  }
   // Only flows that cross a module boundary: in-file flows are the ESLint rule's, and the scanner must not repeat them.
   return findings.filter((finding) => finding.trace?.some((step) => !step.startsWith(`${finding.file}:`)));
+}
+
+function parameterFlows(analysis: Flow, caller: Module, call: ts.CallExpression, owner: Module, fn: ts.FunctionLikeDeclaration): Finding[] {
+  const findings: Finding[] = [];
+  call.arguments.forEach((argument, index) => {
+    const parameter = fn.parameters[index];
+    if (!parameter || !fn.body) return;
+    const taint = analysis.taintOf(argument, caller, 0);
+    if (!taint) return;
+    const name = ts.isIdentifier(parameter.name) ? parameter.name.text : `#${index + 1}`;
+    const callee = (call.expression as ts.Identifier).text;
+    analysis.parameterTaints.set(parameter, { what: taint.what, steps: [...taint.steps, `${caller.file}:${line(caller, call)} passes it to ${callee}(${name})`] });
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const sink = sinkName(node, owner);
+        const reached = sink && node.arguments.map((arg) => analysis.taintOf(arg, owner, 0)).find(Boolean);
+        if (sink && reached) findings.push(report(owner, node, sink, reached));
+      }
+      if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(fn.body, visit);
+    analysis.parameterTaints.delete(parameter);
+  });
+  return findings;
 }
 
 function report(module: Module, call: ts.CallExpression, sink: string, taint: Taint): Finding {
@@ -131,6 +166,8 @@ function summarise(file: string, node: ts.SourceFile, resolve: LoggedCredentialO
 
 class Flow {
   private readonly exportMemo = new Map<string, Taint | null>();
+  /** Parameters known to receive a credential from a call site in another module. */
+  readonly parameterTaints = new Map<ts.ParameterDeclaration, Taint>();
 
   constructor(
     private readonly modules: ReadonlyMap<string, Module>,
@@ -201,7 +238,11 @@ class Flow {
     const name = node.text;
     const local = localBinding(node, name);
     if (local) {
-      if (ts.isParameter(local)) return isSecretName(name) ? { what: `\`${name}\``, steps: [`${module.file}:${line(module, local)} parameter ${name}`] } : undefined;
+      if (ts.isParameter(local)) {
+        const passed = this.parameterTaints.get(local);
+        if (passed) return passed;
+        return isSecretName(name) ? { what: `\`${name}\``, steps: [`${module.file}:${line(module, local)} parameter ${name}`] } : undefined;
+      }
       return this.taintOf(local, module, depth);
     }
     const imported = module.imports.get(name);
@@ -229,21 +270,27 @@ class Flow {
     return taint;
   }
 
-  /** The value a call returns: a local or imported function whose return statements carry a credential. */
-  private callResult(callee: ts.Identifier, module: Module, depth: number): Taint | undefined {
+  /** The function a call's callee names, in this module or (through an import) in another, with its module. */
+  functionFor(callee: ts.Identifier, module: Module): { owner: Module; fn: ts.FunctionLikeDeclaration } | undefined {
     let owner = module;
     let fn = module.declarations.get(callee.text);
     const imported = module.imports.get(callee.text);
     if (imported) {
       const target = this.modules.get(imported[0]);
       const local = target?.exports.get(imported[1]);
-      if (target && local) {
-        owner = target;
-        fn = target.declarations.get(local);
-      }
+      if (!target || !local) return undefined;
+      owner = target;
+      fn = target.declarations.get(local);
     }
-    if (!fn) return undefined;
-    const body = ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? fn.body : undefined;
+    return fn && (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? { owner, fn } : undefined;
+  }
+
+  /** The value a call returns: a local or imported function whose return statements carry a credential. */
+  private callResult(callee: ts.Identifier, module: Module, depth: number): Taint | undefined {
+    const target = this.functionFor(callee, module);
+    if (!target) return undefined;
+    const { owner, fn } = target;
+    const body = fn.body;
     if (!body) return undefined;
     const returns: ts.Node[] = [];
     if (!ts.isBlock(body)) returns.push(body);

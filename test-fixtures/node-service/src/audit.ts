@@ -1,0 +1,3 @@
+export function audit(event: string, details: unknown) {
+  console.log('[audit]', event, details);
+}
