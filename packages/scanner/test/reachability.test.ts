@@ -62,6 +62,6 @@ describe('no-logged-credential across files (experimental semantic pass)', () =>
       ['src/routes.ts', 10, ['src/http.ts:4 the Authorization header', 'src/routes.ts:9 calls authHeaders()', 'src/routes.ts:10 log.info(…)']],
       ['src/routes.ts', 17, ['src/config.ts:1 process.env.LMIF_API_KEY', 'src/routes.ts:17 imports LMIF_KEY', 'src/routes.ts:17 console.debug(…)']],
     ]);
-    expect(logged[0]!.message).toMatch(/^The Authorization header reaches log\.info: src\/http\.ts:4/);
+    expect(logged[1]!.message).toMatch(/^The Authorization header reaches log\.info: src\/http\.ts:4/);
   });
 });
