@@ -7,7 +7,7 @@ const spa = fileURLToPath(new URL('../../../test-fixtures/vite-spa', import.meta
 describe('no-client-side-key by reachability (experimental semantic pass)', () => {
   it('follows index.html → static and dynamic imports, stops at server-only, and reports with the import chain', async () => {
     const result = await scanTree({ root: spa, workers: 0, semantic: true });
-    const client = result.findings.filter((f) => f.ruleId === 'no-client-side-key');
+    const client = result.findings.filter((f) => f.ruleId === 'no-client-side-key' && f.file !== 'vite.config.ts');
     expect(client.map((f) => [f.file, f.line, f.column, f.trace])).toEqual([
       ['src/api/lensmor.ts', 4, 41, ['src/main.tsx:2 imports src/App.tsx', 'src/App.tsx:2 imports src/api/lensmor.ts']],
       ['src/pages/Settings.tsx', 1, 19, ['src/main.tsx:2 imports src/App.tsx', 'src/App.tsx:6 imports src/pages/Settings.tsx']],
@@ -63,5 +63,33 @@ describe('no-logged-credential across files (experimental semantic pass)', () =>
       ['src/routes.ts', 17, ['src/config.ts:1 process.env.LMIF_API_KEY', 'src/routes.ts:17 imports LMIF_KEY', 'src/routes.ts:17 console.debug(…)']],
     ]);
     expect(logged[1]!.message).toMatch(/^The Authorization header reaches log\.info: src\/http\.ts:4/);
+  });
+});
+
+describe('build configuration crossings (experimental semantic pass)', () => {
+  it('reports secrets given to Vite define, webpack DefinePlugin/EnvironmentPlugin and next.config env', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const root = mkdtempSync(path.join(tmpdir(), 'keyward-build-'));
+    try {
+      writeFileSync(path.join(root, 'webpack.config.js'), "const webpack = require('webpack');\nmodule.exports = { plugins: [new webpack.DefinePlugin({ 'process.env.TOKEN': JSON.stringify(process.env.GITHUB_TOKEN), MODE: '\"prod\"' }), new webpack.EnvironmentPlugin(['NODE_ENV', 'STRIPE_SECRET_KEY'])] };\n");
+      writeFileSync(path.join(root, 'next.config.mjs'), 'export default { env: { SITE_URL: process.env.SITE_URL, LENSMOR_API_KEY: process.env.LENSMOR_API_KEY } };\n');
+      const result = await scanTree({ root, workers: 0, semantic: true });
+      expect(result.findings.filter((f) => f.ruleId === 'no-client-side-key').map((f) => [f.file, f.line, f.redacted])).toEqual([
+        ['next.config.mjs', 1, 'LENSMOR_API_KEY'],
+        ['webpack.config.js', 2, 'GITHUB_TOKEN'],
+        ['webpack.config.js', 2, 'STRIPE_SECRET_KEY'],
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('flags the Vite define of the fixture app and not its version', async () => {
+    const result = await scanTree({ root: spa, workers: 0, semantic: true });
+    const config = result.findings.filter((f) => f.file === 'vite.config.ts');
+    expect(config.map((f) => [f.line, f.redacted])).toEqual([[6, 'LMIF_API_KEY']]);
+    expect(config[0]!.message).toContain('Vite `define`');
   });
 });

@@ -4,6 +4,7 @@ import { Project, ts } from 'ts-morph';
 import type { Catalog, Finding } from '@keyward/core';
 import { clientReachabilityFindings } from './client-reachability.js';
 import { loggedCredentialFindings } from './logged-credentials.js';
+import { buildConfigFindings } from './build-config.js';
 
 const CODE = /\.(?:[cm]?[jt]sx?)$/;
 
@@ -48,5 +49,6 @@ export function semanticFindings(options: SemanticOptions): Finding[] {
   return [
     ...clientReachabilityFindings({ root, modules, resolve, catalog: options.catalog }),
     ...loggedCredentialFindings({ modules, resolve, catalog: options.catalog }),
+    ...buildConfigFindings(modules, options.catalog),
   ];
 }

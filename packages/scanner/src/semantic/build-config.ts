@@ -1,0 +1,78 @@
+import { ts } from 'ts-morph';
+import { fingerprint, isServerSecretName, redact, scanText, type Catalog, type Finding } from '@keyward/core';
+
+// Values that cross into the browser by build configuration: Vite `define`, webpack `DefinePlugin` and
+// `EnvironmentPlugin`, and `next.config` `env` copy what they are given into client bundles.
+
+const CONFIG_FILE = /(?:^|\/)(?:vite|vitest|webpack|next|rollup|rsbuild|astro|nuxt)\.config\.[cm]?[jt]s$/;
+
+export function buildConfigFindings(modules: ReadonlyMap<string, ts.SourceFile>, catalog: Catalog): Finding[] {
+  const findings: Finding[] = [];
+  for (const [file, node] of modules) {
+    if (!CONFIG_FILE.test(file)) continue;
+    const report = (at: ts.Node, what: string, secret: string, shown: string, via: string) => {
+      const start = node.getLineAndCharacterOfPosition(at.getStart(node));
+      const end = node.getLineAndCharacterOfPosition(at.getEnd());
+      findings.push({
+        ruleId: 'no-client-side-key',
+        category: 'client-side',
+        severity: 'high',
+        file,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        message: `${what} is given to ${via} in ${file}, which copies it into the browser bundle. Keep the secret on the server and call an API route instead.`,
+        fingerprint: fingerprint('no-client-side-key', `${file}\0${secret}`),
+        redacted: shown,
+      });
+    };
+    /** Reports the secrets inside a value handed to the bundler. */
+    const inspect = (value: ts.Node, via: string) => {
+      const visit = (n: ts.Node): void => {
+        const env = envName(n);
+        if (env && isServerSecretName(env)) report(n, `process.env.${env}`, env, env, via);
+        else if (ts.isStringLiteralLike(n)) {
+          for (const match of scanText(n.getText(node), { path: file, catalog, fileKind: 'code' })) {
+            const shown = redact(match.secret, match.detector.prefixLength ?? 0);
+            report(n, `${match.detector.title} ${shown}`, match.secret, shown, via);
+          }
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(value);
+    };
+    const visit = (n: ts.Node): void => {
+      if (ts.isPropertyAssignment(n) && propertyName(n) === 'define' && ts.isObjectLiteralExpression(n.initializer)) inspect(n.initializer, 'Vite `define`');
+      if (ts.isPropertyAssignment(n) && propertyName(n) === 'env' && /next\.config/.test(file) && ts.isObjectLiteralExpression(n.initializer)) inspect(n.initializer, '`next.config` `env`');
+      if (ts.isNewExpression(n)) {
+        const name = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ts.isIdentifier(n.expression) ? n.expression.text : '';
+        if (name === 'DefinePlugin') n.arguments?.forEach((arg) => inspect(arg, 'webpack `DefinePlugin`'));
+        if (name === 'EnvironmentPlugin') {
+          for (const arg of n.arguments ?? []) {
+            const names = ts.isArrayLiteralExpression(arg) ? arg.elements : ts.isObjectLiteralExpression(arg) ? arg.properties.map((p) => p.name ?? p) : [arg];
+            for (const entry of names) {
+              const text = entry && (ts.isStringLiteralLike(entry) || ts.isIdentifier(entry)) ? entry.text : undefined;
+              if (text && isServerSecretName(text)) report(entry!, `process.env.${text}`, text, text, 'webpack `EnvironmentPlugin`');
+            }
+          }
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(node);
+  }
+  return findings;
+}
+
+function propertyName(n: ts.PropertyAssignment): string | undefined {
+  return ts.isIdentifier(n.name) || ts.isStringLiteral(n.name) ? n.name.text : undefined;
+}
+
+/** `process.env.X` or `process.env['X']`. */
+function envName(n: ts.Node): string | undefined {
+  if (!ts.isPropertyAccessExpression(n) && !ts.isElementAccessExpression(n)) return undefined;
+  const object = n.expression;
+  if (!ts.isPropertyAccessExpression(object) || object.name.text !== 'env' || !ts.isIdentifier(object.expression) || object.expression.text !== 'process') return undefined;
+  return ts.isPropertyAccessExpression(n) ? n.name.text : ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
+}
