@@ -19,7 +19,7 @@ export function renderRulesTable(linkPrefix) {
     'no-public-env-secret': 'ESLint + scanner (`.env*` files)',
     'no-browser-sdk-secret': 'ESLint',
     'no-logged-credential': 'ESLint (in-file flow) + scanner `--semantic` (cross-file flow, experimental)',
-    'env-mismatch': 'scanner (by file path; `NODE_ENV` branches planned)',
+    'env-mismatch': 'scanner (by file path; `NODE_ENV` branches with `--semantic`)',
     'committed-env-file': 'scanner + `keyward staged`',
   };
   const lines = [

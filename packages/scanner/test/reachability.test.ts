@@ -93,3 +93,40 @@ describe('build configuration crossings (experimental semantic pass)', () => {
     expect(config[0]!.message).toContain('Vite `define`');
   });
 });
+
+describe('env-mismatch in NODE_ENV branches (experimental semantic pass)', () => {
+  it('flags a sandbox key under NODE_ENV === production and a live key under test, not the right pairs', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { generator } = await import('../../core/test/helpers/random.js');
+    const g = generator(31);
+    const root = mkdtempSync(path.join(tmpdir(), 'keyward-nodeenv-'));
+    try {
+      writeFileSync(
+        path.join(root, 'keys.ts'),
+        [
+          "export const key = process.env.NODE_ENV === 'production'",
+          `  ? 'lmif_test_${g.chars(32)}'`,
+          `  : 'lmif_test_${g.chars(32)}';`,
+          "if ('test' === process.env.NODE_ENV) {",
+          `  process.env.LMIF_API_KEY = 'lmif_live_${g.chars(32)}';`,
+          '}',
+          "if (process.env.NODE_ENV === 'production') {",
+          `  process.env.LMIF_API_KEY = 'lmif_live_${g.chars(32)}';`,
+          '}',
+        ].join('\n'),
+      );
+      const result = await scanTree({ root, workers: 0, semantic: true });
+      const mismatches = result.findings.filter((f) => f.ruleId === 'env-mismatch');
+      expect(mismatches.map((f) => [f.line, f.detectorId])).toEqual([
+        [2, 'lmif-test-key'],
+        [5, 'lmif-live-key'],
+      ]);
+      expect(mismatches[0]!.message).toContain("a NODE_ENV === 'production' branch in keys.ts");
+      expect(mismatches[0]!.message).toContain('WRONG_ENVIRONMENT');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -5,6 +5,7 @@ import type { Catalog, Finding } from '@keyward/core';
 import { clientReachabilityFindings } from './client-reachability.js';
 import { loggedCredentialFindings } from './logged-credentials.js';
 import { buildConfigFindings } from './build-config.js';
+import { environmentBranchFindings } from './environment-branches.js';
 
 const CODE = /\.(?:[cm]?[jt]sx?)$/;
 
@@ -50,5 +51,6 @@ export function semanticFindings(options: SemanticOptions): Finding[] {
     ...clientReachabilityFindings({ root, modules, resolve, catalog: options.catalog }),
     ...loggedCredentialFindings({ modules, resolve, catalog: options.catalog }),
     ...buildConfigFindings(modules, options.catalog),
+    ...environmentBranchFindings(modules, options.catalog),
   ];
 }
