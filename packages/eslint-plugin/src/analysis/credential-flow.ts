@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isSecretName } from '@keyward/core';
+import { CREDENTIAL_HEADERS, isSecretName, KEEPING_FUNCTIONS } from '@keyward/core';
 import { envObject, staticString, type FileFacts } from './file-facts.js';
 import { namesSecret } from '@keyward/core';
 
@@ -10,11 +10,7 @@ export interface Taint {
   readonly node: TSESTree.Node;
 }
 
-/** Header names whose value is a credential. */
-export const CREDENTIAL_HEADERS = new Set(['authorization', 'x-api-key', 'api-key', 'apikey', 'cookie', 'set-cookie', 'proxy-authorization', 'x-auth-token', 'x-access-token']);
-
-/** Calls that transform a value but keep the secret readable: encoding is not sanitizing. */
-const KEEPING_FUNCTIONS = new Set(['encodeURIComponent', 'encodeURI', 'btoa', 'String', 'escape', 'structuredClone']);
+export { CREDENTIAL_HEADERS };
 const KEEPING_STATICS = new Set(['JSON.stringify', 'Buffer.from', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries', 'Array.from', 'util.inspect', 'util.format']);
 const KEEPING_METHODS = new Set(['toString', 'trim', 'concat', 'slice', 'substring', 'toLowerCase', 'toUpperCase', 'join', 'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'entries', 'toJSON', 'valueOf', 'at']);
 /** Member names through which an object's credential stays reachable (`config.headers`, `error.config`). */

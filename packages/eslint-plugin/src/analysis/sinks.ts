@@ -1,17 +1,11 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { ANALYTICS_METHODS, CONSOLE_METHODS, LOG_LEVELS, LOGGER_MODULES, LOGGER_NAME, SENTRY_METHODS } from '@keyward/core';
 import type { FileFacts } from './file-facts.js';
 import { memberName } from './credential-flow.js';
 
 // Calls whose arguments end up where many people can read them: consoles, loggers, analytics
 // events and error reports.
-
-const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'group', 'groupCollapsed', 'assert']);
-const LOG_LEVELS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'http', 'notice', 'crit', 'alert', 'emerg', 'success', 'fail', 'ready', 'start', 'box']);
-export const LOGGER_MODULES = new Set(['pino', 'winston', 'bunyan', 'consola', 'log4js', 'loglevel', 'debug', 'signale', 'roarr', 'tslog', 'npmlog', 'loglevel-plugin-prefix', '@nestjs/common']);
-const ANALYTICS_METHODS = new Set(['track', 'capture', 'identify', 'logEvent', 'trackEvent', 'sendEvent']);
-const SENTRY_METHODS = new Set(['setContext', 'setExtra', 'setExtras', 'setTag', 'setTags', 'setUser', 'addBreadcrumb', 'captureException', 'captureMessage', 'captureEvent']);
-const LOGGER_NAME = /^(?:log|logger|.*Logger|.*_logger|.*Log)$/;
 
 /** The sink a call writes to (`console.log`, `logger.info`, `posthog.capture`, `Sentry.setContext`), or undefined. */
 export function sinkOf(call: TSESTree.CallExpression, facts: FileFacts): string | undefined {

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { DEFAULT_SANITIZERS } from '@keyward/core';
 import { createRule } from '../util/create-rule.js';
 import { fileFacts, type FileFacts } from '../analysis/file-facts.js';
 import { CREDENTIAL_HEADERS, CredentialFlow, memberName } from '../analysis/credential-flow.js';
@@ -33,13 +34,13 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ sanitizers: ['redact', 'mask'] }],
+    defaultOptions: [{ sanitizers: [...DEFAULT_SANITIZERS] }],
   },
   create(context, [options]) {
     return {
       'Program:exit'() {
         const facts = fileFacts(context);
-        const flow = new CredentialFlow(context, facts, new Set(options.sanitizers ?? ['redact', 'mask']));
+        const flow = new CredentialFlow(context, facts, new Set(options.sanitizers ?? DEFAULT_SANITIZERS));
         for (const call of facts.calls) {
           const sink = sinkOf(call, facts);
           if (!sink) continue;

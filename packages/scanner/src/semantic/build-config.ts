@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph';
 import { fingerprint, isServerSecretName, redact, scanText, type Catalog, type Finding } from '@keyward/core';
+import { envRead } from './client-reachability.js';
 
 // Values that cross into the browser by build configuration: Vite `define`, webpack `DefinePlugin` and
 // `EnvironmentPlugin`, and `next.config` `env` copy what they are given into client bundles.
@@ -30,7 +31,7 @@ export function buildConfigFindings(modules: ReadonlyMap<string, ts.SourceFile>,
     /** Reports the secrets inside a value handed to the bundler. */
     const inspect = (value: ts.Node, via: string) => {
       const visit = (n: ts.Node): void => {
-        const env = envName(n);
+        const env = (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && envRead(n)?.via === 'process.env' ? envRead(n)!.name : undefined;
         if (env && isServerSecretName(env)) report(n, `process.env.${env}`, env, env, via);
         else if (ts.isStringLiteralLike(n)) {
           for (const match of scanText(n.getText(node), { path: file, catalog, fileKind: 'code' })) {
@@ -67,12 +68,4 @@ export function buildConfigFindings(modules: ReadonlyMap<string, ts.SourceFile>,
 
 function propertyName(n: ts.PropertyAssignment): string | undefined {
   return ts.isIdentifier(n.name) || ts.isStringLiteral(n.name) ? n.name.text : undefined;
-}
-
-/** `process.env.X` or `process.env['X']`. */
-function envName(n: ts.Node): string | undefined {
-  if (!ts.isPropertyAccessExpression(n) && !ts.isElementAccessExpression(n)) return undefined;
-  const object = n.expression;
-  if (!ts.isPropertyAccessExpression(object) || object.name.text !== 'env' || !ts.isIdentifier(object.expression) || object.expression.text !== 'process') return undefined;
-  return ts.isPropertyAccessExpression(n) ? n.name.text : ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
 }

@@ -96,7 +96,8 @@ function describeModule(node: ts.SourceFile, file: string, resolve: (specifier: 
   return { file, directives, serverOnly, imports, envReads };
 }
 
-function envRead(n: ts.PropertyAccessExpression | ts.ElementAccessExpression): { name: string; via: string } | undefined {
+/** `process.env.X`, `process.env['X']` or `import.meta.env.X`: the variable and how it was read. */
+export function envRead(n: ts.PropertyAccessExpression | ts.ElementAccessExpression): { name: string; via: string } | undefined {
   const name = ts.isPropertyAccessExpression(n) ? n.name.text : ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
   if (!name) return undefined;
   const object = n.expression;

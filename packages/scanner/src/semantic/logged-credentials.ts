@@ -1,19 +1,28 @@
 import { ts } from 'ts-morph';
-import { fingerprint, isSecretName, namesSecret, scanText, type Catalog, type Finding } from '@keyward/core';
+import {
+  ANALYTICS_METHODS,
+  CONSOLE_METHODS,
+  CREDENTIAL_HEADERS,
+  DEFAULT_SANITIZERS,
+  fingerprint,
+  isSecretName,
+  KEEPING_FUNCTIONS,
+  LOG_LEVELS,
+  LOGGER_MODULES,
+  LOGGER_NAME,
+  namesSecret,
+  scanText,
+  SENTRY_METHODS,
+  type Catalog,
+  type Finding,
+} from '@keyward/core';
+
+const SANITIZERS = new Set(DEFAULT_SANITIZERS);
 
 // `no-logged-credential` across files: a credential made in one module (a key literal, a secret env read, an
 // Authorization header bag) that reaches a log, analytics or error-report call in another, through imports,
 // exported values, function returns and function parameters. Syntax only: bindings are resolved through import
 // declarations, not the type checker.
-
-const HEADER_KEYS = new Set(['authorization', 'x-api-key', 'api-key', 'cookie', 'proxy-authorization', 'x-auth-token']);
-const CONSOLE = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']);
-const LEVELS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly']);
-const LOGGER_MODULES = new Set(['pino', 'winston', 'bunyan', 'consola', 'log4js', 'loglevel', 'debug']);
-const ANALYTICS = new Set(['track', 'capture', 'identify']);
-const SENTRY = new Set(['setContext', 'setExtra', 'setExtras', 'setTag', 'addBreadcrumb', 'captureException', 'captureMessage']);
-const KEEPING = new Set(['encodeURIComponent', 'encodeURI', 'btoa', 'String']);
-const SANITIZERS = new Set(['redact', 'mask']);
 
 /** Where a credential comes from, and the steps it took ("file:line what"). */
 interface Taint {
@@ -194,7 +203,7 @@ class Flow {
     if (ts.isObjectLiteralExpression(node)) {
       for (const property of node.properties) {
         const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
-        if (key && HEADER_KEYS.has(key.toLowerCase())) return step(`the ${key} header`, property);
+        if (key && CREDENTIAL_HEADERS.has(key.toLowerCase())) return step(`the ${key} header`, property);
         const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : ts.isSpreadAssignment(property) ? property.expression : undefined;
         const taint = value && this.taintOf(value, module, next);
         if (taint) return taint;
@@ -208,7 +217,7 @@ class Flow {
         const via = ts.isIdentifier(object.expression) && object.expression.text === 'process' ? 'process.env' : ts.isMetaProperty(object.expression) ? 'import.meta.env' : undefined;
         return via && namesSecret(name) ? step(`${via}.${name}`, node) : undefined;
       }
-      if (name && HEADER_KEYS.has(name.toLowerCase())) return step(`the ${name} header`, node);
+      if (name && CREDENTIAL_HEADERS.has(name.toLowerCase())) return step(`the ${name} header`, node);
       if (name === 'headers' || name === 'config' || name === undefined) return this.taintOf(object, module, next);
       return undefined;
     }
@@ -217,7 +226,7 @@ class Flow {
       const callee = node.expression;
       const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
       if (name && SANITIZERS.has(name)) return undefined;
-      if (name && (KEEPING.has(name) || (ts.isPropertyAccessExpression(callee) && callee.expression.getText(module.node) === 'JSON' && name === 'stringify'))) {
+      if (name && (KEEPING_FUNCTIONS.has(name) || (ts.isPropertyAccessExpression(callee) && callee.expression.getText(module.node) === 'JSON' && name === 'stringify'))) {
         return this.first([...node.arguments], module, next);
       }
       if (ts.isIdentifier(callee)) return this.callResult(callee, module, next);
@@ -339,10 +348,10 @@ function sinkName(call: ts.CallExpression, module: Module): string | undefined {
   const method = callee.name.text;
   const root = rootIdentifier(callee.expression);
   const label = `${root ?? '…'}.${method}`;
-  if (root === 'console') return CONSOLE.has(method) ? label : undefined;
-  if (root === 'Sentry' && SENTRY.has(method)) return label;
-  if (ANALYTICS.has(method)) return label;
-  if (LEVELS.has(method) && root && (module.loggers.has(root) || /^(?:log|logger|.*Logger)$/.test(root))) return label;
+  if (root === 'console') return CONSOLE_METHODS.has(method) ? label : undefined;
+  if (root === 'Sentry' && SENTRY_METHODS.has(method)) return label;
+  if (ANALYTICS_METHODS.has(method)) return label;
+  if (LOG_LEVELS.has(method) && root && (module.loggers.has(root) || LOGGER_NAME.test(root) || LOGGER_MODULES.has(root))) return label;
   return undefined;
 }
 
