@@ -1,5 +1,6 @@
 import type { Detector } from './types.js';
 import { AhoCorasick } from './util/aho-corasick.js';
+import { detectors as builtIn } from './detectors/index.js';
 
 /**
  * Detectors compiled for scanning: one Aho-Corasick automaton over every keyword (the prefilter), and
@@ -74,4 +75,12 @@ export function keywordHits(catalog: Catalog, text: string): Map<number, number[
     }
   }
   return hits;
+}
+
+let defaultCatalog: Catalog | undefined;
+
+/** The catalog of built-in detectors, compiled once per process. */
+export function builtInCatalog(): Catalog {
+  defaultCatalog ??= compileCatalog(builtIn);
+  return defaultCatalog;
 }

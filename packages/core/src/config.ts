@@ -2,7 +2,7 @@ import type { Detector, Environment, Severity } from './types.js';
 import { SEVERITIES } from './types.js';
 import { detectors as builtIn } from './detectors/index.js';
 import { define } from './detectors/define.js';
-import { type Catalog, compileCatalog } from './catalog.js';
+import { builtInCatalog, type Catalog, compileCatalog } from './catalog.js';
 import { unsafeRegexReason } from './regex-safety.js';
 
 /** A user-defined detector from the config file. */
@@ -153,6 +153,7 @@ function regexLiteral(value: string): RegExp | undefined | null {
 
 /** The catalog a config asks for: built-ins minus disabled ones, plus custom detectors. */
 export function catalogFor(config: KeywardConfig): Catalog {
+  if (config.disable.length === 0 && config.detectors.length === 0) return builtInCatalog();
   const disabled = new Set(config.disable);
   const custom = config.detectors.map(toDetector);
   return compileCatalog([...builtIn, ...custom].filter((detector) => !disabled.has(detector.id)));

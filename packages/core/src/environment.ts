@@ -17,10 +17,24 @@ export function environmentContext(path: string): 'production' | 'test' | undefi
   return undefined;
 }
 
+/** Where a key sits, when something other than its path decides it (a `NODE_ENV` branch). */
+export interface EnvironmentContext {
+  readonly context: 'production' | 'test';
+  /** Shown in the message, e.g. `a NODE_ENV === 'production' branch in src/keys.ts`. */
+  readonly label: string;
+}
+
 /** `env-mismatch`: a test-tagged key in a production context, or a live-tagged key in a test context. */
-export function environmentFindings(text: string, matches: readonly SecretMatch[], file: string, position: (offset: number) => { line: number; column: number }): Finding[] {
-  const context = environmentContext(file);
+export function environmentFindings(
+  text: string,
+  matches: readonly SecretMatch[],
+  file: string,
+  position: (offset: number) => { line: number; column: number },
+  override?: EnvironmentContext,
+): Finding[] {
+  const context = override?.context ?? environmentContext(file);
   if (!context) return [];
+  const label = override?.label ?? file;
   const findings: Finding[] = [];
   for (const match of matches) {
     const environment = match.detector.environment;
@@ -46,7 +60,7 @@ export function environmentFindings(text: string, matches: readonly SecretMatch[
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      message: `${match.detector.title} ${shown} is in ${where} (${file}); ${consequence}. Use a ${environment === 'test' ? 'live' : 'test'} key from that environment's secrets.`,
+      message: `${match.detector.title} ${shown} is in ${where} (${label}); ${consequence}. Use a ${environment === 'test' ? 'live' : 'test'} key from that environment's secrets.`,
       fingerprint: fingerprint('env-mismatch', match.secret),
       redacted: shown,
     });

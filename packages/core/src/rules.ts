@@ -60,7 +60,3 @@ export const rules: readonly RuleMeta[] = [
     defaultSeverity: 'high',
   },
 ];
-
-export function ruleMeta(id: string): RuleMeta | undefined {
-  return rules.find((rule) => rule.id === id);
-}

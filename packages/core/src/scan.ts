@@ -1,6 +1,5 @@
 import type { Detector, FileKind, SecretMatch } from './types.js';
-import { type Catalog, compileCatalog, keywordHits } from './catalog.js';
-import { detectors as builtIn } from './detectors/index.js';
+import { builtInCatalog, type Catalog, keywordHits } from './catalog.js';
 import { fileKind as kindOf, looksMinified } from './file-kind.js';
 import { isPlaceholder } from './placeholder.js';
 import { isSuppressed } from './suppression.js';
@@ -12,16 +11,10 @@ export interface ScanTextOptions {
   readonly catalog?: Catalog;
   /** Return false to drop a match (config allow lists). */
   readonly allow?: (detector: Detector, secret: string) => boolean;
+  /** Whether the text is minified code, when the caller already knows (saves measuring it twice). */
+  readonly minified?: boolean;
   /** Keep matches that carry a `keyward-ignore` comment (for tools that report suppressions). */
   readonly keepSuppressed?: boolean;
-}
-
-let defaultCatalog: Catalog | undefined;
-
-/** The catalog of built-in detectors, compiled once. */
-export function builtInCatalog(): Catalog {
-  defaultCatalog ??= compileCatalog(builtIn);
-  return defaultCatalog;
 }
 
 /**
@@ -33,7 +26,7 @@ export function scanText(text: string, options: ScanTextOptions = {}): SecretMat
   const kind = options.fileKind ?? kindOf(options.path ?? '');
   const hits = keywordHits(catalog, text);
   if (hits.size === 0) return [];
-  const highOnly = kind === 'lockfile' || (kind === 'code' && /\.(?:[cm]?js|css)$/.test(options.path ?? '') && looksMinified(text));
+  const highOnly = kind === 'lockfile' || (kind === 'code' && (options.minified ?? (/\.(?:[cm]?js|css)$/.test(options.path ?? '') && looksMinified(text))));
   const matches: SecretMatch[] = [];
   for (const [index, starts] of hits) {
     const detector = catalog.detectors[index]!;

@@ -16,9 +16,3 @@ export function isSuppressed(text: string, offset: number): boolean {
   const previous = DIRECTIVE.exec(text.slice(previousStart, lineStart - 1));
   return previous !== null && previous[1] !== undefined;
 }
-
-/** The reason given after a directive (`keyward-ignore: test fixture`), for reports that show it. */
-export function suppressionReason(line: string): string | undefined {
-  const match = /keyward-ignore(?:-next-line)?[:\s-]+(.{1,200}?)\s*(?:\*\/|-->)?$/.exec(line);
-  return match?.[1]?.trim() || undefined;
-}

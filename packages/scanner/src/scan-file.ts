@@ -46,13 +46,14 @@ export function scanFile(absolute: string, relative: string, context: FileScanCo
 
 /** Scans text already in memory (a staged blob, a file read elsewhere). */
 export function scanContent(text: string, bytes: number, relative: string, context: FileScanContext, stats: ScanStats): Finding[] {
-  if (VENDOR_DIR.test(relative) && /\.(?:[cm]?js|css)$/.test(relative) && looksMinified(text)) {
+  const minified = /\.(?:[cm]?js|css)$/.test(relative) && looksMinified(text);
+  if (minified && VENDOR_DIR.test(relative)) {
     addSkip(stats, 'minified-vendor', relative);
     return [];
   }
   stats.filesScanned++;
   stats.bytesScanned += bytes;
-  const matches = scanText(text, { path: relative, catalog: context.catalog, ...(context.allow ? { allow: context.allow } : {}) });
+  const matches = scanText(text, { path: relative, catalog: context.catalog, minified, ...(context.allow ? { allow: context.allow } : {}) });
   const findings = hardcodedKeyFindings(text, matches, { file: relative, showSecrets: context.showSecrets });
   if (matches.some((match) => match.detector.environment)) {
     const lines = new LineIndex(text);

@@ -10,7 +10,6 @@ export interface Taint {
   readonly node: TSESTree.Node;
 }
 
-export { CREDENTIAL_HEADERS };
 const KEEPING_STATICS = new Set(['JSON.stringify', 'Buffer.from', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries', 'Array.from', 'util.inspect', 'util.format']);
 const KEEPING_METHODS = new Set(['toString', 'trim', 'concat', 'slice', 'substring', 'toLowerCase', 'toUpperCase', 'join', 'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'entries', 'toJSON', 'valueOf', 'at']);
 /** Member names through which an object's credential stays reachable (`config.headers`, `error.config`). */

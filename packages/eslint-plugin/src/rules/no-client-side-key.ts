@@ -1,11 +1,10 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { redact } from '@keyward/core';
+import { CREDENTIAL_HEADERS, isServerSecretName, redact } from '@keyward/core';
 import { createRule } from '../util/create-rule.js';
 import { fileFacts } from '../analysis/file-facts.js';
 import { clientVerdict } from '../analysis/client-module.js';
-import { CREDENTIAL_HEADERS, CredentialFlow, keyName } from '../analysis/credential-flow.js';
-import { isServerSecretName } from '@keyward/core';
+import { CredentialFlow, keyName } from '../analysis/credential-flow.js';
 
 export type Options = [{ clientGlobs?: string[]; allowEnv?: string[] }];
 export type MessageIds = 'secretEnvInClient' | 'keyInClient' | 'headerInClient';

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { DEFAULT_SANITIZERS } from '@keyward/core';
+import { CREDENTIAL_HEADERS, DEFAULT_SANITIZERS } from '@keyward/core';
 import { createRule } from '../util/create-rule.js';
 import { fileFacts, type FileFacts } from '../analysis/file-facts.js';
-import { CREDENTIAL_HEADERS, CredentialFlow, memberName } from '../analysis/credential-flow.js';
+import { CredentialFlow, memberName } from '../analysis/credential-flow.js';
 import { sinkOf } from '../analysis/sinks.js';
 
 export type Options = [{ sanitizers?: string[] }];

@@ -18,11 +18,8 @@ export function environmentBranchFindings(modules: ReadonlyMap<string, ts.Source
         const matches: SecretMatch[] = scanText(node.text.slice(start, body.getEnd()), { path: file, catalog, fileKind: 'code' })
           .filter((match) => match.detector.environment)
           .map((match) => ({ ...match, start: match.start + start, end: match.end + start }));
-        // environmentFindings judges by a path; the branch supplies the context instead
-        const pseudoPath = context === 'production' ? '.env.production' : '.env.test';
-        for (const finding of environmentFindings(node.text, matches, pseudoPath, (offset) => lines.position(offset))) {
-          findings.push({ ...finding, file, message: finding.message.replace(`(${pseudoPath})`, `(a NODE_ENV === '${context === 'production' ? 'production' : 'test'}' branch in ${file})`) });
-        }
+        const label = `a NODE_ENV === '${context === 'production' ? 'production' : 'test'}' branch in ${file}`;
+        findings.push(...environmentFindings(node.text, matches, file, (offset) => lines.position(offset), { context, label }));
       }
       ts.forEachChild(n, visit);
     };
