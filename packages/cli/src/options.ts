@@ -79,8 +79,8 @@ export function parseScanOptions(args: string[], cwd: string, command: 'scan' | 
     quiet: values.quiet ?? false,
     useIgnoreFiles: !values['no-ignore'],
     workers,
-    // experimental until the semantic scanner is complete: opt in with --semantic
-    semantic: Boolean(values.semantic) && !values['no-semantic'],
+    // the semantic pass (ts-morph) runs by default; --no-semantic gives the text scan alone
+    semantic: !values['no-semantic'],
     since: values.since,
     all: values.all ?? false,
   };

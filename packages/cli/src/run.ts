@@ -23,7 +23,7 @@ Scan options:
   --show-secrets             print secrets in full (they are redacted by default)
   --no-ignore                also scan .gitignore'd files, node_modules and .git
   --workers N                worker threads (default: automatic)
-  --semantic                 also follow imports from client entry points (experimental)
+  --no-semantic              text scan only: skip the semantic pass over code (imports, data flow)
   --no-color                 no colours in text output
   --quiet                    print findings only, no summary or notes
 

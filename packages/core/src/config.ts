@@ -4,6 +4,7 @@ import { detectors as builtIn } from './detectors/index.js';
 import { define } from './detectors/define.js';
 import { builtInCatalog, type Catalog, compileCatalog } from './catalog.js';
 import { unsafeRegexReason } from './regex-safety.js';
+import { DEFAULT_SANITIZERS } from './flow-vocabulary.js';
 
 /** A user-defined detector from the config file. */
 export interface CustomDetectorConfig {
@@ -30,6 +31,10 @@ export interface KeywardConfig {
   readonly maxFileSize: number;
   readonly failOn: Severity;
   readonly baseline?: string;
+  /** Globs of modules the browser loads, beyond the recognised entry points (semantic pass). */
+  readonly clientEntries: readonly string[];
+  /** Redaction helpers whose result is safe to log (semantic pass; default `redact`, `mask`). */
+  readonly sanitizers: readonly string[];
 }
 
 export const DEFAULT_CONFIG: KeywardConfig = {
@@ -39,6 +44,8 @@ export const DEFAULT_CONFIG: KeywardConfig = {
   detectors: [],
   maxFileSize: 5 * 1024 * 1024,
   failOn: 'low',
+  clientEntries: [],
+  sanitizers: DEFAULT_SANITIZERS,
 };
 
 /** A configuration problem: names the file and the key, maps to exit code 2. */
@@ -53,7 +60,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_KEYS = new Set(['$schema', 'ignore', 'disable', 'allow', 'detectors', 'maxFileSize', 'failOn', 'baseline']);
+const TOP_KEYS = new Set(['$schema', 'ignore', 'disable', 'allow', 'detectors', 'maxFileSize', 'failOn', 'baseline', 'clientEntries', 'sanitizers']);
 const DETECTOR_KEYS = new Set(['id', 'regex', 'keywords', 'title', 'provider', 'severity', 'environment', 'envName']);
 
 /** Validates raw config data (parsed JSON or a JS module's default export). */
@@ -86,6 +93,8 @@ export function validateConfig(raw: unknown, file: string): KeywardConfig {
     maxFileSize,
     failOn: failOn as Severity,
     ...(baseline !== undefined ? { baseline } : {}),
+    clientEntries: stringArray(raw, 'clientEntries', file),
+    sanitizers: raw['sanitizers'] === undefined ? DEFAULT_SANITIZERS : stringArray(raw, 'sanitizers', file),
   };
 }
 

@@ -32,8 +32,13 @@ export function publicPrefix(name: string, prefixes: readonly string[] = PUBLIC_
   return prefixes.find((prefix) => name.startsWith(prefix));
 }
 
+/** Words that make a vendor's key secret even where the vendor's browser keys are public (`POSTHOG_PERSONAL_API_KEY`). */
+const ALWAYS_SECRET = /SECRET|PRIVATE_KEY|PERSONAL|ADMIN|SERVICE_ROLE|MASTER/;
+
 export function isPublicByDesign(name: string, allow: readonly string[] = PUBLIC_BY_DESIGN): boolean {
   const upper = name.toUpperCase();
+  // the built-in list yields to secret words; a list the user wrote is taken as meant
+  if (allow === PUBLIC_BY_DESIGN && ALWAYS_SECRET.test(upper)) return false;
   return allow.some((word) => upper.includes(word));
 }
 

@@ -16,7 +16,7 @@ export interface ScanTreeOptions {
   readonly showSecrets?: boolean;
   /** Honour `.gitignore` and default ignores (default true). */
   readonly useIgnoreFiles?: boolean;
-  /** Also run the semantic pass (client-side reachability through imports; experimental, default off). */
+  /** Run the semantic pass over code files (imports, data flow; default true). False gives the text scan alone. */
   readonly semantic?: boolean;
   /** Worker threads: a number, or 'auto' (one per core when the tree is large enough to pay). */
   readonly workers?: number | 'auto';
@@ -49,10 +49,10 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
     workerCount > 0
       ? await scanInWorkers(root, files, config, options, workerCount)
       : scanInline(root, files, config, options);
-  if (options.semantic) {
+  if (options.semantic ?? true) {
     // ts-morph (and TypeScript) load only when asked for
     const { semanticFindings } = await import('./semantic/index.js');
-    findings.push(...semanticFindings({ root, files, catalog: catalogFor(config) }));
+    findings.push(...semanticFindings({ root, files, catalog: catalogFor(config), clientEntries: config.clientEntries, sanitizers: config.sanitizers }));
   }
   // env files git tracks or does not ignore, among the files this scan covers
   const scanned = new Set(files);

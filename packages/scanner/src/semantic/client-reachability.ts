@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { ts } from 'ts-morph';
+import { readText } from '../read-text.js';
 import { fingerprint, isServerSecretName, LineIndex, redact, scanText, type Catalog, type Finding } from '@keyward/core';
 
 // `no-client-side-key` by reachability: start at the modules the browser loads (client entry points),
@@ -11,6 +11,7 @@ import { fingerprint, isServerSecretName, LineIndex, redact, scanText, type Cata
 /** Remix-style client modules; Next.js `pages/` count only in a Next.js project (a next.config next to them). */
 const DEFAULT_ENTRY_GLOBS = ['**/*.client.*'];
 const NEXT_PAGES = ['pages/**', 'src/pages/**'];
+const NEXT_CONFIG = /(?:^|\/)next\.config\.[cm]?[jt]s$/;
 const NOT_ENTRIES = ['**/pages/api/**', '**/pages/_document.*', '**/node_modules/**', '**/*.d.ts'];
 
 interface ModuleInfo {
@@ -30,6 +31,8 @@ export interface ReachabilityOptions {
   readonly catalog: Catalog;
   /** Extra client entry globs (relative to the root). */
   readonly clientGlobs?: readonly string[];
+  /** HTML pages of the tree (relative to the root): their module scripts are entries. */
+  readonly htmlFiles?: readonly string[];
 }
 
 /** Findings for secrets in modules reachable from client entry points. */
@@ -38,7 +41,7 @@ export function clientReachabilityFindings(options: ReachabilityOptions): Findin
   const codeFiles = [...options.modules.keys()].sort();
   const modules = new Map<string, ModuleInfo>();
   for (const [file, node] of options.modules) modules.set(file, describeModule(node, file, (specifier) => options.resolve(file, specifier)));
-  const entries = clientEntries(root, codeFiles, modules, options.clientGlobs ?? []);
+  const entries = clientEntries(root, codeFiles, modules, options.clientGlobs ?? [], options.htmlFiles ?? []);
   const chains = walk(entries, modules);
   const findings: Finding[] = [];
   for (const [file, chain] of chains) {
@@ -108,19 +111,21 @@ export function envRead(n: ts.PropertyAccessExpression | ts.ElementAccessExpress
 }
 
 /** `'use client'` modules, Next.js pages (not API routes), Vite `index.html` module scripts, configured globs. */
-function clientEntries(root: string, files: readonly string[], modules: ReadonlyMap<string, ModuleInfo>, globs: readonly string[]): string[] {
-  const next = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs'].some((name) => existsSync(path.join(root, name)));
-  const isEntryGlob = picomatch([...DEFAULT_ENTRY_GLOBS, ...(next ? NEXT_PAGES : []), ...globs], { dot: true });
+function clientEntries(root: string, files: readonly string[], modules: ReadonlyMap<string, ModuleInfo>, globs: readonly string[], htmlFiles: readonly string[]): string[] {
+  // Next.js pages count in every directory holding a next.config (the root, or an app of a monorepo)
+  const nextApps = files.filter((file) => NEXT_CONFIG.test(file)).map((file) => path.posix.dirname(file));
+  const pages = nextApps.flatMap((dir) => NEXT_PAGES.map((glob) => (dir === '.' ? glob : `${dir}/${glob}`)));
+  const isEntryGlob = picomatch([...DEFAULT_ENTRY_GLOBS, ...pages, ...globs], { dot: true });
   const excluded = picomatch(NOT_ENTRIES, { dot: true });
   const entries = new Set<string>();
   for (const file of files) {
     const info = modules.get(file)!;
     if (info.directives.has('use client') || (isEntryGlob(file) && !excluded(file))) entries.add(file);
   }
-  for (const html of ['index.html', ...files.filter((file) => file.endsWith('/index.html'))]) {
-    const full = path.join(root, html);
-    if (!existsSync(full)) continue;
-    for (const match of readFileSync(full, 'utf8').matchAll(/<script\b[^>]{0,200}\bsrc=["']([^"']{1,300})["']/g)) {
+  for (const html of htmlFiles) {
+    const read = readText(path.join(root, html), 1024 * 1024);
+    if (!('text' in read)) continue;
+    for (const match of read.text.matchAll(/<script\b[^>]{0,200}\bsrc=["']([^"']{1,300})["']/g)) {
       const target = path.posix.join(path.posix.dirname(html), match[1]!.replace(/^\//, ''));
       if (modules.has(target)) entries.add(target);
     }

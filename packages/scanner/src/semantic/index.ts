@@ -1,11 +1,16 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Project, ts } from 'ts-morph';
-import type { Catalog, Finding } from '@keyward/core';
+import { DEFAULT_SANITIZERS, isGeneratedPath, type Catalog, type Finding } from '@keyward/core';
+import { readText } from '../read-text.js';
 import { clientReachabilityFindings } from './client-reachability.js';
 import { loggedCredentialFindings } from './logged-credentials.js';
 import { buildConfigFindings } from './build-config.js';
 import { environmentBranchFindings } from './environment-branches.js';
+import { serverPropFindings } from './server-props.js';
+import { createResolver } from './module-resolution.js';
+import { summarise, type ModuleSummary } from './flow/module-summary.js';
+import { Flow } from './flow/taint.js';
+import { seedCarriers } from './flow/carriers.js';
 
 const CODE = /\.(?:[cm]?[jt]sx?)$/;
 
@@ -14,43 +19,92 @@ export interface SemanticOptions {
   /** Discovered files, relative to the root. */
   readonly files: readonly string[];
   readonly catalog: Catalog;
+  /** Extra client entry globs (config `clientEntries`). */
+  readonly clientEntries?: readonly string[];
+  /** Redaction helpers (config `sanitizers`). */
+  readonly sanitizers?: readonly string[];
+  /** File contents to use instead of the disk (staged blobs), by relative path. */
+  readonly contents?: ReadonlyMap<string, string>;
+  /** Larger code files are left to the text scan (bundles, generated code). Default 1 MB. */
+  readonly maxFileSize?: number;
+}
+
+/** Whether a path is a code file the semantic pass parses. */
+export function isSemanticSource(file: string): boolean {
+  return CODE.test(file) && !file.endsWith('.d.ts') && !file.includes('node_modules/');
 }
 
 /**
- * The semantic pass (experimental): parses every code file once with the TypeScript parser (through
- * ts-morph, syntax only), resolves imports with the project's tsconfig, and runs the cross-file rules.
+ * The semantic pass: parses every code file once with the TypeScript parser (through ts-morph, syntax only),
+ * resolves imports with each file's nearest tsconfig and the tree's workspace packages, and runs the
+ * cross-file rules: client reachability, logged credentials, build-config crossings, server → client props
+ * and NODE_ENV branches.
  */
 export function semanticFindings(options: SemanticOptions): Finding[] {
   const root = path.resolve(options.root);
-  const files = options.files.filter((file) => CODE.test(file) && !file.endsWith('.d.ts') && !file.includes('node_modules/'));
-  if (files.length === 0) return [];
-  const tsconfig = path.join(root, 'tsconfig.json');
-  const hasTsconfig = existsSync(tsconfig);
+  const candidates = options.files.filter((file) => isSemanticSource(file) && !isGeneratedPath(file));
+  if (candidates.length === 0) return [];
+  // files are read here with the text scan's guards (size, binary, encoding); ts-morph never touches the disk
   const project = new Project({
-    ...(hasTsconfig ? { tsConfigFilePath: tsconfig } : {}),
-    compilerOptions: {
-      allowJs: true,
-      jsx: ts.JsxEmit.Preserve,
-      noEmit: true,
-      ...(hasTsconfig ? {} : { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext }),
-    },
+    compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, noEmit: true },
     skipAddingFilesFromTsConfig: true,
     skipFileDependencyResolution: true,
+    useInMemoryFileSystem: true,
   });
-  const compilerOptions = project.getCompilerOptions();
-  const host = project.getModuleResolutionHost();
-  const known = new Set(files);
+  const maxBytes = options.maxFileSize ?? 1024 * 1024;
   const modules = new Map<string, ts.SourceFile>();
-  for (const file of files) modules.set(file, project.addSourceFileAtPath(path.join(root, file)).compilerNode);
-  const resolve = (from: string, specifier: string): string | undefined => {
-    const resolved = ts.resolveModuleName(specifier, path.join(root, from), compilerOptions, host).resolvedModule?.resolvedFileName;
-    const relative = resolved ? path.relative(root, resolved).split(path.sep).join('/') : undefined;
-    return relative && known.has(relative) ? relative : undefined;
-  };
+  for (const file of candidates) {
+    const text = options.contents ? options.contents.get(file) : textOf(path.join(root, file), maxBytes);
+    if (text === undefined || text.length > maxBytes) continue;
+    const parsed = parse(project, file, text);
+    if (parsed) modules.set(file, parsed);
+  }
+  const files = [...modules.keys()];
+  const resolve = createResolver(root, files, options.files);
+  const summaries = new Map<string, ModuleSummary>();
+  for (const [file, node] of modules) summaries.set(file, summarise(file, node, resolve));
+  const flow = new Flow(summaries, options.catalog, new Set(options.sanitizers ?? DEFAULT_SANITIZERS));
+  seedCarriers(flow);
   return [
-    ...clientReachabilityFindings({ root, modules, resolve, catalog: options.catalog }),
-    ...loggedCredentialFindings({ modules, resolve, catalog: options.catalog }),
+    ...clientReachabilityFindings({ root, modules, resolve, catalog: options.catalog, clientGlobs: options.clientEntries ?? [], htmlFiles: options.contents ? [] : options.files.filter((file) => file.endsWith('.html')) }),
+    ...loggedCredentialFindings(flow),
+    ...serverPropFindings(flow),
     ...buildConfigFindings(modules, options.catalog),
     ...environmentBranchFindings(modules, options.catalog),
   ];
+}
+
+/** Nesting deeper than this is machine-made or hostile; the analyses recurse, so such files stay with the text scan. */
+const MAX_NESTING = 400;
+
+/** The parsed file, or undefined when the parser gives up (it recurses too) or the syntax tree nests too deep. */
+function parse(project: Project, file: string, text: string): ts.SourceFile | undefined {
+  let node: ts.SourceFile;
+  try {
+    node = project.createSourceFile(`/${file}`, text, { overwrite: true, scriptKind: scriptKindOf(file) }).compilerNode;
+  } catch {
+    return undefined;
+  }
+  // iterative depth check, so the check itself cannot overflow
+  const stack: [ts.Node, number][] = [[node, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) return undefined;
+    current.forEachChild((child) => {
+      stack.push([child, depth + 1]);
+    });
+  }
+  return node;
+}
+
+function textOf(file: string, maxBytes: number): string | undefined {
+  const read = readText(file, maxBytes);
+  return 'text' in read ? read.text : undefined;
+}
+
+function scriptKindOf(file: string): ts.ScriptKind {
+  if (/\.tsx$/.test(file)) return ts.ScriptKind.TSX;
+  if (/\.[cm]?ts$/.test(file)) return ts.ScriptKind.TS;
+  if (/\.jsx$/.test(file)) return ts.ScriptKind.JSX;
+  return ts.ScriptKind.JS;
 }

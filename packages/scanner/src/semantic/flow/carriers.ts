@@ -1,0 +1,95 @@
+import { ts } from 'ts-morph';
+import { CREDENTIAL_HEADERS } from '@keyward/core';
+import { memberName } from './scopes.js';
+import type { ModuleSummary } from './module-summary.js';
+import { lineOf, type Flow, type Taint } from './taint.js';
+
+// Values an HTTP client hands back with the request's credentials inside: the request config an axios
+// interceptor receives, and the error of a credentialed request (`error.config.headers.Authorization`).
+// These become known parameter taints before the sinks are checked.
+
+export function seedCarriers(flow: Flow): void {
+  const credentialed = attachesCredentials(flow);
+  for (const module of flow.modules.values()) {
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        interceptorParameters(node, module, flow);
+        if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'catch') {
+          const request = httpCallIn(node.expression.expression, module, flow);
+          if (request && (credentialed || flow.taintOf(request, module))) seed(node.arguments[0], module, flow, 'an axios error', request);
+        }
+      } else if (ts.isTryStatement(node) && node.catchClause?.variableDeclaration) {
+        const request = firstHttpCall(node.tryBlock, module, flow, credentialed);
+        if (request) flow.knownParameters.set(node.catchClause.variableDeclaration, carrier(module, request, 'an axios error'));
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(module.node);
+  }
+  flow.forget();
+}
+
+/** `axios.interceptors.request.use((config) => …, (error) => …)` and the response side. */
+function interceptorParameters(call: ts.CallExpression, module: ModuleSummary, flow: Flow): void {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'use' || !ts.isPropertyAccessExpression(callee.expression)) return;
+  const side = callee.expression.name.text;
+  const owner = callee.expression.expression;
+  if ((side !== 'request' && side !== 'response') || !ts.isPropertyAccessExpression(owner) || owner.name.text !== 'interceptors') return;
+  seed(call.arguments[0], module, flow, side === 'request' ? 'an axios request config' : 'an axios response', call);
+  seed(call.arguments[1], module, flow, 'an axios error', call);
+}
+
+function seed(fn: ts.Node | undefined, module: ModuleSummary, flow: Flow, what: string, at: ts.Node): void {
+  const parameter = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? fn.parameters[0] : undefined;
+  if (parameter) flow.knownParameters.set(parameter, carrier(module, at, what));
+}
+
+function carrier(module: ModuleSummary, at: ts.Node, what: string): Taint {
+  return { what: `${what} (its config.headers carry the request's credentials)`, kind: 'client', steps: [`${module.file}:${lineOf(module, at)} ${what}`] };
+}
+
+/** The HTTP client call at the bottom of a promise chain: `axios.get(…).then(…)`. */
+function httpCallIn(node: ts.Node, module: ModuleSummary, flow: Flow): ts.CallExpression | undefined {
+  let current: ts.Node = node;
+  while (ts.isCallExpression(current)) {
+    if (flow.isHttpClientCall(current, module)) return current;
+    if (!ts.isPropertyAccessExpression(current.expression)) return undefined;
+    current = current.expression.expression;
+  }
+  return undefined;
+}
+
+function firstHttpCall(block: ts.Block, module: ModuleSummary, flow: Flow, credentialed: boolean): ts.CallExpression | undefined {
+  let found: ts.CallExpression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found || ts.isFunctionLike(node)) return;
+    if (ts.isCallExpression(node) && flow.isHttpClientCall(node, module) && (credentialed || node.arguments.some((a) => flow.taintOf(a, module)))) found = node;
+    else ts.forEachChild(node, visit);
+  };
+  visit(block);
+  return found;
+}
+
+/**
+ * Whether the project puts credentials on axios requests globally: `axios.create({ headers: { Authorization } })`,
+ * `axios.defaults.headers.common.Authorization = …`, or a request interceptor that sets the header.
+ */
+function attachesCredentials(flow: Flow): boolean {
+  for (const module of flow.modules.values()) {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'create' && flow.isAxios(node.expression.expression, module)) {
+        found = node.arguments.some((argument) => flow.taintOf(argument, module) !== undefined);
+      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))) {
+        const property = memberName(node.left);
+        found = property !== undefined && CREDENTIAL_HEADERS.has(property.toLowerCase()) && /\bheaders\b/.test(node.left.getText(module.node));
+      }
+      if (!found) ts.forEachChild(node, visit);
+    };
+    visit(module.node);
+    if (found) return true;
+  }
+  return false;
+}

@@ -1,0 +1,165 @@
+import { ts } from 'ts-morph';
+import { ANALYTICS_METHODS, CONSOLE_METHODS, CREDENTIAL_HEADERS, LOG_LEVELS, LOGGER_MODULES, LOGGER_NAME, SENTRY_METHODS } from '@keyward/core';
+import { propertyName } from './scopes.js';
+import type { ModuleSummary } from './module-summary.js';
+import type { Flow, TaintKind } from './taint.js';
+
+// Where a credential must not arrive: consoles, loggers recognised through their imports, analytics, error
+// reporters, tracing attributes, thrown errors and HTTP responses.
+
+export interface Sink {
+  /** How the finding names it: `console.log`, `logger.info`, `res.json`, `throw new Error`. */
+  readonly label: string;
+  /** Taint kinds this sink does not leak (a pino logger whose `redact` covers the header). */
+  readonly ignores?: ReadonlySet<TaintKind>;
+}
+
+const TRACING_METHODS = new Set(['setAttribute', 'setAttributes', 'addEvent', 'recordException']);
+const RESPONSE_METHODS = new Set(['json', 'jsonp', 'send', 'write', 'end']);
+const RESPONSE_NAME = /^(?:res|response|reply|ctx)$/;
+/** A response body legitimately carries tokens the server just issued; only real secrets and echoed headers count. */
+const RESPONSE_IGNORES: ReadonlySet<TaintKind> = new Set(['name', 'client']);
+const REDACTED_HEADERS: ReadonlySet<TaintKind> = new Set(['header', 'incoming', 'client']);
+/** Logger factories and the calls that make a logger from one. */
+const LOGGER_MAKERS = new Set(['createLogger', 'getLogger', 'child', 'withTag', 'create', 'getChild', 'Logger', 'default']);
+
+/** The sink a call writes to, or undefined. */
+export function sinkOf(call: ts.CallExpression, module: ModuleSummary, flow: Flow): Sink | undefined {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) {
+    if (callee.text === 'gtag') return { label: 'gtag' };
+    const source = packageOf(callee, module);
+    if (source?.startsWith('@sentry/') && SENTRY_METHODS.has(callee.text)) return { label: callee.text };
+    const logger = loggerOf(callee, module, flow, 0);
+    return logger?.callable ? loggerSink(callee.text, logger) : undefined;
+  }
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const method = callee.name.text;
+  const receiver = callee.expression;
+  const root = rootName(receiver);
+  const label = `${receiver.getText(module.node).length <= 24 ? receiver.getText(module.node) : root ?? '…'}.${method}`;
+  if (ts.isIdentifier(receiver) && receiver.text === 'console' && !module.scopes.declarationOf(receiver, 'console')) return CONSOLE_METHODS.has(method) ? { label } : undefined;
+  if (SENTRY_METHODS.has(method) && (root === 'Sentry' || root === 'scope' || (ts.isIdentifier(receiver) && packageOf(receiver, module)?.startsWith('@sentry/')))) return { label };
+  if (ANALYTICS_METHODS.has(method)) return { label };
+  if (TRACING_METHODS.has(method) && ((root !== undefined && /span$/i.test(root)) || [...module.specifiers].some((s) => s.startsWith('@opentelemetry/')))) return { label };
+  if (RESPONSE_METHODS.has(method) && ((root !== undefined && RESPONSE_NAME.test(root) && ts.isIdentifier(receiver)) || root === 'Response' || root === 'NextResponse')) {
+    return { label, ignores: RESPONSE_IGNORES };
+  }
+  if (LOG_LEVELS.has(method)) {
+    const logger = loggerOf(receiver, module, flow, 0);
+    if (logger) return loggerSink(label, logger);
+  }
+  return undefined;
+}
+
+/** `throw new Error(…)` and `new Response(body)`. */
+export function constructedSink(node: ts.NewExpression): Sink | undefined {
+  const name = ts.isIdentifier(node.expression) ? node.expression.text : undefined;
+  if (!name) return undefined;
+  if (ts.isThrowStatement(node.parent) && /(?:Error|Exception)$/.test(name)) return { label: `throw new ${name}` };
+  if (name === 'Response' || name === 'NextResponse') return { label: `new ${name}`, ignores: RESPONSE_IGNORES };
+  return undefined;
+}
+
+interface Logger {
+  /** Called directly (a `debug('ns')` instance) rather than through level methods. */
+  readonly callable: boolean;
+  readonly redactsHeaders: boolean;
+}
+
+function loggerSink(label: string, logger: Logger): Sink {
+  return logger.redactsHeaders ? { label, ignores: REDACTED_HEADERS } : { label };
+}
+
+/**
+ * Whether an expression is a logger: a binding to a logging package or to a logger made from one (here or in
+ * an imported module); failing that, a logger-like name that no declaration contradicts (`this.logger`).
+ */
+export function loggerOf(node: ts.Expression, module: ModuleSummary, flow: Flow, depth: number): Logger | undefined {
+  if (depth > 6) return undefined;
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && LOGGER_MAKERS.has(node.expression.name.text)) {
+    const parent = loggerOf(node.expression.expression, module, flow, depth + 1);
+    return parent && { callable: false, redactsHeaders: parent.redactsHeaders || redacts(node) };
+  }
+  if (!ts.isIdentifier(node)) {
+    const name = ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
+    return name && LOGGER_NAME.test(name) ? { callable: false, redactsHeaders: false } : undefined;
+  }
+  const declaration = module.scopes.declarationOf(node, node.text);
+  if (!declaration) return LOGGER_MODULES.has(node.text) ? { callable: false, redactsHeaders: false } : undefined;
+  const source = module.packages.get(declaration);
+  if (source !== undefined) return LOGGER_MODULES.has(source) || source.startsWith('@nestjs/') ? { callable: false, redactsHeaders: false } : undefined;
+  const imported = module.imports.get(declaration);
+  if (imported) {
+    const exported = flow.resolveExport(imported[0], imported[1]);
+    if (exported && ts.isIdentifier(exported.node)) return loggerOf(exported.node, exported.module, flow, depth + 1);
+    if (exported && ts.isExpression(exported.node)) return loggerMade(exported.node, exported.module, flow, depth + 1);
+    return LOGGER_NAME.test(node.text) ? { callable: false, redactsHeaders: false } : undefined;
+  }
+  const holder = declaration.parent;
+  if (ts.isVariableDeclaration(holder) && holder.initializer) {
+    const made = loggerMade(holder.initializer, module, flow, depth + 1);
+    if (made) return made;
+    return LOGGER_NAME.test(node.text) && !isPlainValue(holder.initializer) ? { callable: false, redactsHeaders: false } : undefined;
+  }
+  return ts.isParameter(holder) && LOGGER_NAME.test(node.text) ? { callable: false, redactsHeaders: false } : undefined;
+}
+
+/** `pino({ redact })`, `winston.createLogger()`, `new Logger()`, `debug('app')`, `require('pino')()`, `base.child()`. */
+function loggerMade(value: ts.Expression, module: ModuleSummary, flow: Flow, depth: number): Logger | undefined {
+  let node = value;
+  while (ts.isAwaitExpression(node) || ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) node = node.expression;
+  if (ts.isIdentifier(node)) return loggerOf(node, module, flow, depth);
+  if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return undefined;
+  const callee = node.expression;
+  if (ts.isCallExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'require') {
+    const [specifier] = callee.arguments;
+    return specifier && ts.isStringLiteralLike(specifier) && LOGGER_MODULES.has(specifier.text) ? { callable: specifier.text === 'debug', redactsHeaders: redacts(node) } : undefined;
+  }
+  if (ts.isIdentifier(callee)) {
+    const declaration = module.scopes.declarationOf(callee, callee.text);
+    const source = declaration && module.packages.get(declaration);
+    if (source && (LOGGER_MODULES.has(source) || source.startsWith('@nestjs/'))) return { callable: source === 'debug', redactsHeaders: redacts(node) };
+    return undefined;
+  }
+  if (ts.isPropertyAccessExpression(callee) && LOGGER_MAKERS.has(callee.name.text)) {
+    const parent = loggerOf(callee.expression, module, flow, depth + 1);
+    return parent && { callable: false, redactsHeaders: parent.redactsHeaders || redacts(node) };
+  }
+  return undefined;
+}
+
+/** A pino-style `redact` option whose paths name a credential header (or the whole headers object). */
+export function redacts(call: ts.CallExpression | ts.NewExpression): boolean {
+  for (const argument of call.arguments ?? []) {
+    if (!ts.isObjectLiteralExpression(argument)) continue;
+    const option = argument.properties.find((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'redact') as ts.PropertyAssignment | undefined;
+    if (!option) continue;
+    let paths: ts.Node = option.initializer;
+    if (ts.isObjectLiteralExpression(paths)) {
+      const inner = paths.properties.find((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'paths') as ts.PropertyAssignment | undefined;
+      if (!inner) continue;
+      paths = inner.initializer;
+    }
+    if (!ts.isArrayLiteralExpression(paths)) continue;
+    const covered = paths.elements.filter(ts.isStringLiteralLike).map((e) => e.text.toLowerCase());
+    if (covered.some((p) => [...CREDENTIAL_HEADERS].some((header) => p.endsWith(header) || p.endsWith(`["${header}"]`) || p.endsWith(`['${header}']`)) || /(?:^|\.)headers$/.test(p))) return true;
+  }
+  return false;
+}
+
+function packageOf(node: ts.Identifier, module: ModuleSummary): string | undefined {
+  const declaration = module.scopes.declarationOf(node, node.text);
+  return declaration && module.packages.get(declaration);
+}
+
+function isPlainValue(node: ts.Expression): boolean {
+  return ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || ts.isArrayLiteralExpression(node) || ts.isObjectLiteralExpression(node) || ts.isTemplateExpression(node);
+}
+
+function rootName(node: ts.Node): string | undefined {
+  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isPropertyAccessExpression(node)) return ts.isIdentifier(node.expression) || node.expression.kind === ts.SyntaxKind.ThisKeyword ? node.name.text : rootName(node.expression);
+  if (ts.isCallExpression(node)) return rootName(node.expression);
+  return undefined;
+}

@@ -1,0 +1,147 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { scanTree } from '../src/index.js';
+import { generator } from '../../core/test/helpers/random.js';
+
+// The semantic pass's data flow, case by case: each project is written to a temporary directory and scanned;
+// the lines reported for a rule must be exactly the expected ones.
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+const g = generator(77);
+
+async function findings(files: Record<string, string>, ruleId = 'no-logged-credential', config?: object) {
+  const root = mkdtempSync(path.join(tmpdir(), 'keyward-flow-'));
+  roots.push(root);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  const { validateConfig } = await import('@keyward/core');
+  const result = await scanTree({ root, workers: 0, ...(config ? { config: validateConfig(config, 'test') } : {}) });
+  return result.findings.filter((f) => f.ruleId === ruleId);
+}
+
+const lines = async (files: Record<string, string>, ruleId?: string, config?: object) => (await findings(files, ruleId, config)).map((f) => `${f.file}:${f.line}`);
+
+describe('sources and sinks', () => {
+  it.each([
+    ['winston', "import winston from 'winston';\nconst log = winston.createLogger({});\nlog.info(process.env.STRIPE_SECRET_KEY);\nlog.info(process.env.PORT);\n", [3]],
+    ['bunyan', "const bunyan = require('bunyan');\nconst log = bunyan.createLogger({ name: 'x' });\nlog.warn({ key: process.env.LMIF_API_KEY });\nlog.warn({ port: 1 });\n", [3]],
+    ['consola', "import { consola } from 'consola';\nconst auth = { Authorization: 'Bearer ' + process.env.TOKEN };\nconsola.info(auth);\nconsola.info('ready');\n", [3]],
+    ['log4js', "import log4js from 'log4js';\nconst logger = log4js.getLogger();\nlogger.debug(`key=${process.env.API_KEY}`);\nlogger.debug('ok');\n", [3]],
+    ['loglevel', "import log from 'loglevel';\nconst secret = process.env.CLIENT_SECRET;\nlog.error(secret);\nlog.error('nothing');\n", [3]],
+    ['debug', "import createDebug from 'debug';\nconst trace = createDebug('app');\ntrace('%o', process.env.DB_PASSWORD);\ntrace('started');\n", [3]],
+    ['mixpanel and gtag', "const key = process.env.STRIPE_SECRET_KEY;\nmixpanel.track('x', { key });\ngtag('event', 'x', { key });\nmixpanel.track('y');\n", [2, 3]],
+    ['Sentry extras', "import * as Sentry from '@sentry/node';\nSentry.setExtra('auth', { 'x-api-key': process.env.LMIF_API_KEY });\nSentry.setExtra('region', 'eu');\n", [2]],
+    ['OpenTelemetry', "import { trace } from '@opentelemetry/api';\nconst span = trace.getActiveSpan();\nspan?.setAttributes({ key: process.env.LMIF_API_KEY });\nspan?.setAttribute('region', 'eu');\n", [3]],
+  ])('%s: the secret line only', async (_name, code, expected) => {
+    expect(await lines({ 'src/a.ts': code })).toEqual(expected.map((line) => `src/a.ts:${line}`));
+  });
+
+  it('does not take a variable for a logger by its name when its declaration says otherwise', async () => {
+    const code = "const log = ['a'];\nconst logger = { info: (x: unknown) => x };\nlog.push(process.env.API_KEY!);\nlogger.info(process.env.API_KEY);\n";
+    expect(await lines({ 'a.ts': code })).toEqual([]);
+  });
+
+  it('keeps the taint through encoding, and drops it through sanitizers, pick and omit', async () => {
+    const code = [
+      "import pino from 'pino';",
+      'const log = pino();',
+      'const key = process.env.LMIF_API_KEY ?? "";',
+      'log.info(encodeURIComponent(key));',
+      'log.info(btoa(key));',
+      "log.info(Buffer.from(key).toString('base64'));",
+      'log.info(JSON.stringify({ key }));',
+      'log.info(redact(key));',
+      'log.info(mask(key));',
+      'const headers = { Authorization: `Bearer ${key}`, Accept: "json" };',
+      "log.info(pick(headers, ['Accept']));",
+      "log.info(omit(headers, ['Authorization']));",
+      "log.info(pick(headers, ['Authorization']));",
+      'log.info(scrub(key));',
+      'function scrub(value: string) { return value.slice(0, 2) + "***"; }',
+    ].join('\n');
+    expect(await lines({ 'a.ts': code })).toEqual(['a.ts:4', 'a.ts:5', 'a.ts:6', 'a.ts:7', 'a.ts:13', 'a.ts:14']);
+    expect(await lines({ 'a.ts': code }, undefined, { sanitizers: ['redact', 'mask', 'scrub'] })).toEqual(['a.ts:4', 'a.ts:5', 'a.ts:6', 'a.ts:7', 'a.ts:13']);
+  });
+
+  it('follows class fields, closures and Object.assign, and honours delete', async () => {
+    const code = [
+      'class Client {',
+      '  private token = process.env.GITHUB_TOKEN;',
+      '  private host = "github.com";',
+      '  show() { console.log(this.token); console.log(this.host); }',
+      '}',
+      'function outer() {',
+      '  const secret = process.env.SESSION_SECRET;',
+      '  return () => console.info({ secret });',
+      '}',
+      'const meta: Record<string, unknown> = {};',
+      "Object.assign(meta, { headers: { 'x-api-key': process.env.LMIF_API_KEY } });",
+      'console.warn(meta);',
+      "const copy: Record<string, unknown> = { cookie: 'a=b', path: '/' };",
+      'delete copy.cookie;',
+      'console.warn(copy);',
+    ].join('\n');
+    expect(await lines({ 'a.ts': code })).toEqual(['a.ts:4', 'a.ts:8', 'a.ts:12']);
+  });
+
+  it('reports a key in a thrown error, and not the status', async () => {
+    const code = 'const key = process.env.OPENAI_API_KEY;\nexport function f(status: number) {\n  if (status === 401) throw new Error(`rejected ${key}`);\n  throw new TypeError(`status ${status}`);\n}\n';
+    expect(await lines({ 'a.ts': code })).toEqual(['a.ts:3']);
+  });
+
+  it('follows plain JavaScript with require and module.exports across files', async () => {
+    const reported = await findings({
+      'lib/config.js': "module.exports = { apiKey: process.env.LMIF_API_KEY, port: 3000 };\n",
+      'lib/log.js': "const config = require('./config');\nconsole.log(config.apiKey);\nconsole.log(config.port);\n",
+    });
+    expect(reported.map((f) => [f.file, f.line, f.trace])).toEqual([
+      ['lib/log.js', 2, ['lib/config.js:1 process.env.LMIF_API_KEY', 'lib/log.js:2 imports config.apiKey', 'lib/log.js:2 console.log(…)']],
+    ]);
+  });
+
+  it('never prints a hardcoded key it followed', async () => {
+    const key = `lmif_live_${g.chars(32)}`;
+    const reported = await findings({ 'a.ts': `const key = '${key}';\nconsole.log(key);\n` });
+    expect(reported).toHaveLength(1);
+    expect(JSON.stringify(reported)).not.toContain(key.slice(10));
+  });
+});
+
+describe('project shapes', () => {
+  it('resolves each package with its own tsconfig paths, and survives a broken tsconfig', async () => {
+    const reported = await findings({
+      'packages/a/tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@lib/*": ["./lib/*"] } } }',
+      'packages/a/lib/key.ts': 'export const key = process.env.STRIPE_SECRET_KEY;\n',
+      'packages/a/src/main.ts': "import { key } from '@lib/key';\nconsole.log(key);\n",
+      'packages/b/tsconfig.json': '{ "compilerOptions": { broken',
+      'packages/b/src/main.ts': "import { key } from './key';\nconsole.log(key);\n",
+      'packages/b/src/key.ts': 'export const key = process.env.NPM_TOKEN;\n',
+    });
+    expect(reported.map((f) => `${f.file}:${f.line}`)).toEqual(['packages/a/src/main.ts:2', 'packages/b/src/main.ts:2']);
+  });
+
+  it('skips unreadable, binary and oversized code files without losing the others', async () => {
+    const reported = await findings({
+      'a.ts': 'console.log(process.env.API_KEY);\n',
+      'binary.ts': 'console.log(process.env.API_KEY);\0\0\0',
+      'big.js': `${'x'.repeat(1_100_000)}\nconsole.log(process.env.API_KEY);\n`,
+    });
+    expect(reported.map((f) => f.file)).toEqual(['a.ts']);
+  });
+
+  it('takes linear time on adversarial code: deep nesting, long chains, many assignments', async () => {
+    const deep = `const k = process.env.API_KEY;\nconst v = ${'['.repeat(5000)}k${']'.repeat(5000)};\nconsole.log(v);\n`;
+    const nested = `const k = process.env.API_KEY;\nconst v = ${'['.repeat(20)}k${']'.repeat(20)};\nconsole.log(v);\n`;
+    const chain = Array.from({ length: 3000 }, (_, i) => `const v${i + 1} = v${i} + v${i};`).join('\n');
+    const started = performance.now();
+    const reported = await findings({ 'deep.ts': deep, 'nested.ts': nested, 'chain.ts': `const v0 = process.env.API_KEY;\n${chain}\nconsole.log(v3000);\nconsole.log(v1);\n` });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    // the 5,000-deep file is left to the text scan; the others are followed as far as the depth bound allows
+    expect(reported.map((f) => `${f.file}:${f.line}`)).toEqual(['chain.ts:3003', 'nested.ts:3']);
+  });
+});

@@ -1,0 +1,3 @@
+export function authHeader(key: string | undefined) {
+  return { Authorization: `Bearer ${key ?? ''}` };
+}

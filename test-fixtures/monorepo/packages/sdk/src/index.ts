@@ -1,0 +1,3 @@
+export { createClient } from './client';
+export { authHeader } from './auth';
+export { debugLog } from './debug';
