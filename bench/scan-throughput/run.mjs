@@ -89,8 +89,8 @@ function secretlintSubset(tree, mb) {
 function bench(label, dir) {
   const size = treeSize(dir);
   console.log(`\n## ${label}: ${size.files} files, ${size.mb.toFixed(1)} MB`);
-  const kw = medianOf(runs, () => measure('node', [keyward, 'scan', '.', '--no-ignore', '--quiet', '--format', 'json', '--output', '/dev/null'], { cwd: dir }));
-  const kw1 = medianOf(runs, () => measure('node', [keyward, 'scan', '.', '--no-ignore', '--quiet', '--workers', '0', '--format', 'json', '--output', '/dev/null'], { cwd: dir }));
+  const kw = medianOf(runs, () => measure('node', [keyward, 'scan', '.', '--no-ignore', '--no-semantic', '--quiet', '--format', 'json', '--output', '/dev/null'], { cwd: dir }));
+  const kw1 = medianOf(runs, () => measure('node', [keyward, 'scan', '.', '--no-ignore', '--no-semantic', '--quiet', '--workers', '0', '--format', 'json', '--output', '/dev/null'], { cwd: dir }));
   const rg = medianOf(runs, () => measure('rg', ['--no-ignore', '--hidden', '-F', '-f', keywordsFile, '-c', '.'], { cwd: dir }));
   const rows = [
     ['ripgrep (prefilter literals)', rg],
@@ -115,7 +115,7 @@ const subset = secretlintSubset(tree, 10);
 const subsetSize = treeSize(subset);
 const secretlintBin = path.join(work, 'secretlint/node_modules/.bin/secretlint');
 const sl = measure(secretlintBin, ['**/*', '--format', 'json', '--secretlintignore', '.nonexistent'], { cwd: subset });
-const kwSubset = medianOf(runs, () => measure('node', [keyward, 'scan', '.', '--no-ignore', '--quiet', '--format', 'json', '--output', '/dev/null'], { cwd: subset }));
+const kwSubset = medianOf(runs, () => measure('node', [keyward, 'scan', '.', '--no-ignore', '--no-semantic', '--quiet', '--format', 'json', '--output', '/dev/null'], { cwd: subset }));
 console.log(`\n## secretlint 12.0.0 (recommend preset) on a ${subsetSize.mb.toFixed(1)} MB subset (${subsetSize.files} files)`);
 console.log(`secretlint                       ${sl.seconds.toFixed(2).padStart(7)} s ${(subsetSize.mb / sl.seconds).toFixed(2).padStart(8)} MB/s  peak RSS ${sl.rssMb.toFixed(0)} MB  (exit ${sl.status})`);
 console.log(`keyward scan                     ${kwSubset.seconds.toFixed(2).padStart(7)} s ${(subsetSize.mb / kwSubset.seconds).toFixed(1).padStart(8)} MB/s  peak RSS ${kwSubset.rssMb.toFixed(0)} MB`);

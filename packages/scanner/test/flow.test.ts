@@ -89,6 +89,11 @@ describe('sources and sinks', () => {
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:4', 'a.ts:8', 'a.ts:12']);
   });
 
+  it('treats any logged .headers bag as a credential carrier, and not its other fields', async () => {
+    const code = "export function debugRequest(config: { url: string; headers: Record<string, string> }) {\n  console.log('request', config.headers);\n  console.log('request', config.url);\n}\n";
+    expect(await lines({ 'a.ts': code })).toEqual(['a.ts:2']);
+  });
+
   it('reports a key in a thrown error, and not the status', async () => {
     const code = 'const key = process.env.OPENAI_API_KEY;\nexport function f(status: number) {\n  if (status === 401) throw new Error(`rejected ${key}`);\n  throw new TypeError(`status ${status}`);\n}\n';
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:3']);

@@ -101,7 +101,7 @@ function report(module: ModuleSummary, node: ts.Node, sink: Sink, taint: Taint):
     column: start.character + 1,
     endLine: end.line + 1,
     endColumn: end.character + 1,
-    message: `${capitalize(taint.what)} ${/headers$/.test(taint.what) ? 'reach' : 'reaches'} ${sink.label}: ${trace.join(' → ')}. ${advice(sink.label)}`,
+    message: `${capitalize(taint.what)} ${/headers(?: of |$)/.test(taint.what) ? 'reach' : 'reaches'} ${sink.label}: ${trace.join(' → ')}. ${advice(sink.label)}`,
     fingerprint: fingerprint('no-logged-credential', `${taint.steps[0] ?? ''}\0${at}`),
     redacted: taint.what,
     trace,

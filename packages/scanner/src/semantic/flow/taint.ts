@@ -159,6 +159,8 @@ export class Flow {
     const member = this.literalMember(object, name, module, depth);
     if (member !== undefined) return member ?? undefined;
     if (isSecretName(name) && !isSecretlessOwner(object)) return source(`\`${node.getText(module.node)}\``, 'name');
+    // any `.headers` bag (a request config, fetch init, an HTTP error's config) can carry Authorization
+    if (name === 'headers') return this.taintOf(object, module, depth) ?? source(`the headers of \`${object.getText(module.node).slice(0, 40)}\``, 'client');
     return CARRIERS.has(name) ? this.taintOf(object, module, depth) : undefined;
   }
 
