@@ -15,11 +15,11 @@ const END = '<!-- end rules table -->';
 export function renderRulesTable(linkPrefix) {
   const where = {
     'no-hardcoded-key': 'ESLint + scanner (all text files)',
-    'no-client-side-key': 'ESLint (per file) + scanner `--semantic` (import-graph reachability, experimental)',
+    'no-client-side-key': 'ESLint (per file) + scanner (import-graph reachability, build config, server → client props)',
     'no-public-env-secret': 'ESLint + scanner (`.env*` files)',
     'no-browser-sdk-secret': 'ESLint',
-    'no-logged-credential': 'ESLint (in-file flow) + scanner `--semantic` (cross-file flow, experimental)',
-    'env-mismatch': 'scanner (by file path; `NODE_ENV` branches with `--semantic`)',
+    'no-logged-credential': 'ESLint (in-file flow) + scanner (flow within and across files, request loggers)',
+    'env-mismatch': 'scanner (by file path and `NODE_ENV` branches)',
     'committed-env-file': 'scanner + `keyward staged`',
   };
   const lines = [

@@ -48,7 +48,8 @@ function median(label, command, args) {
   return mid;
 }
 
-const kw = median('keyward staged', 'node', [keyward, 'staged', '--quiet']);
+const kw = median('keyward staged (with per-file semantic checks)', 'node', [keyward, 'staged', '--quiet']);
+median('keyward staged --no-semantic (text scan only)', 'node', [keyward, 'staged', '--quiet', '--no-semantic']);
 const sl = median('lint-staged + secretlint (recommend preset)', path.join(tools, 'node_modules/.bin/lint-staged'), ['--quiet']);
 console.log(`keyward is ${(sl.seconds / kw.seconds).toFixed(1)}x faster; target <= 300 ms: ${kw.seconds <= 0.3 ? 'met' : 'not met'}`);
 git('reset', '-q', '--hard');

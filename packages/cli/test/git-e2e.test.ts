@@ -173,6 +173,55 @@ describe('keyward staged as a real pre-commit hook', () => {
   });
 });
 
+describe('keyward staged: per-file semantic checks on staged code', () => {
+  it('blocks a logged credential and a secret in a client module, judged by the staged text', async () => {
+    write('src/pay.ts', "export function pay() {\n  console.log('paying with', process.env.STRIPE_SECRET_KEY);\n}\n");
+    write('app/widget.tsx', "'use client';\nexport const Widget = () => <p>{process.env.LMIF_API_KEY}</p>;\n");
+    write('src/clean.ts', "export const greet = (name: string) => `hello ${name}`;\n");
+    git('add', '.');
+    // the working tree drops the log after staging: the staged text is what gets committed, so it is judged
+    write('src/pay.ts', 'export function pay() {}\n');
+    const result = await staged('--format', 'json');
+    expect(result.exitCode).toBe(1);
+    const findings = JSON.parse(result.stdout).findings.map((f: { ruleId: string; file: string; line: number }) => [f.ruleId, f.file, f.line]);
+    expect(findings).toEqual([
+      ['no-client-side-key', 'app/widget.tsx', 2],
+      ['no-logged-credential', 'src/pay.ts', 2],
+    ]);
+  });
+
+  it('passes staged code whose working-tree copy logs a key, honours keyward-ignore, and --no-semantic skips the checks', async () => {
+    write('src/pay.ts', "export function pay() {\n  console.log('paying with', process.env.STRIPE_SECRET_KEY); // keyward-ignore: test double\n}\n");
+    git('add', '.');
+    write('src/pay.ts', "export function pay() {\n  console.log('paying with', process.env.STRIPE_SECRET_KEY);\n}\n");
+    expect((await staged()).exitCode).toBe(0);
+    git('add', '.');
+    expect((await staged()).exitCode).toBe(1);
+    expect((await staged('--no-semantic')).exitCode).toBe(0);
+  });
+});
+
+describe('the code cache of the semantic pass', () => {
+  it('is written on the first run, used on the next, and changes no result', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'keyward-cache-'));
+    try {
+      write('src/pay.ts', "console.log(process.env.STRIPE_SECRET_KEY);\n");
+      const scan = () => spawnSync(process.execPath, [bin, 'scan', '--format', 'json'], { cwd: repo, encoding: 'utf8', env: { ...process.env, KEYWARD_CACHE_DIR: cache } });
+      const first = scan();
+      const files = readdirSync(path.join(cache, 'v8'));
+      expect(files.filter((f) => f.endsWith('.bin')).length).toBeGreaterThan(0);
+      const second = scan();
+      expect(readdirSync(path.join(cache, 'v8'))).toEqual(files);
+      expect(first.status).toBe(1);
+      expect(JSON.parse(second.stdout).findings).toEqual(JSON.parse(first.stdout).findings);
+      // the cache holds compiled library code, never scanned text
+      for (const file of files) expect(readFileSync(path.join(cache, 'v8', file)).includes('STRIPE_SECRET_KEY')).toBe(false);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('keyward history', () => {
   it('finds a key added in one commit and removed in a later one, with commit and line', async () => {
     const secret = key();

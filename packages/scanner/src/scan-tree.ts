@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { catalogFor, compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
 import { discover } from './discover.js';
+import { loadSemantic } from './semantic/load.js';
 import { committedEnvFiles } from './env-files.js';
 import { fileScanContext, scanFile } from './scan-file.js';
 import { addSkip, emptyStats, mergeStats, type ScanStats } from './stats.js';
@@ -50,8 +51,8 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
       ? await scanInWorkers(root, files, config, options, workerCount)
       : scanInline(root, files, config, options);
   if (options.semantic ?? true) {
-    // ts-morph (and TypeScript) load only when asked for
-    const { semanticFindings } = await import('./semantic/index.js');
+    // ts-morph (and TypeScript) load only when there is a semantic pass to run
+    const { semanticFindings } = await loadSemantic();
     findings.push(...semanticFindings({ root, files, catalog: catalogFor(config), clientEntries: config.clientEntries, sanitizers: config.sanitizers }));
   }
   // env files git tracks or does not ignore, among the files this scan covers
@@ -62,6 +63,11 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
   findings.sort(compareFindings);
   stats.durationMs = performance.now() - started;
   return { findings, stats, files: files.length };
+}
+
+/** The whole-project scan as a list of findings: `scanTree` without the statistics. */
+export async function scanProject(root: string, options: Omit<ScanTreeOptions, 'root'> = {}): Promise<Finding[]> {
+  return (await scanTree({ ...options, root })).findings;
 }
 
 function chooseWorkers(requested: number | 'auto', files: number): number {

@@ -10,6 +10,7 @@ import { applyBaseline, deliver } from '../deliver.js';
 const HOW_TO_FIX = `
 Commit blocked: keyward found secrets in the staged changes (shown redacted above). To fix:
   - move the key to an environment variable (process.env.NAME) or a secrets manager, and rotate it;
+  - log, track or throw a redacted value instead of a credential (redact(), or drop the field);
   - if it is not a secret, mark the line: // keyward-ignore: <reason>  (or keyward-ignore-next-line);
   - to accept findings that already exist, record them: npx keyward baseline
 `;
@@ -20,7 +21,7 @@ export default async function staged(args: string[], context: RunContext): Promi
   if (options.paths.length) throw new UsageError('keyward staged takes no paths: it scans what is staged');
   const root = repositoryRoot(context.cwd);
   const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
-  const result = await scanStaged(root, config, options.showSecrets);
+  const result = await scanStaged(root, config, options.showSecrets, options.semantic);
   const { findings, baselined } = await applyBaseline(result.findings.sort(compareFindings), options, config, root, context.cwd);
   return deliver(options, context, { findings, stats: result.stats, root, baselined, config, note: (failing) => (failing ? HOW_TO_FIX.trimStart() : '') });
 }

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { fingerprint, isServerSecretName, redact, scanText, type Catalog, type Finding } from '@keyward/core';
 import { envRead } from './client-reachability.js';
 
@@ -48,10 +48,10 @@ export function buildConfigFindings(modules: ReadonlyMap<string, ts.SourceFile>,
       if (ts.isPropertyAssignment(n) && propertyName(n) === 'env' && /next\.config/.test(file) && ts.isObjectLiteralExpression(n.initializer)) inspect(n.initializer, '`next.config` `env`');
       if (ts.isNewExpression(n)) {
         const name = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ts.isIdentifier(n.expression) ? n.expression.text : '';
-        if (name === 'DefinePlugin') n.arguments?.forEach((arg) => inspect(arg, 'webpack `DefinePlugin`'));
+        if (name === 'DefinePlugin') n.arguments?.forEach((arg: ts.Expression) => inspect(arg, 'webpack `DefinePlugin`'));
         if (name === 'EnvironmentPlugin') {
           for (const arg of n.arguments ?? []) {
-            const names = ts.isArrayLiteralExpression(arg) ? arg.elements : ts.isObjectLiteralExpression(arg) ? arg.properties.map((p) => p.name ?? p) : [arg];
+            const names = ts.isArrayLiteralExpression(arg) ? arg.elements : ts.isObjectLiteralExpression(arg) ? arg.properties.map((p: ts.ObjectLiteralElementLike) => p.name ?? p) : [arg];
             for (const entry of names) {
               const text = entry && (ts.isStringLiteralLike(entry) || ts.isIdentifier(entry)) ? entry.text : undefined;
               if (text && isServerSecretName(text)) report(entry!, `process.env.${text}`, text, text, 'webpack `EnvironmentPlugin`');

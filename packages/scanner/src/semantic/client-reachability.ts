@@ -1,6 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { readText } from '../read-text.js';
 import { fingerprint, isServerSecretName, LineIndex, redact, scanText, type Catalog, type Finding } from '@keyward/core';
 

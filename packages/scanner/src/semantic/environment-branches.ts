@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { environmentFindings, LineIndex, scanText, type Catalog, type Finding, type SecretMatch } from '@keyward/core';
 
 // `env-mismatch` inside code: a sandbox key in an `if (process.env.NODE_ENV === 'production')` branch, or a

@@ -1,6 +1,8 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Project, ts } from 'ts-morph';
-import { DEFAULT_SANITIZERS, isGeneratedPath, type Catalog, type Finding } from '@keyward/core';
+import type { Project } from 'ts-morph';
+import { ts } from './typescript.js';
+import { DEFAULT_SANITIZERS, isGeneratedPath, isSuppressed, type Catalog, type Finding } from '@keyward/core';
 import { readText } from '../read-text.js';
 import { clientReachabilityFindings } from './client-reachability.js';
 import { loggedCredentialFindings } from './logged-credentials.js';
@@ -8,11 +10,10 @@ import { buildConfigFindings } from './build-config.js';
 import { environmentBranchFindings } from './environment-branches.js';
 import { serverPropFindings } from './server-props.js';
 import { createResolver } from './module-resolution.js';
+import { isSemanticSource } from './sources.js';
 import { summarise, type ModuleSummary } from './flow/module-summary.js';
 import { Flow } from './flow/taint.js';
 import { seedCarriers } from './flow/carriers.js';
-
-const CODE = /\.(?:[cm]?[jt]sx?)$/;
 
 export interface SemanticOptions {
   readonly root: string;
@@ -29,11 +30,6 @@ export interface SemanticOptions {
   readonly maxFileSize?: number;
 }
 
-/** Whether a path is a code file the semantic pass parses. */
-export function isSemanticSource(file: string): boolean {
-  return CODE.test(file) && !file.endsWith('.d.ts') && !file.includes('node_modules/');
-}
-
 /**
  * The semantic pass: parses every code file once with the TypeScript parser (through ts-morph, syntax only),
  * resolves imports with each file's nearest tsconfig and the tree's workspace packages, and runs the
@@ -44,19 +40,14 @@ export function semanticFindings(options: SemanticOptions): Finding[] {
   const root = path.resolve(options.root);
   const candidates = options.files.filter((file) => isSemanticSource(file) && !isGeneratedPath(file));
   if (candidates.length === 0) return [];
-  // files are read here with the text scan's guards (size, binary, encoding); ts-morph never touches the disk
-  const project = new Project({
-    compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, noEmit: true },
-    skipAddingFilesFromTsConfig: true,
-    skipFileDependencyResolution: true,
-    useInMemoryFileSystem: true,
-  });
+  // files are read here with the text scan's guards (size, binary, encoding); the parser never touches the disk
+  const create = options.contents ? standaloneSource : projectSource(newProject());
   const maxBytes = options.maxFileSize ?? 1024 * 1024;
   const modules = new Map<string, ts.SourceFile>();
   for (const file of candidates) {
     const text = options.contents ? options.contents.get(file) : textOf(path.join(root, file), maxBytes);
     if (text === undefined || text.length > maxBytes) continue;
-    const parsed = parse(project, file, text);
+    const parsed = parse(create, file, text);
     if (parsed) modules.set(file, parsed);
   }
   const files = [...modules.keys()];
@@ -65,23 +56,28 @@ export function semanticFindings(options: SemanticOptions): Finding[] {
   for (const [file, node] of modules) summaries.set(file, summarise(file, node, resolve));
   const flow = new Flow(summaries, options.catalog, new Set(options.sanitizers ?? DEFAULT_SANITIZERS));
   seedCarriers(flow);
-  return [
+  const findings = [
     ...clientReachabilityFindings({ root, modules, resolve, catalog: options.catalog, clientGlobs: options.clientEntries ?? [], htmlFiles: options.contents ? [] : options.files.filter((file) => file.endsWith('.html')) }),
     ...loggedCredentialFindings(flow),
     ...serverPropFindings(flow),
     ...buildConfigFindings(modules, options.catalog),
     ...environmentBranchFindings(modules, options.catalog),
   ];
+  // inline `keyward-ignore` comments hold for semantic findings as for the text scan's
+  return findings.filter((finding) => {
+    const node = modules.get(finding.file);
+    return !node || !isSuppressed(node.text, ts.getPositionOfLineAndCharacter(node, finding.line - 1, Math.max(0, finding.column - 1)));
+  });
 }
 
 /** Nesting deeper than this is machine-made or hostile; the analyses recurse, so such files stay with the text scan. */
 const MAX_NESTING = 400;
 
 /** The parsed file, or undefined when the parser gives up (it recurses too) or the syntax tree nests too deep. */
-function parse(project: Project, file: string, text: string): ts.SourceFile | undefined {
+function parse(create: (file: string, text: string) => ts.SourceFile, file: string, text: string): ts.SourceFile | undefined {
   let node: ts.SourceFile;
   try {
-    node = project.createSourceFile(`/${file}`, text, { overwrite: true, scriptKind: scriptKindOf(file) }).compilerNode;
+    node = create(file, text);
   } catch {
     return undefined;
   }
@@ -95,6 +91,29 @@ function parse(project: Project, file: string, text: string): ts.SourceFile | un
     });
   }
   return node;
+}
+
+/**
+ * The project scan's ts-morph Project (in memory: files come from discovery, compiler options per tsconfig
+ * from module-resolution). Required, not imported, so a staged-files run never loads ts-morph.
+ */
+function newProject(): Project {
+  const { Project } = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
+  return new Project({
+    compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, noEmit: true },
+    skipAddingFilesFromTsConfig: true,
+    skipFileDependencyResolution: true,
+    useInMemoryFileSystem: true,
+  });
+}
+
+function projectSource(project: Project): (file: string, text: string) => ts.SourceFile {
+  return (file, text) => project.createSourceFile(`/${file}`, text, { overwrite: true, scriptKind: scriptKindOf(file) }).compilerNode;
+}
+
+/** A few staged files: parsed on their own, without a Project. */
+function standaloneSource(file: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(`/${file}`, text, ts.ScriptTarget.Latest, true, scriptKindOf(file));
 }
 
 function textOf(file: string, maxBytes: number): string | undefined {

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { fingerprint, type Finding } from '@keyward/core';
 import type { ModuleSummary } from './flow/module-summary.js';
 import { Flow, lineOf, type Taint } from './flow/taint.js';

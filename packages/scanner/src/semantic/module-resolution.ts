@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import type { Resolve } from './flow/module-summary.js';
 
 // Import resolution for a whole tree: every code file is resolved with the compiler options of its nearest

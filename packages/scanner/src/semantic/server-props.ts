@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from './typescript.js';
 import { fingerprint, isServerSecretName, type Finding } from '@keyward/core';
 import type { ModuleSummary } from './flow/module-summary.js';
 import { lineOf, type Flow, type Taint } from './flow/taint.js';

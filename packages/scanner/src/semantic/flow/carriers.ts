@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript.js';
 import { CREDENTIAL_HEADERS } from '@keyward/core';
 import { memberName } from './scopes.js';
 import type { ModuleSummary } from './module-summary.js';
@@ -64,7 +64,7 @@ function firstHttpCall(block: ts.Block, module: ModuleSummary, flow: Flow, crede
   let found: ts.CallExpression | undefined;
   const visit = (node: ts.Node): void => {
     if (found || ts.isFunctionLike(node)) return;
-    if (ts.isCallExpression(node) && flow.isHttpClientCall(node, module) && (credentialed || node.arguments.some((a) => flow.taintOf(a, module)))) found = node;
+    if (ts.isCallExpression(node) && flow.isHttpClientCall(node, module) && (credentialed || node.arguments.some((a: ts.Expression) => flow.taintOf(a, module)))) found = node;
     else ts.forEachChild(node, visit);
   };
   visit(block);
@@ -81,7 +81,7 @@ function attachesCredentials(flow: Flow): boolean {
     const visit = (node: ts.Node): void => {
       if (found) return;
       if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'create' && flow.isAxios(node.expression.expression, module)) {
-        found = node.arguments.some((argument) => flow.taintOf(argument, module) !== undefined);
+        found = node.arguments.some((argument: ts.Expression) => flow.taintOf(argument, module) !== undefined);
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))) {
         const property = memberName(node.left);
         found = property !== undefined && CREDENTIAL_HEADERS.has(property.toLowerCase()) && /\bheaders\b/.test(node.left.getText(module.node));

@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript.js';
 import { Scopes } from './scopes.js';
 
 // What the flow analysis needs to know of one module before following values: its bindings, where each
@@ -112,5 +112,5 @@ export function requireSpecifier(node: ts.Node | undefined): string | undefined 
 }
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === kind);
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier: ts.ModifierLike) => modifier.kind === kind);
 }

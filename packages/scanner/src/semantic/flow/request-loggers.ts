@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript.js';
 import { CREDENTIAL_HEADERS } from '@keyward/core';
 import { propertyName } from './scopes.js';
 import { requireSpecifier, type ModuleSummary } from './module-summary.js';

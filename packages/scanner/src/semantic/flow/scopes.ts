@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript.js';
 
 // A small lexical binder for syntax-only analysis: which declaration an identifier refers to, and every
 // write to that declaration in the module. No type checker: scopes are blocks, functions, catch clauses,

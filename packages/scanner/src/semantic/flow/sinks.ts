@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript.js';
 import { ANALYTICS_METHODS, CONSOLE_METHODS, CREDENTIAL_HEADERS, LOG_LEVELS, LOGGER_MODULES, LOGGER_NAME, SENTRY_METHODS } from '@keyward/core';
 import { propertyName } from './scopes.js';
 import type { ModuleSummary } from './module-summary.js';

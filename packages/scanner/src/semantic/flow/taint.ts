@@ -1,4 +1,4 @@
-import { ts } from 'ts-morph';
+import { ts } from '../typescript.js';
 import { CREDENTIAL_HEADERS, isSecretName, KEEPING_FUNCTIONS, namesSecret, scanText, type Catalog } from '@keyward/core';
 import { envRead } from '../client-reachability.js';
 import { memberName, propertyName, type Declaration } from './scopes.js';
