@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Project } from 'ts-morph';
 import { ts } from './typescript.js';
-import { DEFAULT_SANITIZERS, isGeneratedPath, isSuppressed, type Catalog, type Finding } from '@keyward/core';
+import { DEFAULT_SANITIZERS, isGeneratedPath, isSuppressed, looksMinified, type Catalog, type Finding } from '@keyward/core';
 import { readText } from '../read-text.js';
 import { clientReachabilityFindings } from './client-reachability.js';
 import { loggedCredentialFindings } from './logged-credentials.js';
@@ -38,7 +38,7 @@ export interface SemanticOptions {
  */
 export function semanticFindings(options: SemanticOptions): Finding[] {
   const root = path.resolve(options.root);
-  const candidates = options.files.filter((file) => isSemanticSource(file) && !isGeneratedPath(file));
+  const candidates = options.files.filter((file) => isSemanticSource(file) && !isGeneratedPath(file) && !/\.min\.[cm]?js$/.test(file));
   if (candidates.length === 0) return [];
   // files are read here with the text scan's guards (size, binary, encoding); the parser never touches the disk
   const create = options.contents ? standaloneSource : projectSource(newProject());
@@ -46,7 +46,7 @@ export function semanticFindings(options: SemanticOptions): Finding[] {
   const modules = new Map<string, ts.SourceFile>();
   for (const file of candidates) {
     const text = options.contents ? options.contents.get(file) : textOf(path.join(root, file), maxBytes);
-    if (text === undefined || text.length > maxBytes) continue;
+    if (text === undefined || text.length > maxBytes || looksMinified(text)) continue;
     const parsed = parse(create, file, text);
     if (parsed) modules.set(file, parsed);
   }
@@ -81,16 +81,13 @@ function parse(create: (file: string, text: string) => ts.SourceFile, file: stri
   } catch {
     return undefined;
   }
-  // iterative depth check, so the check itself cannot overflow
-  const stack: [ts.Node, number][] = [[node, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop()!;
-    if (depth > MAX_NESTING) return undefined;
-    current.forEachChild((child) => {
-      stack.push([child, depth + 1]);
-    });
-  }
-  return node;
+  return nestsDeeperThan(node, MAX_NESTING) ? undefined : node;
+}
+
+/** Whether the tree nests deeper than `limit`; the recursion stops at the limit, so it cannot overflow. */
+function nestsDeeperThan(node: ts.Node, limit: number): boolean {
+  if (limit < 0) return true;
+  return ts.forEachChild(node, (child) => nestsDeeperThan(child, limit - 1) || undefined) ?? false;
 }
 
 /**
