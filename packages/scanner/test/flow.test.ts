@@ -94,6 +94,19 @@ describe('sources and sinks', () => {
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:2']);
   });
 
+  it('takes key-named values for credentials at medium severity, and flags or descriptions of them not at all', async () => {
+    const code = [
+      'export function f(token: string, showSecrets: boolean, hasToken: boolean, apiKeyHeader: string, options: { apiKey: string }) {',
+      '  console.log(token);',
+      '  console.log(showSecrets, hasToken, apiKeyHeader);',
+      '  console.log(options.apiKey);',
+      '  console.log(process.env.API_KEY);',
+      '}',
+    ].join('\n');
+    const reported = await findings({ 'a.ts': code });
+    expect(reported.map((f) => [f.line, f.severity])).toEqual([[2, 'medium'], [4, 'medium'], [5, 'high']]);
+  });
+
   it('reports a key in a thrown error, and not the status', async () => {
     const code = 'const key = process.env.OPENAI_API_KEY;\nexport function f(status: number) {\n  if (status === 401) throw new Error(`rejected ${key}`);\n  throw new TypeError(`status ${status}`);\n}\n';
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:3']);

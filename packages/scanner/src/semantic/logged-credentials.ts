@@ -95,7 +95,8 @@ function report(module: ModuleSummary, node: ts.Node, sink: Sink, taint: Taint):
   return {
     ruleId: 'no-logged-credential',
     category: 'logged-credential',
-    severity: 'high',
+    // a value judged by its name alone (`token`) may be something else; the others are credentials for sure
+    severity: taint.kind === 'name' ? 'medium' : 'high',
     file: module.file,
     line: start.line + 1,
     column: start.character + 1,

@@ -158,7 +158,7 @@ export class Flow {
     if (field) return field;
     const member = this.literalMember(object, name, module, depth);
     if (member !== undefined) return member ?? undefined;
-    if (isSecretName(name) && !isSecretlessOwner(object)) return source(`\`${node.getText(module.node)}\``, 'name');
+    if (isCredentialName(name) && !isSecretlessOwner(object)) return source(`\`${node.getText(module.node)}\``, 'name');
     // any `.headers` bag (a request config, fetch init, an HTTP error's config) can carry Authorization
     if (name === 'headers') return this.taintOf(object, module, depth) ?? source(`the headers of \`${object.getText(module.node).slice(0, 40)}\``, 'client');
     return CARRIERS.has(name) ? this.taintOf(object, module, depth) : undefined;
@@ -197,7 +197,7 @@ export class Flow {
       if (ts.isPropertyDeclaration(member) && propertyName(member.name) === name && member.initializer) values.push(member.initializer);
       if (ts.isConstructorDeclaration(member)) {
         const parameter = member.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name && ts.getModifiers(p)?.length);
-        if (parameter && isSecretName(name)) return { what: `\`this.${name}\``, kind: 'name', steps: [`${module.file}:${lineOf(module, parameter)} this.${name}`] };
+        if (parameter && isCredentialName(name)) return { what: `\`this.${name}\``, kind: 'name', steps: [`${module.file}:${lineOf(module, parameter)} this.${name}`] };
       }
     }
     const collect = (n: ts.Node): void => {
@@ -235,14 +235,14 @@ export class Flow {
       const member = this.literalMember(root, leaf, module, depth);
       if (member !== undefined) return member ?? undefined;
     }
-    return path.every((name) => name === undefined || CARRIERS.has(name) || isSecretName(name)) ? taint : undefined;
+    return path.every((name) => name === undefined || CARRIERS.has(name) || isCredentialName(name)) ? taint : undefined;
   }
 
   private parameterTaint(parameter: ts.ParameterDeclaration, module: ModuleSummary): Taint | undefined {
     const passed = this.parameterTaints.get(parameter) ?? this.knownParameters.get(parameter);
     if (passed) return passed;
     const name = ts.isIdentifier(parameter.name) ? parameter.name.text : undefined;
-    return name && isSecretName(name) ? { what: `\`${name}\``, kind: 'name', steps: [`${module.file}:${lineOf(module, parameter)} parameter ${name}`] } : undefined;
+    return name && isCredentialName(name) ? { what: `\`${name}\``, kind: 'name', steps: [`${module.file}:${lineOf(module, parameter)} parameter ${name}`] } : undefined;
   }
 
   private callTaint(node: ts.CallExpression, module: ModuleSummary, depth: number, source: Source): Taint | undefined {
@@ -428,6 +428,20 @@ function isHeaderName(name: string): boolean {
 function isHeaderAccess(name: string, object: ts.Node): boolean {
   if (isHeaderName(name)) return true;
   return CREDENTIAL_HEADERS.has(name.toLowerCase()) && ((ts.isPropertyAccessExpression(object) && object.name.text === 'headers') || (ts.isIdentifier(object) && /headers$/i.test(object.text)));
+}
+
+/** Words that make a key-named binding a flag or a description of a secret rather than the secret itself. */
+const FLAG_WORDS = new Set(['is', 'has', 'show', 'should', 'can', 'use', 'enable', 'enabled', 'disable', 'disabled', 'allow', 'with', 'without', 'no', 'include', 'require', 'required', 'needs', 'skip', 'hide', 'verify', 'validate', 'check', 'valid', 'invalid', 'missing', 'expect', 'expected', 'max', 'min', 'num']);
+const DESCRIPTION_WORDS = new Set(['header', 'headers', 'name', 'names', 'id', 'ids', 'path', 'file', 'url', 'env', 'var', 'field', 'prefix', 'suffix', 'pattern', 'regex', 'length', 'count', 'type', 'label', 'ttl', 'expiry', 'expires', 'at', 'hash', 'hashed', 'option', 'flag', 'enabled', 'source']);
+
+/**
+ * A binding named for a credential (`apiKey`, `token`, `this.secret`), not for a flag or a description of one
+ * (`showSecrets`, `hasToken`, `apiKeyHeader`, `tokenUrl`).
+ */
+export function isCredentialName(name: string): boolean {
+  if (!isSecretName(name)) return false;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return words.length > 0 && !FLAG_WORDS.has(words[0]!) && !DESCRIPTION_WORDS.has(words.at(-1)!);
 }
 
 function isCredentialKey(key: string | undefined): boolean {
