@@ -4,7 +4,7 @@ import { scanTree } from '../src/index.js';
 
 const spa = fileURLToPath(new URL('../../../test-fixtures/vite-spa', import.meta.url));
 
-describe('no-client-side-key by reachability (experimental semantic pass)', () => {
+describe('no-client-side-key by reachability (semantic pass)', () => {
   it('follows index.html → static and dynamic imports, stops at server-only, and reports with the import chain', async () => {
     const result = await scanTree({ root: spa, workers: 0, semantic: true });
     const client = result.findings.filter((f) => f.ruleId === 'no-client-side-key' && f.file !== 'vite.config.ts');
@@ -53,7 +53,7 @@ describe('Next.js entries', () => {
   });
 });
 
-describe('no-logged-credential across files (experimental semantic pass)', () => {
+describe('no-logged-credential across files (semantic pass)', () => {
   it('follows exports, imports and return values into loggers, with the path from source to sink', async () => {
     const service = fileURLToPath(new URL('../../../test-fixtures/node-service', import.meta.url));
     const result = await scanTree({ root: service, workers: 0, semantic: true });
@@ -67,7 +67,7 @@ describe('no-logged-credential across files (experimental semantic pass)', () =>
   });
 });
 
-describe('build configuration crossings (experimental semantic pass)', () => {
+describe('build configuration crossings (semantic pass)', () => {
   it('reports secrets given to Vite define, webpack DefinePlugin/EnvironmentPlugin and next.config env', async () => {
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -95,7 +95,7 @@ describe('build configuration crossings (experimental semantic pass)', () => {
   });
 });
 
-describe('env-mismatch in NODE_ENV branches (experimental semantic pass)', () => {
+describe('env-mismatch in NODE_ENV branches (semantic pass)', () => {
   it('flags a sandbox key under NODE_ENV === production and a live key under test, not the right pairs', async () => {
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

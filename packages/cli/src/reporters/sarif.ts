@@ -115,6 +115,7 @@ function result(finding: Finding, ruleIndex: number) {
         },
       },
     ],
+    ...(finding.trace?.length ? { codeFlows: [codeFlow(finding.trace)] } : {}),
     partialFingerprints: { 'keywardFingerprint/v1': finding.fingerprint },
     properties: {
       category: finding.category,
@@ -122,6 +123,25 @@ function result(finding: Finding, ruleIndex: number) {
       ...(finding.commit ? { commit: finding.commit } : {}),
     },
   };
+}
+
+/**
+ * A semantic finding's path as a SARIF code flow: each `file:line what` step becomes a location, so code
+ * scanning shows the way from source (or client entry) to sink step by step.
+ */
+function codeFlow(trace: readonly string[]) {
+  const locations = trace.flatMap((step) => {
+    const match = /^(.+?):(\d+) (.+)$/.exec(step);
+    if (!match) return [];
+    const [, file, line, what] = match;
+    return [{
+      location: {
+        physicalLocation: { artifactLocation: { uri: file!.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: Number(line) } },
+        message: { text: what! },
+      },
+    }];
+  });
+  return { threadFlows: [{ locations }] };
 }
 
 function pascal(id: string): string {
