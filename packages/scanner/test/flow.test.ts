@@ -89,6 +89,11 @@ describe('sources and sinks', () => {
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:4', 'a.ts:8', 'a.ts:12']);
   });
 
+  it('leaves public-by-design env values alone in logs and responses', async () => {
+    const code = "console.log(process.env.NEXT_PUBLIC_POSTHOG_KEY);\nres.json({ key: process.env.STRIPE_PUBLISHABLE_KEY });\nconsole.log(process.env.STRIPE_SECRET_KEY);\n";
+    expect(await lines({ 'a.ts': code })).toEqual(['a.ts:3']);
+  });
+
   it('treats any logged .headers bag as a credential carrier, and not its other fields', async () => {
     const code = "export function debugRequest(config: { url: string; headers: Record<string, string> }) {\n  console.log('request', config.headers);\n  console.log('request', config.url);\n}\n";
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:2']);

@@ -1,5 +1,5 @@
 import { ts } from '../typescript.js';
-import { CREDENTIAL_HEADERS, isSecretName, KEEPING_FUNCTIONS, namesSecret, scanText, type Catalog } from '@keyward/core';
+import { CREDENTIAL_HEADERS, isSecretName, isServerSecretName, KEEPING_FUNCTIONS, scanText, type Catalog } from '@keyward/core';
 import { envRead } from '../client-reachability.js';
 import { memberName, propertyName, type Declaration } from './scopes.js';
 import { requireSpecifier, type ModuleSummary } from './module-summary.js';
@@ -148,7 +148,8 @@ export class Flow {
   /** `process.env.X`, `x.authorization`, `this.apiKey`, `config.headers`, `req.headers`, `cfg.apiKey`. */
   private memberTaint(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, module: ModuleSummary, depth: number, source: Source): Taint | undefined {
     const env = envRead(node);
-    if (env) return namesSecret(env.name) ? { ...source(`${env.via}.${env.name}`, 'env'), envName: env.name } : undefined;
+    // public-by-design values (publishable keys, NEXT_PUBLIC_ names) are not credentials wherever they go
+    if (env) return isServerSecretName(env.name) ? { ...source(`${env.via}.${env.name}`, 'env'), envName: env.name } : undefined;
     const name = memberName(node);
     const object = node.expression;
     if (name === undefined) return this.taintOf(object, module, depth);
@@ -160,7 +161,8 @@ export class Flow {
     if (member !== undefined) return member ?? undefined;
     if (isCredentialName(name) && !isSecretlessOwner(object)) return source(`\`${node.getText(module.node)}\``, 'name');
     // any `.headers` bag (a request config, fetch init, an HTTP error's config) can carry Authorization
-    if (name === 'headers') return this.taintOf(object, module, depth) ?? source(`the headers of \`${object.getText(module.node).slice(0, 40)}\``, 'client');
+    // judged by shape alone, like a key-named value: reported, at medium severity
+    if (name === 'headers') return this.taintOf(object, module, depth) ?? source(`the headers of \`${object.getText(module.node).slice(0, 40)}\``, 'name');
     return CARRIERS.has(name) ? this.taintOf(object, module, depth) : undefined;
   }
 
