@@ -112,6 +112,34 @@ describe('sources and sinks', () => {
     expect(reported.map((f) => [f.line, f.severity])).toEqual([[2, 'medium'], [4, 'medium'], [5, 'high']]);
   });
 
+  it('follows Headers instances and URL query parameters, and Sentry extras', async () => {
+    const code = [
+      "import * as Sentry from '@sentry/browser';",
+      'const headers = new Headers();',
+      "headers.set('Authorization', `Bearer ${process.env.GITHUB_TOKEN}`);",
+      'console.debug(headers);',
+      "const url = new URL('https://api.example.com/v1');",
+      "url.searchParams.set('key', process.env.WEATHER_API_KEY ?? '');",
+      'console.info(`GET ${url}`);',
+      'console.info(`GET ${url.pathname}`);',
+      "Sentry.captureException(new Error('failed'), { extra: { headers } });",
+    ].join('\n');
+    expect(await lines({ 'a.ts': code })).toEqual(['a.ts:4', 'a.ts:7', 'a.ts:9']);
+  });
+
+  it('reports request loggers set to print credentials, through import or require', async () => {
+    const code = [
+      "const morgan = require('morgan');",
+      "const pinoHttp = require('pino-http');",
+      "app.use(morgan(':method :url :req[x-api-key]'));",
+      "app.use(morgan('tiny'));",
+      'app.use(pinoHttp({ level: "info" }));',
+      "app.use(pinoHttp({ redact: { paths: ['req.headers.authorization'], censor: '***' } }));",
+      'app.use(pinoHttp({ serializers: { req: (req) => ({ method: req.method }) } }));',
+    ].join('\n');
+    expect(await lines({ 'a.js': code })).toEqual(['a.js:3', 'a.js:5']);
+  });
+
   it('reports a key in a thrown error, and not the status', async () => {
     const code = 'const key = process.env.OPENAI_API_KEY;\nexport function f(status: number) {\n  if (status === 401) throw new Error(`rejected ${key}`);\n  throw new TypeError(`status ${status}`);\n}\n';
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:3']);
