@@ -1,4 +1,5 @@
 import { ts } from './typescript.js';
+import { rangeOf } from './syntax.js';
 import { fingerprint, isServerSecretName, redact, scanText, type Catalog, type Finding } from '@keyward/core';
 import { envRead } from './client-reachability.js';
 
@@ -12,17 +13,12 @@ export function buildConfigFindings(modules: ReadonlyMap<string, ts.SourceFile>,
   for (const [file, node] of modules) {
     if (!CONFIG_FILE.test(file)) continue;
     const report = (at: ts.Node, what: string, secret: string, shown: string, via: string) => {
-      const start = node.getLineAndCharacterOfPosition(at.getStart(node));
-      const end = node.getLineAndCharacterOfPosition(at.getEnd());
       findings.push({
         ruleId: 'no-client-side-key',
         category: 'client-side',
         severity: 'high',
         file,
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1,
+        ...rangeOf(node, at),
         message: `${what} is given to ${via} in ${file}, which copies it into the browser bundle. Keep the secret on the server and call an API route instead.`,
         fingerprint: fingerprint('no-client-side-key', `${file}\0${secret}`),
         redacted: shown,

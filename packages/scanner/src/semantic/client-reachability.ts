@@ -1,6 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { ts } from './typescript.js';
+import { directivesOf } from './syntax.js';
 import { readText } from '../read-text.js';
 import { fingerprint, isServerSecretName, LineIndex, redact, scanText, type Catalog, type Finding } from '@keyward/core';
 
@@ -64,11 +65,7 @@ export function clientReachabilityFindings(options: ReachabilityOptions): Findin
 }
 
 function describeModule(node: ts.SourceFile, file: string, resolve: (specifier: string) => string | undefined): ModuleInfo {
-  const directives = new Set<string>();
-  for (const statement of node.statements) {
-    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) break;
-    directives.add(statement.expression.text);
-  }
+  const directives = directivesOf(node);
   const imports: ModuleInfo['imports'] = [];
   const envReads: ModuleInfo['envReads'] = [];
   let serverOnly = false;

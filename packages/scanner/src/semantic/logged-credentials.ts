@@ -1,4 +1,5 @@
 import { ts } from './typescript.js';
+import { rangeOf } from './syntax.js';
 import { fingerprint, type Finding } from '@keyward/core';
 import type { ModuleSummary } from './flow/module-summary.js';
 import { Flow, lineOf, type Taint } from './flow/taint.js';
@@ -89,8 +90,8 @@ function callFlows(flow: Flow, caller: ModuleSummary, call: ts.CallExpression, o
 }
 
 function report(module: ModuleSummary, node: ts.Node, sink: Sink, taint: Taint): Finding {
-  const { start, end } = span(module, node);
-  const at = `${module.file}:${start.line + 1}`;
+  const range = rangeOf(module.node, node);
+  const at = `${module.file}:${range.line}`;
   const trace = [...taint.steps, `${at} ${sink.label}(…)`];
   return {
     ruleId: 'no-logged-credential',
@@ -98,10 +99,7 @@ function report(module: ModuleSummary, node: ts.Node, sink: Sink, taint: Taint):
     // a value judged by its name alone (`token`) may be something else; the others are credentials for sure
     severity: taint.kind === 'name' ? 'medium' : 'high',
     file: module.file,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
+    ...range,
     message: `${capitalize(taint.what)} ${/headers(?: of |$)/.test(taint.what) ? 'reach' : 'reaches'} ${sink.label}: ${trace.join(' → ')}. ${advice(sink.label)}`,
     fingerprint: fingerprint('no-logged-credential', `${taint.steps[0] ?? ''}\0${at}`),
     redacted: taint.what,
@@ -110,17 +108,14 @@ function report(module: ModuleSummary, node: ts.Node, sink: Sink, taint: Taint):
 }
 
 function leakFinding(module: ModuleSummary, node: ts.Node, label: string, message: string): Finding {
-  const { start, end } = span(module, node);
-  const at = `${module.file}:${start.line + 1}`;
+  const range = rangeOf(module.node, node);
+  const at = `${module.file}:${range.line}`;
   return {
     ruleId: 'no-logged-credential',
     category: 'logged-credential',
     severity: 'high',
     file: module.file,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
+    ...range,
     message,
     fingerprint: fingerprint('no-logged-credential', `${at}\0${label}`),
     redacted: label,
@@ -132,10 +127,6 @@ function advice(label: string): string {
   if (label.startsWith('throw ')) return 'Error messages end up in logs and error reports: leave the credential out of the message, and rotate any key that was exposed.';
   if (/^(?:res|response|reply|ctx|Response|NextResponse|new )/.test(label)) return 'The response sends it to the client: leave credentials out of response bodies, and rotate any key that was exposed.';
   return 'Log a redacted value instead, and rotate any key that was logged.';
-}
-
-function span(module: ModuleSummary, node: ts.Node) {
-  return { start: module.node.getLineAndCharacterOfPosition(node.getStart(module.node)), end: module.node.getLineAndCharacterOfPosition(node.getEnd()) };
 }
 
 function capitalize(text: string): string {

@@ -1,4 +1,5 @@
 import { ts } from './typescript.js';
+import { directivesOf, rangeOf } from './syntax.js';
 import { fingerprint, isServerSecretName, type Finding } from '@keyward/core';
 import type { ModuleSummary } from './flow/module-summary.js';
 import { lineOf, type Flow, type Taint } from './flow/taint.js';
@@ -9,7 +10,7 @@ import { lineOf, type Flow, type Taint } from './flow/taint.js';
 export function serverPropFindings(flow: Flow): Finding[] {
   const findings: Finding[] = [];
   for (const module of flow.modules.values()) {
-    if (hasDirective(module.node, 'use client') || !module.node.text.includes('<')) continue;
+    if (directivesOf(module.node).has('use client') || !module.node.text.includes('<')) continue;
     const visit = (node: ts.Node): void => {
       if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) {
         const component = clientComponent(node.tagName, module, flow);
@@ -44,30 +45,17 @@ function clientComponent(tag: ts.JsxTagNameExpression, module: ModuleSummary, fl
   const declaration = module.scopes.declarationOf(name, name.text);
   const imported = declaration && module.imports.get(declaration);
   const target = imported && flow.modules.get(imported[0]);
-  return target && hasDirective(target.node, 'use client') ? target.file : undefined;
-}
-
-function hasDirective(node: ts.SourceFile, directive: string): boolean {
-  for (const statement of node.statements) {
-    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
-    if (statement.expression.text === directive) return true;
-  }
-  return false;
+  return target && directivesOf(target.node).has('use client') ? target.file : undefined;
 }
 
 function propFinding(module: ModuleSummary, at: ts.Node, component: string, prop: string, taint: Taint): Finding {
-  const start = module.node.getLineAndCharacterOfPosition(at.getStart(module.node));
-  const end = module.node.getLineAndCharacterOfPosition(at.getEnd());
   const trace = [...taint.steps, `${module.file}:${lineOf(module, at)} passes it as the ${prop} prop of a client component from ${component}`];
   return {
     ruleId: 'no-client-side-key',
     category: 'client-side',
     severity: 'high',
     file: module.file,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
+    ...rangeOf(module.node, at),
     message: `${taint.what} is passed as the ${prop} prop to a 'use client' component (${component}); React sends client component props to the browser. Make the call on the server and pass down only its result.`,
     fingerprint: fingerprint('no-client-side-key', `${module.file}\0${prop}\0${taint.steps[0] ?? ''}`),
     redacted: taint.what,

@@ -1,0 +1,27 @@
+import { ts } from './typescript.js';
+
+// Small facts about syntax trees that several semantic rules need.
+
+/** Where a node sits, 1-based, as findings report it. */
+export interface NodeRange {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export function rangeOf(file: ts.SourceFile, node: ts.Node): NodeRange {
+  const start = file.getLineAndCharacterOfPosition(node.getStart(file));
+  const end = file.getLineAndCharacterOfPosition(node.getEnd());
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+/** The directive prologue of a module: `'use client'`, `'use server'`, `'use strict'`. */
+export function directivesOf(file: ts.SourceFile): Set<string> {
+  const directives = new Set<string>();
+  for (const statement of file.statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) break;
+    directives.add(statement.expression.text);
+  }
+  return directives;
+}
