@@ -40,13 +40,21 @@ export interface ReachabilityOptions {
 export function clientReachabilityFindings(options: ReachabilityOptions): Finding[] {
   const root = path.resolve(options.root);
   const codeFiles = [...options.modules.keys()].sort();
-  const modules = new Map<string, ModuleInfo>();
-  for (const [file, node] of options.modules) modules.set(file, describeModule(node, file, (specifier) => options.resolve(file, specifier)));
-  const entries = clientEntries(root, codeFiles, modules, options.clientGlobs ?? [], options.htmlFiles ?? []);
+  // modules are described (imports, env reads) only when the walk from an entry reaches them
+  const described = new Map<string, ModuleInfo>();
+  const modules = (file: string): ModuleInfo => {
+    let info = described.get(file);
+    if (!info) {
+      info = describeModule(options.modules.get(file)!, file, (specifier) => options.resolve(file, specifier));
+      described.set(file, info);
+    }
+    return info;
+  };
+  const entries = clientEntries(root, codeFiles, options.modules, options.clientGlobs ?? [], options.htmlFiles ?? []);
   const chains = walk(entries, modules);
   const findings: Finding[] = [];
   for (const [file, chain] of chains) {
-    const info = modules.get(file)!;
+    const info = modules(file);
     const trace = chainTrace(chain);
     const where = chain.length > 1 ? `, which the browser loads through ${chain.map((step) => step.file).join(' → ')}` : ' (a client entry point)';
     for (const read of info.envReads) {
@@ -108,7 +116,7 @@ export function envRead(n: ts.PropertyAccessExpression | ts.ElementAccessExpress
 }
 
 /** `'use client'` modules, Next.js pages (not API routes), Vite `index.html` module scripts, configured globs. */
-function clientEntries(root: string, files: readonly string[], modules: ReadonlyMap<string, ModuleInfo>, globs: readonly string[], htmlFiles: readonly string[]): string[] {
+function clientEntries(root: string, files: readonly string[], modules: ReadonlyMap<string, ts.SourceFile>, globs: readonly string[], htmlFiles: readonly string[]): string[] {
   // Next.js pages count in every directory holding a next.config (the root, or an app of a monorepo)
   const nextApps = files.filter((file) => NEXT_CONFIG.test(file)).map((file) => path.posix.dirname(file));
   const pages = nextApps.flatMap((dir) => NEXT_PAGES.map((glob) => (dir === '.' ? glob : `${dir}/${glob}`)));
@@ -116,8 +124,7 @@ function clientEntries(root: string, files: readonly string[], modules: Readonly
   const excluded = picomatch(NOT_ENTRIES, { dot: true });
   const entries = new Set<string>();
   for (const file of files) {
-    const info = modules.get(file)!;
-    if (info.directives.has('use client') || (isEntryGlob(file) && !excluded(file))) entries.add(file);
+    if (directivesOf(modules.get(file)!).has('use client') || (isEntryGlob(file) && !excluded(file))) entries.add(file);
   }
   for (const html of htmlFiles) {
     const read = readText(path.join(root, html), 1024 * 1024);
@@ -136,20 +143,20 @@ interface Step {
 }
 
 /** Breadth-first from the entries; `'use server'` and `server-only` modules stop the walk. */
-function walk(entries: readonly string[], modules: ReadonlyMap<string, ModuleInfo>): Map<string, Step[]> {
+function walk(entries: readonly string[], modules: (file: string) => ModuleInfo): Map<string, Step[]> {
   const chains = new Map<string, Step[]>();
   const queue: string[] = [];
   for (const entry of entries) {
-    const info = modules.get(entry)!;
+    const info = modules(entry);
     if (info.serverOnly || info.directives.has('use server')) continue;
     chains.set(entry, [{ file: entry, line: 1 }]);
     queue.push(entry);
   }
   for (let head = 0; head < queue.length; head++) {
     const file = queue[head]!;
-    for (const target of modules.get(file)!.imports) {
+    for (const target of modules(file).imports) {
       if (chains.has(target.file)) continue;
-      const info = modules.get(target.file)!;
+      const info = modules(target.file);
       if (info.serverOnly || info.directives.has('use server')) continue;
       chains.set(target.file, [...chains.get(file)!.slice(0, -1), { file, line: target.line }, { file: target.file, line: 1 }]);
       queue.push(target.file);

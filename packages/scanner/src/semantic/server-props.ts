@@ -9,6 +9,7 @@ import { lineOf, type Flow, type Taint } from './flow/taint.js';
 
 export function serverPropFindings(flow: Flow): Finding[] {
   const findings: Finding[] = [];
+  if (![...flow.modules.values()].some((module) => directivesOf(module.node).has('use client'))) return findings;
   for (const module of flow.modules.values()) {
     if (directivesOf(module.node).has('use client') || !module.node.text.includes('<')) continue;
     const visit = (node: ts.Node): void => {

@@ -9,6 +9,8 @@ import { lineOf, type Flow, type Taint } from './taint.js';
 // These become known parameter taints before the sinks are checked.
 
 export function seedCarriers(flow: Flow): void {
+  // only axios hands credentials back this way; a project that never loads it has nothing to seed
+  if (![...flow.modules.values()].some((module) => module.node.text.includes('axios'))) return;
   const credentialed = attachesCredentials(flow);
   for (const module of flow.modules.values()) {
     const visit = (node: ts.Node): void => {

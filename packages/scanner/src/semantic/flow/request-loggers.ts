@@ -16,8 +16,10 @@ export interface RequestLoggerLeak {
 
 const MORGAN_HEADER = /:req\[([A-Za-z-]{1,40})\]/g;
 const PINO_HTTP = new Set(['pino-http', 'express-pino-logger', 'hono-pino', 'koa-pino-logger']);
+const REQUEST_LOGGER_WORDS = /morgan|pino-http|pino-logger|hono-pino/;
 
 export function requestLoggerLeaks(module: ModuleSummary): RequestLoggerLeak[] {
+  if (!REQUEST_LOGGER_WORDS.test(module.node.text)) return [];
   const leaks: RequestLoggerLeak[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
