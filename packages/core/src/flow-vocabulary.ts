@@ -21,5 +21,14 @@ export const SENTRY_METHODS: ReadonlySet<string> = new Set(['setContext', 'setEx
 /** Functions that transform a value but keep the secret readable: encoding is not sanitizing. */
 export const KEEPING_FUNCTIONS: ReadonlySet<string> = new Set(['encodeURIComponent', 'encodeURI', 'btoa', 'String', 'escape', 'structuredClone']);
 
+/** Static calls whose result still holds their arguments' secret. */
+export const KEEPING_STATICS: ReadonlySet<string> = new Set(['JSON.stringify', 'Buffer.from', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries', 'Array.from', 'util.inspect', 'util.format', 'String.raw']);
+
+/** Methods whose result still holds the receiver's secret. */
+export const KEEPING_METHODS: ReadonlySet<string> = new Set(['toString', 'toJSON', 'valueOf', 'trim', 'concat', 'slice', 'substring', 'toLowerCase', 'toUpperCase', 'join', 'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'at', 'entries', 'values', 'raw']);
+
+/** Member names through which an object's credential stays reachable (`config.headers`, `error.config`, `url.href`). */
+export const CARRIER_PROPERTIES: ReadonlySet<string> = new Set(['headers', 'config', 'request', 'req', 'response', 'auth', 'options', 'init', 'params', 'credentials', 'defaults', 'common', 'href', 'search', 'searchParams', 'query']);
+
 /** Default redaction helpers. */
 export const DEFAULT_SANITIZERS: readonly string[] = ['redact', 'mask'];

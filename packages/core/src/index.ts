@@ -19,4 +19,4 @@ export { crc32, base62, hasBase62Crc32 } from './util/checksum.js';
 export { shannonEntropy, characterClasses } from './util/entropy.js';
 export { PUBLIC_PREFIXES, SECRET_WORDS, PUBLIC_BY_DESIGN, namesSecret, publicPrefix, isPublicByDesign, isServerSecretName } from './env-names.js';
 export { environmentContext, environmentFindings, publicEnvFindings, isEnvFile, isEnvExample, type EnvironmentContext } from './environment.js';
-export { CREDENTIAL_HEADERS, CONSOLE_METHODS, LOG_LEVELS, LOGGER_MODULES, LOGGER_NAME, ANALYTICS_METHODS, SENTRY_METHODS, KEEPING_FUNCTIONS, DEFAULT_SANITIZERS } from './flow-vocabulary.js';
+export { CREDENTIAL_HEADERS, CONSOLE_METHODS, LOG_LEVELS, LOGGER_MODULES, LOGGER_NAME, ANALYTICS_METHODS, SENTRY_METHODS, KEEPING_FUNCTIONS, KEEPING_METHODS, KEEPING_STATICS, CARRIER_PROPERTIES, DEFAULT_SANITIZERS } from './flow-vocabulary.js';

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { CREDENTIAL_HEADERS, isSecretName, KEEPING_FUNCTIONS } from '@keyward/core';
+import { CARRIER_PROPERTIES, CREDENTIAL_HEADERS, isSecretName, KEEPING_FUNCTIONS, KEEPING_METHODS, KEEPING_STATICS } from '@keyward/core';
 import { envObject, staticString, type FileFacts } from './file-facts.js';
 import { namesSecret } from '@keyward/core';
 
@@ -10,10 +10,6 @@ export interface Taint {
   readonly node: TSESTree.Node;
 }
 
-const KEEPING_STATICS = new Set(['JSON.stringify', 'Buffer.from', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries', 'Array.from', 'util.inspect', 'util.format']);
-const KEEPING_METHODS = new Set(['toString', 'trim', 'concat', 'slice', 'substring', 'toLowerCase', 'toUpperCase', 'join', 'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'entries', 'toJSON', 'valueOf', 'at']);
-/** Member names through which an object's credential stays reachable (`config.headers`, `error.config`). */
-const CARRIER_PROPERTIES = new Set(['headers', 'config', 'auth', 'request', 'req', 'options', 'init', 'params', 'credentials', 'defaults', 'common']);
 const MAX_DEPTH = 24;
 
 /**

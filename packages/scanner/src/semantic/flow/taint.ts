@@ -1,5 +1,5 @@
 import { ts } from '../typescript.js';
-import { CREDENTIAL_HEADERS, isSecretName, isServerSecretName, KEEPING_FUNCTIONS, scanText, type Catalog } from '@keyward/core';
+import { CARRIER_PROPERTIES, CREDENTIAL_HEADERS, isSecretName, isServerSecretName, KEEPING_FUNCTIONS, KEEPING_METHODS, KEEPING_STATICS, scanText, type Catalog } from '@keyward/core';
 import { envRead } from '../client-reachability.js';
 import { memberName, propertyName, type Declaration } from './scopes.js';
 import { requireSpecifier, type ModuleSummary } from './module-summary.js';
@@ -23,11 +23,7 @@ export interface Taint {
   readonly steps: readonly string[];
 }
 
-/** Member names through which an object's credential stays reachable. */
-const CARRIERS = new Set(['headers', 'config', 'request', 'response', 'auth', 'options', 'init', 'params', 'credentials', 'defaults', 'common', 'href', 'search', 'searchParams', 'query']);
-/** Methods whose result still holds the receiver's secret. */
-const KEEPING_METHODS = new Set(['toString', 'toJSON', 'valueOf', 'trim', 'concat', 'slice', 'substring', 'toLowerCase', 'toUpperCase', 'join', 'padStart', 'padEnd', 'replace', 'replaceAll', 'split', 'at', 'entries', 'values', 'raw']);
-const KEEPING_STATICS = new Set(['JSON.stringify', 'Buffer.from', 'Object.assign', 'Object.entries', 'Object.values', 'Object.fromEntries', 'Array.from', 'util.inspect', 'util.format', 'String.raw']);
+/** Constructors whose instance holds its arguments' secret. */
 const KEEPING_CONSTRUCTORS = new Set(['Headers', 'URL', 'URLSearchParams', 'Request', 'Map', 'Set', 'String']);
 /** Identifiers that name an incoming request in Express, Fastify, Koa, Next.js and fetch handlers. */
 const INCOMING = /^(?:req|request|incoming|incomingRequest)$/;
@@ -163,7 +159,7 @@ export class Flow {
     // any `.headers` bag (a request config, fetch init, an HTTP error's config) can carry Authorization
     // judged by shape alone, like a key-named value: reported, at medium severity
     if (name === 'headers') return this.taintOf(object, module, depth) ?? source(`the headers of \`${object.getText(module.node).slice(0, 40)}\``, 'name');
-    return CARRIERS.has(name) ? this.taintOf(object, module, depth) : undefined;
+    return CARRIER_PROPERTIES.has(name) ? this.taintOf(object, module, depth) : undefined;
   }
 
   /**
@@ -237,7 +233,7 @@ export class Flow {
       const member = this.literalMember(root, leaf, module, depth);
       if (member !== undefined) return member ?? undefined;
     }
-    return path.every((name) => name === undefined || CARRIERS.has(name) || isCredentialName(name)) ? taint : undefined;
+    return path.every((name) => name === undefined || CARRIER_PROPERTIES.has(name) || isCredentialName(name)) ? taint : undefined;
   }
 
   private parameterTaint(parameter: ts.ParameterDeclaration, module: ModuleSummary): Taint | undefined {
