@@ -207,7 +207,14 @@ describe('the code cache of the semantic pass', () => {
     try {
       write('src/pay.ts', "console.log(process.env.STRIPE_SECRET_KEY);\n");
       const scan = () => spawnSync(process.execPath, [bin, 'scan', '--format', 'json'], { cwd: repo, encoding: 'utf8', env: { ...process.env, KEYWARD_CACHE_DIR: cache } });
+      // caches of other TypeScript or Node versions: the newest few stay, older ones go when a cache is written
+      mkdirSync(path.join(cache, 'v8'), { recursive: true });
+      for (let i = 0; i < 6; i++) writeFileSync(path.join(cache, 'v8', `old${i}.bin`), 'stale');
       const first = scan();
+      const kept = readdirSync(path.join(cache, 'v8'));
+      expect(kept).toHaveLength(4);
+      expect(kept.filter((f) => !f.startsWith('old')).length).toBeGreaterThan(0);
+      for (const old of readdirSync(path.join(cache, 'v8')).filter((f) => f.startsWith('old'))) rmSync(path.join(cache, 'v8', old));
       const files = readdirSync(path.join(cache, 'v8'));
       expect(files.filter((f) => f.endsWith('.bin')).length).toBeGreaterThan(0);
       const second = scan();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -69,12 +69,26 @@ export function saveCodeCache(): void {
   for (const { file, script } of unsaved.splice(0)) save(file, script.createCachedData());
 }
 
+/** Caches of earlier TypeScript or Node versions: the newest few are kept, the rest removed. */
+const KEPT = 4;
+
+function prune(directory: string, current: string): void {
+  const caches = readdirSync(directory)
+    .filter((name) => name.endsWith('.bin'))
+    .map((name) => path.join(directory, name))
+    .filter((file) => file !== current)
+    .map((file) => ({ file, mtime: statSync(file).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of caches.slice(KEPT - 1)) rmSync(file, { force: true });
+}
+
 function save(file: string, data: Buffer): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, data, { mode: 0o600 });
     renameSync(temporary, file); // atomic: a concurrent run reads the old cache or the new one, never half
+    prune(path.dirname(file), file);
   } catch {
     // a read-only home or a full disk only costs the next run its speed
   }
