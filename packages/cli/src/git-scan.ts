@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { catalogFor, type Finding, isEnvExample, isEnvFile, isGeneratedPath, type KeywardConfig } from '@keyward/core';
+import { type Finding, isEnvExample, isEnvFile, isGeneratedPath, type KeywardConfig } from '@keyward/core';
 import { decode, envFileFinding, fileScanContext, isSemanticSource, loadSemantic, mayHoldSemanticFindings, readBlobs, scanContent, stagedEntries, addSkip, emptyStats, type ScanStats } from '@keyward/scanner';
 
 /**
@@ -46,7 +46,7 @@ export async function scanStaged(root: string, config: KeywardConfig, showSecret
   }
   if (semanticPass && code.size > 0) {
     const { semanticFindings } = await semanticPass;
-    findings.push(...semanticFindings({ root, files: [...code.keys()], contents: code, catalog: catalogFor(config), clientEntries: config.clientEntries, sanitizers: config.sanitizers }));
+    findings.push(...semanticFindings({ root, files: [...code.keys()], contents: code, catalog: context.catalog, clientEntries: config.clientEntries, sanitizers: config.sanitizers }));
   }
   stats.durationMs = performance.now() - started;
   return { findings, stats, files: entries.length };

@@ -46,7 +46,6 @@ export function parseScanOptions(args: string[], cwd: string, command: 'scan' | 
         quiet: { type: 'boolean', short: 'q' },
         'no-ignore': { type: 'boolean' },
         workers: { type: 'string' },
-        semantic: { type: 'boolean' },
         'no-semantic': { type: 'boolean' },
         since: { type: 'string' },
         all: { type: 'boolean' },

@@ -1,7 +1,6 @@
 import { ts } from './typescript.js';
-import { rangeOf } from './syntax.js';
 import { fingerprint, isServerSecretName, redact, scanText, type Catalog, type Finding } from '@keyward/core';
-import { envRead } from './client-reachability.js';
+import { envRead, rangeOf } from './syntax.js';
 
 // Values that cross into the browser by build configuration: Vite `define`, webpack `DefinePlugin` and
 // `EnvironmentPlugin`, and `next.config` `env` copy what they are given into client bundles.

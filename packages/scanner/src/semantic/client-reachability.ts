@@ -1,7 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { ts } from './typescript.js';
-import { directivesOf } from './syntax.js';
+import { directivesOf, envRead } from './syntax.js';
 import { readText } from '../read-text.js';
 import { fingerprint, isServerSecretName, LineIndex, redact, scanText, type Catalog, type Finding } from '@keyward/core';
 
@@ -102,17 +102,6 @@ function describeModule(node: ts.SourceFile, file: string, resolve: (specifier: 
   };
   ts.forEachChild(node, visit);
   return { file, directives, serverOnly, imports, envReads };
-}
-
-/** `process.env.X`, `process.env['X']` or `import.meta.env.X`: the variable and how it was read. */
-export function envRead(n: ts.PropertyAccessExpression | ts.ElementAccessExpression): { name: string; via: string } | undefined {
-  const name = ts.isPropertyAccessExpression(n) ? n.name.text : ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
-  if (!name) return undefined;
-  const object = n.expression;
-  if (!ts.isPropertyAccessExpression(object) || object.name.text !== 'env') return undefined;
-  if (ts.isIdentifier(object.expression) && object.expression.text === 'process') return { name, via: 'process.env' };
-  if (ts.isMetaProperty(object.expression) && object.expression.keywordToken === ts.SyntaxKind.ImportKeyword) return { name, via: 'import.meta.env' };
-  return undefined;
 }
 
 /** `'use client'` modules, Next.js pages (not API routes), Vite `index.html` module scripts, configured globs. */

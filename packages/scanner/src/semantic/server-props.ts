@@ -1,6 +1,6 @@
 import { ts } from './typescript.js';
 import { directivesOf, rangeOf } from './syntax.js';
-import { fingerprint, isServerSecretName, type Finding } from '@keyward/core';
+import { fingerprint, type Finding } from '@keyward/core';
 import type { ModuleSummary } from './flow/module-summary.js';
 import { lineOf, type Flow, type Taint } from './flow/taint.js';
 
@@ -33,10 +33,9 @@ export function serverPropFindings(flow: Flow): Finding[] {
   return findings;
 }
 
-/** Only values that are secrets wherever they go: env secrets (not `NEXT_PUBLIC_`), key literals, credential headers. */
+/** Only values that are secrets wherever they go: server env secrets, key literals, credential headers. */
 function crossesAsSecret(taint: Taint): boolean {
-  if (taint.kind === 'env') return taint.envName !== undefined && isServerSecretName(taint.envName);
-  return taint.kind === 'literal' || taint.kind === 'header';
+  return taint.kind === 'env' || taint.kind === 'literal' || taint.kind === 'header';
 }
 
 /** The module of a JSX tag imported from a `'use client'` module. */

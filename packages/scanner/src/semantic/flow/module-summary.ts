@@ -104,6 +104,16 @@ function commonJsExports(expression: ts.Expression, exports: Map<string, ts.Node
   }
 }
 
+/**
+ * The package a name is bound to: an import or top-level `require` of a package (the summary), or a `require`
+ * anywhere else (`const morgan = require('morgan')` inside a function).
+ */
+export function packageOf(module: ModuleSummary, name: ts.Identifier): string | undefined {
+  const declaration = module.scopes.declarationOf(name, name.text);
+  if (!declaration) return undefined;
+  return module.packages.get(declaration) ?? (ts.isVariableDeclaration(declaration.parent) ? requireSpecifier(declaration.parent.initializer) : undefined);
+}
+
 /** `require('x')` → 'x'. */
 export function requireSpecifier(node: ts.Node | undefined): string | undefined {
   if (!node || !ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'require') return undefined;

@@ -1,7 +1,7 @@
 import { ts } from '../typescript.js';
 import { CREDENTIAL_HEADERS } from '@keyward/core';
 import { propertyName } from './scopes.js';
-import { requireSpecifier, type ModuleSummary } from './module-summary.js';
+import { packageOf, requireSpecifier, type ModuleSummary } from './module-summary.js';
 import { redacts } from './sinks.js';
 
 // Request loggers configured to print the credential header of every request: a morgan format with
@@ -41,19 +41,11 @@ function packageCalled(call: ts.CallExpression, module: ModuleSummary): string |
   const callee = call.expression;
   const direct = requireSpecifier(callee);
   if (direct) return direct;
-  if (ts.isIdentifier(callee)) return packageBinding(callee, module);
+  if (ts.isIdentifier(callee)) return packageOf(module, callee);
   if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.name.text === 'token') {
-    return packageBinding(callee.expression, module) === 'morgan' ? 'morgan.token' : undefined;
+    return packageOf(module, callee.expression) === 'morgan' ? 'morgan.token' : undefined;
   }
   return undefined;
-}
-
-function packageBinding(node: ts.Identifier, module: ModuleSummary): string | undefined {
-  const declaration = module.scopes.declarationOf(node, node.text);
-  if (!declaration) return undefined;
-  const source = module.packages.get(declaration);
-  if (source) return source;
-  return ts.isVariableDeclaration(declaration.parent) ? requireSpecifier(declaration.parent.initializer) : undefined;
 }
 
 function morganLeaks(call: ts.CallExpression): RequestLoggerLeak[] {

@@ -1,7 +1,7 @@
 import { ts } from '../typescript.js';
 import { ANALYTICS_METHODS, CONSOLE_METHODS, CREDENTIAL_HEADERS, LOG_LEVELS, LOGGER_MODULES, LOGGER_NAME, SENTRY_METHODS } from '@keyward/core';
 import { propertyName } from './scopes.js';
-import type { ModuleSummary } from './module-summary.js';
+import { packageOf, requireSpecifier, type ModuleSummary } from './module-summary.js';
 import type { Flow, TaintKind } from './taint.js';
 
 // Where a credential must not arrive: consoles, loggers recognised through their imports, analytics, error
@@ -28,7 +28,7 @@ export function sinkOf(call: ts.CallExpression, module: ModuleSummary, flow: Flo
   const callee = call.expression;
   if (ts.isIdentifier(callee)) {
     if (callee.text === 'gtag') return { label: 'gtag' };
-    const source = packageOf(callee, module);
+    const source = packageOf(module, callee);
     if (source?.startsWith('@sentry/') && SENTRY_METHODS.has(callee.text)) return { label: callee.text };
     const logger = loggerOf(callee, module, flow, 0);
     return logger?.callable ? loggerSink(callee.text, logger) : undefined;
@@ -39,7 +39,7 @@ export function sinkOf(call: ts.CallExpression, module: ModuleSummary, flow: Flo
   const root = rootName(receiver);
   const label = `${receiver.getText(module.node).length <= 24 ? receiver.getText(module.node) : root ?? '…'}.${method}`;
   if (ts.isIdentifier(receiver) && receiver.text === 'console' && !module.scopes.declarationOf(receiver, 'console')) return CONSOLE_METHODS.has(method) ? { label } : undefined;
-  if (SENTRY_METHODS.has(method) && (root === 'Sentry' || root === 'scope' || (ts.isIdentifier(receiver) && packageOf(receiver, module)?.startsWith('@sentry/')))) return { label };
+  if (SENTRY_METHODS.has(method) && (root === 'Sentry' || root === 'scope' || (ts.isIdentifier(receiver) && packageOf(module, receiver)?.startsWith('@sentry/')))) return { label };
   if (ANALYTICS_METHODS.has(method)) return { label };
   if (TRACING_METHODS.has(method) && ((root !== undefined && /span$/i.test(root)) || [...module.specifiers].some((s) => s.startsWith('@opentelemetry/')))) return { label };
   if (RESPONSE_METHODS.has(method) && ((root !== undefined && RESPONSE_NAME.test(root) && ts.isIdentifier(receiver)) || root === 'Response' || root === 'NextResponse')) {
@@ -87,7 +87,7 @@ export function loggerOf(node: ts.Expression, module: ModuleSummary, flow: Flow,
   }
   const declaration = module.scopes.declarationOf(node, node.text);
   if (!declaration) return LOGGER_MODULES.has(node.text) ? { callable: false, redactsHeaders: false } : undefined;
-  const source = module.packages.get(declaration);
+  const source = packageOf(module, node);
   if (source !== undefined) return LOGGER_MODULES.has(source) || source.startsWith('@nestjs/') ? { callable: false, redactsHeaders: false } : undefined;
   const imported = module.imports.get(declaration);
   if (imported) {
@@ -112,16 +112,9 @@ function loggerMade(value: ts.Expression, module: ModuleSummary, flow: Flow, dep
   if (ts.isIdentifier(node)) return loggerOf(node, module, flow, depth);
   if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return undefined;
   const callee = node.expression;
-  if (ts.isCallExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'require') {
-    const [specifier] = callee.arguments;
-    return specifier && ts.isStringLiteralLike(specifier) && LOGGER_MODULES.has(specifier.text) ? { callable: specifier.text === 'debug', redactsHeaders: redacts(node) } : undefined;
-  }
-  if (ts.isIdentifier(callee)) {
-    const declaration = module.scopes.declarationOf(callee, callee.text);
-    const source = declaration && module.packages.get(declaration);
-    if (source && (LOGGER_MODULES.has(source) || source.startsWith('@nestjs/'))) return { callable: source === 'debug', redactsHeaders: redacts(node) };
-    return undefined;
-  }
+  // `pino()`, `new Logger()`, `require('pino')()`
+  const source = ts.isIdentifier(callee) ? packageOf(module, callee) : requireSpecifier(callee);
+  if (source !== undefined) return LOGGER_MODULES.has(source) || source.startsWith('@nestjs/') ? { callable: source === 'debug', redactsHeaders: redacts(node) } : undefined;
   if (ts.isPropertyAccessExpression(callee) && LOGGER_MAKERS.has(callee.name.text)) {
     const parent = loggerOf(callee.expression, module, flow, depth + 1);
     return parent && { callable: false, redactsHeaders: parent.redactsHeaders || redacts(node) };
@@ -146,11 +139,6 @@ export function redacts(call: ts.CallExpression | ts.NewExpression): boolean {
     if (covered.some((p) => [...CREDENTIAL_HEADERS].some((header) => p.endsWith(header) || p.endsWith(`["${header}"]`) || p.endsWith(`['${header}']`)) || /(?:^|\.)headers$/.test(p))) return true;
   }
   return false;
-}
-
-function packageOf(node: ts.Identifier, module: ModuleSummary): string | undefined {
-  const declaration = module.scopes.declarationOf(node, node.text);
-  return declaration && module.packages.get(declaration);
 }
 
 function isPlainValue(node: ts.Expression): boolean {

@@ -1,8 +1,8 @@
 import { ts } from '../typescript.js';
 import { CARRIER_PROPERTIES, CREDENTIAL_HEADERS, isSecretName, isServerSecretName, KEEPING_FUNCTIONS, KEEPING_METHODS, KEEPING_STATICS, scanText, type Catalog } from '@keyward/core';
-import { envRead } from '../client-reachability.js';
+import { envRead } from '../syntax.js';
 import { memberName, propertyName, type Declaration } from './scopes.js';
-import { requireSpecifier, type ModuleSummary } from './module-summary.js';
+import { packageOf, type ModuleSummary } from './module-summary.js';
 
 // Follows a value back to where a credential enters it. Syntax only and flow-insensitive: a variable that is
 // ever given a credential holds one. Property-sensitive where it matters: `config.url` is not the secret,
@@ -17,8 +17,6 @@ export type TaintKind = 'literal' | 'env' | 'header' | 'incoming' | 'name' | 'cl
 export interface Taint {
   readonly what: string;
   readonly kind: TaintKind;
-  /** The env variable, for env reads (a `NEXT_PUBLIC_` name is public by design where bundles are concerned). */
-  readonly envName?: string;
   /** "file:line what" steps from the source; the sink is appended by the reporter. */
   readonly steps: readonly string[];
 }
@@ -145,7 +143,7 @@ export class Flow {
   private memberTaint(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, module: ModuleSummary, depth: number, source: Source): Taint | undefined {
     const env = envRead(node);
     // public-by-design values (publishable keys, NEXT_PUBLIC_ names) are not credentials wherever they go
-    if (env) return isServerSecretName(env.name) ? { ...source(`${env.via}.${env.name}`, 'env'), envName: env.name } : undefined;
+    if (env) return isServerSecretName(env.name) ? source(`${env.via}.${env.name}`, 'env') : undefined;
     const name = memberName(node);
     const object = node.expression;
     if (name === undefined) return this.taintOf(object, module, depth);
@@ -284,14 +282,13 @@ export class Flow {
     if (depth > 4 || !ts.isIdentifier(node)) return false;
     const declaration = module.scopes.declarationOf(node, node.text);
     if (!declaration) return false;
-    if (module.packages.get(declaration) === 'axios') return true;
+    if (packageOf(module, node) === 'axios') return true;
     const imported = module.imports.get(declaration);
     if (imported) {
       const exported = this.resolveExport(imported[0], imported[1]);
       return exported !== undefined && this.isAxios(exported.node, exported.module, depth + 1);
     }
     const initializer = ts.isVariableDeclaration(declaration.parent) ? declaration.parent.initializer : undefined;
-    if (initializer && requireSpecifier(initializer) === 'axios') return true;
     return initializer !== undefined && ts.isCallExpression(initializer) && ts.isPropertyAccessExpression(initializer.expression) && initializer.expression.name.text === 'create' && this.isAxios(initializer.expression.expression, module, depth + 1);
   }
 
