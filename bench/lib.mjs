@@ -13,7 +13,14 @@ export function measure(command, args, options = {}) {
   const line = result.stderr.split('\n').find((l) => l.startsWith('__TIME__'));
   if (!line) throw new Error(`could not time ${command}: ${result.stderr.slice(-500)}`);
   const [, seconds, kb, user, system] = line.split(' ');
-  return { seconds: Number(seconds), cpu: Number(user) + Number(system), rssMb: Number(kb) / 1024, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    seconds: Number(seconds),
+    cpu: Number(user) + Number(system),
+    rssMb: Number(kb) / 1024,
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
 
 /** Median of `runs` timed runs after one warm-up run (warm page cache). */

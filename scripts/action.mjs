@@ -41,7 +41,9 @@ function command() {
   const from = base();
   if (mode === 'scan') return ['scan', ...(env.KEYWARD_PATH || '.').split(/\s+/).filter(Boolean)];
   if (mode === 'diff') {
-    const files = git('diff', '--name-only', '-z', '--diff-filter=ACMR', from ? `${from}...HEAD` : 'HEAD~1').split('\0').filter(Boolean);
+    const files = git('diff', '--name-only', '-z', '--diff-filter=ACMR', from ? `${from}...HEAD` : 'HEAD~1')
+      .split('\0')
+      .filter(Boolean);
     return files.length ? ['scan', ...files] : undefined;
   }
   if (mode === 'history') return from ? ['history', '--since', from] : ['history', '--all'];
@@ -58,7 +60,12 @@ const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/
 const LEVEL = { high: 'error', medium: 'warning', low: 'notice' };
 
 const argv = command();
-const common = ['--fail-on', env.KEYWARD_FAIL_ON || 'low', ...(env.KEYWARD_CONFIG ? ['--config', env.KEYWARD_CONFIG] : []), ...(env.KEYWARD_BASELINE ? ['--baseline', env.KEYWARD_BASELINE] : [])];
+const common = [
+  '--fail-on',
+  env.KEYWARD_FAIL_ON || 'low',
+  ...(env.KEYWARD_CONFIG ? ['--config', env.KEYWARD_CONFIG] : []),
+  ...(env.KEYWARD_BASELINE ? ['--baseline', env.KEYWARD_BASELINE] : []),
+];
 let exitCode = 0;
 let findings = [];
 if (argv) {
@@ -87,8 +94,13 @@ for (const finding of findings) {
   );
 }
 if (env.GITHUB_STEP_SUMMARY) {
-  const rows = findings.map((f) => `| \`${f.file}:${f.line}\` | ${f.severity} | ${f.detectorId ?? f.ruleId} | ${f.redacted} |`);
-  appendFileSync(env.GITHUB_STEP_SUMMARY, `### keyward (${mode})\n\n${findings.length} finding(s).\n\n${rows.length ? `| where | severity | detector | value |\n|---|---|---|---|\n${rows.join('\n')}\n` : ''}`);
+  const rows = findings.map(
+    (f) => `| \`${f.file}:${f.line}\` | ${f.severity} | ${f.detectorId ?? f.ruleId} | ${f.redacted} |`,
+  );
+  appendFileSync(
+    env.GITHUB_STEP_SUMMARY,
+    `### keyward (${mode})\n\n${findings.length} finding(s).\n\n${rows.length ? `| where | severity | detector | value |\n|---|---|---|---|\n${rows.join('\n')}\n` : ''}`,
+  );
 }
 output('findings', findings.length);
 output('exit-code', exitCode);

@@ -10,7 +10,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dependencies = new Set();
 for (const name of ['core', 'scanner', 'cli']) {
   const pkg = JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8'));
-  for (const dependency of Object.keys(pkg.dependencies ?? {})) if (!dependency.startsWith('@keyward/')) dependencies.add(dependency);
+  for (const dependency of Object.keys(pkg.dependencies ?? {}))
+    if (!dependency.startsWith('@keyward/')) dependencies.add(dependency);
 }
 const outdir = `${root}packages/cli/bundle`;
 rmSync(outdir, { recursive: true, force: true });

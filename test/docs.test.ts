@@ -9,7 +9,8 @@ const docs = fileURLToPath(new URL('../docs/', import.meta.url));
 
 describe('documentation', () => {
   it('generated docs (detector catalog, rules tables) are current (run `npm run docs`)', () => {
-    for (const [file, fresh] of generatedDocs() as [string, string][]) expect(readFileSync(file, 'utf8'), file).toBe(fresh);
+    for (const [file, fresh] of generatedDocs() as [string, string][])
+      expect(readFileSync(file, 'utf8'), file).toBe(fresh);
   });
 
   it('has the pages the CLI and SARIF link to', () => {

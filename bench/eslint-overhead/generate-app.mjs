@@ -5,10 +5,27 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(random() * list.length)];
-const chars = (n, set = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789') => Array.from({ length: n }, () => pick(set)).join('');
-const nouns = ['order', 'invoice', 'customer', 'product', 'cart', 'review', 'shipment', 'coupon', 'report', 'team', 'project', 'ticket', 'event', 'payment', 'profile'];
+const chars = (n, set = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789') =>
+  Array.from({ length: n }, () => pick(set)).join('');
+const nouns = [
+  'order',
+  'invoice',
+  'customer',
+  'product',
+  'cart',
+  'review',
+  'shipment',
+  'coupon',
+  'report',
+  'team',
+  'project',
+  'ticket',
+  'event',
+  'payment',
+  'profile',
+];
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
 function component(name, i) {

@@ -22,7 +22,10 @@ const url = (p) => JSON.stringify(path.resolve(p));
 const variants = {
   'typescript-eslint': [],
   '+ keyward recommended': ["import keyward from 'eslint-plugin-keyward';", 'keyward.configs.recommended'],
-  '+ no-secrets': [`import noSecrets from ${url(path.join(tools, "node_modules/eslint-plugin-no-secrets/dist/index.js"))};`, "{ plugins: { 'no-secrets': noSecrets }, rules: { 'no-secrets/no-secrets': 'error' } }"],
+  '+ no-secrets': [
+    `import noSecrets from ${url(path.join(tools, 'node_modules/eslint-plugin-no-secrets/dist/index.js'))};`,
+    "{ plugins: { 'no-secrets': noSecrets }, rules: { 'no-secrets/no-secrets': 'error' } }",
+  ],
 };
 
 function writeConfig(name, [importLine, entry]) {
@@ -50,25 +53,63 @@ for (const [label, dir, paths] of targets) {
   for (const [name, parts] of Object.entries(variants)) {
     const config = writeConfig(name, parts);
     const output = path.join(work, 'out.json');
-    const args = [eslint, '--no-config-lookup', '--config', config, '--format', 'json', '--output-file', output, '--no-warn-ignored', ...paths];
+    const args = [
+      eslint,
+      '--no-config-lookup',
+      '--config',
+      config,
+      '--format',
+      'json',
+      '--output-file',
+      output,
+      '--no-warn-ignored',
+      ...paths,
+    ];
     const timed = medianOf(runs, () => measure('node', args, { cwd: dir }));
     // medianOf orders by wall time; CPU time (user + system) is steadier on a shared 2-core machine.
     const results = JSON.parse(readFileSync(output, 'utf8') || '[]');
     const plugin = name.includes('keyward') ? 'keyward/' : name.includes('no-secrets') ? 'no-secrets/' : null;
-    const findings = plugin ? results.flatMap((r) => r.messages.filter((m) => m.ruleId?.startsWith(plugin)).map((m) => ({ file: path.relative(dir, r.filePath), line: m.line, rule: m.ruleId, message: m.message }))) : [];
+    const findings = plugin
+      ? results.flatMap((r) =>
+          r.messages
+            .filter((m) => m.ruleId?.startsWith(plugin))
+            .map((m) => ({ file: path.relative(dir, r.filePath), line: m.line, rule: m.ruleId, message: m.message })),
+        )
+      : [];
     base ??= timed;
-    const pct = (value, reference) => `${value >= reference ? '+' : ''}${(((value - reference) / reference) * 100).toFixed(1)}%`;
-    const vs = name === 'typescript-eslint' ? '' : ` (${pct(timed.seconds, base.seconds)} wall, ${pct(timed.cpu, base.cpu)} CPU)`;
-    console.log(`${name.padEnd(24)} ${timed.seconds.toFixed(2).padStart(6)} s wall ${timed.cpu.toFixed(2).padStart(6)} s CPU${vs}  peak RSS ${timed.rssMb.toFixed(0)} MB${plugin ? `  findings: ${findings.length}` : ''}`);
+    const pct = (value, reference) =>
+      `${value >= reference ? '+' : ''}${(((value - reference) / reference) * 100).toFixed(1)}%`;
+    const vs =
+      name === 'typescript-eslint'
+        ? ''
+        : ` (${pct(timed.seconds, base.seconds)} wall, ${pct(timed.cpu, base.cpu)} CPU)`;
+    console.log(
+      `${name.padEnd(24)} ${timed.seconds.toFixed(2).padStart(6)} s wall ${timed.cpu.toFixed(2).padStart(6)} s CPU${vs}  peak RSS ${timed.rssMb.toFixed(0)} MB${plugin ? `  findings: ${findings.length}` : ''}`,
+    );
     if (plugin) {
       // ESLint's own per-rule timing: the time spent inside this plugin's rules, independent of noise.
       const timing = measure('node', args, { cwd: dir, env: { ...process.env, TIMING: 'all' } }).stdout;
-      const ruleMs = timing.split('\n').filter((row) => row.startsWith(plugin)).reduce((sum, row) => sum + Number(row.split('|')[1]), 0);
-      const allMs = timing.split('\n').filter((row) => /^[@a-z].*\|\s*[0-9.]+\s*\|/.test(row)).reduce((sum, row) => sum + Number(row.split('|')[1]), 0);
-      console.log(`    time inside ${plugin.slice(0, -1)} rules (TIMING=all): ${ruleMs.toFixed(0)} ms = ${((ruleMs / 1000 / base.seconds) * 100).toFixed(1)}% of the typescript-eslint-only wall time (all rules: ${allMs.toFixed(0)} ms)`);
-      writeFileSync(path.join(work, `findings-${path.basename(dir)}-${plugin.slice(0, -1)}.json`), JSON.stringify(findings, null, 2));
-      for (const finding of findings.slice(0, 6)) console.log(`    ${finding.file}:${finding.line} ${finding.rule}: ${finding.message.slice(0, 110)}`);
+      const ruleMs = timing
+        .split('\n')
+        .filter((row) => row.startsWith(plugin))
+        .reduce((sum, row) => sum + Number(row.split('|')[1]), 0);
+      const allMs = timing
+        .split('\n')
+        .filter((row) => /^[@a-z].*\|\s*[0-9.]+\s*\|/.test(row))
+        .reduce((sum, row) => sum + Number(row.split('|')[1]), 0);
+      console.log(
+        `    time inside ${plugin.slice(0, -1)} rules (TIMING=all): ${ruleMs.toFixed(0)} ms = ${((ruleMs / 1000 / base.seconds) * 100).toFixed(1)}% of the typescript-eslint-only wall time (all rules: ${allMs.toFixed(0)} ms)`,
+      );
+      writeFileSync(
+        path.join(work, `findings-${path.basename(dir)}-${plugin.slice(0, -1)}.json`),
+        JSON.stringify(findings, null, 2),
+      );
+      for (const finding of findings.slice(0, 6))
+        console.log(`    ${finding.file}:${finding.line} ${finding.rule}: ${finding.message.slice(0, 110)}`);
     }
   }
-  if (dir === app) console.log(`  planted problems: ${readFileSync(path.join(app, 'planted.json'), 'utf8').match(/"file"/g)?.length ?? 0} (see planted.json)`);
+  if (dir === app)
+    console.log(
+      `  planted problems: ${readFileSync(path.join(app, 'planted.json'), 'utf8').match(/"file"/g)?.length ?? 0} (see planted.json)`,
+    );
 }

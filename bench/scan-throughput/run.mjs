@@ -39,7 +39,12 @@ function generateTree(dir) {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && /\.(?:[cm]?js|ts|tsx|json|md|ya?ml)$/.test(entry.name) && !/\.min\.|\.map$/.test(entry.name)) sources.push(full);
+      else if (
+        entry.isFile() &&
+        /\.(?:[cm]?js|ts|tsx|json|md|ya?ml)$/.test(entry.name) &&
+        !/\.min\.|\.map$/.test(entry.name)
+      )
+        sources.push(full);
     }
   };
   walk(path.join(repo, 'node_modules'));
@@ -82,23 +87,55 @@ function secretlintSubset(tree, mb) {
     };
     walk(tree);
   }
-  writeFileSync(path.join(subset, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  writeFileSync(
+    path.join(subset, '.secretlintrc.json'),
+    JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
+  );
   return subset;
 }
 
 function bench(label, dir) {
   const size = treeSize(dir);
   console.log(`\n## ${label}: ${size.files} files, ${size.mb.toFixed(1)} MB`);
-  const kw = medianOf(runs, () => measure('node', [keyward, 'scan', '.', '--no-ignore', '--no-semantic', '--quiet', '--format', 'json', '--output', '/dev/null'], { cwd: dir }));
-  const kw1 = medianOf(runs, () => measure('node', [keyward, 'scan', '.', '--no-ignore', '--no-semantic', '--quiet', '--workers', '0', '--format', 'json', '--output', '/dev/null'], { cwd: dir }));
-  const rg = medianOf(runs, () => measure('rg', ['--no-ignore', '--hidden', '-F', '-f', keywordsFile, '-c', '.'], { cwd: dir }));
+  const kw = medianOf(runs, () =>
+    measure(
+      'node',
+      [keyward, 'scan', '.', '--no-ignore', '--no-semantic', '--quiet', '--format', 'json', '--output', '/dev/null'],
+      { cwd: dir },
+    ),
+  );
+  const kw1 = medianOf(runs, () =>
+    measure(
+      'node',
+      [
+        keyward,
+        'scan',
+        '.',
+        '--no-ignore',
+        '--no-semantic',
+        '--quiet',
+        '--workers',
+        '0',
+        '--format',
+        'json',
+        '--output',
+        '/dev/null',
+      ],
+      { cwd: dir },
+    ),
+  );
+  const rg = medianOf(runs, () =>
+    measure('rg', ['--no-ignore', '--hidden', '-F', '-f', keywordsFile, '-c', '.'], { cwd: dir }),
+  );
   const rows = [
     ['ripgrep (prefilter literals)', rg],
     ['keyward scan (workers auto)', kw],
     ['keyward scan (--workers 0)', kw1],
   ];
   for (const [name, r] of rows) {
-    console.log(`${name.padEnd(32)} ${r.seconds.toFixed(2).padStart(7)} s ${(size.mb / r.seconds).toFixed(1).padStart(8)} MB/s  peak RSS ${r.rssMb.toFixed(0)} MB  (${(r.seconds / rg.seconds).toFixed(1)}x ripgrep)`);
+    console.log(
+      `${name.padEnd(32)} ${r.seconds.toFixed(2).padStart(7)} s ${(size.mb / r.seconds).toFixed(1).padStart(8)} MB/s  peak RSS ${r.rssMb.toFixed(0)} MB  (${(r.seconds / rg.seconds).toFixed(1)}x ripgrep)`,
+    );
   }
   return { size, rg, kw, kw1 };
 }
@@ -115,8 +152,22 @@ const subset = secretlintSubset(tree, 10);
 const subsetSize = treeSize(subset);
 const secretlintBin = path.join(work, 'secretlint/node_modules/.bin/secretlint');
 const sl = measure(secretlintBin, ['**/*', '--format', 'json', '--secretlintignore', '.nonexistent'], { cwd: subset });
-const kwSubset = medianOf(runs, () => measure('node', [keyward, 'scan', '.', '--no-ignore', '--no-semantic', '--quiet', '--format', 'json', '--output', '/dev/null'], { cwd: subset }));
-console.log(`\n## secretlint 12.0.0 (recommend preset) on a ${subsetSize.mb.toFixed(1)} MB subset (${subsetSize.files} files)`);
-console.log(`secretlint                       ${sl.seconds.toFixed(2).padStart(7)} s ${(subsetSize.mb / sl.seconds).toFixed(2).padStart(8)} MB/s  peak RSS ${sl.rssMb.toFixed(0)} MB  (exit ${sl.status})`);
-console.log(`keyward scan                     ${kwSubset.seconds.toFixed(2).padStart(7)} s ${(subsetSize.mb / kwSubset.seconds).toFixed(1).padStart(8)} MB/s  peak RSS ${kwSubset.rssMb.toFixed(0)} MB`);
-console.log(`keyward is ${(sl.seconds / kwSubset.seconds).toFixed(0)}x faster than secretlint on the same files; ${(big.kw.seconds / big.rg.seconds).toFixed(1)}x ripgrep's wall time on the big tree.`);
+const kwSubset = medianOf(runs, () =>
+  measure(
+    'node',
+    [keyward, 'scan', '.', '--no-ignore', '--no-semantic', '--quiet', '--format', 'json', '--output', '/dev/null'],
+    { cwd: subset },
+  ),
+);
+console.log(
+  `\n## secretlint 12.0.0 (recommend preset) on a ${subsetSize.mb.toFixed(1)} MB subset (${subsetSize.files} files)`,
+);
+console.log(
+  `secretlint                       ${sl.seconds.toFixed(2).padStart(7)} s ${(subsetSize.mb / sl.seconds).toFixed(2).padStart(8)} MB/s  peak RSS ${sl.rssMb.toFixed(0)} MB  (exit ${sl.status})`,
+);
+console.log(
+  `keyward scan                     ${kwSubset.seconds.toFixed(2).padStart(7)} s ${(subsetSize.mb / kwSubset.seconds).toFixed(1).padStart(8)} MB/s  peak RSS ${kwSubset.rssMb.toFixed(0)} MB`,
+);
+console.log(
+  `keyward is ${(sl.seconds / kwSubset.seconds).toFixed(0)}x faster than secretlint on the same files; ${(big.kw.seconds / big.rg.seconds).toFixed(1)}x ripgrep's wall time on the big tree.`,
+);

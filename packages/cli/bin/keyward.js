@@ -23,5 +23,7 @@ function freshBundle() {
   const mtime = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const bundle = mtime('../bundle/run.js');
   if (bundle === 0) return false;
-  return ['../../core/tsconfig.tsbuildinfo', '../../scanner/tsconfig.tsbuildinfo', '../tsconfig.tsbuildinfo'].every((info) => mtime(info) <= bundle);
+  return ['../../core/tsconfig.tsbuildinfo', '../../scanner/tsconfig.tsbuildinfo', '../tsconfig.tsbuildinfo'].every(
+    (info) => mtime(info) <= bundle,
+  );
 }

@@ -1,13 +1,26 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BaselineError, type Finding, type KeywardConfig, notInBaseline, parseBaseline, severityAtLeast } from '@keyward/core';
+import {
+  BaselineError,
+  type Finding,
+  type KeywardConfig,
+  notInBaseline,
+  parseBaseline,
+  severityAtLeast,
+} from '@keyward/core';
 import type { ScanStats } from '@keyward/scanner';
 import type { RunContext, RunResult } from './io.js';
 import type { ScanOptions } from './options.js';
 import { render } from './reporters/index.js';
 
 /** Hides findings recorded in the baseline (`--baseline`, else the config's `baseline`); a missing file is an error. */
-export async function applyBaseline(findings: Finding[], options: ScanOptions, config: KeywardConfig, root: string, cwd: string): Promise<{ findings: Finding[]; baselined: number }> {
+export async function applyBaseline(
+  findings: Finding[],
+  options: ScanOptions,
+  config: KeywardConfig,
+  root: string,
+  cwd: string,
+): Promise<{ findings: Finding[]; baselined: number }> {
   const given = options.baseline ?? config.baseline;
   if (!given) return { findings, baselined: 0 };
   const file = options.baseline ? path.resolve(cwd, options.baseline) : path.resolve(root, given);
@@ -33,13 +46,26 @@ export interface Outcome {
 
 /** Renders the report to stdout or `--output`, and turns findings at or above `--fail-on` into exit code 1. */
 export async function deliver(options: ScanOptions, context: RunContext, outcome: Outcome): Promise<RunResult> {
-  const color = options.format === 'text' && !options.output && (options.color ?? (Boolean(context.stdoutIsTTY) && !context.env?.['NO_COLOR']));
-  const report = render(options.format, { findings: outcome.findings, stats: outcome.stats, root: outcome.root, baselined: outcome.baselined, color, quiet: options.quiet });
-  const failing = outcome.findings.some((finding) => severityAtLeast(finding.severity, options.failOn ?? outcome.config.failOn));
+  const color =
+    options.format === 'text' &&
+    !options.output &&
+    (options.color ?? (Boolean(context.stdoutIsTTY) && !context.env?.['NO_COLOR']));
+  const report = render(options.format, {
+    findings: outcome.findings,
+    stats: outcome.stats,
+    root: outcome.root,
+    baselined: outcome.baselined,
+    color,
+    quiet: options.quiet,
+  });
+  const failing = outcome.findings.some((finding) =>
+    severityAtLeast(finding.severity, options.failOn ?? outcome.config.failOn),
+  );
   let stderr = options.quiet ? '' : (outcome.note?.(failing) ?? '');
   if (options.output) {
     await writeFile(path.resolve(context.cwd, options.output), report);
-    if (!options.quiet) stderr += `keyward: ${outcome.findings.length} finding(s); ${options.format} report written to ${options.output}\n`;
+    if (!options.quiet)
+      stderr += `keyward: ${outcome.findings.length} finding(s); ${options.format} report written to ${options.output}\n`;
   }
   return { exitCode: failing ? 1 : 0, stdout: options.output ? '' : report, stderr };
 }

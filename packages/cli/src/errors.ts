@@ -1,4 +1,3 @@
-
 /** A mistake in how the command was called: exit 2 with a one-line reason. */
 export class UsageError extends Error {
   constructor(message: string) {

@@ -1,12 +1,30 @@
 import picomatch from 'picomatch';
 import { type Finding, isEnvExample, isEnvFile, isGeneratedPath, type KeywardConfig } from '@keyward/core';
-import { decode, envFileFinding, fileScanContext, isSemanticSource, loadSemantic, mayHoldSemanticFindings, readBlobs, scanContent, stagedEntries, addSkip, emptyStats, type ScanStats } from '@keyward/scanner';
+import {
+  decode,
+  envFileFinding,
+  fileScanContext,
+  isSemanticSource,
+  loadSemantic,
+  mayHoldSemanticFindings,
+  readBlobs,
+  scanContent,
+  stagedEntries,
+  addSkip,
+  emptyStats,
+  type ScanStats,
+} from '@keyward/scanner';
 
 /**
  * Scans the staged version of every staged file: blobs from the index, never the working tree. Staged code
  * also gets the semantic checks, on its staged text (imports resolve among the staged files).
  */
-export async function scanStaged(root: string, config: KeywardConfig, showSecrets: boolean, semantic = true): Promise<{ findings: Finding[]; stats: ScanStats; files: number }> {
+export async function scanStaged(
+  root: string,
+  config: KeywardConfig,
+  showSecrets: boolean,
+  semantic = true,
+): Promise<{ findings: Finding[]; stats: ScanStats; files: number }> {
   const started = performance.now();
   const ignored = config.ignore.length ? picomatch([...config.ignore], { dot: true }) : () => false;
   const entries = stagedEntries(root).filter((entry) => !ignored(entry.path));
@@ -19,7 +37,11 @@ export async function scanStaged(root: string, config: KeywardConfig, showSecret
   });
   // TypeScript loads while git streams the blobs (most of a small commit's wait), when code is staged
   const semanticPass = semantic && scannable.some((entry) => isSemanticSource(entry.path)) ? loadSemantic() : undefined;
-  const blobs = await readBlobs(root, scannable.map((entry) => entry.blob), config.maxFileSize);
+  const blobs = await readBlobs(
+    root,
+    scannable.map((entry) => entry.blob),
+    config.maxFileSize,
+  );
   const findings: Finding[] = [];
   /** Staged code that may hold a semantic finding, by path: the per-file semantic checks read it from here. */
   const code = new Map<string, string>();
@@ -40,13 +62,24 @@ export async function scanStaged(root: string, config: KeywardConfig, showSecret
     }
     const fileFindings = scanContent(read.text, read.bytes, entry.path, context, stats);
     findings.push(...fileFindings);
-    if (semantic && isSemanticSource(entry.path) && mayHoldSemanticFindings(read.text, fileFindings.length > 0)) code.set(entry.path, read.text);
+    if (semantic && isSemanticSource(entry.path) && mayHoldSemanticFindings(read.text, fileFindings.length > 0))
+      code.set(entry.path, read.text);
     // committing a .env file is the leak, whatever it holds; an example file only when it holds real keys
-    if (isEnvFile(entry.path) && (!isEnvExample(entry.path) || fileFindings.length)) findings.push(envFileFinding(entry.path, 'staged'));
+    if (isEnvFile(entry.path) && (!isEnvExample(entry.path) || fileFindings.length))
+      findings.push(envFileFinding(entry.path, 'staged'));
   }
   if (semanticPass && code.size > 0) {
     const { semanticFindings } = await semanticPass;
-    findings.push(...semanticFindings({ root, files: [...code.keys()], contents: code, catalog: context.catalog, clientEntries: config.clientEntries, sanitizers: config.sanitizers }));
+    findings.push(
+      ...semanticFindings({
+        root,
+        files: [...code.keys()],
+        contents: code,
+        catalog: context.catalog,
+        clientEntries: config.clientEntries,
+        sanitizers: config.sanitizers,
+      }),
+    );
   }
   stats.durationMs = performance.now() - started;
   return { findings, stats, files: entries.length };

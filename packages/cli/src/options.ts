@@ -27,7 +27,11 @@ export interface ScanOptions {
   readonly all: boolean;
 }
 
-export function parseScanOptions(args: string[], cwd: string, command: 'scan' | 'baseline' | 'staged' | 'history' = 'scan'): ScanOptions {
+export function parseScanOptions(
+  args: string[],
+  cwd: string,
+  command: 'scan' | 'baseline' | 'staged' | 'history' = 'scan',
+): ScanOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -55,11 +59,14 @@ export function parseScanOptions(args: string[], cwd: string, command: 'scan' | 
     throw new UsageError((error as Error).message.split('\n')[0]!);
   }
   const { values, positionals } = parsed;
-  if (command !== 'history' && (values.since !== undefined || values.all)) throw new UsageError(`--since and --all belong to keyward history, not keyward ${command}`);
+  if (command !== 'history' && (values.since !== undefined || values.all))
+    throw new UsageError(`--since and --all belong to keyward history, not keyward ${command}`);
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif')
+    throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   const failOn = values['fail-on'];
-  if (failOn !== undefined && !SEVERITIES.includes(failOn as Severity)) throw new UsageError(`--fail-on must be low, medium or high, not "${failOn}"`);
+  if (failOn !== undefined && !SEVERITIES.includes(failOn as Severity))
+    throw new UsageError(`--fail-on must be low, medium or high, not "${failOn}"`);
   let workers: number | 'auto' = 'auto';
   if (values.workers !== undefined) {
     workers = Number(values.workers);

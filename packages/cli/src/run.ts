@@ -32,7 +32,10 @@ Docs: ${pkg.homepage ?? 'docs/'}
 `;
 
 /** Commands load lazily so `--help`, `--version` and the hook path start fast. */
-const COMMANDS: Record<string, () => Promise<{ default: (args: string[], context: RunContext) => Promise<RunResult> }>> = {
+const COMMANDS: Record<
+  string,
+  () => Promise<{ default: (args: string[], context: RunContext) => Promise<RunResult> }>
+> = {
   scan: () => import('./commands/scan.js'),
   baseline: () => import('./commands/baseline.js'),
   staged: () => import('./commands/staged.js'),

@@ -15,7 +15,11 @@ export interface SessionResult {
 }
 
 /** Loads config and baseline, runs the scan, applies the baseline: shared by `scan` and `baseline`. */
-export async function runScan(options: ScanOptions, context: RunContext, applyBaseline: boolean): Promise<SessionResult> {
+export async function runScan(
+  options: ScanOptions,
+  context: RunContext,
+  applyBaseline: boolean,
+): Promise<SessionResult> {
   const { config } = await loadConfig(options.root, options.config && path.resolve(context.cwd, options.config));
   const progress = context.progress ? progressReporter(context.progress) : undefined;
   const result = await scanTree({
@@ -29,6 +33,8 @@ export async function runScan(options: ScanOptions, context: RunContext, applyBa
     ...(progress ? { onProgress: progress.update } : {}),
   });
   progress?.done();
-  const { findings, baselined } = applyBaseline ? await applyBaselineFile(result.findings, options, config, options.root, context.cwd) : { findings: result.findings, baselined: 0 };
+  const { findings, baselined } = applyBaseline
+    ? await applyBaselineFile(result.findings, options, config, options.root, context.cwd)
+    : { findings: result.findings, baselined: 0 };
   return { findings, baselined, stats: result.stats, config, root: options.root };
 }

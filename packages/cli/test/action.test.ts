@@ -18,10 +18,23 @@ function action(inputs: Record<string, string>, extra: Record<string, string> = 
   const summary = path.join(work, '..', `${path.basename(work)}-summary.md`);
   writeFileSync(outputs, '');
   writeFileSync(summary, '');
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', GITHUB_WORKSPACE: work, GITHUB_OUTPUT: outputs, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: path.dirname(work), ...extra };
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    GITHUB_WORKSPACE: work,
+    GITHUB_OUTPUT: outputs,
+    GITHUB_STEP_SUMMARY: summary,
+    RUNNER_TEMP: path.dirname(work),
+    ...extra,
+  };
   for (const [name, value] of Object.entries(inputs)) env[`KEYWARD_${name.toUpperCase().replace(/-/g, '_')}`] = value;
   const result = spawnSync(process.execPath, [script], { cwd: work, env, encoding: 'utf8' });
-  const parsed = Object.fromEntries(readFileSync(outputs, 'utf8').trim().split('\n').filter(Boolean).map((line) => line.split(/=(.*)/s).slice(0, 2)));
+  const parsed = Object.fromEntries(
+    readFileSync(outputs, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(/=(.*)/s).slice(0, 2)),
+  );
   return { ...result, outputs: parsed as Record<string, string>, summary: readFileSync(summary, 'utf8') };
 }
 
@@ -49,7 +62,9 @@ describe('the GitHub Action body (scripts/action.mjs)', () => {
     const sarif = JSON.parse(readFileSync(result.outputs['sarif']!, 'utf8'));
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results).toHaveLength(2);
-    expect(result.stdout).toMatch(/^::error file=old\.ts,line=1,col=19,.*title=keyward no-hardcoded-key\/lmif-live-key::LMIF production API key/m);
+    expect(result.stdout).toMatch(
+      /^::error file=old\.ts,line=1,col=19,.*title=keyward no-hardcoded-key\/lmif-live-key::LMIF production API key/m,
+    );
     expect(result.stdout).toMatch(/^::warning file=new\.ts,line=1/m);
     expect(result.stdout).not.toMatch(/lmif_live_[A-Za-z0-9]{20}/);
     expect(result.summary).toContain('2 finding(s)');
@@ -90,12 +105,21 @@ describe('action.yml', () => {
 
   it('documents every input and output in docs/ci.md', () => {
     const docs = readFileSync(path.join(repoRoot, 'docs/ci.md'), 'utf8');
-    expect(section('inputs')).toEqual(['path', 'mode', 'base', 'fail-on', 'config', 'baseline', 'format', 'upload-sarif']);
+    expect(section('inputs')).toEqual([
+      'path',
+      'mode',
+      'base',
+      'fail-on',
+      'config',
+      'baseline',
+      'format',
+      'upload-sarif',
+    ]);
     expect(section('outputs')).toEqual(['findings', 'sarif']);
     for (const name of [...section('inputs'), ...section('outputs')]) expect(docs, name).toContain(`\`${name}\``);
   });
 
-  it('is used by this repository\'s own CI', () => {
+  it("is used by this repository's own CI", () => {
     const ci = readFileSync(path.join(repoRoot, '.github/workflows/ci.yml'), 'utf8');
     expect(ci).toMatch(/uses: \.\/\n/);
   });

@@ -32,10 +32,12 @@ function markers(root: string): { file: string; line: number; kind: string }[] {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
       else if (name !== 'expected.json' && name !== 'README.md') {
-        readFileSync(full, 'utf8').split('\n').forEach((text, i) => {
-          const kind = MARKER.exec(text)?.[1];
-          if (kind) found.push({ file: path.relative(root, full).split(path.sep).join('/'), line: i + 1, kind });
-        });
+        readFileSync(full, 'utf8')
+          .split('\n')
+          .forEach((text, i) => {
+            const kind = MARKER.exec(text)?.[1];
+            if (kind) found.push({ file: path.relative(root, full).split(path.sep).join('/'), line: i + 1, kind });
+          });
       }
     }
   };
@@ -60,13 +62,24 @@ describe.each(PROJECTS)('test-fixtures/%s', (project) => {
     const marked = markers(root);
     expect(marked.filter((m) => m.kind === 'leak').length).toBeGreaterThan(2);
     expect(marked.filter((m) => m.kind === 'ok').length).toBeGreaterThan(2);
-    expect(marked.filter((m) => m.kind === 'leak' && !lines.has(`${m.file}:${m.line}`)).map((m) => `${m.file}:${m.line}`)).toEqual([]);
-    expect(marked.filter((m) => m.kind === 'ok' && lines.has(`${m.file}:${m.line}`)).map((m) => `${m.file}:${m.line}`)).toEqual([]);
+    expect(
+      marked.filter((m) => m.kind === 'leak' && !lines.has(`${m.file}:${m.line}`)).map((m) => `${m.file}:${m.line}`),
+    ).toEqual([]);
+    expect(
+      marked.filter((m) => m.kind === 'ok' && lines.has(`${m.file}:${m.line}`)).map((m) => `${m.file}:${m.line}`),
+    ).toEqual([]);
   });
 
   it('has a positive case for every rule of the scanner', async () => {
     const rules = new Set((await scan(project)).findings.map((f) => f.ruleId));
-    expect([...rules].sort()).toEqual(['committed-env-file', 'env-mismatch', 'no-client-side-key', 'no-hardcoded-key', 'no-logged-credential', 'no-public-env-secret']);
+    expect([...rules].sort()).toEqual([
+      'committed-env-file',
+      'env-mismatch',
+      'no-client-side-key',
+      'no-hardcoded-key',
+      'no-logged-credential',
+      'no-public-env-secret',
+    ]);
   });
 
   it('never prints a fixture key in full', async () => {
@@ -86,8 +99,12 @@ describe('the fixture projects together', () => {
 
   it('--no-semantic leaves only the text scan', async () => {
     const root = path.join(fixtures, 'node-service');
-    const findings: Finding[] = JSON.parse((await run(['scan', root, '--format', 'json', '--no-semantic'], { cwd: root })).stdout).findings;
-    expect(findings.filter((f) => f.ruleId === 'no-logged-credential' || f.ruleId === 'no-client-side-key')).toEqual([]);
+    const findings: Finding[] = JSON.parse(
+      (await run(['scan', root, '--format', 'json', '--no-semantic'], { cwd: root })).stdout,
+    ).findings;
+    expect(findings.filter((f) => f.ruleId === 'no-logged-credential' || f.ruleId === 'no-client-side-key')).toEqual(
+      [],
+    );
     expect(findings.some((f) => f.ruleId === 'env-mismatch')).toBe(true);
   });
 });

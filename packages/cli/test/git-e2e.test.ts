@@ -14,7 +14,11 @@ const key = () => `lmif_live_${g.chars(32)}`;
 let repo: string;
 
 function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' } });
+  return execFileSync('git', args, {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' },
+  });
 }
 function write(file: string, content: string | Buffer): void {
   mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
@@ -94,7 +98,9 @@ describe('keyward staged as a real pre-commit hook', () => {
     write('config.ts', '// moved\n// more\nexport const a = 1;\nexport const key = process.env.LMIF_API_KEY;\n');
     const blocked = await staged('--format', 'json');
     expect(blocked.exitCode).toBe(1);
-    expect(JSON.parse(blocked.stdout).findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([['config.ts', 3]]);
+    expect(JSON.parse(blocked.stdout).findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([
+      ['config.ts', 3],
+    ]);
     // the reverse: a key only in the work tree is not what gets committed
     git('add', 'config.ts');
     write('config.ts', `export const key = "${key()}";\n`);
@@ -124,7 +130,9 @@ describe('keyward staged as a real pre-commit hook', () => {
     write('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
     const sub = mkdtempSync(path.join(tmpdir(), 'keyward-sub-'));
     execFileSync('git', ['init', '-q', sub]);
-    execFileSync('git', ['-c', 'user.email=a@b.c', '-c', 'user.name=a', 'commit', '-q', '--allow-empty', '-m', 'x'], { cwd: sub });
+    execFileSync('git', ['-c', 'user.email=a@b.c', '-c', 'user.name=a', 'commit', '-q', '--allow-empty', '-m', 'x'], {
+      cwd: sub,
+    });
     git('-c', 'protocol.file.allow=always', 'submodule', '-q', 'add', sub, 'vendor/sub');
     git('add', '-A');
     const result = await staged('--format', 'json');
@@ -161,7 +169,9 @@ describe('keyward staged as a real pre-commit hook', () => {
     git('add', '-f', '.env');
     const result = await staged('--format', 'json');
     expect(result.exitCode).toBe(1);
-    expect(JSON.parse(result.stdout).findings).toMatchObject([{ ruleId: 'committed-env-file', file: '.env', severity: 'high' }]);
+    expect(JSON.parse(result.stdout).findings).toMatchObject([
+      { ruleId: 'committed-env-file', file: '.env', severity: 'high' },
+    ]);
   });
 
   it('exits 2 outside a git repository', async () => {
@@ -177,13 +187,17 @@ describe('keyward staged: per-file semantic checks on staged code', () => {
   it('blocks a logged credential and a secret in a client module, judged by the staged text', async () => {
     write('src/pay.ts', "export function pay() {\n  console.log('paying with', process.env.STRIPE_SECRET_KEY);\n}\n");
     write('app/widget.tsx', "'use client';\nexport const Widget = () => <p>{process.env.LMIF_API_KEY}</p>;\n");
-    write('src/clean.ts', "export const greet = (name: string) => `hello ${name}`;\n");
+    write('src/clean.ts', 'export const greet = (name: string) => `hello ${name}`;\n');
     git('add', '.');
     // the working tree drops the log after staging: the staged text is what gets committed, so it is judged
     write('src/pay.ts', 'export function pay() {}\n');
     const result = await staged('--format', 'json');
     expect(result.exitCode).toBe(1);
-    const findings = JSON.parse(result.stdout).findings.map((f: { ruleId: string; file: string; line: number }) => [f.ruleId, f.file, f.line]);
+    const findings = JSON.parse(result.stdout).findings.map((f: { ruleId: string; file: string; line: number }) => [
+      f.ruleId,
+      f.file,
+      f.line,
+    ]);
     expect(findings).toEqual([
       ['no-client-side-key', 'app/widget.tsx', 2],
       ['no-logged-credential', 'src/pay.ts', 2],
@@ -191,7 +205,10 @@ describe('keyward staged: per-file semantic checks on staged code', () => {
   });
 
   it('passes staged code whose working-tree copy logs a key, honours keyward-ignore, and --no-semantic skips the checks', async () => {
-    write('src/pay.ts', "export function pay() {\n  console.log('paying with', process.env.STRIPE_SECRET_KEY); // keyward-ignore: test double\n}\n");
+    write(
+      'src/pay.ts',
+      "export function pay() {\n  console.log('paying with', process.env.STRIPE_SECRET_KEY); // keyward-ignore: test double\n}\n",
+    );
     git('add', '.');
     write('src/pay.ts', "export function pay() {\n  console.log('paying with', process.env.STRIPE_SECRET_KEY);\n}\n");
     expect((await staged()).exitCode).toBe(0);
@@ -205,8 +222,13 @@ describe('the code cache of the semantic pass', () => {
   it('is written on the first run, used on the next, and changes no result', () => {
     const cache = mkdtempSync(path.join(tmpdir(), 'keyward-cache-'));
     try {
-      write('src/pay.ts', "console.log(process.env.STRIPE_SECRET_KEY);\n");
-      const scan = () => spawnSync(process.execPath, [bin, 'scan', '--format', 'json'], { cwd: repo, encoding: 'utf8', env: { ...process.env, KEYWARD_CACHE_DIR: cache } });
+      write('src/pay.ts', 'console.log(process.env.STRIPE_SECRET_KEY);\n');
+      const scan = () =>
+        spawnSync(process.execPath, [bin, 'scan', '--format', 'json'], {
+          cwd: repo,
+          encoding: 'utf8',
+          env: { ...process.env, KEYWARD_CACHE_DIR: cache },
+        });
       // caches of other TypeScript or Node versions: the newest few stay, older ones go when a cache is written
       mkdirSync(path.join(cache, 'v8'), { recursive: true });
       for (let i = 0; i < 6; i++) writeFileSync(path.join(cache, 'v8', `old${i}.bin`), 'stale');
@@ -214,7 +236,8 @@ describe('the code cache of the semantic pass', () => {
       const kept = readdirSync(path.join(cache, 'v8'));
       expect(kept).toHaveLength(4);
       expect(kept.filter((f) => !f.startsWith('old')).length).toBeGreaterThan(0);
-      for (const old of readdirSync(path.join(cache, 'v8')).filter((f) => f.startsWith('old'))) rmSync(path.join(cache, 'v8', old));
+      for (const old of readdirSync(path.join(cache, 'v8')).filter((f) => f.startsWith('old')))
+        rmSync(path.join(cache, 'v8', old));
       const files = readdirSync(path.join(cache, 'v8'));
       expect(files.filter((f) => f.endsWith('.bin')).length).toBeGreaterThan(0);
       const second = scan();
@@ -222,7 +245,8 @@ describe('the code cache of the semantic pass', () => {
       expect(first.status).toBe(1);
       expect(JSON.parse(second.stdout).findings).toEqual(JSON.parse(first.stdout).findings);
       // the cache holds compiled library code, never scanned text
-      for (const file of files) expect(readFileSync(path.join(cache, 'v8', file)).includes('STRIPE_SECRET_KEY')).toBe(false);
+      for (const file of files)
+        expect(readFileSync(path.join(cache, 'v8', file)).includes('STRIPE_SECRET_KEY')).toBe(false);
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
@@ -247,7 +271,13 @@ describe('keyward history', () => {
     expect(result.exitCode).toBe(1);
     const findings = JSON.parse(result.stdout).findings;
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ file: 'app.ts', line: 2, column: 21, commit: added, detectorId: 'lmif-live-key' });
+    expect(findings[0]).toMatchObject({
+      file: 'app.ts',
+      line: 2,
+      column: 21,
+      commit: added,
+      detectorId: 'lmif-live-key',
+    });
     expect(result.stdout).not.toContain(secret);
     // the next run scans only commits not yet scanned
     const again = await run(['history', '--format', 'json'], { cwd: repo });
@@ -259,12 +289,17 @@ describe('keyward history', () => {
   });
 
   it('streams multi-line keys and unusual file names', async () => {
-    write('keys/dëploy key.pem', `-----BEGIN OPENSSH PRIVATE KEY-----\n${Array.from({ length: 5 }, () => g.chars(64)).join('\n')}\n-----END OPENSSH PRIVATE KEY-----\n`);
+    write(
+      'keys/dëploy key.pem',
+      `-----BEGIN OPENSSH PRIVATE KEY-----\n${Array.from({ length: 5 }, () => g.chars(64)).join('\n')}\n-----END OPENSSH PRIVATE KEY-----\n`,
+    );
     write('notes.md', '++ this line starts with two plus signs\n');
     git('add', '.');
     git('commit', '-qm', 'keys');
     const findings = JSON.parse((await run(['history', '--all', '--format', 'json'], { cwd: repo })).stdout).findings;
-    expect(findings.map((f: { file: string; line: number; detectorId: string }) => [f.file, f.line, f.detectorId])).toEqual([['keys/dëploy key.pem', 1, 'openssh-private-key']]);
+    expect(
+      findings.map((f: { file: string; line: number; detectorId: string }) => [f.file, f.line, f.detectorId]),
+    ).toEqual([['keys/dëploy key.pem', 1, 'openssh-private-key']]);
   });
 
   it('is clean on a repository with no commits', async () => {

@@ -15,14 +15,34 @@ describe('hostile config: one line naming file and key, exit 2, nothing scanned'
   it.each([
     ['keyward.config.json', '{ "ignore": [', /^keyward: keyward\.config\.json: is not valid JSON/],
     ['keyward.config.json', '{ "colour": "red" }', /^keyward: keyward\.config\.json: "colour" is not a known option/],
-    ['keyward.config.json', '{ "maxFileSize": "5MB" }', /^keyward: keyward\.config\.json: "maxFileSize" must be a positive integer/],
-    ['keyward.config.json', '{ "detectors": [{ "id": "x", "regex": "[", "keywords": ["x"] }] }', /^keyward: keyward\.config\.json: "detectors\[0\]\.regex" does not compile/],
-    ['keyward.config.json', '{ "detectors": [{ "id": "x", "regex": "(a|a)*b", "keywords": ["a"] }] }', /^keyward: keyward\.config\.json: "detectors\[0\]\.regex" is rejected/],
+    [
+      'keyward.config.json',
+      '{ "maxFileSize": "5MB" }',
+      /^keyward: keyward\.config\.json: "maxFileSize" must be a positive integer/,
+    ],
+    [
+      'keyward.config.json',
+      '{ "detectors": [{ "id": "x", "regex": "[", "keywords": ["x"] }] }',
+      /^keyward: keyward\.config\.json: "detectors\[0\]\.regex" does not compile/,
+    ],
+    [
+      'keyward.config.json',
+      '{ "detectors": [{ "id": "x", "regex": "(a|a)*b", "keywords": ["a"] }] }',
+      /^keyward: keyward\.config\.json: "detectors\[0\]\.regex" is rejected/,
+    ],
     ['keyward.config.json', '\uFEFF[1, 2]', /^keyward: keyward\.config\.json: must be an object/],
     ['keyward.config.mjs', 'throw new Error("nope")', /^keyward: keyward\.config\.mjs: threw while loading: nope/],
-    ['keyward.config.mjs', 'export default { failOn: ["high"] }', /^keyward: keyward\.config\.mjs: "failOn" must be one of/],
+    [
+      'keyward.config.mjs',
+      'export default { failOn: ["high"] }',
+      /^keyward: keyward\.config\.mjs: "failOn" must be one of/,
+    ],
     ['keyward.config.js', 'export default 42', /^keyward: keyward\.config\.js: must be an object/],
-    ['package.json', '{ "keyward": { "ignore": 3 } }', /^keyward: package\.json#keyward: "ignore" must be an array of strings/],
+    [
+      'package.json',
+      '{ "keyward": { "ignore": 3 } }',
+      /^keyward: package\.json#keyward: "ignore" must be an array of strings/,
+    ],
     ['package.json', '{ "keyward": ', /^keyward: package\.json: is not valid JSON/],
   ])('%s: %s', async (file, content, message) => {
     writeFileSync(path.join(dir, file), content);
@@ -63,14 +83,24 @@ describe('the SARIF writer on arbitrary findings', () => {
     const { sarifReport } = await import('../src/reporters/sarif.js');
     const { emptyStats } = await import('@keyward/scanner');
     const require = createRequire(import.meta.url);
-    const schema = JSON.parse(readFileSync(path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(
+        path.join(
+          path.dirname(require.resolve('@microsoft/jest-sarif/package.json')),
+          'lib/schemas/sarif-2.1.0-rtm.5.json',
+        ),
+        'utf8',
+      ),
+    );
     const validate = new Ajv({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
     const finding = fc.record({
       ruleId: fc.constantFrom('no-hardcoded-key', 'no-logged-credential'),
       detectorId: fc.option(fc.constantFrom('lmif-live-key', 'jwt', 'acme-custom'), { nil: undefined }),
       category: fc.constant('hardcoded-key' as const),
       severity: fc.constantFrom('low' as const, 'medium' as const, 'high' as const),
-      file: fc.array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/')),
+      file: fc
+        .array(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 4 })
+        .map((parts) => parts.join('/')),
       line: fc.integer({ min: 1, max: 1e6 }),
       column: fc.integer({ min: 1, max: 1e4 }),
       endLine: fc.integer({ min: 1, max: 1e6 }),
@@ -81,7 +111,18 @@ describe('the SARIF writer on arbitrary findings', () => {
     });
     fc.assert(
       fc.property(fc.array(finding, { maxLength: 20 }), (findings) => {
-        const log = JSON.parse(sarifReport({ findings: findings.map((f) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined))) as never, stats: emptyStats(), root: '/tmp/x y', baselined: 0, color: false, quiet: false }));
+        const log = JSON.parse(
+          sarifReport({
+            findings: findings.map((f) =>
+              Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)),
+            ) as never,
+            stats: emptyStats(),
+            root: '/tmp/x y',
+            baselined: 0,
+            color: false,
+            quiet: false,
+          }),
+        );
         expect(validate(log)).toBe(true);
         expect(log.runs[0].results).toHaveLength(findings.length);
       }),

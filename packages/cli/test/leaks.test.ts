@@ -24,7 +24,10 @@ beforeAll(() => {
   let i = 0;
   for (const [id, entry] of Object.entries(samples)) {
     for (const positive of entry.positives) {
-      const file = path.join('planted', `${String(i++).padStart(3, '0')}-${id}${path.extname(positive.path ?? 'x.ts') || '.txt'}`);
+      const file = path.join(
+        'planted',
+        `${String(i++).padStart(3, '0')}-${id}${path.extname(positive.path ?? 'x.ts') || '.txt'}`,
+      );
       mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
       writeFileSync(path.join(repo, file), positive.text);
       for (const match of scanText(positive.text, { path: positive.path ?? 'x.ts' })) secrets.push(match.secret);
@@ -49,7 +52,10 @@ describe('no planted secret leaks from the tool itself', () => {
 
   it.each([['text'], ['json'], ['sarif']])('scan --format %s', async (format) => {
     const progress: string[] = [];
-    const result = await run(['scan', '--format', format, '--no-color'], { cwd: repo, progress: (line) => progress.push(line) });
+    const result = await run(['scan', '--format', format, '--no-color'], {
+      cwd: repo,
+      progress: (line) => progress.push(line),
+    });
     expect(result.exitCode).toBe(1);
     expect(leaked(result.stdout + result.stderr + progress.join(''))).toEqual([]);
   });
@@ -59,11 +65,13 @@ describe('no planted secret leaks from the tool itself', () => {
     await run(['baseline', '--output', baseline], { cwd: repo });
     const outputs = [
       readFileSync(baseline, 'utf8'),
-      ...(await Promise.all([
-        run(['staged', '--no-color'], { cwd: repo }),
-        run(['history', '--all', '--format', 'sarif'], { cwd: repo }),
-        run(['scan', '--baseline', baseline, '--format', 'json'], { cwd: repo }),
-      ])).flatMap((r) => [r.stdout, r.stderr]),
+      ...(
+        await Promise.all([
+          run(['staged', '--no-color'], { cwd: repo }),
+          run(['history', '--all', '--format', 'sarif'], { cwd: repo }),
+          run(['scan', '--baseline', baseline, '--format', 'json'], { cwd: repo }),
+        ])
+      ).flatMap((r) => [r.stdout, r.stderr]),
     ];
     const spawned = spawnSync(process.execPath, [bin, 'scan', '.', '--no-color'], { cwd: repo, encoding: 'utf8' });
     outputs.push(spawned.stdout, spawned.stderr);
@@ -80,10 +88,14 @@ describe('no planted secret leaks from the tool itself', () => {
     const big = path.join(repo, 'planted', 'huge.env');
     writeFileSync(big, `${'x'.repeat(200)}\nTOKEN=${secrets[2]}\n`);
     chmodSync(big, 0o644);
-    const result = await run(['scan', 'planted', '--format', 'json', '--config', path.join(repo, 'small.json')], { cwd: repo }).catch(() => undefined);
+    const result = await run(['scan', 'planted', '--format', 'json', '--config', path.join(repo, 'small.json')], {
+      cwd: repo,
+    }).catch(() => undefined);
     expect(result?.exitCode).toBe(2);
     writeFileSync(path.join(repo, 'small.json'), '{ "maxFileSize": 100 }');
-    const skipped = await run(['scan', 'planted/huge.env', '--format', 'json', '--config', 'small.json'], { cwd: repo });
+    const skipped = await run(['scan', 'planted/huge.env', '--format', 'json', '--config', 'small.json'], {
+      cwd: repo,
+    });
     expect(JSON.parse(skipped.stdout).summary.skipped['too-large']).toBe(1);
     expect(leaked(skipped.stdout + skipped.stderr)).toEqual([]);
   });

@@ -30,7 +30,13 @@ describe('keyward run()', () => {
   });
 
   it('exits 2 with a one-line reason on usage errors', async () => {
-    for (const argv of [['frobnicate'], ['scan', '--format', 'xml'], ['scan', '--fail-on', 'urgent'], ['scan', '--bogus'], ['scan', 'no/such/path']]) {
+    for (const argv of [
+      ['frobnicate'],
+      ['scan', '--format', 'xml'],
+      ['scan', '--fail-on', 'urgent'],
+      ['scan', '--bogus'],
+      ['scan', 'no/such/path'],
+    ]) {
       const result = await run(argv, context());
       expect(result.exitCode, argv.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
@@ -64,7 +70,9 @@ describe('keyward run()', () => {
 
   it('colours text on a TTY unless NO_COLOR or --no-color', async () => {
     expect((await run(['scan'], { cwd: root, stdoutIsTTY: true })).stdout).toContain('\x1b[');
-    expect((await run(['scan'], { cwd: root, stdoutIsTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\x1b[');
+    expect((await run(['scan'], { cwd: root, stdoutIsTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(
+      '\x1b[',
+    );
     expect((await run(['scan', '--no-color'], { cwd: root, stdoutIsTTY: true })).stdout).not.toContain('\x1b[');
   });
 
@@ -75,7 +83,13 @@ describe('keyward run()', () => {
     expect(result.stdout).toBe('');
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]).toMatchObject({ ruleId: 'no-hardcoded-key', detectorId: 'lmif-live-key', file: 'src/client.ts', line: 1, column: 21 });
+    expect(report.findings[0]).toMatchObject({
+      ruleId: 'no-hardcoded-key',
+      detectorId: 'lmif-live-key',
+      file: 'src/client.ts',
+      line: 1,
+      column: 21,
+    });
     expect(report.summary.filesScanned).toBe(2);
     rmSync(out);
   });

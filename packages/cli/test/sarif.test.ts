@@ -7,7 +7,10 @@ import Ajv from 'ajv-draft-04';
 import { run } from '../src/run.js';
 
 const require = createRequire(import.meta.url);
-const schemaPath = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+const schemaPath = path.join(
+  path.dirname(require.resolve('@microsoft/jest-sarif/package.json')),
+  'lib/schemas/sarif-2.1.0-rtm.5.json',
+);
 const demo = fileURLToPath(new URL('../../../test-fixtures/demo', import.meta.url));
 
 describe('sarif reporter', () => {
@@ -25,11 +28,30 @@ describe('sarif reporter', () => {
     const monorepo = fileURLToPath(new URL('../../../test-fixtures/monorepo', import.meta.url));
     const log = JSON.parse((await run(['scan', monorepo, '--format', 'sarif'], { cwd: monorepo })).stdout);
     const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(
+      schema,
+    );
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    const logged = log.runs[0].results.find((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.ruleId === 'no-logged-credential' && r.locations[0].physicalLocation.artifactLocation.uri === 'packages/sdk/src/debug.ts');
-    const steps = logged.codeFlows[0].threadFlows[0].locations.map((l: { location: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; message: { text: string } } }) => `${l.location.physicalLocation.artifactLocation.uri}:${l.location.physicalLocation.region.startLine} ${l.location.message.text}`);
-    expect(steps).toEqual(['packages/sdk/src/auth.ts:2 the Authorization header', 'apps/server/src/index.ts:6 calls authHeader()', 'apps/server/src/index.ts:8 passes it to debugLog(value)', 'packages/sdk/src/debug.ts:2 console.log(…)']);
+    const logged = log.runs[0].results.find(
+      (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.ruleId === 'no-logged-credential' &&
+        r.locations[0].physicalLocation.artifactLocation.uri === 'packages/sdk/src/debug.ts',
+    );
+    const steps = logged.codeFlows[0].threadFlows[0].locations.map(
+      (l: {
+        location: {
+          physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+          message: { text: string };
+        };
+      }) =>
+        `${l.location.physicalLocation.artifactLocation.uri}:${l.location.physicalLocation.region.startLine} ${l.location.message.text}`,
+    );
+    expect(steps).toEqual([
+      'packages/sdk/src/auth.ts:2 the Authorization header',
+      'apps/server/src/index.ts:6 calls authHeader()',
+      'apps/server/src/index.ts:8 passes it to debugLog(value)',
+      'packages/sdk/src/debug.ts:2 console.log(…)',
+    ]);
   });
 
   it('has rules with help, relative URIs, fingerprints and the package version', async () => {

@@ -34,7 +34,9 @@ export function createBaseline(findings: readonly Finding[], tool: string): Base
     };
     entries.set(`${entry.file}\0${entry.fingerprint}`, entry);
   }
-  const sorted = [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1));
+  const sorted = [...entries.values()].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1,
+  );
   return { version: 1, tool, findings: sorted };
 }
 
@@ -51,7 +53,12 @@ export function parseBaseline(text: string, file: string): Baseline {
   const findings = (raw as { findings?: unknown }).findings;
   if (!Array.isArray(findings)) throw new BaselineError(file, '"findings" must be an array');
   findings.forEach((entry, i) => {
-    const ok = entry && typeof entry === 'object' && typeof entry.fingerprint === 'string' && /^[0-9a-f]{64}$/.test(entry.fingerprint) && typeof entry.file === 'string';
+    const ok =
+      entry &&
+      typeof entry === 'object' &&
+      typeof entry.fingerprint === 'string' &&
+      /^[0-9a-f]{64}$/.test(entry.fingerprint) &&
+      typeof entry.file === 'string';
     if (!ok) throw new BaselineError(file, `findings[${i}] needs a 64-hex "fingerprint" and a "file"`);
   });
   return raw as Baseline;

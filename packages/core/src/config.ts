@@ -60,17 +60,31 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_KEYS = new Set(['$schema', 'ignore', 'disable', 'allow', 'detectors', 'maxFileSize', 'failOn', 'baseline', 'clientEntries', 'sanitizers']);
+const TOP_KEYS = new Set([
+  '$schema',
+  'ignore',
+  'disable',
+  'allow',
+  'detectors',
+  'maxFileSize',
+  'failOn',
+  'baseline',
+  'clientEntries',
+  'sanitizers',
+]);
 const DETECTOR_KEYS = new Set(['id', 'regex', 'keywords', 'title', 'provider', 'severity', 'environment', 'envName']);
 
 /** Validates raw config data (parsed JSON or a JS module's default export). */
 export function validateConfig(raw: unknown, file: string): KeywardConfig {
   if (!isRecord(raw)) throw new ConfigError(file, '', 'must be an object');
   for (const key of Object.keys(raw)) {
-    if (!TOP_KEYS.has(key)) throw new ConfigError(file, key, `is not a known option (known: ${[...TOP_KEYS].slice(1).join(', ')})`);
+    if (!TOP_KEYS.has(key))
+      throw new ConfigError(file, key, `is not a known option (known: ${[...TOP_KEYS].slice(1).join(', ')})`);
   }
   const knownIds = new Set(builtIn.map((detector) => detector.id));
-  const detectors = optionalArray(raw, 'detectors', file).map((entry, i) => customDetector(entry, `detectors[${i}]`, file));
+  const detectors = optionalArray(raw, 'detectors', file).map((entry, i) =>
+    customDetector(entry, `detectors[${i}]`, file),
+  );
   detectors.forEach((detector) => knownIds.add(detector.id));
   const disable = stringArray(raw, 'disable', file);
   disable.forEach((id, i) => {
@@ -82,9 +96,11 @@ export function validateConfig(raw: unknown, file: string): KeywardConfig {
     throw new ConfigError(file, 'maxFileSize', 'must be a positive integer (bytes)');
   }
   const failOn = raw['failOn'] ?? DEFAULT_CONFIG.failOn;
-  if (!SEVERITIES.includes(failOn as Severity)) throw new ConfigError(file, 'failOn', `must be one of ${SEVERITIES.join(', ')}`);
+  if (!SEVERITIES.includes(failOn as Severity))
+    throw new ConfigError(file, 'failOn', `must be one of ${SEVERITIES.join(', ')}`);
   const baseline = raw['baseline'];
-  if (baseline !== undefined && typeof baseline !== 'string') throw new ConfigError(file, 'baseline', 'must be a path string');
+  if (baseline !== undefined && typeof baseline !== 'string')
+    throw new ConfigError(file, 'baseline', 'must be a path string');
   return {
     ignore: stringArray(raw, 'ignore', file),
     disable,
@@ -104,9 +120,11 @@ function customDetector(entry: unknown, key: string, file: string): CustomDetect
     if (!DETECTOR_KEYS.has(name)) throw new ConfigError(file, `${key}.${name}`, 'is not a known detector option');
   }
   const id = entry['id'];
-  if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new ConfigError(file, `${key}.id`, 'must be a kebab-case string');
+  if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+    throw new ConfigError(file, `${key}.id`, 'must be a kebab-case string');
   const regex = entry['regex'];
-  if (typeof regex !== 'string' || regex.length === 0) throw new ConfigError(file, `${key}.regex`, 'must be a non-empty string');
+  if (typeof regex !== 'string' || regex.length === 0)
+    throw new ConfigError(file, `${key}.regex`, 'must be a non-empty string');
   try {
     new RegExp(regex, 'g');
   } catch (error) {
@@ -116,10 +134,15 @@ function customDetector(entry: unknown, key: string, file: string): CustomDetect
   if (unsafe) throw new ConfigError(file, `${key}.regex`, `is rejected: ${unsafe}`);
   const keywords = stringArray(entry, 'keywords', file, `${key}.`);
   if (keywords.length === 0 || keywords.some((word) => word.length === 0)) {
-    throw new ConfigError(file, `${key}.keywords`, 'must list at least one non-empty literal that every match contains');
+    throw new ConfigError(
+      file,
+      `${key}.keywords`,
+      'must list at least one non-empty literal that every match contains',
+    );
   }
   for (const name of ['title', 'provider', 'envName'] as const) {
-    if (entry[name] !== undefined && typeof entry[name] !== 'string') throw new ConfigError(file, `${key}.${name}`, 'must be a string');
+    if (entry[name] !== undefined && typeof entry[name] !== 'string')
+      throw new ConfigError(file, `${key}.${name}`, 'must be a string');
   }
   if (entry['severity'] !== undefined && !SEVERITIES.includes(entry['severity'] as Severity)) {
     throw new ConfigError(file, `${key}.severity`, `must be one of ${SEVERITIES.join(', ')}`);

@@ -2,23 +2,74 @@
 // and which are public by design even though they say KEY or TOKEN.
 
 /** Prefixes that Next.js, Vite, Create React App, Astro/SvelteKit, Expo, Gatsby and Nuxt expose to the browser. */
-export const PUBLIC_PREFIXES = ['NEXT_PUBLIC_', 'VITE_', 'REACT_APP_', 'PUBLIC_', 'EXPO_PUBLIC_', 'GATSBY_', 'NUXT_PUBLIC_'];
+export const PUBLIC_PREFIXES = [
+  'NEXT_PUBLIC_',
+  'VITE_',
+  'REACT_APP_',
+  'PUBLIC_',
+  'EXPO_PUBLIC_',
+  'GATSBY_',
+  'NUXT_PUBLIC_',
+];
 
 /** Words that make a variable name a secret's name. */
-export const SECRET_WORDS = ['KEY', 'SECRET', 'TOKEN', 'PASSWORD', 'PASSWD', 'PRIVATE', 'SERVICE_ROLE', 'CREDENTIAL', 'CREDENTIALS', 'AUTH', 'DSN_PRIVATE'];
+export const SECRET_WORDS = [
+  'KEY',
+  'SECRET',
+  'TOKEN',
+  'PASSWORD',
+  'PASSWD',
+  'PRIVATE',
+  'SERVICE_ROLE',
+  'CREDENTIAL',
+  'CREDENTIALS',
+  'AUTH',
+  'DSN_PRIVATE',
+];
 
 /**
  * Public by design: publishable and anon keys, reCAPTCHA site keys, Firebase web config, Maps and Mapbox
  * browser tokens, analytics project keys, ids and URLs.
  */
 export const PUBLIC_BY_DESIGN = [
-  'PUBLISHABLE', 'ANON', 'SITE_KEY', 'SITEKEY', 'FIREBASE', 'MAPS', 'MAPBOX', 'POSTHOG', 'SENTRY_DSN', 'ALGOLIA_SEARCH',
-  'SEARCH_KEY', 'SEARCH_ONLY', 'CLIENT_ID', 'APP_ID', 'MEASUREMENT_ID', 'PUBLIC_KEY', 'VAPID', 'URL', 'URI', 'HOST', 'DOMAIN',
-  'ENDPOINT', 'GA_', 'GTM_', 'PIXEL', 'AMPLITUDE', 'MIXPANEL', 'SEGMENT_WRITE_KEY', 'TOKEN_NAME', 'KEY_ID', 'PUBLIC_TOKEN',
+  'PUBLISHABLE',
+  'ANON',
+  'SITE_KEY',
+  'SITEKEY',
+  'FIREBASE',
+  'MAPS',
+  'MAPBOX',
+  'POSTHOG',
+  'SENTRY_DSN',
+  'ALGOLIA_SEARCH',
+  'SEARCH_KEY',
+  'SEARCH_ONLY',
+  'CLIENT_ID',
+  'APP_ID',
+  'MEASUREMENT_ID',
+  'PUBLIC_KEY',
+  'VAPID',
+  'URL',
+  'URI',
+  'HOST',
+  'DOMAIN',
+  'ENDPOINT',
+  'GA_',
+  'GTM_',
+  'PIXEL',
+  'AMPLITUDE',
+  'MIXPANEL',
+  'SEGMENT_WRITE_KEY',
+  'TOKEN_NAME',
+  'KEY_ID',
+  'PUBLIC_TOKEN',
 ];
 
 function words(name: string): string[] {
-  return name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  return name
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean);
 }
 
 /** `LMIF_API_KEY`, `STRIPE_SECRET_KEY`, `DB_PASSWORD` — not `NODE_ENV`, `PORT`, `KEYBOARD_LAYOUT`. */

@@ -7,8 +7,10 @@ import { isPublicByDesign, namesSecret, publicPrefix } from './env-names.js';
 // Rules that judge a file by where it sits: a sandbox key in production config, a live key in tests,
 // and browser-exposed names in `.env` files. Pure: path and text in, findings out.
 
-const PRODUCTION = /(?:^|\/)(?:\.env\.prod(?:uction)?(?:\.local)?|(?:config|settings|env|environments?)\/prod(?:uction)?(?:\.[a-z0-9]+)+|[^/]*\.prod(?:uction)?\.(?:json|ya?ml|env|toml|ts|js|mjs|cjs)|(?:deploy|k8s|helm|infra)\/(?:[^/]+\/)*prod(?:uction)?(?:\/|[.-]))/i;
-const TEST = /(?:^|\/)(?:\.env\.(?:test|testing|ci|dev|development|sandbox|local)|(?:config|settings|env|environments?)\/(?:test|testing|dev|development|sandbox)(?:\.[a-z0-9]+)+|__tests__\/|__mocks__\/|tests?\/|spec\/|e2e\/|fixtures?\/|[^/]*\.(?:test|spec)\.[a-z0-9]+$|sandbox\/)/i;
+const PRODUCTION =
+  /(?:^|\/)(?:\.env\.prod(?:uction)?(?:\.local)?|(?:config|settings|env|environments?)\/prod(?:uction)?(?:\.[a-z0-9]+)+|[^/]*\.prod(?:uction)?\.(?:json|ya?ml|env|toml|ts|js|mjs|cjs)|(?:deploy|k8s|helm|infra)\/(?:[^/]+\/)*prod(?:uction)?(?:\/|[.-]))/i;
+const TEST =
+  /(?:^|\/)(?:\.env\.(?:test|testing|ci|dev|development|sandbox|local)|(?:config|settings|env|environments?)\/(?:test|testing|dev|development|sandbox)(?:\.[a-z0-9]+)+|__tests__\/|__mocks__\/|tests?\/|spec\/|e2e\/|fixtures?\/|[^/]*\.(?:test|spec)\.[a-z0-9]+$|sandbox\/)/i;
 
 /** `production` for production config, `test` for tests, fixtures, sandbox and development config. */
 export function environmentContext(path: string): 'production' | 'test' | undefined {
@@ -38,7 +40,8 @@ export function environmentFindings(
   const findings: Finding[] = [];
   for (const match of matches) {
     const environment = match.detector.environment;
-    const wrong = (environment === 'test' && context === 'production') || (environment === 'live' && context === 'test');
+    const wrong =
+      (environment === 'test' && context === 'production') || (environment === 'live' && context === 'test');
     if (!wrong) continue;
     const start = position(match.start);
     const end = position(match.end);
@@ -93,7 +96,10 @@ export function publicEnvFindings(text: string, file: string): Finding[] {
     if (!prefix) return;
     const rest = name.slice(prefix.length);
     if (!namesSecret(rest) || isPublicByDesign(rest)) return;
-    const value = rawValue.replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
+    const value = rawValue
+      .replace(/\s+#.*$/, '')
+      .trim()
+      .replace(/^(['"])(.*)\1$/, '$2');
     if (!value || isPlaceholder(value) || /^\$\{?[A-Z_]/.test(value)) return;
     const column = raw.indexOf(name) + 1;
     findings.push({

@@ -1,10 +1,13 @@
 import type { FileKind } from './types.js';
 
-const CODE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|dart|c|cc|cpp|h|hpp|m|ex|exs|lua|pl|r|groovy|gradle)$/i;
-const CONFIG = /\.(?:json|jsonc|json5|ya?ml|toml|ini|cfg|conf|properties|tf|tfvars|hcl|xml|plist|npmrc|yarnrc|netrc|pypirc|sh|bash|zsh|ps1|env)$|(?:^|\/)(?:Dockerfile|Makefile|Procfile|\.npmrc|\.yarnrc|\.netrc|\.pypirc|\.gitconfig)$/i;
+const CODE =
+  /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|dart|c|cc|cpp|h|hpp|m|ex|exs|lua|pl|r|groovy|gradle)$/i;
+const CONFIG =
+  /\.(?:json|jsonc|json5|ya?ml|toml|ini|cfg|conf|properties|tf|tfvars|hcl|xml|plist|npmrc|yarnrc|netrc|pypirc|sh|bash|zsh|ps1|env)$|(?:^|\/)(?:Dockerfile|Makefile|Procfile|\.npmrc|\.yarnrc|\.netrc|\.pypirc|\.gitconfig)$/i;
 const ENV = /(?:^|\/)\.env(?:\.[^/]*)?$|\.env$/i;
 const MARKUP = /\.(?:md|mdx|markdown|rst|txt|adoc|html?|ipynb)$/i;
-const LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|packages\.lock\.json|deno\.lock|uv\.lock)$/;
+const LOCKFILE =
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|packages\.lock\.json|deno\.lock|uv\.lock)$/;
 
 /** Classifies a path: decides whether bare values count and which detectors run. */
 export function fileKind(path: string): FileKind {

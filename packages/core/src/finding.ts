@@ -12,7 +12,11 @@ export interface FindingOptions {
 }
 
 /** Turns text-scan matches into `no-hardcoded-key` findings with positions, redaction and fingerprints. */
-export function hardcodedKeyFindings(text: string, matches: readonly SecretMatch[], options: FindingOptions): Finding[] {
+export function hardcodedKeyFindings(
+  text: string,
+  matches: readonly SecretMatch[],
+  options: FindingOptions,
+): Finding[] {
   if (matches.length === 0) return [];
   const lines = new LineIndex(text);
   return matches.map((match) => {
@@ -30,7 +34,12 @@ export function hardcodedKeyFindings(text: string, matches: readonly SecretMatch
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      message: hardcodedKeyMessage(detector.title, shown, match.name ? envNameFor(match.name) : detector.envName, match.name),
+      message: hardcodedKeyMessage(
+        detector.title,
+        shown,
+        match.name ? envNameFor(match.name) : detector.envName,
+        match.name,
+      ),
       fingerprint: fingerprint('no-hardcoded-key', match.secret),
       redacted: shown,
     };

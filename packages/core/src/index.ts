@@ -1,4 +1,13 @@
-export type { Category, Detector, Environment, FileKind, Finding, MatchContext, SecretMatch, Severity } from './types.js';
+export type {
+  Category,
+  Detector,
+  Environment,
+  FileKind,
+  Finding,
+  MatchContext,
+  SecretMatch,
+  Severity,
+} from './types.js';
 export { SEVERITIES } from './types.js';
 export { detectors, define, prefixed, decodeJwt, isSecretName, isSecretValue } from './detectors/index.js';
 export { type Catalog, builtInCatalog, compileCatalog, keywordHits } from './catalog.js';
@@ -7,16 +16,66 @@ export { scanText, type ScanTextOptions } from './scan.js';
 export { isPlaceholder } from './placeholder.js';
 export { isSuppressed } from './suppression.js';
 export { fileKind, isGeneratedPath, looksMinified } from './file-kind.js';
-export { hardcodedKeyFindings, hardcodedKeyMessage, envNameFor, severityAtLeast, compareFindings, type FindingOptions } from './finding.js';
+export {
+  hardcodedKeyFindings,
+  hardcodedKeyMessage,
+  envNameFor,
+  severityAtLeast,
+  compareFindings,
+  type FindingOptions,
+} from './finding.js';
 export { LineIndex } from './position.js';
 export { rules, type RuleMeta } from './rules.js';
-export { type KeywardConfig, type CustomDetectorConfig, DEFAULT_CONFIG, ConfigError, validateConfig, catalogFor, allowFor } from './config.js';
-export { type Baseline, type BaselineEntry, BaselineError, createBaseline, parseBaseline, notInBaseline } from './baseline.js';
+export {
+  type KeywardConfig,
+  type CustomDetectorConfig,
+  DEFAULT_CONFIG,
+  ConfigError,
+  validateConfig,
+  catalogFor,
+  allowFor,
+} from './config.js';
+export {
+  type Baseline,
+  type BaselineEntry,
+  BaselineError,
+  createBaseline,
+  parseBaseline,
+  notInBaseline,
+} from './baseline.js';
 export { unsafeRegexReason } from './regex-safety.js';
 export { redact } from './util/redact.js';
 export { fingerprint } from './util/fingerprint.js';
 export { crc32, base62, hasBase62Crc32 } from './util/checksum.js';
 export { shannonEntropy, characterClasses } from './util/entropy.js';
-export { PUBLIC_PREFIXES, SECRET_WORDS, PUBLIC_BY_DESIGN, namesSecret, publicPrefix, isPublicByDesign, isServerSecretName } from './env-names.js';
-export { environmentContext, environmentFindings, publicEnvFindings, isEnvFile, isEnvExample, type EnvironmentContext } from './environment.js';
-export { CREDENTIAL_HEADERS, CONSOLE_METHODS, LOG_LEVELS, LOGGER_MODULES, LOGGER_NAME, ANALYTICS_METHODS, SENTRY_METHODS, KEEPING_FUNCTIONS, KEEPING_METHODS, KEEPING_STATICS, CARRIER_PROPERTIES, DEFAULT_SANITIZERS } from './flow-vocabulary.js';
+export {
+  PUBLIC_PREFIXES,
+  SECRET_WORDS,
+  PUBLIC_BY_DESIGN,
+  namesSecret,
+  publicPrefix,
+  isPublicByDesign,
+  isServerSecretName,
+} from './env-names.js';
+export {
+  environmentContext,
+  environmentFindings,
+  publicEnvFindings,
+  isEnvFile,
+  isEnvExample,
+  type EnvironmentContext,
+} from './environment.js';
+export {
+  CREDENTIAL_HEADERS,
+  CONSOLE_METHODS,
+  LOG_LEVELS,
+  LOGGER_MODULES,
+  LOGGER_NAME,
+  ANALYTICS_METHODS,
+  SENTRY_METHODS,
+  KEEPING_FUNCTIONS,
+  KEEPING_METHODS,
+  KEEPING_STATICS,
+  CARRIER_PROPERTIES,
+  DEFAULT_SANITIZERS,
+} from './flow-vocabulary.js';

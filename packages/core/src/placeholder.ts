@@ -15,21 +15,131 @@ const KNOWN_EXAMPLES = new Set([
 
 /** Words that mark a value as a stand-in, anywhere in it (compared case-insensitively). */
 const MARKER_WORDS = [
-  'example', 'sample', 'dummy', 'placeholder', 'your_', 'your-', 'yourkey', 'yourtoken', 'yoursecret',
-  'changeme', 'change_me', 'redacted', 'replace', 'insert', 'notreal', 'not_real', 'fake', 'foobar',
-  'xxxx', '****', '....', 'todo', 'secret_here', 'key_here', 'token_here', 'goes_here', 'here_',
+  'example',
+  'sample',
+  'dummy',
+  'placeholder',
+  'your_',
+  'your-',
+  'yourkey',
+  'yourtoken',
+  'yoursecret',
+  'changeme',
+  'change_me',
+  'redacted',
+  'replace',
+  'insert',
+  'notreal',
+  'not_real',
+  'fake',
+  'foobar',
+  'xxxx',
+  '****',
+  '....',
+  'todo',
+  'secret_here',
+  'key_here',
+  'token_here',
+  'goes_here',
+  'here_',
 ];
 
 /** Dictionary words: a value made only of these (and separators or digits) is prose, not a key. */
 const WORDS = new Set([
-  'a', 'access', 'account', 'admin', 'api', 'app', 'application', 'auth', 'bearer', 'client', 'config', 'dev',
-  'development', 'env', 'environment', 'get', 'id', 'key', 'keys', 'live', 'local', 'localhost', 'my', 'new',
-  'none', 'null', 'pass', 'password', 'private', 'prod', 'production', 'public', 'sandbox', 'secret', 'secrets',
-  'service', 'set', 'some', 'staging', 'string', 'test', 'testing', 'the', 'this', 'token', 'tokens', 'undefined',
-  'user', 'username', 'value', 'your', 'here', 'default', 'demo', 'foo', 'bar', 'baz', 'qux', 'abc', 'xyz',
-  'sk', 'pk', 'live', 'mock', 'stub', 'ci', 'hello', 'world', 'admin', 'root', 'guest', 'anonymous', 'true',
-  'false', 'enabled', 'disabled', 'required', 'optional', 'name', 'type', 'data', 'app', 'web', 'server',
-  'hunter', 'letmein', 'welcome', 'qwerty', 'bot', 'webhook', 'org', 'project', 'team', 'personal',
+  'a',
+  'access',
+  'account',
+  'admin',
+  'api',
+  'app',
+  'application',
+  'auth',
+  'bearer',
+  'client',
+  'config',
+  'dev',
+  'development',
+  'env',
+  'environment',
+  'get',
+  'id',
+  'key',
+  'keys',
+  'live',
+  'local',
+  'localhost',
+  'my',
+  'new',
+  'none',
+  'null',
+  'pass',
+  'password',
+  'private',
+  'prod',
+  'production',
+  'public',
+  'sandbox',
+  'secret',
+  'secrets',
+  'service',
+  'set',
+  'some',
+  'staging',
+  'string',
+  'test',
+  'testing',
+  'the',
+  'this',
+  'token',
+  'tokens',
+  'undefined',
+  'user',
+  'username',
+  'value',
+  'your',
+  'here',
+  'default',
+  'demo',
+  'foo',
+  'bar',
+  'baz',
+  'qux',
+  'abc',
+  'xyz',
+  'sk',
+  'pk',
+  'live',
+  'mock',
+  'stub',
+  'ci',
+  'hello',
+  'world',
+  'admin',
+  'root',
+  'guest',
+  'anonymous',
+  'true',
+  'false',
+  'enabled',
+  'disabled',
+  'required',
+  'optional',
+  'name',
+  'type',
+  'data',
+  'app',
+  'web',
+  'server',
+  'hunter',
+  'letmein',
+  'welcome',
+  'qwerty',
+  'bot',
+  'webhook',
+  'org',
+  'project',
+  'team',
+  'personal',
 ]);
 
 /** Template and reference syntax: `${X}`, `{{x}}`, `<api-key>`, `%s`, `$API_KEY`, `process.env.X`. */
@@ -60,7 +170,12 @@ function hasMarkerWord(secret: string): boolean {
     for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
       const written = secret.slice(at, at + word.length);
       const letters = written.replace(/[^A-Za-z]/g, '');
-      if (letters === letters.toLowerCase() || letters === letters.toUpperCase() || letters.slice(1) === letters.slice(1).toLowerCase()) return true;
+      if (
+        letters === letters.toLowerCase() ||
+        letters === letters.toUpperCase() ||
+        letters.slice(1) === letters.slice(1).toLowerCase()
+      )
+        return true;
     }
   }
   return false;
@@ -111,6 +226,8 @@ function isWordy(body: string): boolean {
     .filter(Boolean);
   if (parts.length === 0) return false;
   // `test-api-key-12345`: counting digits, sequential or repeated runs (12345, 0000) say nothing random
-  const digits = body.replace(/0123456789|123456789|12345678|1234567|123456|12345|1234|123|(\d)\1{2,}/g, '').replace(/[^0-9]/g, '').length;
+  const digits = body
+    .replace(/0123456789|123456789|12345678|1234567|123456|12345|1234|123|(\d)\1{2,}/g, '')
+    .replace(/[^0-9]/g, '').length;
   return digits <= 4 && parts.every((part) => WORDS.has(part));
 }

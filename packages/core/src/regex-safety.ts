@@ -25,7 +25,8 @@ export function unsafeRegexReason(source: string): string | undefined {
     else if (c === ')') {
       const hadQuantifier = groups.pop() ?? false;
       const quantified = isRepeatAt(source, i + 1);
-      if (hadQuantifier && quantified) return `repeated group at offset ${i + 1} holds a quantifier or alternation and can backtrack exponentially`;
+      if (hadQuantifier && quantified)
+        return `repeated group at offset ${i + 1} holds a quantifier or alternation and can backtrack exponentially`;
       if ((hadQuantifier || quantified) && groups.length > 0) groups[groups.length - 1] = true;
     } else if (isRepeatAt(source, i) && groups.length > 0) {
       groups[groups.length - 1] = true;

@@ -26,7 +26,9 @@ export function scanText(text: string, options: ScanTextOptions = {}): SecretMat
   const kind = options.fileKind ?? kindOf(options.path ?? '');
   const hits = keywordHits(catalog, text);
   if (hits.size === 0) return [];
-  const highOnly = kind === 'lockfile' || (kind === 'code' && (options.minified ?? (/\.(?:[cm]?js|css)$/.test(options.path ?? '') && looksMinified(text))));
+  const highOnly =
+    kind === 'lockfile' ||
+    (kind === 'code' && (options.minified ?? (/\.(?:[cm]?js|css)$/.test(options.path ?? '') && looksMinified(text))));
   const matches: SecretMatch[] = [];
   for (const [index, starts] of hits) {
     const detector = catalog.detectors[index]!;
@@ -44,7 +46,14 @@ export function scanText(text: string, options: ScanTextOptions = {}): SecretMat
 type Span = { start: number; end: number; name?: string };
 
 /** Secret spans of one detector, looked for only where its keywords occur. */
-function* spans(detector: Detector, catalog: Catalog, index: number, text: string, kind: FileKind, starts: readonly number[]): Iterable<Span> {
+function* spans(
+  detector: Detector,
+  catalog: Catalog,
+  index: number,
+  text: string,
+  kind: FileKind,
+  starts: readonly number[],
+): Iterable<Span> {
   if (detector.find) {
     yield* detector.find(text, kind, starts);
     return;
@@ -122,7 +131,14 @@ function span(match: RegExpExecArray): Span {
   return group ? { start: group[0], end: group[1] } : { start: match.index, end: match.index + match[0].length };
 }
 
-function accept(detector: Detector, secret: string, text: string, index: number, kind: FileKind, options: ScanTextOptions): boolean {
+function accept(
+  detector: Detector,
+  secret: string,
+  text: string,
+  index: number,
+  kind: FileKind,
+  options: ScanTextOptions,
+): boolean {
   if (detector.validate && !detector.validate(secret, { text, index, fileKind: kind })) return false;
   if (isPlaceholder(secret, detector.prefixLength ?? 0)) return false;
   return options.allow ? options.allow(detector, secret) : true;

@@ -7,12 +7,7 @@ export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 export type Environment = 'live' | 'test';
 
 /** The five finding categories of DESIGN.md. */
-export type Category =
-  | 'hardcoded-key'
-  | 'client-side'
-  | 'logged-credential'
-  | 'env-mismatch'
-  | 'committed-env-file';
+export type Category = 'hardcoded-key' | 'client-side' | 'logged-credential' | 'env-mismatch' | 'committed-env-file';
 
 /** Kind of file, as far as the text scan cares: it decides whether bare (unquoted) values count. */
 export type FileKind = 'code' | 'env' | 'config' | 'markup' | 'lockfile' | 'other';
@@ -47,14 +42,19 @@ export interface Detector {
    * Custom matcher for formats a single regex cannot express in linear time (the generic detector).
    * Returns secret spans; `pattern` then documents the anchors it looks for.
    */
-  readonly find?: (text: string, fileKind: FileKind, keywordStarts: readonly number[]) => Iterable<{ start: number; end: number; name?: string }>;
+  readonly find?: (
+    text: string,
+    fileKind: FileKind,
+    keywordStarts: readonly number[],
+  ) => Iterable<{ start: number; end: number; name?: string }>;
   /**
    * Where a match sits relative to a keyword occurrence, so the engine tries the regex only there:
    * `start` (default): the match starts at the keyword; a window: the match starts between `before`
    * characters before and `after` characters after it and is at most `maxLength` long; `anywhere`:
    * the keyword only says the detector may match, so the whole text is searched (custom detectors).
    */
-  readonly anchor?: 'start' | 'anywhere' | { readonly before: number; readonly after: number; readonly maxLength: number };
+  readonly anchor?:
+    'start' | 'anywhere' | { readonly before: number; readonly after: number; readonly maxLength: number };
   /** Name of the offline checksum the validator checks, if any (shown in the catalog). */
   readonly checksum?: string;
   readonly environment?: Environment;

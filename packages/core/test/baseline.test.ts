@@ -19,7 +19,10 @@ const fp = (c: string) => c.repeat(64);
 
 describe('baseline', () => {
   it('is sorted, deduplicated and free of line numbers', () => {
-    const baseline = createBaseline([finding('b.ts', fp('b')), finding('a.ts', fp('a'), 3), finding('a.ts', fp('a'), 9)], 'keyward 0.1.0');
+    const baseline = createBaseline(
+      [finding('b.ts', fp('b')), finding('a.ts', fp('a'), 3), finding('a.ts', fp('a'), 9)],
+      'keyward 0.1.0',
+    );
     expect(baseline.findings.map((entry) => entry.file)).toEqual(['a.ts', 'b.ts']);
     expect(JSON.stringify(baseline)).not.toMatch(/"line"/);
   });

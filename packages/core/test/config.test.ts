@@ -36,7 +36,11 @@ describe('validateConfig', () => {
     [{ detectors: [{ id: 'a', regex: '(', keywords: ['x'] }] }, 'detectors[0].regex', 'does not compile'],
     [{ detectors: [{ id: 'a', regex: '(a+)+$', keywords: ['a'] }] }, 'detectors[0].regex', 'is rejected'],
     [{ detectors: [{ id: 'a', regex: 'a', keywords: [] }] }, 'detectors[0].keywords', 'at least one'],
-    [{ detectors: [{ id: 'a', regex: 'a', keywords: ['a'], colour: 'red' }] }, 'detectors[0].colour', 'not a known detector option'],
+    [
+      { detectors: [{ id: 'a', regex: 'a', keywords: ['a'], colour: 'red' }] },
+      'detectors[0].colour',
+      'not a known detector option',
+    ],
   ])('rejects %j naming the key', (raw, key, problem) => {
     let error: unknown;
     try {

@@ -7,7 +7,9 @@ const samples = buildSamples();
 describe('detector catalog', () => {
   it('has at least 60 well-known formats besides the four seed vendors and the generic detector', () => {
     const seedVendors = new Set(['LMIF', 'Laminr', 'Lumenfall', 'Lensmor']);
-    const wellKnown = detectors.filter((detector) => !seedVendors.has(detector.provider) && detector.id !== 'generic-secret');
+    const wellKnown = detectors.filter(
+      (detector) => !seedVendors.has(detector.provider) && detector.id !== 'generic-secret',
+    );
     expect(wellKnown.length).toBeGreaterThanOrEqual(60);
   });
 
@@ -48,7 +50,10 @@ describe.each(detectors.map((detector) => [detector.id]))('%s', (id) => {
   it.each(entry.positives.map((positive, i) => [i, positive]))('finds positive #%i', (_i, positive) => {
     const matches = scanText(positive.text, { path: positive.path ?? 'src/sample.ts' });
     const mine = matches.filter((match) => match.detector.id === id);
-    expect(mine, `${id} in ${JSON.stringify(positive.text.slice(0, 120))}; got ${matches.map((m) => m.detector.id)}`).toHaveLength(1);
+    expect(
+      mine,
+      `${id} in ${JSON.stringify(positive.text.slice(0, 120))}; got ${matches.map((m) => m.detector.id)}`,
+    ).toHaveLength(1);
     if (positive.secret) expect(mine[0]!.secret).toBe(positive.secret);
     expect(positive.text.slice(mine[0]!.start, mine[0]!.end)).toBe(mine[0]!.secret);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { environmentContext, environmentFindings, isEnvExample, isEnvFile, LineIndex, publicEnvFindings, scanText } from '../src/index.js';
+import {
+  environmentContext,
+  environmentFindings,
+  isEnvExample,
+  isEnvFile,
+  LineIndex,
+  publicEnvFindings,
+  scanText,
+} from '../src/index.js';
 import { generator } from './helpers/random.js';
 
 const g = generator(8);
@@ -35,7 +43,13 @@ describe('env-mismatch', () => {
 
   it('flags a test key in production and a live key in tests, with LMIF WRONG_ENVIRONMENT', () => {
     const [prod] = check(`LMIF_API_KEY=lmif_test_${g.chars(32)}\n`, '.env.production');
-    expect(prod).toMatchObject({ ruleId: 'env-mismatch', detectorId: 'lmif-test-key', line: 1, column: 14, severity: 'medium' });
+    expect(prod).toMatchObject({
+      ruleId: 'env-mismatch',
+      detectorId: 'lmif-test-key',
+      line: 1,
+      column: 14,
+      severity: 'medium',
+    });
     expect(prod!.message).toContain('WRONG_ENVIRONMENT');
     const [test] = check(`const key = 'lmif_live_${g.chars(32)}';\n`, 'src/lmif.test.ts');
     expect(test).toMatchObject({ ruleId: 'env-mismatch', detectorId: 'lmif-live-key', severity: 'high' });
@@ -66,7 +80,8 @@ describe('no-public-env-secret in .env files', () => {
   });
 
   it('ignores public-by-design names, empty values, references, placeholders and example files', () => {
-    const text = 'NEXT_PUBLIC_SUPABASE_ANON_KEY=eyJabc\nNEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_live_x\nVITE_API_KEY=\nVITE_API_KEY=${API_KEY}\nREACT_APP_TOKEN=your_token_here\n';
+    const text =
+      'NEXT_PUBLIC_SUPABASE_ANON_KEY=eyJabc\nNEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_live_x\nVITE_API_KEY=\nVITE_API_KEY=${API_KEY}\nREACT_APP_TOKEN=your_token_here\n';
     expect(publicEnvFindings(text, '.env')).toEqual([]);
     expect(publicEnvFindings(`NEXT_PUBLIC_SECRET=${g.chars(30)}`, '.env.example')).toEqual([]);
     expect(publicEnvFindings(`NEXT_PUBLIC_SECRET=${g.chars(30)}`, 'src/config.ts')).toEqual([]);

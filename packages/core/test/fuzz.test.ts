@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createBaseline, hardcodedKeyFindings, isPlaceholder, isSuppressed, LineIndex, parseBaseline, scanText, validateConfig, ConfigError, BaselineError, type Finding } from '../src/index.js';
+import {
+  createBaseline,
+  hardcodedKeyFindings,
+  isPlaceholder,
+  isSuppressed,
+  LineIndex,
+  parseBaseline,
+  scanText,
+  validateConfig,
+  ConfigError,
+  BaselineError,
+  type Finding,
+} from '../src/index.js';
 import { ALNUM, generator } from './helpers/random.js';
 
 // Property-based tests: the core never throws, stays linear, and places planted keys exactly.
@@ -11,19 +23,50 @@ const g = generator(1234);
 describe('scanText properties', () => {
   it('never throws on arbitrary Unicode and returns spans inside the text that equal the secret', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), fc.constantFrom('a.ts', '.env', 'c.yml', 'd.md', 'package-lock.json', 'x.min.js'), (text, path) => {
-        for (const match of scanText(text, { path })) {
-          expect(match.start).toBeGreaterThanOrEqual(0);
-          expect(match.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(match.start, match.end)).toBe(match.secret);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 2000 }),
+        fc.constantFrom('a.ts', '.env', 'c.yml', 'd.md', 'package-lock.json', 'x.min.js'),
+        (text, path) => {
+          for (const match of scanText(text, { path })) {
+            expect(match.start).toBeGreaterThanOrEqual(0);
+            expect(match.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(match.start, match.end)).toBe(match.secret);
+          }
+        },
+      ),
       runs,
     );
   });
 
   it('never throws on text made of keyword fragments and separators (the adversarial alphabet)', () => {
-    const pieces = fc.constantFrom('lmif_live_', 'sk_live_', 'eyJ', '.', '://', ':', '@', '=', '"', "'", '`', 'key', 'token', 'Bearer ', '\n', '\r\n', ' ', 'AKIA', '-----BEGIN PRIVATE KEY-----', 'x', 'A1', '${', '}', '\u0000', '\uFEFF', '😀');
+    const pieces = fc.constantFrom(
+      'lmif_live_',
+      'sk_live_',
+      'eyJ',
+      '.',
+      '://',
+      ':',
+      '@',
+      '=',
+      '"',
+      "'",
+      '`',
+      'key',
+      'token',
+      'Bearer ',
+      '\n',
+      '\r\n',
+      ' ',
+      'AKIA',
+      '-----BEGIN PRIVATE KEY-----',
+      'x',
+      'A1',
+      '${',
+      '}',
+      '\u0000',
+      '\uFEFF',
+      '😀',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 400 }), (parts) => {
         const text = parts.join('');
@@ -35,14 +78,19 @@ describe('scanText properties', () => {
   });
 
   it('reports the right line and column for a key planted at a random position in random text', () => {
-    const filler = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\r\n', 'é', '中', '🚀', '\t', ';', '(', ')'), maxLength: 3000 });
+    const filler = fc.string({
+      unit: fc.constantFrom('a', 'b', ' ', '\n', '\r\n', 'é', '中', '🚀', '\t', ';', '(', ')'),
+      maxLength: 3000,
+    });
     fc.assert(
       fc.property(filler, filler, (before, after) => {
         let key = `lmif_live_${g.chars(32, ALNUM)}`;
         // the property is about positions; the placeholder filter has its own tests
         while (isPlaceholder(key, 10)) key = `lmif_live_${g.chars(32, ALNUM)}`;
         const text = `${before} ${key} ${after}`;
-        const [finding] = hardcodedKeyFindings(text, scanText(text, { path: 'notes.txt' }), { file: 'notes.txt' }).filter((f) => f.detectorId === 'lmif-live-key');
+        const [finding] = hardcodedKeyFindings(text, scanText(text, { path: 'notes.txt' }), {
+          file: 'notes.txt',
+        }).filter((f) => f.detectorId === 'lmif-live-key');
         const offset = before.length + 1;
         const lines = text.slice(0, offset).split('\n');
         expect(finding).toBeDefined();
@@ -98,7 +146,12 @@ describe('suppression, baseline and config parsers', () => {
       }),
       runs,
     );
-    const finding = { ruleId: 'no-hardcoded-key', file: 'a b/ü.ts', fingerprint: 'f'.repeat(64), redacted: 'x…' } as Finding;
+    const finding = {
+      ruleId: 'no-hardcoded-key',
+      file: 'a b/ü.ts',
+      fingerprint: 'f'.repeat(64),
+      redacted: 'x…',
+    } as Finding;
     expect(parseBaseline(JSON.stringify(createBaseline([finding], 't')), 'b.json').findings).toHaveLength(1);
   });
 

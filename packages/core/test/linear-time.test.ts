@@ -26,11 +26,14 @@ function quantifiers(source: string): string[] {
 }
 
 describe('every built-in detector regex is linear-time by construction', () => {
-  it.each(detectors.map((detector) => [detector.id, detector.pattern.source]))('%s has only bounded quantifiers', (_id, source) => {
-    const unbounded = quantifiers(source).filter((q) => q === '*' || q === '+' || /^\{\d+,\}$/.test(q));
-    expect(unbounded).toEqual([]);
-    expect(unsafeRegexReason(source)).toBeUndefined();
-  });
+  it.each(detectors.map((detector) => [detector.id, detector.pattern.source]))(
+    '%s has only bounded quantifiers',
+    (_id, source) => {
+      const unbounded = quantifiers(source).filter((q) => q === '*' || q === '+' || /^\{\d+,\}$/.test(q));
+      expect(unbounded).toEqual([]);
+      expect(unsafeRegexReason(source)).toBeUndefined();
+    },
+  );
 });
 
 /** 100 KB inputs built to make a backtracking matcher struggle with each detector. */
@@ -71,7 +74,10 @@ describe('every detector stays linear on 100 KB of adversarial input', () => {
         const large = timeScan(input.repeat(4), catalog);
         // Linear work grows ~4x for 4x the input; quadratic would grow ~16x. Generous bounds keep
         // this robust on a loaded CI machine while still catching super-linear behaviour.
-        expect(large, `${id} / ${JSON.stringify(input.slice(0, 30))}: ${small.toFixed(1)}ms → ${large.toFixed(1)}ms`).toBeLessThan(small * 10 + 60);
+        expect(
+          large,
+          `${id} / ${JSON.stringify(input.slice(0, 30))}: ${small.toFixed(1)}ms → ${large.toFixed(1)}ms`,
+        ).toBeLessThan(small * 10 + 60);
         expect(large).toBeLessThan(2000);
       }
     }

@@ -47,7 +47,11 @@ describe('seed documentation placeholders', () => {
   });
 
   // Real-shaped values are assembled so the repository itself holds no key-shaped literal.
-  it.each(['Zq8vR2mX4kL9pT1wB6nY3cF7', `lmif_live_${'Q7hT2mZ9xR4vK8pL3nB6wC1y'}`, `uak_${'P3kx9Qm2'}_${'Hq7Rt2Vz8Nw4Lb6Yc1Xd5Fg0'}`])('%s is not a placeholder', (value) => {
+  it.each([
+    'Zq8vR2mX4kL9pT1wB6nY3cF7',
+    `lmif_live_${'Q7hT2mZ9xR4vK8pL3nB6wC1y'}`,
+    `uak_${'P3kx9Qm2'}_${'Hq7Rt2Vz8Nw4Lb6Yc1Xd5Fg0'}`,
+  ])('%s is not a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });
 });

@@ -20,7 +20,14 @@ describe('scanText', () => {
     const matches = scanText(text, { path: 'src/a.ts' });
     expect(matches).toHaveLength(1);
     const [finding] = hardcodedKeyFindings(text, matches, { file: 'src/a.ts' });
-    expect(finding).toMatchObject({ line: 3, column: 14, endLine: 3, endColumn: 14 + key.length, ruleId: 'no-hardcoded-key', detectorId: 'lmif-live-key' });
+    expect(finding).toMatchObject({
+      line: 3,
+      column: 14,
+      endLine: 3,
+      endColumn: 14 + key.length,
+      ruleId: 'no-hardcoded-key',
+      detectorId: 'lmif-live-key',
+    });
     expect(finding!.redacted).toBe(`${key.slice(0, 14)}…`);
     expect(finding!.message).not.toContain(key);
     expect(JSON.stringify(finding)).not.toContain(key);
@@ -124,10 +131,22 @@ describe('config-driven catalogs', () => {
 
   it('adds custom detectors', () => {
     const config = validateConfig(
-      { detectors: [{ id: 'acme-token', regex: 'acme_[a-z0-9]{24}', keywords: ['acme_'], severity: 'medium', title: 'ACME token' }] },
+      {
+        detectors: [
+          {
+            id: 'acme-token',
+            regex: 'acme_[a-z0-9]{24}',
+            keywords: ['acme_'],
+            severity: 'medium',
+            title: 'ACME token',
+          },
+        ],
+      },
       'keyward.config.json',
     );
-    const matches = scanText(`token: acme_${g.chars(24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`, { catalog: catalogFor(config) });
+    const matches = scanText(`token: acme_${g.chars(24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`, {
+      catalog: catalogFor(config),
+    });
     expect(matches.map((m) => [m.detector.id, m.detector.severity])).toEqual([['acme-token', 'medium']]);
   });
 

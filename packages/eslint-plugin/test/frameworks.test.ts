@@ -12,7 +12,17 @@ const key = fake.lmifLive();
 function lint(code: string, filename: string, parser: Linter.Parser) {
   const linter = new Linter({ configType: 'flat' });
   return linter
-    .verify(code, [{ files: ['**/*.vue', '**/*.svelte'], languageOptions: { parser, parserOptions: { parser: tsParser, sourceType: 'module' } } }, { ...plugin.configs.recommended, files: ['**/*.vue', '**/*.svelte'] }], filename)
+    .verify(
+      code,
+      [
+        {
+          files: ['**/*.vue', '**/*.svelte'],
+          languageOptions: { parser, parserOptions: { parser: tsParser, sourceType: 'module' } },
+        },
+        { ...plugin.configs.recommended, files: ['**/*.vue', '**/*.svelte'] },
+      ],
+      filename,
+    )
     .map((message) => [message.ruleId, message.line, message.column]);
 }
 
@@ -28,7 +38,11 @@ describe('framework single-file components', () => {
 
   it('Svelte: a key in <script lang="ts">', () => {
     const code = `<script lang="ts">\n  let query = '';\n  const key = '${key}';\n</script>\n\n<input bind:value={query} />\n`;
-    expect(lint(code, 'src/routes/+page.svelte', svelteParser as Linter.Parser)).toContainEqual(['keyward/no-hardcoded-key', 3, 16]);
+    expect(lint(code, 'src/routes/+page.svelte', svelteParser as Linter.Parser)).toContainEqual([
+      'keyward/no-hardcoded-key',
+      3,
+      16,
+    ]);
   });
 
   it('stays quiet on clean components', () => {

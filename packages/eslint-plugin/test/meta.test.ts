@@ -18,8 +18,18 @@ describe('plugin meta', () => {
   });
 
   it('exports the five rules with the DESIGN rule ids', () => {
-    expect(ruleNames.sort()).toEqual(['no-browser-sdk-secret', 'no-client-side-key', 'no-hardcoded-key', 'no-logged-credential', 'no-public-env-secret']);
-    for (const name of ruleNames) expect(coreRules.some((rule) => rule.id === name), name).toBe(true);
+    expect(ruleNames.sort()).toEqual([
+      'no-browser-sdk-secret',
+      'no-client-side-key',
+      'no-hardcoded-key',
+      'no-logged-credential',
+      'no-public-env-secret',
+    ]);
+    for (const name of ruleNames)
+      expect(
+        coreRules.some((rule) => rule.id === name),
+        name,
+      ).toBe(true);
   });
 
   it.each(ruleNames)('%s has a doc page, a test, a docs URL and a Disallow/Require/Enforce description', (name) => {
@@ -31,7 +41,8 @@ describe('plugin meta', () => {
     for (const schema of [rule.meta.schema].flat()) {
       if (schema && typeof schema === 'object' && 'properties' in schema) {
         expect(schema.additionalProperties).toBe(false);
-        for (const property of Object.values(schema.properties ?? {})) expect((property as { description?: string }).description).toBeTruthy();
+        for (const property of Object.values(schema.properties ?? {}))
+          expect((property as { description?: string }).description).toBeTruthy();
       }
     }
   });
@@ -40,7 +51,9 @@ describe('plugin meta', () => {
     expect(configs.recommended.name).toBe('keyward/recommended');
     expect(configs.strict.name).toBe('keyward/strict');
     const recommended = Object.keys(configs.recommended.rules ?? {}).map((id) => id.replace('keyward/', ''));
-    expect(recommended.sort()).toEqual(ruleNames.filter((name) => rules[name as keyof typeof rules].meta.docs?.recommended).sort());
+    expect(recommended.sort()).toEqual(
+      ruleNames.filter((name) => rules[name as keyof typeof rules].meta.docs?.recommended).sort(),
+    );
     expect(Object.keys(configs.strict.rules ?? {}).sort()).toEqual(ruleNames.map((name) => `keyward/${name}`).sort());
     expect(Object.values(configs.strict.rules ?? {})).toEqual(ruleNames.map(() => 'error'));
   });
@@ -48,10 +61,19 @@ describe('plugin meta', () => {
   it('runs every rule off one shared analysis per file', () => {
     const linter = new Linter({ configType: 'flat' });
     const before = analysisCount.files;
-    const messages = linter.verify(`'use client';\nconst k = '${fake.lmifLive()}';\nconsole.log(process.env.NEXT_PUBLIC_ACME_SECRET, k);\n`, [configs.strict], 'app/page.js');
+    const messages = linter.verify(
+      `'use client';\nconst k = '${fake.lmifLive()}';\nconsole.log(process.env.NEXT_PUBLIC_ACME_SECRET, k);\n`,
+      [configs.strict],
+      'app/page.js',
+    );
     expect(analysisCount.files - before).toBe(1);
     expect(new Set(messages.map((message) => message.ruleId))).toEqual(
-      new Set(['keyward/no-hardcoded-key', 'keyward/no-client-side-key', 'keyward/no-public-env-secret', 'keyward/no-logged-credential']),
+      new Set([
+        'keyward/no-hardcoded-key',
+        'keyward/no-client-side-key',
+        'keyward/no-public-env-secret',
+        'keyward/no-logged-credential',
+      ]),
     );
   });
 });

@@ -12,7 +12,8 @@ export class GitError extends Error {
 function git(cwd: string, args: readonly string[], input?: string | Buffer): Buffer {
   const result = spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
   if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
-  if (result.status !== 0) throw new GitError(`git ${args[0]} failed: ${result.stderr.toString().trim().split('\n')[0] ?? ''}`);
+  if (result.status !== 0)
+    throw new GitError(`git ${args[0]} failed: ${result.stderr.toString().trim().split('\n')[0] ?? ''}`);
   return result.stdout;
 }
 
@@ -60,7 +61,11 @@ function literalPathspec(name: string): string {
 }
 
 /** Blob contents by id, through one `git cat-file --batch` process. Blobs over `maxBytes` come back as their size. */
-export async function readBlobs(root: string, blobs: readonly string[], maxBytes: number): Promise<Map<string, Buffer | number>> {
+export async function readBlobs(
+  root: string,
+  blobs: readonly string[],
+  maxBytes: number,
+): Promise<Map<string, Buffer | number>> {
   const out = new Map<string, Buffer | number>();
   if (blobs.length === 0) return out;
   const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -68,7 +73,9 @@ export async function readBlobs(root: string, blobs: readonly string[], maxBytes
   child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', (error) => reject(new GitError(`git could not be run: ${error.message}`)));
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new GitError(`git cat-file failed with exit code ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new GitError(`git cat-file failed with exit code ${code}`)),
+    );
   });
   child.stdin.end(blobs.join('\n') + '\n');
   await done;
@@ -111,7 +118,18 @@ export async function streamAddedLines(
 ): Promise<number> {
   const child = spawn(
     'git',
-    ['log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-renames', '--diff-filter=AM', '--format=commit %H %cI', ...range, '--'],
+    [
+      'log',
+      '-p',
+      '-U0',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-renames',
+      '--diff-filter=AM',
+      '--format=commit %H %cI',
+      ...range,
+      '--',
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -186,7 +204,10 @@ function unquote(path: string): string {
       bytes.push(parseInt(path.slice(i, i + 3), 8));
       i += 2;
     } else {
-      bytes.push(({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[next] ?? next.charCodeAt(0));
+      bytes.push(
+        ({ n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[next] ??
+          next.charCodeAt(0),
+      );
     }
   }
   return Buffer.from(bytes).toString('utf8');

@@ -1,10 +1,26 @@
 export { scanProject, scanTree, type ScanTreeOptions, type ScanTreeResult } from './scan-tree.js';
-export { discover, discoverFiles, DEFAULT_IGNORES, MissingPathError, type DiscoverOptions, type Discovery } from './discover.js';
+export {
+  discover,
+  discoverFiles,
+  DEFAULT_IGNORES,
+  MissingPathError,
+  type DiscoverOptions,
+  type Discovery,
+} from './discover.js';
 export { loadConfig, CONFIG_FILES, type LoadedConfig } from './config-file.js';
 export { scanFile, scanContent, fileScanContext, type FileScanContext } from './scan-file.js';
 export { readText, decode, type TextRead } from './read-text.js';
 export { addSkip, emptyStats, mergeStats, totalSkipped, type ScanStats, type SkipReason } from './stats.js';
-export { GitError, repositoryRoot, stagedEntries, readBlobs, streamAddedLines, headCommit, gitDir, type StagedEntry } from './git.js';
+export {
+  GitError,
+  repositoryRoot,
+  stagedEntries,
+  readBlobs,
+  streamAddedLines,
+  headCommit,
+  gitDir,
+  type StagedEntry,
+} from './git.js';
 export { committedEnvFiles, envFileFinding } from './env-files.js';
 export { loadSemantic } from './semantic/load.js';
 export { isSemanticSource, mayHoldSemanticFindings } from './semantic/sources.js';

@@ -45,7 +45,13 @@ export function scanFile(absolute: string, relative: string, context: FileScanCo
 }
 
 /** Scans text already in memory (a staged blob, a file read elsewhere). */
-export function scanContent(text: string, bytes: number, relative: string, context: FileScanContext, stats: ScanStats): Finding[] {
+export function scanContent(
+  text: string,
+  bytes: number,
+  relative: string,
+  context: FileScanContext,
+  stats: ScanStats,
+): Finding[] {
   const minified = /\.(?:[cm]?js|css)$/.test(relative) && looksMinified(text);
   if (minified && VENDOR_DIR.test(relative)) {
     addSkip(stats, 'minified-vendor', relative);
@@ -53,7 +59,12 @@ export function scanContent(text: string, bytes: number, relative: string, conte
   }
   stats.filesScanned++;
   stats.bytesScanned += bytes;
-  const matches = scanText(text, { path: relative, catalog: context.catalog, minified, ...(context.allow ? { allow: context.allow } : {}) });
+  const matches = scanText(text, {
+    path: relative,
+    catalog: context.catalog,
+    minified,
+    ...(context.allow ? { allow: context.allow } : {}),
+  });
   const findings = hardcodedKeyFindings(text, matches, { file: relative, showSecrets: context.showSecrets });
   if (matches.some((match) => match.detector.environment)) {
     const lines = new LineIndex(text);

@@ -53,7 +53,15 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
   if (options.semantic ?? true) {
     // ts-morph (and TypeScript) load only when there is a semantic pass to run
     const { semanticFindings } = await loadSemantic();
-    findings.push(...semanticFindings({ root, files, catalog: catalogFor(config), clientEntries: config.clientEntries, sanitizers: config.sanitizers }));
+    findings.push(
+      ...semanticFindings({
+        root,
+        files,
+        catalog: catalogFor(config),
+        clientEntries: config.clientEntries,
+        sanitizers: config.sanitizers,
+      }),
+    );
   }
   // env files git tracks or does not ignore, among the files this scan covers
   const scanned = new Set(files);
@@ -98,7 +106,13 @@ interface WorkerReply {
   count: number;
 }
 
-async function scanInWorkers(root: string, files: readonly string[], config: KeywardConfig, options: ScanTreeOptions, count: number) {
+async function scanInWorkers(
+  root: string,
+  files: readonly string[],
+  config: KeywardConfig,
+  options: ScanTreeOptions,
+  count: number,
+) {
   const stats = emptyStats();
   const findings: Finding[] = [];
   let next = 0;
@@ -107,7 +121,9 @@ async function scanInWorkers(root: string, files: readonly string[], config: Key
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   const runOne = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerScript(), { workerData: { root, config, showSecrets: options.showSecrets ?? false } });
+      const worker = new Worker(workerScript(), {
+        workerData: { root, config, showSecrets: options.showSecrets ?? false },
+      });
       const feed = () => worker.postMessage(next < batches.length ? batches[next++]! : null);
       worker.on('message', (reply: WorkerReply) => {
         findings.push(...reply.findings);

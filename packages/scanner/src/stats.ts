@@ -1,5 +1,6 @@
 /** Why a file was not scanned; each reason is counted in the summary. */
-export type SkipReason = 'binary' | 'too-large' | 'non-utf8' | 'generated' | 'minified-vendor' | 'unreadable' | 'not-a-file' | 'symlink';
+export type SkipReason =
+  'binary' | 'too-large' | 'non-utf8' | 'generated' | 'minified-vendor' | 'unreadable' | 'not-a-file' | 'symlink';
 
 export interface ScanStats {
   filesScanned: number;
@@ -14,7 +15,16 @@ export function emptyStats(): ScanStats {
   return {
     filesScanned: 0,
     bytesScanned: 0,
-    skipped: { binary: 0, 'too-large': 0, 'non-utf8': 0, generated: 0, 'minified-vendor': 0, unreadable: 0, 'not-a-file': 0, symlink: 0 },
+    skipped: {
+      binary: 0,
+      'too-large': 0,
+      'non-utf8': 0,
+      generated: 0,
+      'minified-vendor': 0,
+      unreadable: 0,
+      'not-a-file': 0,
+      symlink: 0,
+    },
     notes: [],
     durationMs: 0,
   };

@@ -69,13 +69,22 @@ describe('a 100,000-file tree', () => {
       for (let d = 0; d < 100; d++) {
         const dir = path.join(big, `d${d}`);
         mkdirSync(dir);
-        for (let f = 0; f < 1000; f++) writeFileSync(path.join(dir, `f${f}.ts`), f === 500 && d === 50 ? `k = "lmif_live_${g.chars(32)}"\n` : `export const v${f} = ${f};\n`);
+        for (let f = 0; f < 1000; f++)
+          writeFileSync(
+            path.join(dir, `f${f}.ts`),
+            f === 500 && d === 50 ? `k = "lmif_live_${g.chars(32)}"\n` : `export const v${f} = ${f};\n`,
+          );
       }
       const openFiles = () => readdirSync('/proc/self/fd').length;
       const fdsBefore = openFiles();
       const before = process.memoryUsage().heapUsed;
       let peakFds = 0;
-      const result = await scanTree({ root: big, workers: 0, semantic: false, onProgress: () => (peakFds = Math.max(peakFds, openFiles())) });
+      const result = await scanTree({
+        root: big,
+        workers: 0,
+        semantic: false,
+        onProgress: () => (peakFds = Math.max(peakFds, openFiles())),
+      });
       const grown = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
       expect(peakFds - fdsBefore).toBeLessThanOrEqual(2);
       expect(openFiles()).toBe(fdsBefore);
@@ -106,7 +115,8 @@ describe('random bytes and files deleted mid-scan', () => {
   it('counts a file deleted between discovery and reading as unreadable', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'keyward-vanish-'));
     try {
-      for (const name of ['a.ts', 'b.ts', 'c.ts']) writeFileSync(path.join(dir, name), `export const ${name[0]} = 1;\n`);
+      for (const name of ['a.ts', 'b.ts', 'c.ts'])
+        writeFileSync(path.join(dir, name), `export const ${name[0]} = 1;\n`);
       let deleted = false;
       const result = await scanTree({
         root: dir,

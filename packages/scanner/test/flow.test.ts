@@ -24,25 +24,63 @@ async function findings(files: Record<string, string>, ruleId = 'no-logged-crede
   return result.findings.filter((f) => f.ruleId === ruleId);
 }
 
-const lines = async (files: Record<string, string>, ruleId?: string, config?: object) => (await findings(files, ruleId, config)).map((f) => `${f.file}:${f.line}`);
+const lines = async (files: Record<string, string>, ruleId?: string, config?: object) =>
+  (await findings(files, ruleId, config)).map((f) => `${f.file}:${f.line}`);
 
 describe('sources and sinks', () => {
   it.each([
-    ['winston', "import winston from 'winston';\nconst log = winston.createLogger({});\nlog.info(process.env.STRIPE_SECRET_KEY);\nlog.info(process.env.PORT);\n", [3]],
-    ['bunyan', "const bunyan = require('bunyan');\nconst log = bunyan.createLogger({ name: 'x' });\nlog.warn({ key: process.env.LMIF_API_KEY });\nlog.warn({ port: 1 });\n", [3]],
-    ['consola', "import { consola } from 'consola';\nconst auth = { Authorization: 'Bearer ' + process.env.TOKEN };\nconsola.info(auth);\nconsola.info('ready');\n", [3]],
-    ['log4js', "import log4js from 'log4js';\nconst logger = log4js.getLogger();\nlogger.debug(`key=${process.env.API_KEY}`);\nlogger.debug('ok');\n", [3]],
-    ['loglevel', "import log from 'loglevel';\nconst secret = process.env.CLIENT_SECRET;\nlog.error(secret);\nlog.error('nothing');\n", [3]],
-    ['debug', "import createDebug from 'debug';\nconst trace = createDebug('app');\ntrace('%o', process.env.DB_PASSWORD);\ntrace('started');\n", [3]],
-    ['mixpanel and gtag', "const key = process.env.STRIPE_SECRET_KEY;\nmixpanel.track('x', { key });\ngtag('event', 'x', { key });\nmixpanel.track('y');\n", [2, 3]],
-    ['Sentry extras', "import * as Sentry from '@sentry/node';\nSentry.setExtra('auth', { 'x-api-key': process.env.LMIF_API_KEY });\nSentry.setExtra('region', 'eu');\n", [2]],
-    ['OpenTelemetry', "import { trace } from '@opentelemetry/api';\nconst span = trace.getActiveSpan();\nspan?.setAttributes({ key: process.env.LMIF_API_KEY });\nspan?.setAttribute('region', 'eu');\n", [3]],
+    [
+      'winston',
+      "import winston from 'winston';\nconst log = winston.createLogger({});\nlog.info(process.env.STRIPE_SECRET_KEY);\nlog.info(process.env.PORT);\n",
+      [3],
+    ],
+    [
+      'bunyan',
+      "const bunyan = require('bunyan');\nconst log = bunyan.createLogger({ name: 'x' });\nlog.warn({ key: process.env.LMIF_API_KEY });\nlog.warn({ port: 1 });\n",
+      [3],
+    ],
+    [
+      'consola',
+      "import { consola } from 'consola';\nconst auth = { Authorization: 'Bearer ' + process.env.TOKEN };\nconsola.info(auth);\nconsola.info('ready');\n",
+      [3],
+    ],
+    [
+      'log4js',
+      "import log4js from 'log4js';\nconst logger = log4js.getLogger();\nlogger.debug(`key=${process.env.API_KEY}`);\nlogger.debug('ok');\n",
+      [3],
+    ],
+    [
+      'loglevel',
+      "import log from 'loglevel';\nconst secret = process.env.CLIENT_SECRET;\nlog.error(secret);\nlog.error('nothing');\n",
+      [3],
+    ],
+    [
+      'debug',
+      "import createDebug from 'debug';\nconst trace = createDebug('app');\ntrace('%o', process.env.DB_PASSWORD);\ntrace('started');\n",
+      [3],
+    ],
+    [
+      'mixpanel and gtag',
+      "const key = process.env.STRIPE_SECRET_KEY;\nmixpanel.track('x', { key });\ngtag('event', 'x', { key });\nmixpanel.track('y');\n",
+      [2, 3],
+    ],
+    [
+      'Sentry extras',
+      "import * as Sentry from '@sentry/node';\nSentry.setExtra('auth', { 'x-api-key': process.env.LMIF_API_KEY });\nSentry.setExtra('region', 'eu');\n",
+      [2],
+    ],
+    [
+      'OpenTelemetry',
+      "import { trace } from '@opentelemetry/api';\nconst span = trace.getActiveSpan();\nspan?.setAttributes({ key: process.env.LMIF_API_KEY });\nspan?.setAttribute('region', 'eu');\n",
+      [3],
+    ],
   ])('%s: the secret line only', async (_name, code, expected) => {
     expect(await lines({ 'src/a.ts': code })).toEqual(expected.map((line) => `src/a.ts:${line}`));
   });
 
   it('does not take a variable for a logger by its name when its declaration says otherwise', async () => {
-    const code = "const log = ['a'];\nconst logger = { info: (x: unknown) => x };\nlog.push(process.env.API_KEY!);\nlogger.info(process.env.API_KEY);\n";
+    const code =
+      "const log = ['a'];\nconst logger = { info: (x: unknown) => x };\nlog.push(process.env.API_KEY!);\nlogger.info(process.env.API_KEY);\n";
     expect(await lines({ 'a.ts': code })).toEqual([]);
   });
 
@@ -65,7 +103,13 @@ describe('sources and sinks', () => {
       'function scrub(value: string) { return value.slice(0, 2) + "***"; }',
     ].join('\n');
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:4', 'a.ts:5', 'a.ts:6', 'a.ts:7', 'a.ts:13', 'a.ts:14']);
-    expect(await lines({ 'a.ts': code }, undefined, { sanitizers: ['redact', 'mask', 'scrub'] })).toEqual(['a.ts:4', 'a.ts:5', 'a.ts:6', 'a.ts:7', 'a.ts:13']);
+    expect(await lines({ 'a.ts': code }, undefined, { sanitizers: ['redact', 'mask', 'scrub'] })).toEqual([
+      'a.ts:4',
+      'a.ts:5',
+      'a.ts:6',
+      'a.ts:7',
+      'a.ts:13',
+    ]);
   });
 
   it('follows class fields, closures and Object.assign, and honours delete', async () => {
@@ -90,12 +134,14 @@ describe('sources and sinks', () => {
   });
 
   it('leaves public-by-design env values alone in logs and responses', async () => {
-    const code = "console.log(process.env.NEXT_PUBLIC_POSTHOG_KEY);\nres.json({ key: process.env.STRIPE_PUBLISHABLE_KEY });\nconsole.log(process.env.STRIPE_SECRET_KEY);\n";
+    const code =
+      'console.log(process.env.NEXT_PUBLIC_POSTHOG_KEY);\nres.json({ key: process.env.STRIPE_PUBLISHABLE_KEY });\nconsole.log(process.env.STRIPE_SECRET_KEY);\n';
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:3']);
   });
 
   it('treats any logged .headers bag as a credential carrier, and not its other fields', async () => {
-    const code = "export function debugRequest(config: { url: string; headers: Record<string, string> }) {\n  console.log('request', config.headers);\n  console.log('request', config.url);\n}\n";
+    const code =
+      "export function debugRequest(config: { url: string; headers: Record<string, string> }) {\n  console.log('request', config.headers);\n  console.log('request', config.url);\n}\n";
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:2']);
   });
 
@@ -109,7 +155,11 @@ describe('sources and sinks', () => {
       '}',
     ].join('\n');
     const reported = await findings({ 'a.ts': code });
-    expect(reported.map((f) => [f.line, f.severity])).toEqual([[2, 'medium'], [4, 'medium'], [5, 'high']]);
+    expect(reported.map((f) => [f.line, f.severity])).toEqual([
+      [2, 'medium'],
+      [4, 'medium'],
+      [5, 'high'],
+    ]);
   });
 
   it('follows Headers instances and URL query parameters, and Sentry extras', async () => {
@@ -141,17 +191,26 @@ describe('sources and sinks', () => {
   });
 
   it('reports a key in a thrown error, and not the status', async () => {
-    const code = 'const key = process.env.OPENAI_API_KEY;\nexport function f(status: number) {\n  if (status === 401) throw new Error(`rejected ${key}`);\n  throw new TypeError(`status ${status}`);\n}\n';
+    const code =
+      'const key = process.env.OPENAI_API_KEY;\nexport function f(status: number) {\n  if (status === 401) throw new Error(`rejected ${key}`);\n  throw new TypeError(`status ${status}`);\n}\n';
     expect(await lines({ 'a.ts': code })).toEqual(['a.ts:3']);
   });
 
   it('follows plain JavaScript with require and module.exports across files', async () => {
     const reported = await findings({
-      'lib/config.js': "module.exports = { apiKey: process.env.LMIF_API_KEY, port: 3000 };\n",
+      'lib/config.js': 'module.exports = { apiKey: process.env.LMIF_API_KEY, port: 3000 };\n',
       'lib/log.js': "const config = require('./config');\nconsole.log(config.apiKey);\nconsole.log(config.port);\n",
     });
     expect(reported.map((f) => [f.file, f.line, f.trace])).toEqual([
-      ['lib/log.js', 2, ['lib/config.js:1 process.env.LMIF_API_KEY', 'lib/log.js:2 imports config.apiKey', 'lib/log.js:2 console.log(…)']],
+      [
+        'lib/log.js',
+        2,
+        [
+          'lib/config.js:1 process.env.LMIF_API_KEY',
+          'lib/log.js:2 imports config.apiKey',
+          'lib/log.js:2 console.log(…)',
+        ],
+      ],
     ]);
   });
 
@@ -173,7 +232,10 @@ describe('project shapes', () => {
       'packages/b/src/main.ts': "import { key } from './key';\nconsole.log(key);\n",
       'packages/b/src/key.ts': 'export const key = process.env.NPM_TOKEN;\n',
     });
-    expect(reported.map((f) => `${f.file}:${f.line}`)).toEqual(['packages/a/src/main.ts:2', 'packages/b/src/main.ts:2']);
+    expect(reported.map((f) => `${f.file}:${f.line}`)).toEqual([
+      'packages/a/src/main.ts:2',
+      'packages/b/src/main.ts:2',
+    ]);
   });
 
   it('skips unreadable, binary and oversized code files without losing the others', async () => {
@@ -190,7 +252,11 @@ describe('project shapes', () => {
     const nested = `const k = process.env.API_KEY;\nconst v = ${'['.repeat(20)}k${']'.repeat(20)};\nconsole.log(v);\n`;
     const chain = Array.from({ length: 3000 }, (_, i) => `const v${i + 1} = v${i} + v${i};`).join('\n');
     const started = performance.now();
-    const reported = await findings({ 'deep.ts': deep, 'nested.ts': nested, 'chain.ts': `const v0 = process.env.API_KEY;\n${chain}\nconsole.log(v3000);\nconsole.log(v1);\n` });
+    const reported = await findings({
+      'deep.ts': deep,
+      'nested.ts': nested,
+      'chain.ts': `const v0 = process.env.API_KEY;\n${chain}\nconsole.log(v3000);\nconsole.log(v1);\n`,
+    });
     expect(performance.now() - started).toBeLessThan(20_000);
     // the 5,000-deep file is left to the text scan; the others are followed as far as the depth bound allows
     expect(reported.map((f) => `${f.file}:${f.line}`)).toEqual(['chain.ts:3003', 'nested.ts:3']);

@@ -10,14 +10,23 @@ describe('no-client-side-key by reachability (semantic pass)', () => {
     const client = result.findings.filter((f) => f.ruleId === 'no-client-side-key' && f.file !== 'vite.config.ts');
     expect(client.map((f) => [f.file, f.line, f.column, f.trace])).toEqual([
       ['src/api/lensmor.ts', 4, 41, ['src/main.tsx:2 imports src/App.tsx', 'src/App.tsx:2 imports src/api/lensmor.ts']],
-      ['src/pages/Settings.tsx', 1, 19, ['src/main.tsx:2 imports src/App.tsx', 'src/App.tsx:7 imports src/pages/Settings.tsx']],
+      [
+        'src/pages/Settings.tsx',
+        1,
+        19,
+        ['src/main.tsx:2 imports src/App.tsx', 'src/App.tsx:7 imports src/pages/Settings.tsx'],
+      ],
     ]);
-    expect(client[0]!.message).toContain('import.meta.env.LENSMOR_API_KEY is read in src/api/lensmor.ts, which the browser loads through src/main.tsx → src/App.tsx → src/api/lensmor.ts');
+    expect(client[0]!.message).toContain(
+      'import.meta.env.LENSMOR_API_KEY is read in src/api/lensmor.ts, which the browser loads through src/main.tsx → src/App.tsx → src/api/lensmor.ts',
+    );
     expect(client[1]!.message).not.toMatch(/lmif_live_[A-Za-z0-9]{10}/);
   });
 
   it('runs by default, and semantic: false gives the text scan alone', async () => {
-    expect((await scanTree({ root: spa, workers: 0 })).findings.some((f) => f.ruleId === 'no-client-side-key')).toBe(true);
+    expect((await scanTree({ root: spa, workers: 0 })).findings.some((f) => f.ruleId === 'no-client-side-key')).toBe(
+      true,
+    );
     const result = await scanTree({ root: spa, workers: 0, semantic: false });
     expect(result.findings.filter((f) => f.ruleId === 'no-client-side-key')).toEqual([]);
   });
@@ -34,9 +43,18 @@ describe('Next.js entries', () => {
       writeFileSync(path.join(root, file), text);
     };
     try {
-      write('pages/index.tsx', "import { call } from '../lib/call';\nexport default function Home() { call(); return null; }\n");
-      write('pages/api/lmif.ts', "import { call } from '../../lib/server-call';\nexport default function handler() { return call(); }\n");
-      write('lib/call.ts', 'export const call = () => fetch(u, { headers: { Authorization: `Bearer ${process.env.LMIF_API_KEY}` } });\n');
+      write(
+        'pages/index.tsx',
+        "import { call } from '../lib/call';\nexport default function Home() { call(); return null; }\n",
+      );
+      write(
+        'pages/api/lmif.ts',
+        "import { call } from '../../lib/server-call';\nexport default function handler() { return call(); }\n",
+      );
+      write(
+        'lib/call.ts',
+        'export const call = () => fetch(u, { headers: { Authorization: `Bearer ${process.env.LMIF_API_KEY}` } });\n',
+      );
       write('lib/server-call.ts', 'export const call = () => process.env.STRIPE_SECRET_KEY;\n');
       write('app/widget.tsx', "'use client';\nimport { stamp } from './stamp';\nexport const W = () => stamp;\n");
       write('app/stamp.ts', "import 'server-only';\nexport const stamp = process.env.ACME_TOKEN;\n");
@@ -44,9 +62,9 @@ describe('Next.js entries', () => {
       expect(withoutNext.findings.filter((f) => f.ruleId === 'no-client-side-key')).toEqual([]);
       write('next.config.mjs', 'export default {};\n');
       const result = await scanTree({ root, workers: 0, semantic: true });
-      expect(result.findings.filter((f) => f.ruleId === 'no-client-side-key').map((f) => [f.file, f.line, f.trace])).toEqual([
-        ['lib/call.ts', 1, ['pages/index.tsx:1 imports lib/call.ts']],
-      ]);
+      expect(
+        result.findings.filter((f) => f.ruleId === 'no-client-side-key').map((f) => [f.file, f.line, f.trace]),
+      ).toEqual([['lib/call.ts', 1, ['pages/index.tsx:1 imports lib/call.ts']]]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -59,9 +77,22 @@ describe('no-logged-credential across files (semantic pass)', () => {
     const result = await scanTree({ root: service, workers: 0, semantic: true });
     const logged = result.findings.filter((f) => f.ruleId === 'no-logged-credential');
     const trace = (file: string, line: number) => logged.find((f) => f.file === file && f.line === line)?.trace;
-    expect(trace('src/audit.ts', 2)).toEqual(['src/http.ts:6 the Authorization header', 'src/routes.ts:23 calls authHeaders()', 'src/routes.ts:24 passes it to audit(details)', 'src/audit.ts:2 console.log(…)']);
-    expect(trace('src/routes.ts', 11)).toEqual(['src/http.ts:6 the Authorization header', 'src/routes.ts:10 calls authHeaders()', 'src/routes.ts:11 logger.info(…)']);
-    expect(trace('src/routes.ts', 19)).toEqual(['src/config.ts:1 process.env.LMIF_API_KEY', 'src/routes.ts:3 imports LMIF_KEY', 'src/routes.ts:19 console.debug(…)']);
+    expect(trace('src/audit.ts', 2)).toEqual([
+      'src/http.ts:6 the Authorization header',
+      'src/routes.ts:23 calls authHeaders()',
+      'src/routes.ts:24 passes it to audit(details)',
+      'src/audit.ts:2 console.log(…)',
+    ]);
+    expect(trace('src/routes.ts', 11)).toEqual([
+      'src/http.ts:6 the Authorization header',
+      'src/routes.ts:10 calls authHeaders()',
+      'src/routes.ts:11 logger.info(…)',
+    ]);
+    expect(trace('src/routes.ts', 19)).toEqual([
+      'src/config.ts:1 process.env.LMIF_API_KEY',
+      'src/routes.ts:3 imports LMIF_KEY',
+      'src/routes.ts:19 console.debug(…)',
+    ]);
     const message = logged.find((f) => f.file === 'src/routes.ts' && f.line === 11)!.message;
     expect(message).toMatch(/^The Authorization header reaches logger\.info: src\/http\.ts:6/);
   });
@@ -74,10 +105,18 @@ describe('build configuration crossings (semantic pass)', () => {
     const path = await import('node:path');
     const root = mkdtempSync(path.join(tmpdir(), 'keyward-build-'));
     try {
-      writeFileSync(path.join(root, 'webpack.config.js'), "const webpack = require('webpack');\nmodule.exports = { plugins: [new webpack.DefinePlugin({ 'process.env.TOKEN': JSON.stringify(process.env.GITHUB_TOKEN), MODE: '\"prod\"' }), new webpack.EnvironmentPlugin(['NODE_ENV', 'STRIPE_SECRET_KEY'])] };\n");
-      writeFileSync(path.join(root, 'next.config.mjs'), 'export default { env: { SITE_URL: process.env.SITE_URL, LENSMOR_API_KEY: process.env.LENSMOR_API_KEY } };\n');
+      writeFileSync(
+        path.join(root, 'webpack.config.js'),
+        "const webpack = require('webpack');\nmodule.exports = { plugins: [new webpack.DefinePlugin({ 'process.env.TOKEN': JSON.stringify(process.env.GITHUB_TOKEN), MODE: '\"prod\"' }), new webpack.EnvironmentPlugin(['NODE_ENV', 'STRIPE_SECRET_KEY'])] };\n",
+      );
+      writeFileSync(
+        path.join(root, 'next.config.mjs'),
+        'export default { env: { SITE_URL: process.env.SITE_URL, LENSMOR_API_KEY: process.env.LENSMOR_API_KEY } };\n',
+      );
       const result = await scanTree({ root, workers: 0, semantic: true });
-      expect(result.findings.filter((f) => f.ruleId === 'no-client-side-key').map((f) => [f.file, f.line, f.redacted])).toEqual([
+      expect(
+        result.findings.filter((f) => f.ruleId === 'no-client-side-key').map((f) => [f.file, f.line, f.redacted]),
+      ).toEqual([
         ['next.config.mjs', 1, 'LENSMOR_API_KEY'],
         ['webpack.config.js', 2, 'GITHUB_TOKEN'],
         ['webpack.config.js', 2, 'STRIPE_SECRET_KEY'],

@@ -18,7 +18,9 @@ describe('readText', () => {
   });
 
   it('decodes UTF-16 with a byte-order mark', () => {
-    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('key=1', 'utf16le')]))).toMatchObject({ text: 'key=1' });
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('key=1', 'utf16le')]))).toMatchObject({
+      text: 'key=1',
+    });
     const be = Buffer.from('key=1', 'utf16le').swap16();
     expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toMatchObject({ text: 'key=1' });
   });

@@ -10,9 +10,16 @@ import { pkg } from '../version.js';
 export default async function baseline(args: string[], context: RunContext): Promise<RunResult> {
   const options = parseScanOptions(args, context.cwd, 'baseline');
   const session = await runScan({ ...options, showSecrets: false }, context, false);
-  const target = path.resolve(context.cwd, options.output ?? options.baseline ?? session.config.baseline ?? path.join(options.root, 'keyward-baseline.json'));
+  const target = path.resolve(
+    context.cwd,
+    options.output ?? options.baseline ?? session.config.baseline ?? path.join(options.root, 'keyward-baseline.json'),
+  );
   const data = createBaseline(session.findings, `${pkg.name} ${pkg.version}`);
   await writeFile(target, `${JSON.stringify(data, null, 2)}\n`);
   const shown = path.relative(context.cwd, target) || target;
-  return { exitCode: 0, stdout: options.quiet ? '' : `keyward: baseline of ${data.findings.length} finding(s) written to ${shown}\n`, stderr: '' };
+  return {
+    exitCode: 0,
+    stdout: options.quiet ? '' : `keyward: baseline of ${data.findings.length} finding(s) written to ${shown}\n`,
+    stderr: '',
+  };
 }

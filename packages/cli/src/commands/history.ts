@@ -1,7 +1,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareFindings, type Finding, hardcodedKeyFindings, scanText } from '@keyward/core';
-import { emptyStats, fileScanContext, gitDir, headCommit, loadConfig, repositoryRoot, streamAddedLines } from '@keyward/scanner';
+import {
+  emptyStats,
+  fileScanContext,
+  gitDir,
+  headCommit,
+  loadConfig,
+  repositoryRoot,
+  streamAddedLines,
+} from '@keyward/scanner';
 import type { RunContext, RunResult } from '../io.js';
 import { parseScanOptions } from '../options.js';
 import { deliver } from '../deliver.js';
@@ -37,7 +45,11 @@ export default async function history(args: string[], context: RunContext): Prom
       const text = lines.map((entry) => entry.text).join('\n');
       stats.filesScanned++;
       stats.bytesScanned += text.length;
-      const matches = scanText(text, { path: file, catalog: scanContext.catalog, ...(scanContext.allow ? { allow: scanContext.allow } : {}) });
+      const matches = scanText(text, {
+        path: file,
+        catalog: scanContext.catalog,
+        ...(scanContext.allow ? { allow: scanContext.allow } : {}),
+      });
       for (const finding of hardcodedKeyFindings(text, matches, { file, showSecrets: options.showSecrets })) {
         findings.push({
           ...finding,
@@ -55,5 +67,12 @@ export default async function history(args: string[], context: RunContext): Prom
   }
   stats.durationMs = performance.now() - started;
   findings.sort((a, b) => compareFindings(a, b) || (a.commit ?? '').localeCompare(b.commit ?? ''));
-  return deliver(options, context, { findings, stats, root, baselined: 0, config, note: () => `keyward: ${commits} commit(s) scanned\n` });
+  return deliver(options, context, {
+    findings,
+    stats,
+    root,
+    baselined: 0,
+    config,
+    note: () => `keyward: ${commits} commit(s) scanned\n`,
+  });
 }

@@ -28,13 +28,23 @@ export default async function init(args: string[], context: RunContext): Promise
     throw new UsageError((error as Error).message.split('\n')[0]!);
   }
   const root = repositoryRoot(context.cwd);
-  const changes = [...packageJsonChanges(root), ...hookChanges(root), ...configChanges(root), ...gitignoreChanges(root)];
-  if (changes.length === 0) return { exitCode: 0, stdout: 'keyward: nothing to do; the hook, config and .gitignore are set up.\n', stderr: '' };
+  const changes = [
+    ...packageJsonChanges(root),
+    ...hookChanges(root),
+    ...configChanges(root),
+    ...gitignoreChanges(root),
+  ];
+  if (changes.length === 0)
+    return { exitCode: 0, stdout: 'keyward: nothing to do; the hook, config and .gitignore are set up.\n', stderr: '' };
   const verb = values['dry-run'] ? 'would update' : 'updated';
   if (!values['dry-run']) for (const change of changes) await change.apply();
   const lines = changes.map((change) => `  ${verb} ${change.file}: ${change.what}`);
   const next = values['dry-run'] ? '' : '\nNext: run `npm install` so husky installs the hook (the prepare script).\n';
-  return { exitCode: 0, stdout: `keyward init${values['dry-run'] ? ' (dry run)' : ''}:\n${lines.join('\n')}\n${next}`, stderr: '' };
+  return {
+    exitCode: 0,
+    stdout: `keyward init${values['dry-run'] ? ' (dry run)' : ''}:\n${lines.join('\n')}\n${next}`,
+    stderr: '',
+  };
 }
 
 function readJson(file: string): Record<string, unknown> {
@@ -47,7 +57,10 @@ function readJson(file: string): Record<string, unknown> {
 
 function packageJsonChanges(root: string): Change[] {
   const file = path.join(root, 'package.json');
-  if (!existsSync(file)) throw new UsageError('no package.json in the repository root: husky runs from the npm prepare script (create one with `npm init -y`)');
+  if (!existsSync(file))
+    throw new UsageError(
+      'no package.json in the repository root: husky runs from the npm prepare script (create one with `npm init -y`)',
+    );
   const text = readFileSync(file, 'utf8');
   const data = readJson(file);
   const scripts = { ...((data['scripts'] as Record<string, string> | undefined) ?? {}) };
@@ -104,7 +117,13 @@ function configChanges(root: string): Change[] {
   if (existsSync(packageJson) && 'keyward' in readJson(packageJson)) return [];
   const file = path.join(root, 'keyward.config.json');
   const config = { ignore: [], disable: [], allow: {}, failOn: 'low' };
-  return [{ file: 'keyward.config.json', what: 'create with defaults', apply: () => writeFile(file, `${JSON.stringify(config, null, 2)}\n`) }];
+  return [
+    {
+      file: 'keyward.config.json',
+      what: 'create with defaults',
+      apply: () => writeFile(file, `${JSON.stringify(config, null, 2)}\n`),
+    },
+  ];
 }
 
 function gitignoreChanges(root: string): Change[] {

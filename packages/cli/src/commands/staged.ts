@@ -22,6 +22,19 @@ export default async function staged(args: string[], context: RunContext): Promi
   const root = repositoryRoot(context.cwd);
   const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
   const result = await scanStaged(root, config, options.showSecrets, options.semantic);
-  const { findings, baselined } = await applyBaseline(result.findings.sort(compareFindings), options, config, root, context.cwd);
-  return deliver(options, context, { findings, stats: result.stats, root, baselined, config, note: (failing) => (failing ? HOW_TO_FIX.trimStart() : '') });
+  const { findings, baselined } = await applyBaseline(
+    result.findings.sort(compareFindings),
+    options,
+    config,
+    root,
+    context.cwd,
+  );
+  return deliver(options, context, {
+    findings,
+    stats: result.stats,
+    root,
+    baselined,
+    config,
+    note: (failing) => (failing ? HOW_TO_FIX.trimStart() : ''),
+  });
 }

@@ -23,7 +23,9 @@ interface Descriptor {
 
 /** Hardcoded keys get one SARIF rule per detector (`no-hardcoded-key/lmif-live-key`); other rules one each. */
 export function sarifId(finding: Pick<Finding, 'ruleId' | 'detectorId'>): string {
-  return finding.ruleId === 'no-hardcoded-key' && finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId;
+  return finding.ruleId === 'no-hardcoded-key' && finding.detectorId
+    ? `${finding.ruleId}/${finding.detectorId}`
+    : finding.ruleId;
 }
 
 function descriptors(): Descriptor[] {
@@ -35,7 +37,11 @@ function descriptors(): Descriptor[] {
     help: { text: rule.help, markdown: `${rule.help}\n\n[Rule documentation](${DOCS}/rules/${rule.id}.md)` },
     helpUri: `${DOCS}/rules/${rule.id}.md`,
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    properties: { tags: ['security', 'secrets', rule.category], precision: 'high', 'security-severity': SECURITY_SEVERITY[rule.defaultSeverity] },
+    properties: {
+      tags: ['security', 'secrets', rule.category],
+      precision: 'high',
+      'security-severity': SECURITY_SEVERITY[rule.defaultSeverity],
+    },
   }));
   const detectorDescriptors = detectors.map((detector) => ({
     id: `no-hardcoded-key/${detector.id}`,
@@ -70,10 +76,17 @@ export function sarifReport(report: Report): string {
         name: pascal(id),
         shortDescription: { text: `Custom detector ${finding.detectorId ?? id}` },
         fullDescription: { text: `Custom detector ${finding.detectorId ?? id} from the keyward config.` },
-        help: { text: 'Move the value to an environment variable or secrets manager.', markdown: 'Move the value to an environment variable or secrets manager.' },
+        help: {
+          text: 'Move the value to an environment variable or secrets manager.',
+          markdown: 'Move the value to an environment variable or secrets manager.',
+        },
         helpUri: `${DOCS}/configuration.md`,
         defaultConfiguration: { level: LEVEL[finding.severity] },
-        properties: { tags: ['security', 'secrets', 'custom'], precision: 'medium', 'security-severity': SECURITY_SEVERITY[finding.severity] },
+        properties: {
+          tags: ['security', 'secrets', 'custom'],
+          precision: 'medium',
+          'security-severity': SECURITY_SEVERITY[finding.severity],
+        },
       });
     }
   }
@@ -92,7 +105,9 @@ export function sarifReport(report: Report): string {
             rules: ruleList,
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(report.root.endsWith('/') ? report.root : `${report.root}/`).href } },
+        originalUriBaseIds: {
+          '%SRCROOT%': { uri: pathToFileURL(report.root.endsWith('/') ? report.root : `${report.root}/`).href },
+        },
         columnKind: 'utf16CodeUnits',
         results: report.findings.map((finding) => result(finding, index.get(sarifId(finding))!)),
       },
@@ -111,7 +126,12 @@ function result(finding: Finding, ruleIndex: number) {
       {
         physicalLocation: {
           artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn,
+          },
         },
       },
     ],
@@ -134,12 +154,17 @@ function codeFlow(trace: readonly string[]) {
     const match = /^(.+?):(\d+) (.+)$/.exec(step);
     if (!match) return [];
     const [, file, line, what] = match;
-    return [{
-      location: {
-        physicalLocation: { artifactLocation: { uri: file!.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: Number(line) } },
-        message: { text: what! },
+    return [
+      {
+        location: {
+          physicalLocation: {
+            artifactLocation: { uri: file!.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+            region: { startLine: Number(line) },
+          },
+          message: { text: what! },
+        },
       },
-    }];
+    ];
   });
   return { threadFlows: [{ locations }] };
 }

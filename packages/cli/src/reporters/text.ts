@@ -6,7 +6,8 @@ const COLORS = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as 
 
 /** Findings grouped by file, then one summary line with counts and time. */
 export function textReport(report: Report): string {
-  const paint = (color: keyof typeof COLORS, text: string) => (report.color ? `\x1b[${COLORS[color]}m${text}\x1b[0m` : text);
+  const paint = (color: keyof typeof COLORS, text: string) =>
+    report.color ? `\x1b[${COLORS[color]}m${text}\x1b[0m` : text;
   const lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const finding of report.findings) {

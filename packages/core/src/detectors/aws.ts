@@ -15,18 +15,32 @@ export const aws = [
     prefixLength: 4,
     pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
     envName: 'AWS_ACCESS_KEY_ID',
-    remediation: 'Deactivate the key in IAM, then use an IAM role or `process.env.AWS_ACCESS_KEY_ID` with a secrets manager.',
+    remediation:
+      'Deactivate the key in IAM, then use an IAM role or `process.env.AWS_ACCESS_KEY_ID` with a secrets manager.',
   }),
   define({
     id: 'aws-secret-access-key',
     provider: 'AWS',
     title: 'AWS secret access key',
     matches: '40 base64 characters within 300 characters after an AWS secret name or access key id',
-    keywords: ['SecretAccessKey', 'secretAccessKey', 'secret_access_key', 'SECRET_ACCESS_KEY', 'aws_secret', 'AWS_SECRET', 'awsSecret', 'AwsSecret', 'AKIA'],
+    keywords: [
+      'SecretAccessKey',
+      'secretAccessKey',
+      'secret_access_key',
+      'SECRET_ACCESS_KEY',
+      'aws_secret',
+      'AWS_SECRET',
+      'awsSecret',
+      'AwsSecret',
+      'AKIA',
+    ],
     pattern: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
     anchor: { before: 0, after: 300, maxLength: 41 },
     validate: (secret, { text, index }) =>
-      /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[0-9]/.test(secret) && shannonEntropy(secret) > 4 &&
+      /[A-Z]/.test(secret) &&
+      /[a-z]/.test(secret) &&
+      /[0-9]/.test(secret) &&
+      shannonEntropy(secret) > 4 &&
       SECRET_NAME.test(text.slice(Math.max(0, index - 300), index)),
     envName: 'AWS_SECRET_ACCESS_KEY',
     remediation: 'Deactivate the key pair in IAM, then use an IAM role or a secrets manager.',

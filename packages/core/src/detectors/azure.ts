@@ -31,7 +31,8 @@ export const azure = [
     prefixLength: 0,
     pattern: /[?&]sig=(?<secret>[A-Za-z0-9%+/]{43,86}(?:%3D%3D|%3D|==|=)?)/g,
     anchor: { before: 1, after: 0, maxLength: 100 },
-    validate: (_secret, { text, index }) => /[?&]sv=\d{4}-\d\d-\d\d/.test(text.slice(Math.max(0, index - 400), index + 400)),
+    validate: (_secret, { text, index }) =>
+      /[?&]sv=\d{4}-\d\d-\d\d/.test(text.slice(Math.max(0, index - 400), index + 400)),
     envName: 'AZURE_STORAGE_SAS_TOKEN',
   }),
 ];

@@ -5,7 +5,8 @@ export const chat = [
     id: 'discord-bot-token',
     provider: 'Discord',
     title: 'Discord bot token',
-    matches: 'a base64 user id starting `M`, `N` or `O`, `.`, 6 characters, `.`, 27–38 characters, next to a Discord name',
+    matches:
+      'a base64 user id starting `M`, `N` or `O`, `.`, 6 characters, `.`, 27–38 characters, next to a Discord name',
     keywords: ['discord', 'Discord', 'DISCORD'],
     pattern: /(?<![A-Za-z0-9_-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![A-Za-z0-9_-])/g,
     anchor: { before: 300, after: 300, maxLength: 80 },

@@ -3,13 +3,18 @@ import { isPlaceholder } from '../placeholder.js';
 import type { FileKind } from '../types.js';
 
 /** Passwords that mean "fill me in" or a throwaway local default. */
-const URL_WITH_PASSWORD = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/"'`<>]{0,128}:(?<secret>[^\s@/"'`<>]{3,256})@[A-Za-z0-9[_-]/dy;
+const URL_WITH_PASSWORD =
+  /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/"'`<>]{0,128}:(?<secret>[^\s@/"'`<>]{3,256})@[A-Za-z0-9[_-]/dy;
 
 /**
  * `://` is everywhere in code; the scheme before it is the maximal run of scheme characters that ends
  * there, so each occurrence needs one backward walk and one anchored match, not a search.
  */
-function* findUrlPasswords(text: string, _kind: FileKind, keywordStarts: readonly number[]): Iterable<{ start: number; end: number }> {
+function* findUrlPasswords(
+  text: string,
+  _kind: FileKind,
+  keywordStarts: readonly number[],
+): Iterable<{ start: number; end: number }> {
   let covered = 0;
   for (const colon of keywordStarts) {
     if (colon < covered) continue;
@@ -25,10 +30,18 @@ function* findUrlPasswords(text: string, _kind: FileKind, keywordStarts: readonl
 }
 
 function isSchemeChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 43 ||
+    code === 46 ||
+    code === 45
+  );
 }
 
-const DEFAULT_PASSWORDS = /^(?:pass(?:word)?|secret|postgres|mysql|root|admin|guest|redis|mongo|docker|user|test|changeme|\*+|x+)$/i;
+const DEFAULT_PASSWORDS =
+  /^(?:pass(?:word)?|secret|postgres|mysql|root|admin|guest|redis|mongo|docker|user|test|changeme|\*+|x+)$/i;
 
 export const credentialsInUrls = [
   define({
@@ -42,7 +55,8 @@ export const credentialsInUrls = [
     find: findUrlPasswords,
     validate: (secret) => !DEFAULT_PASSWORDS.test(secret) && !/^[$%{]/.test(secret) && !isPlaceholder(secret),
     envName: 'DATABASE_URL',
-    remediation: 'Change the password, then read the whole URL from `process.env.DATABASE_URL` (or the service\'s own variable).',
+    remediation:
+      "Change the password, then read the whole URL from `process.env.DATABASE_URL` (or the service's own variable).",
   }),
   define({
     id: 'connection-string-password',
@@ -53,7 +67,8 @@ export const credentialsInUrls = [
     prefixLength: 0,
     pattern: /(?<![A-Za-z])(?:Password|password|PASSWORD|Pwd|PWD|pwd)=(?<secret>[^;'"`\s<>{}$]{6,128})(?=[;'"`\s]|$)/g,
     validate: (secret, { text, index }) =>
-      !DEFAULT_PASSWORDS.test(secret) && /(?:Server|Host|Data Source|User ID|Uid|Database)=/i.test(text.slice(Math.max(0, index - 200), index)),
+      !DEFAULT_PASSWORDS.test(secret) &&
+      /(?:Server|Host|Data Source|User ID|Uid|Database)=/i.test(text.slice(Math.max(0, index - 200), index)),
     envName: 'DATABASE_URL',
     remediation: 'Change the password, then read the connection string from an environment variable.',
   }),

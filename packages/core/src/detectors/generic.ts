@@ -15,29 +15,167 @@ const MAX_VALUE = 300;
 
 /** Name words that make any name a secret's name. */
 const SECRET_WORDS = new Set([
-  'secret', 'secrets', 'password', 'passwd', 'passphrase', 'pwd', 'credential', 'credentials', 'token',
-  'authorization', 'bearer', 'apikey', 'auth', 'authtoken', 'authkey', 'accesstoken', 'secretkey',
+  'secret',
+  'secrets',
+  'password',
+  'passwd',
+  'passphrase',
+  'pwd',
+  'credential',
+  'credentials',
+  'token',
+  'authorization',
+  'bearer',
+  'apikey',
+  'auth',
+  'authtoken',
+  'authkey',
+  'accesstoken',
+  'secretkey',
 ]);
 
 /** Name words that make the name describe something else (an id, a URL, a length, a cursor…). */
 const OTHER_WORDS = new Set([
-  'public', 'publishable', 'id', 'ids', 'name', 'names', 'url', 'uri', 'urls', 'endpoint', 'path', 'file',
-  'filename', 'type', 'types', 'length', 'len', 'count', 'field', 'fields', 'prefix', 'suffix', 'env',
-  'var', 'variable', 'label', 'placeholder', 'hint', 'description', 'desc', 'format', 'pattern', 'regex',
-  'expiry', 'expires', 'expiration', 'expire', 'expiresat', 'ttl', 'timeout', 'limit', 'size', 'version',
-  'mode', 'enabled', 'enable', 'disabled', 'required', 'hash', 'hashed', 'salt', 'csrf', 'xsrf', 'page',
-  'cursor', 'next', 'min', 'max', 'policy', 'strength', 'input', 'error', 'message', 'msg', 'title',
-  'column', 'icon', 'route', 'storage', 'store', 'cache', 'query', 'sort', 'index', 'tokens', 'keys',
-  'tokenizer', 'location', 'style', 'class', 'color', 'test', 'regexp', 'validator', 'schema', 'kind',
+  'public',
+  'publishable',
+  'id',
+  'ids',
+  'name',
+  'names',
+  'url',
+  'uri',
+  'urls',
+  'endpoint',
+  'path',
+  'file',
+  'filename',
+  'type',
+  'types',
+  'length',
+  'len',
+  'count',
+  'field',
+  'fields',
+  'prefix',
+  'suffix',
+  'env',
+  'var',
+  'variable',
+  'label',
+  'placeholder',
+  'hint',
+  'description',
+  'desc',
+  'format',
+  'pattern',
+  'regex',
+  'expiry',
+  'expires',
+  'expiration',
+  'expire',
+  'expiresat',
+  'ttl',
+  'timeout',
+  'limit',
+  'size',
+  'version',
+  'mode',
+  'enabled',
+  'enable',
+  'disabled',
+  'required',
+  'hash',
+  'hashed',
+  'salt',
+  'csrf',
+  'xsrf',
+  'page',
+  'cursor',
+  'next',
+  'min',
+  'max',
+  'policy',
+  'strength',
+  'input',
+  'error',
+  'message',
+  'msg',
+  'title',
+  'column',
+  'icon',
+  'route',
+  'storage',
+  'store',
+  'cache',
+  'query',
+  'sort',
+  'index',
+  'tokens',
+  'keys',
+  'tokenizer',
+  'location',
+  'style',
+  'class',
+  'color',
+  'test',
+  'regexp',
+  'validator',
+  'schema',
+  'kind',
 ]);
 
 /** Words before a final `key` that make it a credential (`apiKey`, `client_secret_key`, `signingKey`). */
 const KEY_QUALIFIERS = new Set([
-  'api', 'access', 'secret', 'private', 'auth', 'client', 'app', 'application', 'master', 'signing', 'sign',
-  'encryption', 'encrypt', 'license', 'licence', 'service', 'admin', 'account', 'live', 'subscription',
-  'deploy', 'hmac', 'jwt', 'webhook', 'consumer', 'integration', 'partner', 'merchant', 'server', 'rest',
-  'sdk', 'developer', 'dev', 'personal', 'project', 'write', 'ingest', 'ingestion', 'session', 'cipher',
-  'crypto', 'aes', 'shared', 'root', 'prod', 'production', 'sandbox', 'x', 'openai', 'anthropic',
+  'api',
+  'access',
+  'secret',
+  'private',
+  'auth',
+  'client',
+  'app',
+  'application',
+  'master',
+  'signing',
+  'sign',
+  'encryption',
+  'encrypt',
+  'license',
+  'licence',
+  'service',
+  'admin',
+  'account',
+  'live',
+  'subscription',
+  'deploy',
+  'hmac',
+  'jwt',
+  'webhook',
+  'consumer',
+  'integration',
+  'partner',
+  'merchant',
+  'server',
+  'rest',
+  'sdk',
+  'developer',
+  'dev',
+  'personal',
+  'project',
+  'write',
+  'ingest',
+  'ingestion',
+  'session',
+  'cipher',
+  'crypto',
+  'aes',
+  'shared',
+  'root',
+  'prod',
+  'production',
+  'sandbox',
+  'x',
+  'openai',
+  'anthropic',
 ]);
 
 /** File kinds in which an unquoted value can be a secret (`API_KEY=abc` in `.env`, `token: abc` in YAML). */
@@ -61,7 +199,11 @@ export const generic = [
   }),
 ];
 
-function* findAssignedSecrets(text: string, fileKind: FileKind, keywordStarts: readonly number[]): Iterable<{ start: number; end: number; name: string }> {
+function* findAssignedSecrets(
+  text: string,
+  fileKind: FileKind,
+  keywordStarts: readonly number[],
+): Iterable<{ start: number; end: number; name: string }> {
   let resume = 0;
   for (const at of keywordStarts) {
     // Skip anchors inside a name or value already read: every character is read a bounded number of times.
@@ -76,14 +218,20 @@ function* findAssignedSecrets(text: string, fileKind: FileKind, keywordStarts: r
     const span = readValue(text, nameEnd, fileKind, quotedName);
     if (!span) continue;
     resume = Math.max(resume, span.end);
-    if (span.complete && isSecretValue(text.slice(span.start, span.end), name)) yield { start: span.start, end: span.end, name };
+    if (span.complete && isSecretValue(text.slice(span.start, span.end), name))
+      yield { start: span.start, end: span.end, name };
   }
 }
 
 function isNameChar(code: number): boolean {
   return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
-    code === 95 || code === 45 || code === 46 || code === 36
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 45 ||
+    code === 46 ||
+    code === 36
   );
 }
 
@@ -211,7 +359,18 @@ function bareValue(text: string, start: number): ValueSpan | undefined {
 
 function isBareChar(code: number): boolean {
   // stops at blanks, quotes, separators and comment starts
-  return code > 32 && code !== 34 && code !== 39 && code !== 96 && code !== 44 && code !== 59 && code !== 35 && code !== 41 && code !== 125 && code !== 93;
+  return (
+    code > 32 &&
+    code !== 34 &&
+    code !== 39 &&
+    code !== 96 &&
+    code !== 44 &&
+    code !== 59 &&
+    code !== 35 &&
+    code !== 41 &&
+    code !== 125 &&
+    code !== 93
+  );
 }
 
 /** `Bearer abc…` → the span of `abc…`. */

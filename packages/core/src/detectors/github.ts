@@ -14,7 +14,8 @@ const classic = (id: string, prefix: string, title: string) =>
     envName: 'GITHUB_TOKEN',
     checksum: 'CRC-32, base62',
     validate: (secret) => hasBase62Crc32(secret.slice(prefix.length)),
-    remediation: 'Revoke the token in GitHub settings, then read it from `process.env.GITHUB_TOKEN` or use the Actions `GITHUB_TOKEN`.',
+    remediation:
+      'Revoke the token in GitHub settings, then read it from `process.env.GITHUB_TOKEN` or use the Actions `GITHUB_TOKEN`.',
   });
 
 export const github = [

@@ -1,10 +1,13 @@
 import { decodeBase64Url, define, parseJsonObject } from './define.js';
 
 /** A JWT: base64url JSON header with `alg`, base64url JSON payload, signature. */
-export const JWT_PATTERN = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])/g;
+export const JWT_PATTERN =
+  /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])/g;
 
 /** Decoded header and payload of a JWT, or undefined when it is not one. */
-export function decodeJwt(token: string): { header: Record<string, unknown>; payload: Record<string, unknown> } | undefined {
+export function decodeJwt(
+  token: string,
+): { header: Record<string, unknown>; payload: Record<string, unknown> } | undefined {
   const [head, body] = token.split('.');
   const header = parseJsonObject(decodeBase64Url(head ?? ''));
   const payload = parseJsonObject(decodeBase64Url(body ?? ''));
@@ -23,7 +26,8 @@ export const jwt = [
     id: 'jwt',
     provider: 'JSON Web Token',
     title: 'JSON Web Token',
-    matches: 'three base64url segments whose first two decode to JSON (header with `alg`); Supabase `anon` keys and jwt.io samples excluded',
+    matches:
+      'three base64url segments whose first two decode to JSON (header with `alg`); Supabase `anon` keys and jwt.io samples excluded',
     keywords: ['eyJ'],
     prefixLength: 0,
     pattern: JWT_PATTERN,
@@ -34,6 +38,7 @@ export const jwt = [
     envName: 'AUTH_TOKEN',
     severity: 'medium',
     confidence: 'medium',
-    remediation: 'Treat the token as a credential: revoke or let it expire, and load tokens at run time instead of committing them.',
+    remediation:
+      'Treat the token as a credential: revoke or let it expire, and load tokens at run time instead of committing them.',
   }),
 ];

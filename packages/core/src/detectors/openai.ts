@@ -10,7 +10,8 @@ export const openai = [
     matches: '`sk-` (optionally `proj-`, `svcacct-`, `admin-`) with the `T3BlbkFJ` marker inside',
     keywords: ['T3BlbkFJ'],
     prefixLength: 3,
-    pattern: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}(?![A-Za-z0-9_-])/g,
+    pattern:
+      /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}(?![A-Za-z0-9_-])/g,
     anchor: { before: 172, after: 0, maxLength: 360 },
     envName: 'OPENAI_API_KEY',
     supersedes: ['openai-project-key'],

@@ -12,7 +12,8 @@ export const packageRegistries = [
     checksum: 'CRC-32, base62',
     validate: (secret) => hasBase62Crc32(secret.slice(4)),
     envName: 'NPM_TOKEN',
-    remediation: 'Revoke the token on npmjs.com, then provide it as `NPM_TOKEN` in CI secrets and reference `${NPM_TOKEN}` in `.npmrc`.',
+    remediation:
+      'Revoke the token on npmjs.com, then provide it as `NPM_TOKEN` in CI secrets and reference `${NPM_TOKEN}` in `.npmrc`.',
   }),
   prefixed({
     id: 'pypi-token',

@@ -13,7 +13,8 @@ export const privateKeys = [
     matches: 'a `-----BEGIN … PRIVATE KEY-----` block (RSA, EC, DSA, PKCS#8, encrypted) with a base64 body',
     keywords: ['PRIVATE KEY-----'],
     prefixLength: 0,
-    pattern: /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----[A-Za-z0-9+/=\s\\:,-]{40,12000}?-----END (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/g,
+    pattern:
+      /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----[A-Za-z0-9+/=\s\\:,-]{40,12000}?-----END (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/g,
     anchor: { before: 21, after: 0, maxLength: 12100 },
     validate: hasKeyBody(64),
     envName: 'PRIVATE_KEY',
@@ -39,7 +40,8 @@ export const privateKeys = [
     matches: 'a `-----BEGIN PGP PRIVATE KEY BLOCK-----` block with a base64 body',
     keywords: ['BEGIN PGP PRIVATE KEY BLOCK'],
     prefixLength: 0,
-    pattern: /-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\s\\:.,()@<>'-]{40,20000}?-----END PGP PRIVATE KEY BLOCK-----/g,
+    pattern:
+      /-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\s\\:.,()@<>'-]{40,20000}?-----END PGP PRIVATE KEY BLOCK-----/g,
     anchor: { before: 5, after: 0, maxLength: 20100 },
     validate: hasKeyBody(64),
     envName: 'PGP_PRIVATE_KEY',

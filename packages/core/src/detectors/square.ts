@@ -11,5 +11,13 @@ export const square = [
     pattern: /(?<![A-Za-z0-9_-])(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/g,
     envName: 'SQUARE_ACCESS_TOKEN',
   }),
-  prefixed({ id: 'square-oauth-secret', provider: 'Square', title: 'Square OAuth application secret', prefix: 'sq0csp-', body: '[A-Za-z0-9_-]{43}', shape: '43 base64url characters', envName: 'SQUARE_APPLICATION_SECRET' }),
+  prefixed({
+    id: 'square-oauth-secret',
+    provider: 'Square',
+    title: 'Square OAuth application secret',
+    prefix: 'sq0csp-',
+    body: '[A-Za-z0-9_-]{43}',
+    shape: '43 base64url characters',
+    envName: 'SQUARE_APPLICATION_SECRET',
+  }),
 ];

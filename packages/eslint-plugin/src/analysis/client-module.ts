@@ -9,7 +9,13 @@ export const DEFAULT_CLIENT_GLOBS = ['**/pages/**', '**/components/**', '**/*.cl
 /** Added when the project has a Vite config next to the working directory: everything under `src/`. */
 export const VITE_CLIENT_GLOBS = ['src/**'];
 /** Server-only files: API routes, route handlers, middleware, `*.server.*`. */
-export const SERVER_GLOBS = ['**/pages/api/**', '**/app/**/route.*', '**/*.server.*', '**/middleware.*', '**/server/**'];
+export const SERVER_GLOBS = [
+  '**/pages/api/**',
+  '**/app/**/route.*',
+  '**/*.server.*',
+  '**/middleware.*',
+  '**/server/**',
+];
 
 export interface ClientVerdict {
   readonly client: boolean;
@@ -34,7 +40,9 @@ function matcher(globs: readonly string[]): (path: string) => boolean {
 function isViteProject(cwd: string): boolean {
   let known = viteProjects.get(cwd);
   if (known === undefined) {
-    known = ['vite.config.ts', 'vite.config.js', 'vite.config.mjs', 'vite.config.mts'].some((name) => existsSync(path.join(cwd, name)));
+    known = ['vite.config.ts', 'vite.config.js', 'vite.config.mjs', 'vite.config.mts'].some((name) =>
+      existsSync(path.join(cwd, name)),
+    );
     viteProjects.set(cwd, known);
   }
   return known;
@@ -61,7 +69,10 @@ export function clientVerdict(
   return { client: false, reason: '' };
 }
 
-function isGlobal(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, identifier: TSESTree.Identifier): boolean {
+function isGlobal(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  identifier: TSESTree.Identifier,
+): boolean {
   let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier);
   while (scope) {
     const variable = scope.set.get(identifier.name);

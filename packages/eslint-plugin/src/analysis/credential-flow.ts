@@ -1,6 +1,13 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { CARRIER_PROPERTIES, CREDENTIAL_HEADERS, isSecretName, KEEPING_FUNCTIONS, KEEPING_METHODS, KEEPING_STATICS } from '@keyward/core';
+import {
+  CARRIER_PROPERTIES,
+  CREDENTIAL_HEADERS,
+  isSecretName,
+  KEEPING_FUNCTIONS,
+  KEEPING_METHODS,
+  KEEPING_STATICS,
+} from '@keyward/core';
 import { envObject, staticString, type FileFacts } from './file-facts.js';
 import { namesSecret } from '@keyward/core';
 
@@ -62,9 +69,14 @@ export class CredentialFlow {
       case AST_NODE_TYPES.AssignmentExpression:
         return this.taintOf(node.right, depth);
       case AST_NODE_TYPES.SequenceExpression:
-        return node.expressions.length ? this.taintOf(node.expressions[node.expressions.length - 1]!, depth) : undefined;
+        return node.expressions.length
+          ? this.taintOf(node.expressions[node.expressions.length - 1]!, depth)
+          : undefined;
       case AST_NODE_TYPES.ArrayExpression:
-        return this.first(node.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null), depth);
+        return this.first(
+          node.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null),
+          depth,
+        );
       case AST_NODE_TYPES.ObjectExpression:
         return this.objectTaint(node, depth);
       case AST_NODE_TYPES.Identifier:
@@ -74,8 +86,13 @@ export class CredentialFlow {
       case AST_NODE_TYPES.CallExpression:
         return this.callTaint(node, depth);
       case AST_NODE_TYPES.NewExpression:
-        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Headers') return { what: 'a Headers object', node };
-        if (node.callee.type === AST_NODE_TYPES.Identifier && (node.callee.name === 'Error' || node.callee.name.endsWith('Error'))) return this.first(node.arguments, depth);
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Headers')
+          return { what: 'a Headers object', node };
+        if (
+          node.callee.type === AST_NODE_TYPES.Identifier &&
+          (node.callee.name === 'Error' || node.callee.name.endsWith('Error'))
+        )
+          return this.first(node.arguments, depth);
         return undefined;
       default:
         return undefined;
@@ -91,7 +108,9 @@ export class CredentialFlow {
   }
 
   private keyLiteral(node: TSESTree.Literal | TSESTree.TemplateLiteral): Taint | undefined {
-    const hit = this.facts.keys.find((key) => !key.inComment && key.match.start >= node.range[0] && key.match.end <= node.range[1]);
+    const hit = this.facts.keys.find(
+      (key) => !key.inComment && key.match.start >= node.range[0] && key.match.end <= node.range[1],
+    );
     return hit ? { what: `a hardcoded ${hit.match.detector.title}`, node } : undefined;
   }
 
@@ -103,7 +122,8 @@ export class CredentialFlow {
         continue;
       }
       const key = keyName(property);
-      if (key && CREDENTIAL_HEADERS.has(key.toLowerCase()) && !isEmptyValue(property.value)) return { what: `the ${headerLabel(key)} header`, node: property };
+      if (key && CREDENTIAL_HEADERS.has(key.toLowerCase()) && !isEmptyValue(property.value))
+        return { what: `the ${headerLabel(key)} header`, node: property };
       const taint = this.taintOf(property.value, depth);
       if (taint) return taint;
     }
@@ -131,7 +151,11 @@ export class CredentialFlow {
         const via = def.node.init ? envObject(def.node.init) : undefined;
         if (via) return namesSecret(variable.name) ? { what: `${via}.${variable.name}`, node: def.node } : undefined;
         if (def.node.init) values.push(def.node.init);
-        if (def.node.parent?.parent?.type === AST_NODE_TYPES.ForOfStatement || def.node.parent?.parent?.type === AST_NODE_TYPES.ForInStatement) opaque = true;
+        if (
+          def.node.parent?.parent?.type === AST_NODE_TYPES.ForOfStatement ||
+          def.node.parent?.parent?.type === AST_NODE_TYPES.ForInStatement
+        )
+          opaque = true;
       } else if (def.type === 'Parameter' || def.type === 'CatchClause') {
         opaque = true;
       } else if (def.type === 'FunctionName' || def.type === 'ClassName' || def.type === 'ImportBinding') {
@@ -139,7 +163,8 @@ export class CredentialFlow {
       }
     }
     for (const reference of variable.references) {
-      if (reference.isWrite() && reference.writeExpr && !values.includes(reference.writeExpr)) values.push(reference.writeExpr);
+      if (reference.isWrite() && reference.writeExpr && !values.includes(reference.writeExpr))
+        values.push(reference.writeExpr);
     }
     for (const value of values) {
       const taint = this.taintOf(value, depth);
@@ -153,7 +178,9 @@ export class CredentialFlow {
   }
 
   private sanitizedValue(values: readonly TSESTree.Node[]): boolean {
-    return values.some((value) => value.type === AST_NODE_TYPES.CallExpression && this.sanitizers.has(calleeName(value.callee) ?? ''));
+    return values.some(
+      (value) => value.type === AST_NODE_TYPES.CallExpression && this.sanitizers.has(calleeName(value.callee) ?? ''),
+    );
   }
 
   private memberTaint(node: TSESTree.MemberExpression, depth: number): Taint | undefined {
@@ -164,7 +191,12 @@ export class CredentialFlow {
     if (name === 'headers') {
       if (isIncomingRequest(node.object)) return { what: 'the incoming request headers', node };
       // Any `.headers` bag (request config, fetch init, axios error config) can carry Authorization.
-      return this.taintOf(node.object, depth) ?? { what: `the headers of \`${this.context.sourceCode.getText(node.object).slice(0, 40)}\``, node };
+      return (
+        this.taintOf(node.object, depth) ?? {
+          what: `the headers of \`${this.context.sourceCode.getText(node.object).slice(0, 40)}\``,
+          node,
+        }
+      );
     }
     if (name && isSecretName(name)) return { what: `\`${name}\``, node };
     // Picking a field that cannot hold the credential (`config.url`) is safe; carriers keep it.
@@ -178,7 +210,8 @@ export class CredentialFlow {
     const callee = node.callee;
     if (callee.type === AST_NODE_TYPES.Identifier) {
       if (KEEPING_FUNCTIONS.has(callee.name)) return this.first(node.arguments, depth);
-      if (callee.name === 'headers' && this.facts.imports.get('headers') === 'next/headers') return { what: 'the incoming request headers', node };
+      if (callee.name === 'headers' && this.facts.imports.get('headers') === 'next/headers')
+        return { what: 'the incoming request headers', node };
       return this.returnTaint(callee, depth);
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -188,10 +221,12 @@ export class CredentialFlow {
       if (qualified && KEEPING_STATICS.has(qualified)) return this.first(node.arguments, depth);
       if (method === 'get' && node.arguments[0]) {
         const header = staticString(node.arguments[0]);
-        if (header && CREDENTIAL_HEADERS.has(header.toLowerCase())) return { what: `the ${headerLabel(header)} header`, node };
+        if (header && CREDENTIAL_HEADERS.has(header.toLowerCase()))
+          return { what: `the ${headerLabel(header)} header`, node };
       }
       // a short prefix (`apiKey.slice(0, 4)`) is how a key is shown redacted
-      if ((method === 'slice' || method === 'substring' || method === 'substr') && isShortPrefix(node.arguments)) return undefined;
+      if ((method === 'slice' || method === 'substring' || method === 'substr') && isShortPrefix(node.arguments))
+        return undefined;
       if (method && KEEPING_METHODS.has(method)) return this.taintOf(object, depth);
     }
     return undefined;
@@ -204,8 +239,15 @@ export class CredentialFlow {
     if (!def) return undefined;
     let fn: TSESTree.Node | undefined;
     if (def.type === 'FunctionName') fn = def.node;
-    else if (def.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator) fn = def.node.init ?? undefined;
-    if (!fn || (fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression)) return undefined;
+    else if (def.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator)
+      fn = def.node.init ?? undefined;
+    if (
+      !fn ||
+      (fn.type !== AST_NODE_TYPES.FunctionDeclaration &&
+        fn.type !== AST_NODE_TYPES.FunctionExpression &&
+        fn.type !== AST_NODE_TYPES.ArrowFunctionExpression)
+    )
+      return undefined;
     if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return this.taintOf(fn.body, depth);
     return this.first(returnArguments(fn.body), depth);
   }
@@ -223,7 +265,8 @@ export class CredentialFlow {
 
 function isShortPrefix(args: readonly TSESTree.Node[]): boolean {
   const [start, end] = args;
-  const literal = (node: TSESTree.Node | undefined) => (node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'number' ? node.value : undefined);
+  const literal = (node: TSESTree.Node | undefined) =>
+    node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'number' ? node.value : undefined;
   const from = literal(start);
   const to = literal(end);
   return from === 0 && to !== undefined && to <= 8;
@@ -236,10 +279,16 @@ function returnArguments(body: TSESTree.BlockStatement): TSESTree.Node[] {
       if (node.argument) found.push(node.argument);
       return;
     }
-    if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression) return;
+    if (
+      node.type === AST_NODE_TYPES.FunctionDeclaration ||
+      node.type === AST_NODE_TYPES.FunctionExpression ||
+      node.type === AST_NODE_TYPES.ArrowFunctionExpression
+    )
+      return;
     for (const value of Object.values(node)) {
       if (value && typeof value === 'object' && value !== node.parent) {
-        if (Array.isArray(value)) value.forEach((item) => item && typeof item === 'object' && 'type' in item && walk(item as TSESTree.Node));
+        if (Array.isArray(value))
+          value.forEach((item) => item && typeof item === 'object' && 'type' in item && walk(item as TSESTree.Node));
         else if ('type' in value && (value as TSESTree.Node) !== node.parent) walk(value as TSESTree.Node);
       }
     }
@@ -272,7 +321,10 @@ function headerLabel(key: string): string {
 }
 
 function isEmptyValue(node: TSESTree.Node): boolean {
-  return (node.type === AST_NODE_TYPES.Literal && (node.value === '' || node.value === null)) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+  return (
+    (node.type === AST_NODE_TYPES.Literal && (node.value === '' || node.value === null)) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
+  );
 }
 
 /** A literal, number, boolean or object/array of such: a value that is visibly not a credential. */

@@ -86,7 +86,12 @@ function computeFacts(sourceCode: Readonly<TSESLint.SourceCode>, filename: strin
         break;
       case AST_NODE_TYPES.CallExpression:
         calls.push(node);
-        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require' && node.arguments[0]?.type === AST_NODE_TYPES.Literal && typeof node.arguments[0].value === 'string') {
+        if (
+          node.callee.type === AST_NODE_TYPES.Identifier &&
+          node.callee.name === 'require' &&
+          node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+          typeof node.arguments[0].value === 'string'
+        ) {
           importedModules.add(node.arguments[0].value);
         }
         break;
@@ -100,10 +105,12 @@ function computeFacts(sourceCode: Readonly<TSESLint.SourceCode>, filename: strin
         if (node.operator === 'delete') deletes.push(node);
         break;
       case AST_NODE_TYPES.BinaryExpression:
-        if (node.operator === '+' && !(parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+')) concatenations.push(node);
+        if (node.operator === '+' && !(parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+'))
+          concatenations.push(node);
         break;
       case AST_NODE_TYPES.Identifier:
-        if (BROWSER_GLOBALS.has(node.name) && browserGlobals.length < 8 && isReference(node, parent)) browserGlobals.push(node);
+        if (BROWSER_GLOBALS.has(node.name) && browserGlobals.length < 8 && isReference(node, parent))
+          browserGlobals.push(node);
         break;
       default:
         break;
@@ -111,7 +118,8 @@ function computeFacts(sourceCode: Readonly<TSESLint.SourceCode>, filename: strin
     for (const key of keys[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node, node);
+        for (const item of child)
+          if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node, node);
       } else if (child && typeof child === 'object' && 'type' in child) {
         visit(child as TSESTree.Node, node);
       }
@@ -134,11 +142,16 @@ function computeFacts(sourceCode: Readonly<TSESLint.SourceCode>, filename: strin
 }
 
 /** Keys anywhere in the file text (strings, templates, JSX, comments): the same scan `keyward scan` runs. */
-function findKeys(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, concatenations: readonly TSESTree.BinaryExpression[]): KeyHit[] {
+function findKeys(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  concatenations: readonly TSESTree.BinaryExpression[],
+): KeyHit[] {
   const text = sourceCode.text;
   const hits: KeyHit[] = scanText(text, { path: filename, fileKind: 'code' }).map((match) => {
     const node = sourceCode.getNodeByRangeIndex(match.start) as TSESTree.Node | null;
-    const comment = !node || sourceCode.getAllComments().some((c) => c.range[0] <= match.start && match.end <= c.range[1]);
+    const comment =
+      !node || sourceCode.getAllComments().some((c) => c.range[0] <= match.start && match.end <= c.range[1]);
     return {
       match,
       loc: { start: sourceCode.getLocFromIndex(match.start), end: sourceCode.getLocFromIndex(match.end) },
@@ -164,7 +177,8 @@ function literalHolding(node: TSESTree.Node | null): KeyHit['literal'] {
   if (!node) return undefined;
   if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node;
   if (node.type === AST_NODE_TYPES.JSXText) return node;
-  if (node.type === AST_NODE_TYPES.TemplateElement && node.parent?.type === AST_NODE_TYPES.TemplateLiteral) return node.parent;
+  if (node.type === AST_NODE_TYPES.TemplateElement && node.parent?.type === AST_NODE_TYPES.TemplateLiteral)
+    return node.parent;
   if (node.type === AST_NODE_TYPES.TemplateLiteral) return node;
   return undefined;
 }
@@ -172,7 +186,8 @@ function literalHolding(node: TSESTree.Node | null): KeyHit['literal'] {
 /** The value of a `+` chain of string literals and expression-free templates, else undefined. */
 export function staticString(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length === 0 ? node.quasis[0]?.value.cooked ?? undefined : undefined;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral)
+    return node.expressions.length === 0 ? (node.quasis[0]?.value.cooked ?? undefined) : undefined;
   if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') {
     const left = staticString(node.left);
     const right = left === undefined ? undefined : staticString(node.right);
@@ -183,7 +198,8 @@ export function staticString(node: TSESTree.Node): string | undefined {
 
 function propertyName(node: TSESTree.MemberExpression): string | undefined {
   if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
-  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') return node.property.value;
+  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string')
+    return node.property.value;
   return undefined;
 }
 
@@ -191,7 +207,8 @@ function propertyName(node: TSESTree.MemberExpression): string | undefined {
 export function envObject(node: TSESTree.Node): EnvRead['via'] | undefined {
   if (node.type !== AST_NODE_TYPES.MemberExpression || propertyName(node) !== 'env') return undefined;
   const object = node.object;
-  if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import' && object.property.name === 'meta') return 'import.meta.env';
+  if (object.type === AST_NODE_TYPES.MetaProperty && object.meta.name === 'import' && object.property.name === 'meta')
+    return 'import.meta.env';
   if (object.type === AST_NODE_TYPES.Identifier && object.name === 'process') return 'process.env';
   if (object.type === AST_NODE_TYPES.MemberExpression && propertyName(object) === 'process') return 'process.env';
   return undefined;
@@ -226,15 +243,22 @@ function collectRequire(node: TSESTree.VariableDeclarator, imports: Map<string, 
   }
   let init = node.init;
   // const log = require('pino')() and const debug = require('debug')('app')
-  while (init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.CallExpression) init = init.callee;
-  if (init?.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'require') return;
+  while (init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.CallExpression)
+    init = init.callee;
+  if (
+    init?.type !== AST_NODE_TYPES.CallExpression ||
+    init.callee.type !== AST_NODE_TYPES.Identifier ||
+    init.callee.name !== 'require'
+  )
+    return;
   const source = init.arguments[0];
   if (source?.type !== AST_NODE_TYPES.Literal || typeof source.value !== 'string') return;
   modules.add(source.value);
   if (node.id.type === AST_NODE_TYPES.Identifier) imports.set(node.id.name, source.value);
   else if (node.id.type === AST_NODE_TYPES.ObjectPattern) {
     for (const property of node.id.properties) {
-      if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier) imports.set(property.value.name, source.value);
+      if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier)
+        imports.set(property.value.name, source.value);
     }
   }
 }
@@ -242,7 +266,12 @@ function collectRequire(node: TSESTree.VariableDeclarator, imports: Map<string, 
 function directivesOf(program: TSESTree.Program): Set<string> {
   const found = new Set<string>();
   for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.Literal || typeof statement.expression.value !== 'string') break;
+    if (
+      statement.type !== AST_NODE_TYPES.ExpressionStatement ||
+      statement.expression.type !== AST_NODE_TYPES.Literal ||
+      typeof statement.expression.value !== 'string'
+    )
+      break;
     found.add(statement.expression.value);
   }
   return found;
@@ -255,7 +284,12 @@ function isReference(node: TSESTree.Identifier, parent: TSESTree.Node | undefine
   if (parent.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed) return false;
   if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'typeof') return false;
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id === node) return false;
-  if (parent.type === AST_NODE_TYPES.TSPropertySignature || parent.type === AST_NODE_TYPES.TSQualifiedName || parent.type === AST_NODE_TYPES.TSTypeReference) return false;
+  if (
+    parent.type === AST_NODE_TYPES.TSPropertySignature ||
+    parent.type === AST_NODE_TYPES.TSQualifiedName ||
+    parent.type === AST_NODE_TYPES.TSTypeReference
+  )
+    return false;
   if (parent.type === AST_NODE_TYPES.ImportSpecifier || parent.type === AST_NODE_TYPES.ExportSpecifier) return false;
   return true;
 }

@@ -1,6 +1,13 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ANALYTICS_METHODS, CONSOLE_METHODS, LOG_LEVELS, LOGGER_MODULES, LOGGER_NAME, SENTRY_METHODS } from '@keyward/core';
+import {
+  ANALYTICS_METHODS,
+  CONSOLE_METHODS,
+  LOG_LEVELS,
+  LOGGER_MODULES,
+  LOGGER_NAME,
+  SENTRY_METHODS,
+} from '@keyward/core';
 import type { FileFacts } from './file-facts.js';
 import { memberName } from './credential-flow.js';
 
@@ -24,15 +31,24 @@ export function sinkOf(call: TSESTree.CallExpression, facts: FileFacts): string 
   const label = `${root ?? '…'}.${method}`;
   if (root === 'console') return CONSOLE_METHODS.has(method) ? label : undefined;
   const source = root ? facts.imports.get(root) : undefined;
-  if ((root === 'Sentry' || source?.startsWith('@sentry/') || root === 'scope') && SENTRY_METHODS.has(method)) return label;
+  if ((root === 'Sentry' || source?.startsWith('@sentry/') || root === 'scope') && SENTRY_METHODS.has(method))
+    return label;
   if (ANALYTICS_METHODS.has(method)) return label;
-  if (LOG_LEVELS.has(method) && root && (LOGGER_NAME.test(root) || LOGGER_MODULES.has(root) || (source !== undefined && LOGGER_MODULES.has(source)))) return label;
+  if (
+    LOG_LEVELS.has(method) &&
+    root &&
+    (LOGGER_NAME.test(root) || LOGGER_MODULES.has(root) || (source !== undefined && LOGGER_MODULES.has(source)))
+  )
+    return label;
   return undefined;
 }
 
 function rootName(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.MemberExpression) return node.property.type === AST_NODE_TYPES.Identifier && !node.computed ? node.property.name : rootName(node.object);
+  if (node.type === AST_NODE_TYPES.MemberExpression)
+    return node.property.type === AST_NODE_TYPES.Identifier && !node.computed
+      ? node.property.name
+      : rootName(node.object);
   if (node.type === AST_NODE_TYPES.ThisExpression) return 'this';
   if (node.type === AST_NODE_TYPES.CallExpression) return rootName(node.callee);
   return undefined;

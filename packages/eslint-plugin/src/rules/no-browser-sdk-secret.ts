@@ -8,7 +8,12 @@ import { calleeName, keyName, memberName } from '../analysis/credential-flow.js'
 export type Options = [{ clientGlobs?: string[] }];
 export type MessageIds = 'dangerouslyAllowBrowser' | 'stripeSecretInBrowser' | 'supabaseServiceRole';
 
-const STRIPE_SECRET_DETECTORS = new Set(['stripe-live-secret-key', 'stripe-test-secret-key', 'stripe-live-restricted-key', 'stripe-test-restricted-key']);
+const STRIPE_SECRET_DETECTORS = new Set([
+  'stripe-live-secret-key',
+  'stripe-test-secret-key',
+  'stripe-live-restricted-key',
+  'stripe-test-restricted-key',
+]);
 const SUPABASE_SECRET_DETECTORS = new Set(['supabase-service-role-key', 'supabase-secret-key']);
 
 export default createRule<Options, MessageIds>({
@@ -22,15 +27,21 @@ export default createRule<Options, MessageIds>({
     messages: {
       dangerouslyAllowBrowser:
         'dangerouslyAllowBrowser: true ships your {{sdk}} API key to every visitor. Call the API from your server (a route handler or proxy) instead.',
-      stripeSecretInBrowser: '{{call}} is Stripe.js, which runs in the browser; give it a publishable key (pk_…), never a secret or restricted key.',
-      supabaseServiceRole: 'A Supabase service_role or secret key in {{call}} bypasses row-level security for every visitor; use the anon or publishable key in the browser.',
+      stripeSecretInBrowser:
+        '{{call}} is Stripe.js, which runs in the browser; give it a publishable key (pk_…), never a secret or restricted key.',
+      supabaseServiceRole:
+        'A Supabase service_role or secret key in {{call}} bypasses row-level security for every visitor; use the anon or publishable key in the browser.',
     },
     schema: [
       {
         type: 'object',
         description: 'Options for no-browser-sdk-secret.',
         properties: {
-          clientGlobs: { type: 'array', description: 'Globs of client modules; replaces the defaults.', items: { type: 'string' } },
+          clientGlobs: {
+            type: 'array',
+            description: 'Globs of client modules; replaces the defaults.',
+            items: { type: 'string' },
+          },
         },
         additionalProperties: false,
       },
@@ -47,10 +58,19 @@ export default createRule<Options, MessageIds>({
         for (const call of facts.calls) {
           const name = calleeName(call.callee);
           if (name === 'loadStripe' || (name === 'Stripe' && isClient())) {
-            if (call.arguments[0] && isStripeSecret(call.arguments[0], facts)) context.report({ node: call.arguments[0], messageId: 'stripeSecretInBrowser', data: { call: `${name}()` } });
-          } else if (name === 'createBrowserClient' || (name === 'createClient' && facts.importedModules.has('@supabase/supabase-js') && isClient())) {
+            if (call.arguments[0] && isStripeSecret(call.arguments[0], facts))
+              context.report({
+                node: call.arguments[0],
+                messageId: 'stripeSecretInBrowser',
+                data: { call: `${name}()` },
+              });
+          } else if (
+            name === 'createBrowserClient' ||
+            (name === 'createClient' && facts.importedModules.has('@supabase/supabase-js') && isClient())
+          ) {
             const key = call.arguments[1];
-            if (key && isSupabaseSecret(key, facts)) context.report({ node: key, messageId: 'supabaseServiceRole', data: { call: `${name}()` } });
+            if (key && isSupabaseSecret(key, facts))
+              context.report({ node: key, messageId: 'supabaseServiceRole', data: { call: `${name}()` } });
           }
         }
       },
@@ -68,8 +88,15 @@ export default createRule<Options, MessageIds>({
 
 /** "OpenAI", "Anthropic", or "Lumenfall (through the OpenAI SDK)" when the client points at Lumenfall. */
 function sdkName(object: TSESTree.ObjectExpression): string {
-  const baseUrl = object.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && /^base_?url$/i.test(keyName(p) ?? ''));
-  const url = baseUrl ? staticString(baseUrl.value) ?? (baseUrl.value.type === AST_NODE_TYPES.TemplateLiteral ? baseUrl.value.quasis.map((q) => q.value.raw).join('') : '') : '';
+  const baseUrl = object.properties.find(
+    (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && /^base_?url$/i.test(keyName(p) ?? ''),
+  );
+  const url = baseUrl
+    ? (staticString(baseUrl.value) ??
+      (baseUrl.value.type === AST_NODE_TYPES.TemplateLiteral
+        ? baseUrl.value.quasis.map((q) => q.value.raw).join('')
+        : ''))
+    : '';
   if (/lumenfall/i.test(url)) return 'Lumenfall (through the OpenAI SDK)';
   const parent = object.parent;
   if (parent?.type === AST_NODE_TYPES.NewExpression || parent?.type === AST_NODE_TYPES.CallExpression) {
@@ -80,7 +107,8 @@ function sdkName(object: TSESTree.ObjectExpression): string {
 }
 
 function keyLiteralDetector(node: TSESTree.Node, facts: FileFacts): string | undefined {
-  return facts.keys.find((key) => key.match.start >= node.range[0] && key.match.end <= node.range[1])?.match.detector.id;
+  return facts.keys.find((key) => key.match.start >= node.range[0] && key.match.end <= node.range[1])?.match.detector
+    .id;
 }
 
 function envName(node: TSESTree.Node): string | undefined {

@@ -18,9 +18,12 @@ export default createRule<Options, MessageIds>({
       recommended: true,
     },
     messages: {
-      secretEnvInClient: '{{via}}.{{name}} is read in {{where}}; secrets must stay on the server. Call your own API route and read the key there.',
-      keyInClient: '{{title}} {{redacted}} is in {{where}}; anyone who loads the page can read it. Proxy the call through your server.',
-      headerInClient: 'The {{header}} header is built from {{source}} in {{where}}; browser requests expose it. Send the request from your server.',
+      secretEnvInClient:
+        '{{via}}.{{name}} is read in {{where}}; secrets must stay on the server. Call your own API route and read the key there.',
+      keyInClient:
+        '{{title}} {{redacted}} is in {{where}}; anyone who loads the page can read it. Proxy the call through your server.',
+      headerInClient:
+        'The {{header}} header is built from {{source}} in {{where}}; browser requests expose it. Send the request from your server.',
     },
     schema: [
       {
@@ -53,12 +56,20 @@ export default createRule<Options, MessageIds>({
         const allowEnv = new Set(options.allowEnv ?? []);
         for (const read of facts.envReads) {
           if (allowEnv.has(read.name) || !isServerSecretName(read.name)) continue;
-          context.report({ node: read.node, messageId: 'secretEnvInClient', data: { via: read.via, name: read.name, where } });
+          context.report({
+            node: read.node,
+            messageId: 'secretEnvInClient',
+            data: { via: read.via, name: read.name, where },
+          });
         }
         for (const hit of facts.keys) {
           if (hit.inComment) continue;
           const { detector, secret } = hit.match;
-          context.report({ loc: hit.loc, messageId: 'keyInClient', data: { title: detector.title, redacted: redact(secret, detector.prefixLength ?? 0), where } });
+          context.report({
+            loc: hit.loc,
+            messageId: 'keyInClient',
+            data: { title: detector.title, redacted: redact(secret, detector.prefixLength ?? 0), where },
+          });
         }
         const flow = new CredentialFlow(context, facts, new Set());
         for (const object of facts.objects) reportHeaders(object, flow, where);

@@ -62,7 +62,13 @@ export default createRule<Options, MessageIds>({
         messageId: 'hardcodedKey',
         data,
         suggest: replaceable
-          ? [{ messageId: 'useEnv', data, fix: (fixer) => fixer.replaceText(replaceable, replacement(replaceable, envName)) }]
+          ? [
+              {
+                messageId: 'useEnv',
+                data,
+                fix: (fixer) => fixer.replaceText(replaceable, replacement(replaceable, envName)),
+              },
+            ]
           : [],
       });
     }

@@ -18,7 +18,8 @@ export default createRule<Options, MessageIds>({
       recommended: true,
     },
     messages: {
-      loggedCredential: '{{source}}{{from}} reaches {{sink}}. Log a redacted value (or only non-secret fields) instead, and rotate any key that was logged.',
+      loggedCredential:
+        '{{source}}{{from}} reaches {{sink}}. Log a redacted value (or only non-secret fields) instead, and rotate any key that was logged.',
     },
     schema: [
       {
@@ -51,7 +52,11 @@ export default createRule<Options, MessageIds>({
             context.report({
               node: argument,
               messageId: 'loggedCredential',
-              data: { source: capitalize(taint.what), from: line === argument.loc.start.line ? '' : ` (line ${line})`, sink },
+              data: {
+                source: capitalize(taint.what),
+                from: line === argument.loc.start.line ? '' : ` (line ${line})`,
+                sink,
+              },
             });
             break;
           }

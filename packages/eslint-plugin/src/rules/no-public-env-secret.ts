@@ -1,6 +1,13 @@
 import { createRule } from '../util/create-rule.js';
 import { fileFacts } from '../analysis/file-facts.js';
-import { isPublicByDesign, namesSecret, PUBLIC_BY_DESIGN, PUBLIC_PREFIXES, publicPrefix, SECRET_WORDS } from '@keyward/core';
+import {
+  isPublicByDesign,
+  namesSecret,
+  PUBLIC_BY_DESIGN,
+  PUBLIC_PREFIXES,
+  publicPrefix,
+  SECRET_WORDS,
+} from '@keyward/core';
 
 export type Options = [{ prefixes?: string[]; secretWords?: string[]; allow?: string[] }];
 export type MessageIds = 'publicSecret';
@@ -22,9 +29,21 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         description: 'Options for no-public-env-secret.',
         properties: {
-          prefixes: { type: 'array', description: 'Prefixes that expose a variable to the browser.', items: { type: 'string' } },
-          secretWords: { type: 'array', description: 'Name words that mark a secret (KEY, SECRET, TOKEN…).', items: { type: 'string' } },
-          allow: { type: 'array', description: 'Name fragments that are public by design (PUBLISHABLE, ANON…); replaces the defaults.', items: { type: 'string' } },
+          prefixes: {
+            type: 'array',
+            description: 'Prefixes that expose a variable to the browser.',
+            items: { type: 'string' },
+          },
+          secretWords: {
+            type: 'array',
+            description: 'Name words that mark a secret (KEY, SECRET, TOKEN…).',
+            items: { type: 'string' },
+          },
+          allow: {
+            type: 'array',
+            description: 'Name fragments that are public by design (PUBLISHABLE, ANON…); replaces the defaults.',
+            items: { type: 'string' },
+          },
         },
         additionalProperties: false,
       },

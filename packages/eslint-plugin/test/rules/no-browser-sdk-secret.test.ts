@@ -6,13 +6,16 @@ const serviceRole = fake.serviceRoleJwt();
 
 ruleTester.run('no-browser-sdk-secret', rule, {
   valid: [
-    "const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });",
-    "const openai = new OpenAI({ dangerouslyAllowBrowser: false });",
-    "const stripe = await loadStripe(process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY);",
+    'const openai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });',
+    'const openai = new OpenAI({ dangerouslyAllowBrowser: false });',
+    'const stripe = await loadStripe(process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY);',
     "const stripe = await loadStripe('pk_live_TYooMQauvdEDq54NiTphI7jx');",
     { code: 'const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);', filename: 'server/billing.ts' },
-    { code: "import { createClient } from '@supabase/supabase-js';\nconst admin = createClient(url, process.env.SUPABASE_SERVICE_ROLE_KEY);", filename: 'server/admin.ts' },
-    "const supabase = createBrowserClient(url, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY);",
+    {
+      code: "import { createClient } from '@supabase/supabase-js';\nconst admin = createClient(url, process.env.SUPABASE_SERVICE_ROLE_KEY);",
+      filename: 'server/admin.ts',
+    },
+    'const supabase = createBrowserClient(url, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY);',
   ],
   invalid: [
     {

@@ -16,7 +16,7 @@ ruleTester.run('no-hardcoded-key', rule, {
     "const docs = 'Authorization: Bearer lmif_live_xxx';",
     "fetch(url, { headers: { 'x-api-key': 'sk_live_abc123xyz789' } });",
     "const lumenfall = new OpenAI({ apiKey: 'lmnfl_abc123.xyz789', baseURL: 'https://api.lumenfall.ai/openai/v1' });",
-    "// export LENSMOR_API_KEY=\"uak_your_api_key\"\nconst x = 1;",
+    '// export LENSMOR_API_KEY="uak_your_api_key"\nconst x = 1;',
     "const key = 'uak_abc12def_xyzExampleKeyValue1234567890';",
     "const pk = 'pk_live_' + 'TYooMQauvdEDq54NiTphI7jx';",
     { code: `const k = '${live}'; // keyward-ignore: contract test fixture` },
@@ -34,7 +34,13 @@ ruleTester.run('no-hardcoded-key', rule, {
           line: 1,
           column: 17,
           endColumn: 17 + live.length,
-          suggestions: [{ messageId: 'useEnv', data: { title: 'LMIF production API key', redacted: `${live.slice(0, 14)}…`, envName: 'LMIF_API_KEY' }, output: 'const apiKey = process.env.LMIF_API_KEY;' }],
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { title: 'LMIF production API key', redacted: `${live.slice(0, 14)}…`, envName: 'LMIF_API_KEY' },
+              output: 'const apiKey = process.env.LMIF_API_KEY;',
+            },
+          ],
         },
       ],
     },
@@ -44,20 +50,48 @@ ruleTester.run('no-hardcoded-key', rule, {
     },
     {
       code: `const k = '${head}' + '${tail}';`,
-      errors: [{ messageId: 'hardcodedKey', suggestions: [{ messageId: 'useEnv', output: 'const k = process.env.LMIF_API_KEY;' }] }],
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          suggestions: [{ messageId: 'useEnv', output: 'const k = process.env.LMIF_API_KEY;' }],
+        },
+      ],
     },
     {
       code: `class Client {\n  private key = '${lens}';\n}`,
-      errors: [{ messageId: 'hardcodedKey', line: 2, suggestions: [{ messageId: 'useEnv', output: 'class Client {\n  private key = process.env.LENSMOR_API_KEY;\n}' }] }],
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          line: 2,
+          suggestions: [
+            { messageId: 'useEnv', output: 'class Client {\n  private key = process.env.LENSMOR_API_KEY;\n}' },
+          ],
+        },
+      ],
     },
     {
       code: `function connect(key: string = '${lumen}') { return key; }`,
-      errors: [{ messageId: 'hardcodedKey', suggestions: [{ messageId: 'useEnv', output: 'function connect(key: string = process.env.LUMENFALL_API_KEY) { return key; }' }] }],
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              output: 'function connect(key: string = process.env.LUMENFALL_API_KEY) { return key; }',
+            },
+          ],
+        },
+      ],
     },
     {
       code: `const el = <Widget apiKey="${live}" />;`,
       filename: 'widget.tsx',
-      errors: [{ messageId: 'hardcodedKey', suggestions: [{ messageId: 'useEnv', output: 'const el = <Widget apiKey={process.env.LMIF_API_KEY} />;' }] }],
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          suggestions: [{ messageId: 'useEnv', output: 'const el = <Widget apiKey={process.env.LMIF_API_KEY} />;' }],
+        },
+      ],
     },
     {
       code: `/* rotated? ${live} */\nexport {};`,
@@ -78,8 +112,14 @@ ruleTester.run('no-hardcoded-key', rule, {
       errors: [
         {
           messageId: 'hardcodedKey',
-          data: { title: 'Secret assigned to client_secret', redacted: `${generic.slice(0, 4)}…`, envName: 'CLIENT_SECRET' },
-          suggestions: [{ messageId: 'useEnv', output: 'const config = { client_secret: process.env.CLIENT_SECRET };' }],
+          data: {
+            title: 'Secret assigned to client_secret',
+            redacted: `${generic.slice(0, 4)}…`,
+            envName: 'CLIENT_SECRET',
+          },
+          suggestions: [
+            { messageId: 'useEnv', output: 'const config = { client_secret: process.env.CLIENT_SECRET };' },
+          ],
         },
       ],
     },

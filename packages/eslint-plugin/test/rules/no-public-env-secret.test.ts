@@ -14,14 +14,32 @@ ruleTester.run('no-public-env-secret', rule, {
     { code: 'const k = process.env.NEXT_PUBLIC_ALGOLIA_ADMIN_KEY;', options: [{ allow: ['ALGOLIA'] }] },
   ],
   invalid: [
-    { code: 'const key = process.env.NEXT_PUBLIC_LMIF_API_KEY;', errors: [{ messageId: 'publicSecret', data: { name: 'NEXT_PUBLIC_LMIF_API_KEY', prefix: 'NEXT_PUBLIC_' }, column: 13 }] },
-    { code: 'const key = import.meta.env.VITE_OPENAI_API_KEY;', errors: [{ messageId: 'publicSecret', data: { name: 'VITE_OPENAI_API_KEY', prefix: 'VITE_' } }] },
+    {
+      code: 'const key = process.env.NEXT_PUBLIC_LMIF_API_KEY;',
+      errors: [
+        { messageId: 'publicSecret', data: { name: 'NEXT_PUBLIC_LMIF_API_KEY', prefix: 'NEXT_PUBLIC_' }, column: 13 },
+      ],
+    },
+    {
+      code: 'const key = import.meta.env.VITE_OPENAI_API_KEY;',
+      errors: [{ messageId: 'publicSecret', data: { name: 'VITE_OPENAI_API_KEY', prefix: 'VITE_' } }],
+    },
     { code: "const key = process.env['REACT_APP_STRIPE_SECRET_KEY'];", errors: [{ messageId: 'publicSecret' }] },
-    { code: 'const { EXPO_PUBLIC_SUPABASE_SERVICE_ROLE_KEY: role } = process.env;', errors: [{ messageId: 'publicSecret' }] },
+    {
+      code: 'const { EXPO_PUBLIC_SUPABASE_SERVICE_ROLE_KEY: role } = process.env;',
+      errors: [{ messageId: 'publicSecret' }],
+    },
     { code: 'const t = process.env.GATSBY_GITHUB_TOKEN;', errors: [{ messageId: 'publicSecret' }] },
-    { code: 'const p = process.env.NUXT_PUBLIC_DB_PASSWORD;', errors: [{ messageId: 'publicSecret', data: { name: 'NUXT_PUBLIC_DB_PASSWORD', prefix: 'NUXT_PUBLIC_' } }] },
+    {
+      code: 'const p = process.env.NUXT_PUBLIC_DB_PASSWORD;',
+      errors: [{ messageId: 'publicSecret', data: { name: 'NUXT_PUBLIC_DB_PASSWORD', prefix: 'NUXT_PUBLIC_' } }],
+    },
     { code: 'const p = import.meta.env.PUBLIC_LENSMOR_API_KEY;', errors: [{ messageId: 'publicSecret' }] },
     { code: 'const c = process.env.NEXT_PUBLIC_GCP_CREDENTIALS;', errors: [{ messageId: 'publicSecret' }] },
-    { code: 'const x = process.env.MY_ACME_TOKEN_VALUE;', options: [{ prefixes: ['MY_'] }], errors: [{ messageId: 'publicSecret', data: { name: 'MY_ACME_TOKEN_VALUE', prefix: 'MY_' } }] },
+    {
+      code: 'const x = process.env.MY_ACME_TOKEN_VALUE;',
+      options: [{ prefixes: ['MY_'] }],
+      errors: [{ messageId: 'publicSecret', data: { name: 'MY_ACME_TOKEN_VALUE', prefix: 'MY_' } }],
+    },
   ],
 });

@@ -26,7 +26,10 @@ export function buildConfigFindings(modules: ReadonlyMap<string, ts.SourceFile>,
     /** Reports the secrets inside a value handed to the bundler. */
     const inspect = (value: ts.Node, via: string) => {
       const visit = (n: ts.Node): void => {
-        const env = (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && envRead(n)?.via === 'process.env' ? envRead(n)!.name : undefined;
+        const env =
+          (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && envRead(n)?.via === 'process.env'
+            ? envRead(n)!.name
+            : undefined;
         if (env && isServerSecretName(env)) report(n, `process.env.${env}`, env, env, via);
         else if (ts.isStringLiteralLike(n)) {
           for (const match of scanText(n.getText(node), { path: file, catalog, fileKind: 'code' })) {
@@ -39,17 +42,34 @@ export function buildConfigFindings(modules: ReadonlyMap<string, ts.SourceFile>,
       visit(value);
     };
     const visit = (n: ts.Node): void => {
-      if (ts.isPropertyAssignment(n) && propertyName(n) === 'define' && ts.isObjectLiteralExpression(n.initializer)) inspect(n.initializer, 'Vite `define`');
-      if (ts.isPropertyAssignment(n) && propertyName(n) === 'env' && /next\.config/.test(file) && ts.isObjectLiteralExpression(n.initializer)) inspect(n.initializer, '`next.config` `env`');
+      if (ts.isPropertyAssignment(n) && propertyName(n) === 'define' && ts.isObjectLiteralExpression(n.initializer))
+        inspect(n.initializer, 'Vite `define`');
+      if (
+        ts.isPropertyAssignment(n) &&
+        propertyName(n) === 'env' &&
+        /next\.config/.test(file) &&
+        ts.isObjectLiteralExpression(n.initializer)
+      )
+        inspect(n.initializer, '`next.config` `env`');
       if (ts.isNewExpression(n)) {
-        const name = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ts.isIdentifier(n.expression) ? n.expression.text : '';
-        if (name === 'DefinePlugin') n.arguments?.forEach((arg: ts.Expression) => inspect(arg, 'webpack `DefinePlugin`'));
+        const name = ts.isPropertyAccessExpression(n.expression)
+          ? n.expression.name.text
+          : ts.isIdentifier(n.expression)
+            ? n.expression.text
+            : '';
+        if (name === 'DefinePlugin')
+          n.arguments?.forEach((arg: ts.Expression) => inspect(arg, 'webpack `DefinePlugin`'));
         if (name === 'EnvironmentPlugin') {
           for (const arg of n.arguments ?? []) {
-            const names = ts.isArrayLiteralExpression(arg) ? arg.elements : ts.isObjectLiteralExpression(arg) ? arg.properties.map((p: ts.ObjectLiteralElementLike) => p.name ?? p) : [arg];
+            const names = ts.isArrayLiteralExpression(arg)
+              ? arg.elements
+              : ts.isObjectLiteralExpression(arg)
+                ? arg.properties.map((p: ts.ObjectLiteralElementLike) => p.name ?? p)
+                : [arg];
             for (const entry of names) {
               const text = entry && (ts.isStringLiteralLike(entry) || ts.isIdentifier(entry)) ? entry.text : undefined;
-              if (text && isServerSecretName(text)) report(entry!, `process.env.${text}`, text, text, 'webpack `EnvironmentPlugin`');
+              if (text && isServerSecretName(text))
+                report(entry!, `process.env.${text}`, text, text, 'webpack `EnvironmentPlugin`');
             }
           }
         }

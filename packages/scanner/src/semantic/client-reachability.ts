@@ -3,7 +3,15 @@ import picomatch from 'picomatch';
 import { ts } from './typescript.js';
 import { directivesOf, envRead } from './syntax.js';
 import { readText } from '../read-text.js';
-import { fingerprint, isServerSecretName, LineIndex, redact, scanText, type Catalog, type Finding } from '@keyward/core';
+import {
+  fingerprint,
+  isServerSecretName,
+  LineIndex,
+  redact,
+  scanText,
+  type Catalog,
+  type Finding,
+} from '@keyward/core';
 
 // `no-client-side-key` by reachability: start at the modules the browser loads (client entry points),
 // follow static and dynamic imports, and report secrets read or written in any module on the way, with the
@@ -21,7 +29,13 @@ interface ModuleInfo {
   readonly serverOnly: boolean;
   /** Imported modules (resolved, relative to the root) with the line of the import. */
   readonly imports: { readonly file: string; readonly line: number }[];
-  readonly envReads: { readonly name: string; readonly via: string; readonly line: number; readonly column: number; readonly endColumn: number }[];
+  readonly envReads: {
+    readonly name: string;
+    readonly via: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endColumn: number;
+  }[];
 }
 
 export interface ReachabilityOptions {
@@ -56,23 +70,52 @@ export function clientReachabilityFindings(options: ReachabilityOptions): Findin
   for (const [file, chain] of chains) {
     const info = modules(file);
     const trace = chainTrace(chain);
-    const where = chain.length > 1 ? `, which the browser loads through ${chain.map((step) => step.file).join(' → ')}` : ' (a client entry point)';
+    const where =
+      chain.length > 1
+        ? `, which the browser loads through ${chain.map((step) => step.file).join(' → ')}`
+        : ' (a client entry point)';
     for (const read of info.envReads) {
       if (!isServerSecretName(read.name)) continue;
-      findings.push(finding(file, read.line, read.column, read.endColumn, `${read.via}.${read.name} is read in ${file}${where}. Secrets must stay on the server: call your own API route and read the key there.`, `${file}\0${read.name}`, read.name, trace));
+      findings.push(
+        finding(
+          file,
+          read.line,
+          read.column,
+          read.endColumn,
+          `${read.via}.${read.name} is read in ${file}${where}. Secrets must stay on the server: call your own API route and read the key there.`,
+          `${file}\0${read.name}`,
+          read.name,
+          trace,
+        ),
+      );
     }
     const text = options.modules.get(file)!.text;
     const lines = new LineIndex(text);
     for (const match of scanText(text, { path: file, catalog: options.catalog })) {
       const { line, column } = lines.position(match.start);
       const shown = redact(match.secret, match.detector.prefixLength ?? 0);
-      findings.push(finding(file, line, column, column + (match.end - match.start), `${match.detector.title} ${shown} is in ${file}${where}; anyone who loads the page can read it. Proxy the call through your server.`, match.secret, shown, trace));
+      findings.push(
+        finding(
+          file,
+          line,
+          column,
+          column + (match.end - match.start),
+          `${match.detector.title} ${shown} is in ${file}${where}; anyone who loads the page can read it. Proxy the call through your server.`,
+          match.secret,
+          shown,
+          trace,
+        ),
+      );
     }
   }
   return findings;
 }
 
-function describeModule(node: ts.SourceFile, file: string, resolve: (specifier: string) => string | undefined): ModuleInfo {
+function describeModule(
+  node: ts.SourceFile,
+  file: string,
+  resolve: (specifier: string) => string | undefined,
+): ModuleInfo {
   const directives = directivesOf(node);
   const imports: ModuleInfo['imports'] = [];
   const envReads: ModuleInfo['envReads'] = [];
@@ -84,7 +127,11 @@ function describeModule(node: ts.SourceFile, file: string, resolve: (specifier: 
     if (target) imports.push({ file: target, line: lineOf(at).line + 1 });
   };
   const visit = (n: ts.Node): void => {
-    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) &&
+      n.moduleSpecifier &&
+      ts.isStringLiteral(n.moduleSpecifier)
+    ) {
       if (!(ts.isImportDeclaration(n) && n.importClause?.isTypeOnly)) addImport(n.moduleSpecifier.text, n);
     } else if (ts.isCallExpression(n) && n.arguments.length === 1 && ts.isStringLiteralLike(n.arguments[0]!)) {
       const isDynamicImport = n.expression.kind === ts.SyntaxKind.ImportKeyword;
@@ -105,7 +152,13 @@ function describeModule(node: ts.SourceFile, file: string, resolve: (specifier: 
 }
 
 /** `'use client'` modules, Next.js pages (not API routes), Vite `index.html` module scripts, configured globs. */
-function clientEntries(root: string, files: readonly string[], modules: ReadonlyMap<string, ts.SourceFile>, globs: readonly string[], htmlFiles: readonly string[]): string[] {
+function clientEntries(
+  root: string,
+  files: readonly string[],
+  modules: ReadonlyMap<string, ts.SourceFile>,
+  globs: readonly string[],
+  htmlFiles: readonly string[],
+): string[] {
   // Next.js pages count in every directory holding a next.config (the root, or an app of a monorepo)
   const nextApps = files.filter((file) => NEXT_CONFIG.test(file)).map((file) => path.posix.dirname(file));
   const pages = nextApps.flatMap((dir) => NEXT_PAGES.map((glob) => (dir === '.' ? glob : `${dir}/${glob}`)));
@@ -147,7 +200,11 @@ function walk(entries: readonly string[], modules: (file: string) => ModuleInfo)
       if (chains.has(target.file)) continue;
       const info = modules(target.file);
       if (info.serverOnly || info.directives.has('use server')) continue;
-      chains.set(target.file, [...chains.get(file)!.slice(0, -1), { file, line: target.line }, { file: target.file, line: 1 }]);
+      chains.set(target.file, [
+        ...chains.get(file)!.slice(0, -1),
+        { file, line: target.line },
+        { file: target.file, line: 1 },
+      ]);
       queue.push(target.file);
     }
   }
@@ -155,10 +212,21 @@ function walk(entries: readonly string[], modules: (file: string) => ModuleInfo)
 }
 
 function chainTrace(chain: readonly Step[]): string[] {
-  return chain.length > 1 ? chain.slice(0, -1).map((step, i) => `${step.file}:${step.line} imports ${chain[i + 1]!.file}`) : [];
+  return chain.length > 1
+    ? chain.slice(0, -1).map((step, i) => `${step.file}:${step.line} imports ${chain[i + 1]!.file}`)
+    : [];
 }
 
-function finding(file: string, line: number, column: number, endColumn: number, message: string, secret: string, redacted: string, trace: string[]): Finding {
+function finding(
+  file: string,
+  line: number,
+  column: number,
+  endColumn: number,
+  message: string,
+  secret: string,
+  redacted: string,
+  trace: string[],
+): Finding {
   return {
     ruleId: 'no-client-side-key',
     category: 'client-side',

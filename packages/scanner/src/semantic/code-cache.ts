@@ -24,7 +24,9 @@ const unsaved: { file: string; script: vm.Script }[] = [];
 
 /** The directory of the code cache: `$KEYWARD_CACHE_DIR`, else `$XDG_CACHE_HOME/keyward`, else `~/.cache/keyward`. */
 export function codeCacheDirectory(): string {
-  const base = process.env['KEYWARD_CACHE_DIR'] ?? path.join(process.env['XDG_CACHE_HOME'] ?? path.join(homedir(), '.cache'), 'keyward');
+  const base =
+    process.env['KEYWARD_CACHE_DIR'] ??
+    path.join(process.env['XDG_CACHE_HOME'] ?? path.join(homedir(), '.cache'), 'keyward');
   return path.join(base, 'v8');
 }
 
@@ -46,7 +48,10 @@ export function enableCodeCache(): void {
 
 function compileWithCache(module: CompilingModule, content: string, filename: string): unknown {
   const stat = statSync(filename);
-  const key = createHash('sha256').update(`${filename}\0${stat.size}\0${stat.mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(`${filename}\0${stat.size}\0${stat.mtimeMs}\0${process.version}\0${process.arch}`)
+    .digest('hex')
+    .slice(0, 32);
   const file = path.join(codeCacheDirectory(), `${key}.bin`);
   let cachedData: Buffer | undefined;
   try {
@@ -56,7 +61,14 @@ function compileWithCache(module: CompilingModule, content: string, filename: st
   }
   const script = new vm.Script(Module.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
   const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
-  const result = wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, path.dirname(filename));
+  const result = wrapper.call(
+    module.exports,
+    module.exports,
+    createRequire(filename),
+    module,
+    filename,
+    path.dirname(filename),
+  );
   if (!cachedData || script.cachedDataRejected) unsaved.push({ file, script });
   return result;
 }

@@ -10,16 +10,26 @@ export function environmentBranchFindings(modules: ReadonlyMap<string, ts.Source
     if (!node.text.includes('NODE_ENV')) continue;
     const lines = new LineIndex(node.text);
     const visit = (n: ts.Node): void => {
-      const branch = ts.isIfStatement(n) ? [n.expression, n.thenStatement] as const : ts.isConditionalExpression(n) ? [n.condition, n.whenTrue] as const : undefined;
+      const branch = ts.isIfStatement(n)
+        ? ([n.expression, n.thenStatement] as const)
+        : ts.isConditionalExpression(n)
+          ? ([n.condition, n.whenTrue] as const)
+          : undefined;
       const context = branch && nodeEnvContext(branch[0]);
       if (branch && context) {
         const body = branch[1];
         const start = body.getStart(node);
-        const matches: SecretMatch[] = scanText(node.text.slice(start, body.getEnd()), { path: file, catalog, fileKind: 'code' })
+        const matches: SecretMatch[] = scanText(node.text.slice(start, body.getEnd()), {
+          path: file,
+          catalog,
+          fileKind: 'code',
+        })
           .filter((match) => match.detector.environment)
           .map((match) => ({ ...match, start: match.start + start, end: match.end + start }));
         const label = `a NODE_ENV === '${context === 'production' ? 'production' : 'test'}' branch in ${file}`;
-        findings.push(...environmentFindings(node.text, matches, file, (offset) => lines.position(offset), { context, label }));
+        findings.push(
+          ...environmentFindings(node.text, matches, file, (offset) => lines.position(offset), { context, label }),
+        );
       }
       ts.forEachChild(n, visit);
     };
@@ -33,7 +43,9 @@ function nodeEnvContext(condition: ts.Expression): 'production' | 'test' | undef
   if (!ts.isBinaryExpression(condition)) return undefined;
   const op = condition.operatorToken.kind;
   if (op !== ts.SyntaxKind.EqualsEqualsEqualsToken && op !== ts.SyntaxKind.EqualsEqualsToken) return undefined;
-  const [env, value] = isNodeEnv(condition.left) ? [condition.left, condition.right] : [condition.right, condition.left];
+  const [env, value] = isNodeEnv(condition.left)
+    ? [condition.left, condition.right]
+    : [condition.right, condition.left];
   if (!isNodeEnv(env) || !ts.isStringLiteralLike(value)) return undefined;
   if (/^prod(?:uction)?$/.test(value.text)) return 'production';
   if (/^(?:test|testing|dev|development)$/.test(value.text)) return 'test';
@@ -41,5 +53,10 @@ function nodeEnvContext(condition: ts.Expression): 'production' | 'test' | undef
 }
 
 function isNodeEnv(n: ts.Node): boolean {
-  return ts.isPropertyAccessExpression(n) && n.name.text === 'NODE_ENV' && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'env';
+  return (
+    ts.isPropertyAccessExpression(n) &&
+    n.name.text === 'NODE_ENV' &&
+    ts.isPropertyAccessExpression(n.expression) &&
+    n.expression.name.text === 'env'
+  );
 }

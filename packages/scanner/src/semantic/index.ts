@@ -2,7 +2,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Project } from 'ts-morph';
 import { ts } from './typescript.js';
-import { DEFAULT_SANITIZERS, isGeneratedPath, isSuppressed, looksMinified, type Catalog, type Finding } from '@keyward/core';
+import {
+  DEFAULT_SANITIZERS,
+  isGeneratedPath,
+  isSuppressed,
+  looksMinified,
+  type Catalog,
+  type Finding,
+} from '@keyward/core';
 import { readText } from '../read-text.js';
 import { clientReachabilityFindings } from './client-reachability.js';
 import { loggedCredentialFindings } from './logged-credentials.js';
@@ -38,7 +45,9 @@ export interface SemanticOptions {
  */
 export function semanticFindings(options: SemanticOptions): Finding[] {
   const root = path.resolve(options.root);
-  const candidates = options.files.filter((file) => isSemanticSource(file) && !isGeneratedPath(file) && !/\.min\.[cm]?js$/.test(file));
+  const candidates = options.files.filter(
+    (file) => isSemanticSource(file) && !isGeneratedPath(file) && !/\.min\.[cm]?js$/.test(file),
+  );
   if (candidates.length === 0) return [];
   // files are read here with the text scan's guards (size, binary, encoding); the parser never touches the disk
   const create = options.contents ? standaloneSource : projectSource(newProject());
@@ -57,7 +66,14 @@ export function semanticFindings(options: SemanticOptions): Finding[] {
   const flow = new Flow(summaries, options.catalog, new Set(options.sanitizers ?? DEFAULT_SANITIZERS));
   seedCarriers(flow);
   const findings = [
-    ...clientReachabilityFindings({ root, modules, resolve, catalog: options.catalog, clientGlobs: options.clientEntries ?? [], htmlFiles: options.contents ? [] : options.files.filter((file) => file.endsWith('.html')) }),
+    ...clientReachabilityFindings({
+      root,
+      modules,
+      resolve,
+      catalog: options.catalog,
+      clientGlobs: options.clientEntries ?? [],
+      htmlFiles: options.contents ? [] : options.files.filter((file) => file.endsWith('.html')),
+    }),
     ...loggedCredentialFindings(flow),
     ...serverPropFindings(flow),
     ...buildConfigFindings(modules, options.catalog),
@@ -66,7 +82,13 @@ export function semanticFindings(options: SemanticOptions): Finding[] {
   // inline `keyward-ignore` comments hold for semantic findings as for the text scan's
   return findings.filter((finding) => {
     const node = modules.get(finding.file);
-    return !node || !isSuppressed(node.text, ts.getPositionOfLineAndCharacter(node, finding.line - 1, Math.max(0, finding.column - 1)));
+    return (
+      !node ||
+      !isSuppressed(
+        node.text,
+        ts.getPositionOfLineAndCharacter(node, finding.line - 1, Math.max(0, finding.column - 1)),
+      )
+    );
   });
 }
 
@@ -74,7 +96,11 @@ export function semanticFindings(options: SemanticOptions): Finding[] {
 const MAX_NESTING = 400;
 
 /** The parsed file, or undefined when the parser gives up (it recurses too) or the syntax tree nests too deep. */
-function parse(create: (file: string, text: string) => ts.SourceFile, file: string, text: string): ts.SourceFile | undefined {
+function parse(
+  create: (file: string, text: string) => ts.SourceFile,
+  file: string,
+  text: string,
+): ts.SourceFile | undefined {
   let node: ts.SourceFile;
   try {
     node = create(file, text);
@@ -105,7 +131,8 @@ function newProject(): Project {
 }
 
 function projectSource(project: Project): (file: string, text: string) => ts.SourceFile {
-  return (file, text) => project.createSourceFile(`/${file}`, text, { overwrite: true, scriptKind: scriptKindOf(file) }).compilerNode;
+  return (file, text) =>
+    project.createSourceFile(`/${file}`, text, { overwrite: true, scriptKind: scriptKindOf(file) }).compilerNode;
 }
 
 /** A few staged files: parsed on their own, without a Project. */

@@ -70,7 +70,13 @@ function parameterFlows(flow: Flow, caller: ModuleSummary): Finding[] {
   return findings;
 }
 
-function callFlows(flow: Flow, caller: ModuleSummary, call: ts.CallExpression, owner: ModuleSummary, fn: ts.FunctionLikeDeclaration): Finding[] {
+function callFlows(
+  flow: Flow,
+  caller: ModuleSummary,
+  call: ts.CallExpression,
+  owner: ModuleSummary,
+  fn: ts.FunctionLikeDeclaration,
+): Finding[] {
   const findings: Finding[] = [];
   const callee = (call.expression as ts.Identifier).text;
   call.arguments.forEach((argument, index) => {
@@ -79,11 +85,20 @@ function callFlows(flow: Flow, caller: ModuleSummary, call: ts.CallExpression, o
     const taint = flow.taintOf(argument, caller);
     if (!taint) return;
     const name = ts.isIdentifier(parameter.name) ? parameter.name.text : `#${index + 1}`;
-    flow.parameterTaints.set(parameter, { ...taint, steps: [...taint.steps, `${caller.file}:${lineOf(caller, call)} passes it to ${callee}(${name})`] });
-    forEachSink(fn.body!, owner, flow, (sink, node, args) => {
-      const reached = firstTaint(flow, owner, sink, args);
-      if (reached) findings.push(report(owner, node, sink, reached));
-    }, true);
+    flow.parameterTaints.set(parameter, {
+      ...taint,
+      steps: [...taint.steps, `${caller.file}:${lineOf(caller, call)} passes it to ${callee}(${name})`],
+    });
+    forEachSink(
+      fn.body!,
+      owner,
+      flow,
+      (sink, node, args) => {
+        const reached = firstTaint(flow, owner, sink, args);
+        if (reached) findings.push(report(owner, node, sink, reached));
+      },
+      true,
+    );
     flow.parameterTaints.delete(parameter);
   });
   return findings;
@@ -124,8 +139,10 @@ function leakFinding(module: ModuleSummary, node: ts.Node, label: string, messag
 }
 
 function advice(label: string): string {
-  if (label.startsWith('throw ')) return 'Error messages end up in logs and error reports: leave the credential out of the message, and rotate any key that was exposed.';
-  if (/^(?:res|response|reply|ctx|Response|NextResponse|new )/.test(label)) return 'The response sends it to the client: leave credentials out of response bodies, and rotate any key that was exposed.';
+  if (label.startsWith('throw '))
+    return 'Error messages end up in logs and error reports: leave the credential out of the message, and rotate any key that was exposed.';
+  if (/^(?:res|response|reply|ctx|Response|NextResponse|new )/.test(label))
+    return 'The response sends it to the client: leave credentials out of response bodies, and rotate any key that was exposed.';
   return 'Log a redacted value instead, and rotate any key that was logged.';
 }
 

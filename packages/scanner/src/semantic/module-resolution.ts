@@ -7,7 +7,6 @@ import type { Resolve } from './flow/module-summary.js';
 // tsconfig.json (so a monorepo's packages keep their own `paths` and `baseUrl`), and bare imports of the
 // tree's own workspace packages resolve to their sources even when node_modules is absent or holds builds.
 
-
 const DEFAULT_OPTIONS: ts.CompilerOptions = {
   allowJs: true,
   jsx: ts.JsxEmit.Preserve,
@@ -20,11 +19,19 @@ const SOURCE_ENTRIES = ['src/index.ts', 'src/index.tsx', 'src/index.js', 'index.
 /** A resolver over `files` (relative to `root`); only files in the set are returned. */
 export function createResolver(root: string, files: readonly string[], allFiles: readonly string[]): Resolve {
   const known = new Set(files);
-  const tsconfigs = allFiles.filter((file) => path.posix.basename(file) === 'tsconfig.json' && !file.includes('node_modules/'));
+  const tsconfigs = allFiles.filter(
+    (file) => path.posix.basename(file) === 'tsconfig.json' && !file.includes('node_modules/'),
+  );
   const optionsByConfig = new Map<string, ts.CompilerOptions>();
   const configFor = nearestConfig(new Set(tsconfigs));
   const workspaces = workspacePackages(root, allFiles);
-  const host: ts.ModuleResolutionHost = { fileExists: ts.sys.fileExists, readFile: ts.sys.readFile, realpath: ts.sys.realpath, directoryExists: ts.sys.directoryExists, getCurrentDirectory: () => root };
+  const host: ts.ModuleResolutionHost = {
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+    realpath: ts.sys.realpath,
+    directoryExists: ts.sys.directoryExists,
+    getCurrentDirectory: () => root,
+  };
   const cache = new Map<string, string | undefined>();
   const optionsFor = (file: string): ts.CompilerOptions => {
     const config = configFor(file);
@@ -39,7 +46,8 @@ export function createResolver(root: string, files: readonly string[], allFiles:
   return (from, specifier) => {
     const key = `${path.posix.dirname(from)}\0${specifier}`;
     if (cache.has(key)) return cache.get(key);
-    const resolved = ts.resolveModuleName(specifier, path.join(root, from), optionsFor(from), host).resolvedModule?.resolvedFileName;
+    const resolved = ts.resolveModuleName(specifier, path.join(root, from), optionsFor(from), host).resolvedModule
+      ?.resolvedFileName;
     let relative = resolved ? path.relative(root, resolved).split(path.sep).join('/') : undefined;
     if (!relative || !known.has(relative)) relative = workspaceEntry(specifier, workspaces, known);
     const result = relative && known.has(relative) ? relative : undefined;
@@ -54,7 +62,11 @@ function nearestConfig(configs: ReadonlySet<string>): (file: string) => string |
   const lookup = (directory: string): string | undefined => {
     if (byDirectory.has(directory)) return byDirectory.get(directory);
     const candidate = directory === '.' ? 'tsconfig.json' : `${directory}/tsconfig.json`;
-    const found = configs.has(candidate) ? candidate : directory === '.' ? undefined : lookup(path.posix.dirname(directory));
+    const found = configs.has(candidate)
+      ? candidate
+      : directory === '.'
+        ? undefined
+        : lookup(path.posix.dirname(directory));
     byDirectory.set(directory, found);
     return found;
   };
@@ -66,7 +78,12 @@ function readCompilerOptions(file: string): ts.CompilerOptions {
   const read = ts.readConfigFile(file, ts.sys.readFile);
   if (read.error || !read.config) return DEFAULT_OPTIONS;
   // file enumeration is not needed (files come from discovery), so directory reads return nothing
-  const host: ts.ParseConfigHost = { useCaseSensitiveFileNames: true, readDirectory: () => [], fileExists: ts.sys.fileExists, readFile: ts.sys.readFile };
+  const host: ts.ParseConfigHost = {
+    useCaseSensitiveFileNames: true,
+    readDirectory: () => [],
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+  };
   try {
     const parsed = ts.parseJsonConfigFileContent(read.config, host, path.dirname(file), undefined, file);
     return { ...DEFAULT_OPTIONS, ...parsed.options, allowJs: true, noEmit: true };
@@ -91,7 +108,11 @@ function workspacePackages(root: string, allFiles: readonly string[]): Map<strin
 }
 
 /** `@acme/sdk` or `@acme/sdk/auth` → the package's source file, when the package lives in this tree. */
-function workspaceEntry(specifier: string, workspaces: ReadonlyMap<string, string>, known: ReadonlySet<string>): string | undefined {
+function workspaceEntry(
+  specifier: string,
+  workspaces: ReadonlyMap<string, string>,
+  known: ReadonlySet<string>,
+): string | undefined {
   const parts = specifier.split('/');
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
   const directory = workspaces.get(name);
@@ -99,7 +120,11 @@ function workspaceEntry(specifier: string, workspaces: ReadonlyMap<string, strin
   const prefix = directory === '.' ? '' : `${directory}/`;
   const rest = parts.slice(specifier.startsWith('@') ? 2 : 1).join('/');
   const candidates = rest
-    ? ['ts', 'tsx', 'js', 'mjs'].flatMap((ext) => [`${prefix}src/${rest}.${ext}`, `${prefix}${rest}.${ext}`, `${prefix}src/${rest}/index.${ext}`])
+    ? ['ts', 'tsx', 'js', 'mjs'].flatMap((ext) => [
+        `${prefix}src/${rest}.${ext}`,
+        `${prefix}${rest}.${ext}`,
+        `${prefix}src/${rest}/index.${ext}`,
+      ])
     : SOURCE_ENTRIES.map((entry) => `${prefix}${entry}`);
   return candidates.find((candidate) => known.has(candidate));
 }

@@ -40,7 +40,11 @@ function crossesAsSecret(taint: Taint): boolean {
 
 /** The module of a JSX tag imported from a `'use client'` module. */
 function clientComponent(tag: ts.JsxTagNameExpression, module: ModuleSummary, flow: Flow): string | undefined {
-  const name = ts.isIdentifier(tag) ? tag : ts.isPropertyAccessExpression(tag) && ts.isIdentifier(tag.expression) ? tag.expression : undefined;
+  const name = ts.isIdentifier(tag)
+    ? tag
+    : ts.isPropertyAccessExpression(tag) && ts.isIdentifier(tag.expression)
+      ? tag.expression
+      : undefined;
   if (!name) return undefined;
   const declaration = module.scopes.declarationOf(name, name.text);
   const imported = declaration && module.imports.get(declaration);
@@ -49,7 +53,10 @@ function clientComponent(tag: ts.JsxTagNameExpression, module: ModuleSummary, fl
 }
 
 function propFinding(module: ModuleSummary, at: ts.Node, component: string, prop: string, taint: Taint): Finding {
-  const trace = [...taint.steps, `${module.file}:${lineOf(module, at)} passes it as the ${prop} prop of a client component from ${component}`];
+  const trace = [
+    ...taint.steps,
+    `${module.file}:${lineOf(module, at)} passes it as the ${prop} prop of a client component from ${component}`,
+  ];
   return {
     ruleId: 'no-client-side-key',
     category: 'client-side',

@@ -3,7 +3,8 @@
 // HTTP client or request logger), so a file with none of these words is skipped without loading TypeScript.
 
 const CODE = /\.(?:[cm]?[jt]sx?)$/;
-const SOURCE_WORDS = /process\.env|import\.meta\.env|authoriz|api[-_]?key|cookie|token|secret|passw|credential|headers|axios|morgan|pino|_live_|_test_/i;
+const SOURCE_WORDS =
+  /process\.env|import\.meta\.env|authoriz|api[-_]?key|cookie|token|secret|passw|credential|headers|axios|morgan|pino|_live_|_test_/i;
 
 /** A code file the semantic pass parses (not a declaration file, not a dependency). */
 export function isSemanticSource(file: string): boolean {

@@ -27,12 +27,19 @@ export function directivesOf(file: ts.SourceFile): Set<string> {
 }
 
 /** `process.env.X`, `process.env['X']` or `import.meta.env.X`: the variable and how it was read. */
-export function envRead(n: ts.PropertyAccessExpression | ts.ElementAccessExpression): { name: string; via: string } | undefined {
-  const name = ts.isPropertyAccessExpression(n) ? n.name.text : ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
+export function envRead(
+  n: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+): { name: string; via: string } | undefined {
+  const name = ts.isPropertyAccessExpression(n)
+    ? n.name.text
+    : ts.isStringLiteralLike(n.argumentExpression)
+      ? n.argumentExpression.text
+      : undefined;
   if (!name) return undefined;
   const object = n.expression;
   if (!ts.isPropertyAccessExpression(object) || object.name.text !== 'env') return undefined;
   if (ts.isIdentifier(object.expression) && object.expression.text === 'process') return { name, via: 'process.env' };
-  if (ts.isMetaProperty(object.expression) && object.expression.keywordToken === ts.SyntaxKind.ImportKeyword) return { name, via: 'import.meta.env' };
+  if (ts.isMetaProperty(object.expression) && object.expression.keywordToken === ts.SyntaxKind.ImportKeyword)
+    return { name, via: 'import.meta.env' };
   return undefined;
 }

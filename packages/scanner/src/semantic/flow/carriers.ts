@@ -18,11 +18,13 @@ export function seedCarriers(flow: Flow): void {
         interceptorParameters(node, module, flow);
         if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'catch') {
           const request = httpCallIn(node.expression.expression, module, flow);
-          if (request && (credentialed || flow.taintOf(request, module))) seed(node.arguments[0], module, flow, 'an axios error', request);
+          if (request && (credentialed || flow.taintOf(request, module)))
+            seed(node.arguments[0], module, flow, 'an axios error', request);
         }
       } else if (ts.isTryStatement(node) && node.catchClause?.variableDeclaration) {
         const request = firstHttpCall(node.tryBlock, module, flow, credentialed);
-        if (request) flow.knownParameters.set(node.catchClause.variableDeclaration, carrier(module, request, 'an axios error'));
+        if (request)
+          flow.knownParameters.set(node.catchClause.variableDeclaration, carrier(module, request, 'an axios error'));
       }
       ts.forEachChild(node, visit);
     };
@@ -34,10 +36,20 @@ export function seedCarriers(flow: Flow): void {
 /** `axios.interceptors.request.use((config) => …, (error) => …)` and the response side. */
 function interceptorParameters(call: ts.CallExpression, module: ModuleSummary, flow: Flow): void {
   const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'use' || !ts.isPropertyAccessExpression(callee.expression)) return;
+  if (
+    !ts.isPropertyAccessExpression(callee) ||
+    callee.name.text !== 'use' ||
+    !ts.isPropertyAccessExpression(callee.expression)
+  )
+    return;
   const side = callee.expression.name.text;
   const owner = callee.expression.expression;
-  if ((side !== 'request' && side !== 'response') || !ts.isPropertyAccessExpression(owner) || owner.name.text !== 'interceptors') return;
+  if (
+    (side !== 'request' && side !== 'response') ||
+    !ts.isPropertyAccessExpression(owner) ||
+    owner.name.text !== 'interceptors'
+  )
+    return;
   seed(call.arguments[0], module, flow, side === 'request' ? 'an axios request config' : 'an axios response', call);
   seed(call.arguments[1], module, flow, 'an axios error', call);
 }
@@ -48,7 +60,11 @@ function seed(fn: ts.Node | undefined, module: ModuleSummary, flow: Flow, what: 
 }
 
 function carrier(module: ModuleSummary, at: ts.Node, what: string): Taint {
-  return { what: `${what} (its config.headers carry the request's credentials)`, kind: 'client', steps: [`${module.file}:${lineOf(module, at)} ${what}`] };
+  return {
+    what: `${what} (its config.headers carry the request's credentials)`,
+    kind: 'client',
+    steps: [`${module.file}:${lineOf(module, at)} ${what}`],
+  };
 }
 
 /** The HTTP client call at the bottom of a promise chain: `axios.get(…).then(…)`. */
@@ -62,11 +78,21 @@ function httpCallIn(node: ts.Node, module: ModuleSummary, flow: Flow): ts.CallEx
   return undefined;
 }
 
-function firstHttpCall(block: ts.Block, module: ModuleSummary, flow: Flow, credentialed: boolean): ts.CallExpression | undefined {
+function firstHttpCall(
+  block: ts.Block,
+  module: ModuleSummary,
+  flow: Flow,
+  credentialed: boolean,
+): ts.CallExpression | undefined {
   let found: ts.CallExpression | undefined;
   const visit = (node: ts.Node): void => {
     if (found || ts.isFunctionLike(node)) return;
-    if (ts.isCallExpression(node) && flow.isHttpClientCall(node, module) && (credentialed || node.arguments.some((a: ts.Expression) => flow.taintOf(a, module)))) found = node;
+    if (
+      ts.isCallExpression(node) &&
+      flow.isHttpClientCall(node, module) &&
+      (credentialed || node.arguments.some((a: ts.Expression) => flow.taintOf(a, module)))
+    )
+      found = node;
     else ts.forEachChild(node, visit);
   };
   visit(block);
@@ -82,11 +108,23 @@ function attachesCredentials(flow: Flow): boolean {
     let found = false;
     const visit = (node: ts.Node): void => {
       if (found) return;
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'create' && flow.isAxios(node.expression.expression, module)) {
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        node.expression.name.text === 'create' &&
+        flow.isAxios(node.expression.expression, module)
+      ) {
         found = node.arguments.some((argument: ts.Expression) => flow.taintOf(argument, module) !== undefined);
-      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))) {
+      } else if (
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left))
+      ) {
         const property = memberName(node.left);
-        found = property !== undefined && CREDENTIAL_HEADERS.has(property.toLowerCase()) && /\bheaders\b/.test(node.left.getText(module.node));
+        found =
+          property !== undefined &&
+          CREDENTIAL_HEADERS.has(property.toLowerCase()) &&
+          /\bheaders\b/.test(node.left.getText(module.node));
       }
       if (!found) ts.forEachChild(node, visit);
     };

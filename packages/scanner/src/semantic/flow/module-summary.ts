@@ -46,7 +46,8 @@ export function summarise(file: string, node: ts.SourceFile, resolve: Resolve): 
       if (clause.name) bind(clause.name, specifier, 'default');
       const bindings = clause.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) bind(bindings.name, specifier, '*');
-      if (bindings && ts.isNamedImports(bindings)) for (const e of bindings.elements) bind(e.name, specifier, (e.propertyName ?? e.name).text);
+      if (bindings && ts.isNamedImports(bindings))
+        for (const e of bindings.elements) bind(e.name, specifier, (e.propertyName ?? e.name).text);
     } else if (ts.isVariableStatement(statement)) {
       const exported = hasModifier(statement, ts.SyntaxKind.ExportKeyword);
       for (const declaration of statement.declarationList.declarations) {
@@ -57,25 +58,46 @@ export function summarise(file: string, node: ts.SourceFile, resolve: Resolve): 
           else if (ts.isObjectBindingPattern(declaration.name)) {
             for (const element of declaration.name.elements) {
               if (!ts.isIdentifier(element.name)) continue;
-              const imported = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+              const imported =
+                element.propertyName && ts.isIdentifier(element.propertyName)
+                  ? element.propertyName.text
+                  : element.name.text;
               bind(element.name, required, imported);
             }
           }
         }
         if (exported && ts.isIdentifier(declaration.name)) exports.set(declaration.name.text, declaration.name);
       }
-    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name && hasModifier(statement, ts.SyntaxKind.ExportKeyword)) {
-      exports.set(hasModifier(statement, ts.SyntaxKind.DefaultKeyword) ? 'default' : statement.name.text, statement.name);
+    } else if (
+      (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) &&
+      statement.name &&
+      hasModifier(statement, ts.SyntaxKind.ExportKeyword)
+    ) {
+      exports.set(
+        hasModifier(statement, ts.SyntaxKind.DefaultKeyword) ? 'default' : statement.name.text,
+        statement.name,
+      );
     } else if (ts.isExportAssignment(statement)) {
       exports.set('default', statement.expression);
-    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && !statement.isTypeOnly) {
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier) &&
+      !statement.isTypeOnly
+    ) {
       const target = resolve(file, statement.moduleSpecifier.text);
       if (!target) continue;
       if (!statement.exportClause) starExports.push(target);
       else if (ts.isNamedExports(statement.exportClause)) {
-        for (const element of statement.exportClause.elements) reexports.set(element.name.text, [target, (element.propertyName ?? element.name).text]);
+        for (const element of statement.exportClause.elements)
+          reexports.set(element.name.text, [target, (element.propertyName ?? element.name).text]);
       }
-    } else if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      !statement.moduleSpecifier &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       for (const element of statement.exportClause.elements) {
         const local = scopes.declarationOf(node, (element.propertyName ?? element.name).text);
         if (local) exports.set(element.name.text, local);
@@ -95,7 +117,8 @@ function commonJsExports(expression: ts.Expression, exports: Map<string, ts.Node
     if (ts.isObjectLiteralExpression(expression.right)) {
       for (const property of expression.right.properties) {
         if (ts.isShorthandPropertyAssignment(property)) exports.set(property.name.text, property.name);
-        else if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name)) exports.set(property.name.text, property.initializer);
+        else if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name))
+          exports.set(property.name.text, property.initializer);
       }
     }
     exports.set('default', expression.right);
@@ -111,16 +134,23 @@ function commonJsExports(expression: ts.Expression, exports: Map<string, ts.Node
 export function packageOf(module: ModuleSummary, name: ts.Identifier): string | undefined {
   const declaration = module.scopes.declarationOf(name, name.text);
   if (!declaration) return undefined;
-  return module.packages.get(declaration) ?? (ts.isVariableDeclaration(declaration.parent) ? requireSpecifier(declaration.parent.initializer) : undefined);
+  return (
+    module.packages.get(declaration) ??
+    (ts.isVariableDeclaration(declaration.parent) ? requireSpecifier(declaration.parent.initializer) : undefined)
+  );
 }
 
 /** `require('x')` → 'x'. */
 export function requireSpecifier(node: ts.Node | undefined): string | undefined {
-  if (!node || !ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'require') return undefined;
+  if (!node || !ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'require')
+    return undefined;
   const [argument] = node.arguments;
   return argument && ts.isStringLiteralLike(argument) ? argument.text : undefined;
 }
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier: ts.ModifierLike) => modifier.kind === kind);
+  return (
+    ts.canHaveModifiers(node) &&
+    (ts.getModifiers(node) ?? []).some((modifier: ts.ModifierLike) => modifier.kind === kind)
+  );
 }

@@ -27,7 +27,11 @@ export function requestLoggerLeaks(module: ModuleSummary): RequestLoggerLeak[] {
       if (source === 'morgan') leaks.push(...morganLeaks(node));
       else if (source === 'morgan.token') leaks.push(...morganTokenLeaks(node));
       else if (source && PINO_HTTP.has(source) && !configuresRedaction(node, module)) {
-        leaks.push({ node, label: source, message: `${source} is set up without a \`redact\` option: its default request serializer logs every request's headers, Authorization and Cookie included. Add \`redact: ['req.headers.authorization', 'req.headers.cookie']\`.` });
+        leaks.push({
+          node,
+          label: source,
+          message: `${source} is set up without a \`redact\` option: its default request serializer logs every request's headers, Authorization and Cookie included. Add \`redact: ['req.headers.authorization', 'req.headers.cookie']\`.`,
+        });
       }
     }
     ts.forEachChild(node, visit);
@@ -51,8 +55,14 @@ function packageCalled(call: ts.CallExpression, module: ModuleSummary): string |
 function morganLeaks(call: ts.CallExpression): RequestLoggerLeak[] {
   const [format] = call.arguments;
   if (!format || !ts.isStringLiteralLike(format)) return [];
-  const headers = [...format.text.matchAll(MORGAN_HEADER)].map((match) => match[1]!).filter((name) => CREDENTIAL_HEADERS.has(name.toLowerCase()));
-  return headers.map((header) => ({ node: call, label: 'morgan', message: `The morgan format prints :req[${header}], the ${header} header of every request, into the access log. Drop it from the format.` }));
+  const headers = [...format.text.matchAll(MORGAN_HEADER)]
+    .map((match) => match[1]!)
+    .filter((name) => CREDENTIAL_HEADERS.has(name.toLowerCase()));
+  return headers.map((header) => ({
+    node: call,
+    label: 'morgan',
+    message: `The morgan format prints :req[${header}], the ${header} header of every request, into the access log. Drop it from the format.`,
+  }));
 }
 
 /** `morgan.token('auth', (req) => req.headers.authorization)`. */
@@ -63,16 +73,33 @@ function morganTokenLeaks(call: ts.CallExpression): RequestLoggerLeak[] {
   const visit = (node: ts.Node): void => {
     if (header) return;
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      const key = ts.isPropertyAccessExpression(node) ? node.name.text : ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : undefined;
+      const key = ts.isPropertyAccessExpression(node)
+        ? node.name.text
+        : ts.isStringLiteralLike(node.argumentExpression)
+          ? node.argumentExpression.text
+          : undefined;
       if (key && CREDENTIAL_HEADERS.has(key.toLowerCase())) header = key;
-    } else if (ts.isCallExpression(node) && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]) && CREDENTIAL_HEADERS.has(node.arguments[0].text.toLowerCase())) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0]) &&
+      CREDENTIAL_HEADERS.has(node.arguments[0].text.toLowerCase())
+    ) {
       header = node.arguments[0].text;
     }
     ts.forEachChild(node, visit);
   };
   visit(fn);
   const token = name && ts.isStringLiteralLike(name) ? `:${name.text}` : 'a token';
-  return header ? [{ node: call, label: 'morgan.token', message: `The morgan token ${token} returns the ${header} header, so every access-log line that uses it holds a credential. Log a redacted value instead.` }] : [];
+  return header
+    ? [
+        {
+          node: call,
+          label: 'morgan.token',
+          message: `The morgan token ${token} returns the ${header} header, so every access-log line that uses it holds a credential. Log a redacted value instead.`,
+        },
+      ]
+    : [];
 }
 
 /** pino-http options with `redact` covering the header, a custom `serializers.req`, or a `logger` made with such a redact. */
@@ -83,14 +110,24 @@ function configuresRedaction(call: ts.CallExpression, module: ModuleSummary): bo
   if (!ts.isObjectLiteralExpression(options)) return true; // options built elsewhere: not ours to judge
   for (const property of options.properties) {
     const key = ts.isSpreadAssignment(property) ? undefined : propertyName(property.name);
-    if (key === 'serializers' && ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer)) {
-      if (property.initializer.properties.some((p) => !ts.isSpreadAssignment(p) && propertyName(p.name) === 'req')) return true;
+    if (
+      key === 'serializers' &&
+      ts.isPropertyAssignment(property) &&
+      ts.isObjectLiteralExpression(property.initializer)
+    ) {
+      if (property.initializer.properties.some((p) => !ts.isSpreadAssignment(p) && propertyName(p.name) === 'req'))
+        return true;
     }
     if (key === 'logger') {
-      const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      const value = ts.isPropertyAssignment(property)
+        ? property.initializer
+        : ts.isShorthandPropertyAssignment(property)
+          ? property.name
+          : undefined;
       if (!value || !ts.isIdentifier(value)) return true;
       const declaration = module.scopes.declarationOf(value, value.text);
-      const made = declaration && ts.isVariableDeclaration(declaration.parent) ? declaration.parent.initializer : undefined;
+      const made =
+        declaration && ts.isVariableDeclaration(declaration.parent) ? declaration.parent.initializer : undefined;
       if (!made || !(ts.isCallExpression(made) || ts.isNewExpression(made))) return true; // an imported logger: cannot see its options
       return redacts(made);
     }

@@ -45,13 +45,17 @@ export class Scopes {
     const add = (name: ts.BindingName | undefined) => addBindingNames(name, names!);
     if (ts.isFunctionLike(scope)) {
       for (const parameter of scope.parameters) add(parameter.name);
-      if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name) names.set(scope.name.text, scope.name);
+      if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name)
+        names.set(scope.name.text, scope.name);
     } else if (ts.isCatchClause(scope)) {
       add(scope.variableDeclaration?.name);
     } else if (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) {
-      if (scope.initializer && ts.isVariableDeclarationList(scope.initializer)) for (const d of scope.initializer.declarations) add(d.name);
+      if (scope.initializer && ts.isVariableDeclarationList(scope.initializer))
+        for (const d of scope.initializer.declarations) add(d.name);
     } else {
-      const statements = ts.isCaseBlock(scope) ? scope.clauses.flatMap((clause) => [...clause.statements]) : (scope as ts.Block | ts.SourceFile | ts.ModuleBlock).statements;
+      const statements = ts.isCaseBlock(scope)
+        ? scope.clauses.flatMap((clause) => [...clause.statements])
+        : (scope as ts.Block | ts.SourceFile | ts.ModuleBlock).statements;
       for (const statement of statements) declareStatement(statement, names);
     }
     this.declared.set(scope, names);
@@ -72,19 +76,33 @@ export class Scopes {
       if (ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind)) {
         const left = node.left;
         if (ts.isIdentifier(left)) record(left, node.right);
-        else if (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) record(left, node.right, memberName(left) ?? '');
+        else if (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left))
+          record(left, node.right, memberName(left) ?? '');
       } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
         const callee = node.expression;
         const [first, second] = node.arguments;
         // Object.assign(target, …sources)
-        if (ts.isIdentifier(callee.expression) && callee.expression.text === 'Object' && callee.name.text === 'assign' && first) {
+        if (
+          ts.isIdentifier(callee.expression) &&
+          callee.expression.text === 'Object' &&
+          callee.name.text === 'assign' &&
+          first
+        ) {
           for (const source of node.arguments.slice(1)) record(first, source);
         }
         // headers.set('Authorization', v), params.append('api_key', v)
-        if ((callee.name.text === 'set' || callee.name.text === 'append') && first && second && ts.isStringLiteralLike(first)) {
+        if (
+          (callee.name.text === 'set' || callee.name.text === 'append') &&
+          first &&
+          second &&
+          ts.isStringLiteralLike(first)
+        ) {
           record(callee.expression, second, first.text);
         }
-      } else if (ts.isDeleteExpression(node) && (ts.isPropertyAccessExpression(node.expression) || ts.isElementAccessExpression(node.expression))) {
+      } else if (
+        ts.isDeleteExpression(node) &&
+        (ts.isPropertyAccessExpression(node.expression) || ts.isElementAccessExpression(node.expression))
+      ) {
         const root = rootOf(node.expression);
         const declaration = root && this.declarationOf(root, root.text);
         if (declaration) this.deleted.add(declaration);
@@ -96,20 +114,34 @@ export class Scopes {
 }
 
 function isScope(node: ts.Node): boolean {
-  return ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) || ts.isCaseBlock(node) || ts.isFunctionLike(node) || ts.isCatchClause(node) || ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node);
+  return (
+    ts.isSourceFile(node) ||
+    ts.isBlock(node) ||
+    ts.isModuleBlock(node) ||
+    ts.isCaseBlock(node) ||
+    ts.isFunctionLike(node) ||
+    ts.isCatchClause(node) ||
+    ts.isForStatement(node) ||
+    ts.isForOfStatement(node) ||
+    ts.isForInStatement(node)
+  );
 }
 
 function declareStatement(statement: ts.Statement, names: Map<string, Declaration>): void {
   if (ts.isVariableStatement(statement)) {
     for (const declaration of statement.declarationList.declarations) addBindingNames(declaration.name, names);
-  } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name) {
+  } else if (
+    (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) &&
+    statement.name
+  ) {
     names.set(statement.name.text, statement.name);
   } else if (ts.isImportDeclaration(statement) && statement.importClause && !statement.importClause.isTypeOnly) {
     const clause = statement.importClause;
     if (clause.name) names.set(clause.name.text, clause.name);
     const bindings = clause.namedBindings;
     if (bindings && ts.isNamespaceImport(bindings)) names.set(bindings.name.text, bindings.name);
-    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.set(element.name.text, element.name);
+    if (bindings && ts.isNamedImports(bindings))
+      for (const element of bindings.elements) names.set(element.name.text, element.name);
   } else if (ts.isImportEqualsDeclaration(statement)) {
     names.set(statement.name.text, statement.name);
   }
@@ -125,13 +157,24 @@ function addBindingNames(name: ts.BindingName | undefined, names: Map<string, De
 }
 
 function isAssignment(kind: ts.SyntaxKind): boolean {
-  return kind === ts.SyntaxKind.EqualsToken || kind === ts.SyntaxKind.PlusEqualsToken || kind === ts.SyntaxKind.QuestionQuestionEqualsToken || kind === ts.SyntaxKind.BarBarEqualsToken;
+  return (
+    kind === ts.SyntaxKind.EqualsToken ||
+    kind === ts.SyntaxKind.PlusEqualsToken ||
+    kind === ts.SyntaxKind.QuestionQuestionEqualsToken ||
+    kind === ts.SyntaxKind.BarBarEqualsToken
+  );
 }
 
 /** The identifier at the root of `a.b[c].d`, or undefined (`this.x`, calls). */
 export function rootOf(node: ts.Node): ts.Identifier | undefined {
   if (ts.isIdentifier(node)) return node;
-  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isNonNullExpression(node) || ts.isParenthesizedExpression(node)) return rootOf(node.expression);
+  if (
+    ts.isPropertyAccessExpression(node) ||
+    ts.isElementAccessExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isParenthesizedExpression(node)
+  )
+    return rootOf(node.expression);
   return undefined;
 }
 
@@ -144,7 +187,8 @@ export function memberName(node: ts.PropertyAccessExpression | ts.ElementAccessE
 /** The property name of an object literal member or binding element, when it is static. */
 export function propertyName(name: ts.PropertyName | undefined): string | undefined {
   if (!name) return undefined;
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name))
+    return name.text;
   if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
   return undefined;
 }

@@ -1,5 +1,13 @@
 import { ts } from '../typescript.js';
-import { ANALYTICS_METHODS, CONSOLE_METHODS, CREDENTIAL_HEADERS, LOG_LEVELS, LOGGER_MODULES, LOGGER_NAME, SENTRY_METHODS } from '@keyward/core';
+import {
+  ANALYTICS_METHODS,
+  CONSOLE_METHODS,
+  CREDENTIAL_HEADERS,
+  LOG_LEVELS,
+  LOGGER_MODULES,
+  LOGGER_NAME,
+  SENTRY_METHODS,
+} from '@keyward/core';
 import { propertyName } from './scopes.js';
 import { packageOf, requireSpecifier, type ModuleSummary } from './module-summary.js';
 import type { Flow, TaintKind } from './taint.js';
@@ -21,7 +29,16 @@ const RESPONSE_NAME = /^(?:res|response|reply|ctx)$/;
 const RESPONSE_IGNORES: ReadonlySet<TaintKind> = new Set(['name', 'client']);
 const REDACTED_HEADERS: ReadonlySet<TaintKind> = new Set(['header', 'incoming', 'client']);
 /** Logger factories and the calls that make a logger from one. */
-const LOGGER_MAKERS = new Set(['createLogger', 'getLogger', 'child', 'withTag', 'create', 'getChild', 'Logger', 'default']);
+const LOGGER_MAKERS = new Set([
+  'createLogger',
+  'getLogger',
+  'child',
+  'withTag',
+  'create',
+  'getChild',
+  'Logger',
+  'default',
+]);
 
 /** The sink a call writes to, or undefined. */
 export function sinkOf(call: ts.CallExpression, module: ModuleSummary, flow: Flow): Sink | undefined {
@@ -37,12 +54,28 @@ export function sinkOf(call: ts.CallExpression, module: ModuleSummary, flow: Flo
   const method = callee.name.text;
   const receiver = callee.expression;
   const root = rootName(receiver);
-  const label = `${receiver.getText(module.node).length <= 24 ? receiver.getText(module.node) : root ?? '…'}.${method}`;
-  if (ts.isIdentifier(receiver) && receiver.text === 'console' && !module.scopes.declarationOf(receiver, 'console')) return CONSOLE_METHODS.has(method) ? { label } : undefined;
-  if (SENTRY_METHODS.has(method) && (root === 'Sentry' || root === 'scope' || (ts.isIdentifier(receiver) && packageOf(module, receiver)?.startsWith('@sentry/')))) return { label };
+  const label = `${receiver.getText(module.node).length <= 24 ? receiver.getText(module.node) : (root ?? '…')}.${method}`;
+  if (ts.isIdentifier(receiver) && receiver.text === 'console' && !module.scopes.declarationOf(receiver, 'console'))
+    return CONSOLE_METHODS.has(method) ? { label } : undefined;
+  if (
+    SENTRY_METHODS.has(method) &&
+    (root === 'Sentry' ||
+      root === 'scope' ||
+      (ts.isIdentifier(receiver) && packageOf(module, receiver)?.startsWith('@sentry/')))
+  )
+    return { label };
   if (ANALYTICS_METHODS.has(method)) return { label };
-  if (TRACING_METHODS.has(method) && ((root !== undefined && /span$/i.test(root)) || [...module.specifiers].some((s) => s.startsWith('@opentelemetry/')))) return { label };
-  if (RESPONSE_METHODS.has(method) && ((root !== undefined && RESPONSE_NAME.test(root) && ts.isIdentifier(receiver)) || root === 'Response' || root === 'NextResponse')) {
+  if (
+    TRACING_METHODS.has(method) &&
+    ((root !== undefined && /span$/i.test(root)) || [...module.specifiers].some((s) => s.startsWith('@opentelemetry/')))
+  )
+    return { label };
+  if (
+    RESPONSE_METHODS.has(method) &&
+    ((root !== undefined && RESPONSE_NAME.test(root) && ts.isIdentifier(receiver)) ||
+      root === 'Response' ||
+      root === 'NextResponse')
+  ) {
     return { label, ignores: RESPONSE_IGNORES };
   }
   if (LOG_LEVELS.has(method)) {
@@ -77,7 +110,11 @@ function loggerSink(label: string, logger: Logger): Sink {
  */
 export function loggerOf(node: ts.Expression, module: ModuleSummary, flow: Flow, depth: number): Logger | undefined {
   if (depth > 6) return undefined;
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && LOGGER_MAKERS.has(node.expression.name.text)) {
+  if (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    LOGGER_MAKERS.has(node.expression.name.text)
+  ) {
     const parent = loggerOf(node.expression.expression, module, flow, depth + 1);
     return parent && { callable: false, redactsHeaders: parent.redactsHeaders || redacts(node) };
   }
@@ -88,7 +125,10 @@ export function loggerOf(node: ts.Expression, module: ModuleSummary, flow: Flow,
   const declaration = module.scopes.declarationOf(node, node.text);
   if (!declaration) return LOGGER_MODULES.has(node.text) ? { callable: false, redactsHeaders: false } : undefined;
   const source = packageOf(module, node);
-  if (source !== undefined) return LOGGER_MODULES.has(source) || source.startsWith('@nestjs/') ? { callable: false, redactsHeaders: false } : undefined;
+  if (source !== undefined)
+    return LOGGER_MODULES.has(source) || source.startsWith('@nestjs/')
+      ? { callable: false, redactsHeaders: false }
+      : undefined;
   const imported = module.imports.get(declaration);
   if (imported) {
     const exported = flow.resolveExport(imported[0], imported[1]);
@@ -100,7 +140,9 @@ export function loggerOf(node: ts.Expression, module: ModuleSummary, flow: Flow,
   if (ts.isVariableDeclaration(holder) && holder.initializer) {
     const made = loggerMade(holder.initializer, module, flow, depth + 1);
     if (made) return made;
-    return LOGGER_NAME.test(node.text) && !isPlainValue(holder.initializer) ? { callable: false, redactsHeaders: false } : undefined;
+    return LOGGER_NAME.test(node.text) && !isPlainValue(holder.initializer)
+      ? { callable: false, redactsHeaders: false }
+      : undefined;
   }
   return ts.isParameter(holder) && LOGGER_NAME.test(node.text) ? { callable: false, redactsHeaders: false } : undefined;
 }
@@ -108,13 +150,17 @@ export function loggerOf(node: ts.Expression, module: ModuleSummary, flow: Flow,
 /** `pino({ redact })`, `winston.createLogger()`, `new Logger()`, `debug('app')`, `require('pino')()`, `base.child()`. */
 function loggerMade(value: ts.Expression, module: ModuleSummary, flow: Flow, depth: number): Logger | undefined {
   let node = value;
-  while (ts.isAwaitExpression(node) || ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) node = node.expression;
+  while (ts.isAwaitExpression(node) || ts.isParenthesizedExpression(node) || ts.isAsExpression(node))
+    node = node.expression;
   if (ts.isIdentifier(node)) return loggerOf(node, module, flow, depth);
   if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return undefined;
   const callee = node.expression;
   // `pino()`, `new Logger()`, `require('pino')()`
   const source = ts.isIdentifier(callee) ? packageOf(module, callee) : requireSpecifier(callee);
-  if (source !== undefined) return LOGGER_MODULES.has(source) || source.startsWith('@nestjs/') ? { callable: source === 'debug', redactsHeaders: redacts(node) } : undefined;
+  if (source !== undefined)
+    return LOGGER_MODULES.has(source) || source.startsWith('@nestjs/')
+      ? { callable: source === 'debug', redactsHeaders: redacts(node) }
+      : undefined;
   if (ts.isPropertyAccessExpression(callee) && LOGGER_MAKERS.has(callee.name.text)) {
     const parent = loggerOf(callee.expression, module, flow, depth + 1);
     return parent && { callable: false, redactsHeaders: parent.redactsHeaders || redacts(node) };
@@ -126,28 +172,47 @@ function loggerMade(value: ts.Expression, module: ModuleSummary, flow: Flow, dep
 export function redacts(call: ts.CallExpression | ts.NewExpression): boolean {
   for (const argument of call.arguments ?? []) {
     if (!ts.isObjectLiteralExpression(argument)) continue;
-    const option = argument.properties.find((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'redact') as ts.PropertyAssignment | undefined;
+    const option = argument.properties.find((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'redact') as
+      ts.PropertyAssignment | undefined;
     if (!option) continue;
     let paths: ts.Node = option.initializer;
     if (ts.isObjectLiteralExpression(paths)) {
-      const inner = paths.properties.find((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'paths') as ts.PropertyAssignment | undefined;
+      const inner = paths.properties.find((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'paths') as
+        ts.PropertyAssignment | undefined;
       if (!inner) continue;
       paths = inner.initializer;
     }
     if (!ts.isArrayLiteralExpression(paths)) continue;
     const covered = paths.elements.filter(ts.isStringLiteralLike).map((e) => e.text.toLowerCase());
-    if (covered.some((p) => [...CREDENTIAL_HEADERS].some((header) => p.endsWith(header) || p.endsWith(`["${header}"]`) || p.endsWith(`['${header}']`)) || /(?:^|\.)headers$/.test(p))) return true;
+    if (
+      covered.some(
+        (p) =>
+          [...CREDENTIAL_HEADERS].some(
+            (header) => p.endsWith(header) || p.endsWith(`["${header}"]`) || p.endsWith(`['${header}']`),
+          ) || /(?:^|\.)headers$/.test(p),
+      )
+    )
+      return true;
   }
   return false;
 }
 
 function isPlainValue(node: ts.Expression): boolean {
-  return ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || ts.isArrayLiteralExpression(node) || ts.isObjectLiteralExpression(node) || ts.isTemplateExpression(node);
+  return (
+    ts.isStringLiteralLike(node) ||
+    ts.isNumericLiteral(node) ||
+    ts.isArrayLiteralExpression(node) ||
+    ts.isObjectLiteralExpression(node) ||
+    ts.isTemplateExpression(node)
+  );
 }
 
 function rootName(node: ts.Node): string | undefined {
   if (ts.isIdentifier(node)) return node.text;
-  if (ts.isPropertyAccessExpression(node)) return ts.isIdentifier(node.expression) || node.expression.kind === ts.SyntaxKind.ThisKeyword ? node.name.text : rootName(node.expression);
+  if (ts.isPropertyAccessExpression(node))
+    return ts.isIdentifier(node.expression) || node.expression.kind === ts.SyntaxKind.ThisKeyword
+      ? node.name.text
+      : rootName(node.expression);
   if (ts.isCallExpression(node)) return rootName(node.expression);
   return undefined;
 }

@@ -1,5 +1,15 @@
 import { ts } from '../typescript.js';
-import { CARRIER_PROPERTIES, CREDENTIAL_HEADERS, isSecretName, isServerSecretName, KEEPING_FUNCTIONS, KEEPING_METHODS, KEEPING_STATICS, scanText, type Catalog } from '@keyward/core';
+import {
+  CARRIER_PROPERTIES,
+  CREDENTIAL_HEADERS,
+  isSecretName,
+  isServerSecretName,
+  KEEPING_FUNCTIONS,
+  KEEPING_METHODS,
+  KEEPING_STATICS,
+  scanText,
+  type Catalog,
+} from '@keyward/core';
 import { envRead } from '../syntax.js';
 import { memberName, propertyName, type Declaration } from './scopes.js';
 import { packageOf, type ModuleSummary } from './module-summary.js';
@@ -25,7 +35,19 @@ export interface Taint {
 const KEEPING_CONSTRUCTORS = new Set(['Headers', 'URL', 'URLSearchParams', 'Request', 'Map', 'Set', 'String']);
 /** Identifiers that name an incoming request in Express, Fastify, Koa, Next.js and fetch handlers. */
 const INCOMING = /^(?:req|request|incoming|incomingRequest)$/;
-const HTTP_CLIENT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'postForm', 'putForm', 'patchForm']);
+const HTTP_CLIENT_METHODS = new Set([
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'head',
+  'options',
+  'request',
+  'postForm',
+  'putForm',
+  'patchForm',
+]);
 const MAX_DEPTH = 32;
 
 export class Flow {
@@ -78,36 +100,72 @@ export class Flow {
     for (const write of module.scopes.writesTo(declaration)) {
       if (taint) break;
       if (write.property !== undefined && CREDENTIAL_HEADERS.has(write.property.toLowerCase())) {
-        taint = { what: `the ${write.property} header`, kind: 'header', steps: [`${module.file}:${lineOf(module, write.value)} the ${write.property} header`] };
+        taint = {
+          what: `the ${write.property} header`,
+          kind: 'header',
+          steps: [`${module.file}:${lineOf(module, write.value)} the ${write.property} header`],
+        };
       } else {
         taint = this.taintOf(write.value, module, depth);
       }
     }
-    if (taint && (taint.kind === 'header' || taint.kind === 'incoming' || taint.kind === 'client') && module.scopes.deleted.has(declaration)) return undefined;
+    if (
+      taint &&
+      (taint.kind === 'header' || taint.kind === 'incoming' || taint.kind === 'client') &&
+      module.scopes.deleted.has(declaration)
+    )
+      return undefined;
     return taint;
   }
 
   private compute(node: ts.Node, module: ModuleSummary, depth: number): Taint | undefined {
-    const source = (what: string, kind: TaintKind, at: ts.Node = node): Taint => ({ what, kind, steps: [`${module.file}:${lineOf(module, at)} ${what}`] });
+    const source = (what: string, kind: TaintKind, at: ts.Node = node): Taint => ({
+      what,
+      kind,
+      steps: [`${module.file}:${lineOf(module, at)} ${what}`],
+    });
     if (ts.isStringLiteralLike(node) || ts.isTemplateExpression(node)) {
-      const match = scanText(node.getText(module.node), { path: module.file, catalog: this.catalog, fileKind: 'code' })[0];
+      const match = scanText(node.getText(module.node), {
+        path: module.file,
+        catalog: this.catalog,
+        fileKind: 'code',
+      })[0];
       if (match) return source(`a hardcoded ${match.detector.title}`, 'literal');
-      return ts.isTemplateExpression(node) ? this.first(node.templateSpans.map((span) => span.expression), module, depth) : undefined;
+      return ts.isTemplateExpression(node)
+        ? this.first(
+            node.templateSpans.map((span) => span.expression),
+            module,
+            depth,
+          )
+        : undefined;
     }
-    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isAwaitExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node)) {
+    if (
+      ts.isParenthesizedExpression(node) ||
+      ts.isAsExpression(node) ||
+      ts.isNonNullExpression(node) ||
+      ts.isAwaitExpression(node) ||
+      ts.isSatisfiesExpression(node) ||
+      ts.isTypeAssertionExpression(node)
+    ) {
       return this.taintOf(node.expression, module, depth);
     }
     if (ts.isBinaryExpression(node)) {
       const operator = node.operatorToken.kind;
-      if (operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.CommaToken) return this.taintOf(node.right, module, depth);
-      const keeps = operator === ts.SyntaxKind.PlusToken || operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.AmpersandAmpersandToken;
+      if (operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.CommaToken)
+        return this.taintOf(node.right, module, depth);
+      const keeps =
+        operator === ts.SyntaxKind.PlusToken ||
+        operator === ts.SyntaxKind.BarBarToken ||
+        operator === ts.SyntaxKind.QuestionQuestionToken ||
+        operator === ts.SyntaxKind.AmpersandAmpersandToken;
       return keeps ? this.first([node.left, node.right], module, depth) : undefined;
     }
     if (ts.isConditionalExpression(node)) return this.first([node.whenTrue, node.whenFalse], module, depth);
     if (ts.isArrayLiteralExpression(node)) return this.first([...node.elements], module, depth);
     if (ts.isSpreadElement(node) || ts.isSpreadAssignment(node)) return this.taintOf(node.expression, module, depth);
     if (ts.isObjectLiteralExpression(node)) return this.objectTaint(node, module, depth, source);
-    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return this.memberTaint(node, module, depth, source);
+    if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))
+      return this.memberTaint(node, module, depth, source);
     if (ts.isIdentifier(node)) {
       const declaration = module.scopes.declarationOf(node, node.text);
       return declaration ? this.bindingTaint(declaration, module, depth) : undefined;
@@ -115,7 +173,9 @@ export class Flow {
     if (ts.isCallExpression(node)) return this.callTaint(node, module, depth, source);
     if (ts.isNewExpression(node)) {
       const name = ts.isIdentifier(node.expression) ? node.expression.text : undefined;
-      return name && KEEPING_CONSTRUCTORS.has(name) ? this.first([...(node.arguments ?? [])], module, depth) : undefined;
+      return name && KEEPING_CONSTRUCTORS.has(name)
+        ? this.first([...(node.arguments ?? [])], module, depth)
+        : undefined;
     }
     return undefined;
   }
@@ -128,11 +188,22 @@ export class Flow {
     return undefined;
   }
 
-  private objectTaint(node: ts.ObjectLiteralExpression, module: ModuleSummary, depth: number, source: Source): Taint | undefined {
+  private objectTaint(
+    node: ts.ObjectLiteralExpression,
+    module: ModuleSummary,
+    depth: number,
+    source: Source,
+  ): Taint | undefined {
     for (const property of node.properties) {
       const key = ts.isSpreadAssignment(property) ? undefined : propertyName(property.name);
       if (key && isHeaderName(key) && !isEmptyValue(property)) return source(`the ${key} header`, 'header', property);
-      const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : ts.isSpreadAssignment(property) ? property.expression : undefined;
+      const value = ts.isPropertyAssignment(property)
+        ? property.initializer
+        : ts.isShorthandPropertyAssignment(property)
+          ? property.name
+          : ts.isSpreadAssignment(property)
+            ? property.expression
+            : undefined;
       const taint = value && this.taintOf(value, module, depth);
       if (taint) return taint;
     }
@@ -140,7 +211,12 @@ export class Flow {
   }
 
   /** `process.env.X`, `x.authorization`, `this.apiKey`, `config.headers`, `req.headers`, `cfg.apiKey`. */
-  private memberTaint(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, module: ModuleSummary, depth: number, source: Source): Taint | undefined {
+  private memberTaint(
+    node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+    module: ModuleSummary,
+    depth: number,
+    source: Source,
+  ): Taint | undefined {
     const env = envRead(node);
     // public-by-design values (publishable keys, NEXT_PUBLIC_ names) are not credentials wherever they go
     if (env) return isServerSecretName(env.name) ? source(`${env.via}.${env.name}`, 'env') : undefined;
@@ -156,7 +232,11 @@ export class Flow {
     if (isCredentialName(name) && !isSecretlessOwner(object)) return source(`\`${node.getText(module.node)}\``, 'name');
     // any `.headers` bag (a request config, fetch init, an HTTP error's config) can carry Authorization
     // judged by shape alone, like a key-named value: reported, at medium severity
-    if (name === 'headers') return this.taintOf(object, module, depth) ?? source(`the headers of \`${object.getText(module.node).slice(0, 40)}\``, 'name');
+    if (name === 'headers')
+      return (
+        this.taintOf(object, module, depth) ??
+        source(`the headers of \`${object.getText(module.node).slice(0, 40)}\``, 'name')
+      );
     return CARRIER_PROPERTIES.has(name) ? this.taintOf(object, module, depth) : undefined;
   }
 
@@ -164,7 +244,12 @@ export class Flow {
    * `cfg.apiKey` where `cfg` is bound to an object literal (or a module namespace): the property's own value.
    * Returns null when the object is known and the property holds nothing secret, undefined when unknown.
    */
-  private literalMember(object: ts.Expression, name: string, module: ModuleSummary, depth: number): Taint | null | undefined {
+  private literalMember(
+    object: ts.Expression,
+    name: string,
+    module: ModuleSummary,
+    depth: number,
+  ): Taint | null | undefined {
     if (!ts.isIdentifier(object)) return undefined;
     const declaration = module.scopes.declarationOf(object, object.text);
     if (!declaration) return undefined;
@@ -177,7 +262,8 @@ export class Flow {
     if (!initializer || !ts.isObjectLiteralExpression(initializer)) return undefined;
     const property = initializer.properties.find((p) => !ts.isSpreadAssignment(p) && propertyName(p.name) === name);
     if (property && ts.isPropertyAssignment(property)) return this.taintOf(property.initializer, module, depth) ?? null;
-    if (property && ts.isShorthandPropertyAssignment(property)) return this.taintOf(property.name, module, depth) ?? null;
+    if (property && ts.isShorthandPropertyAssignment(property))
+      return this.taintOf(property.name, module, depth) ?? null;
     if (initializer.properties.some(ts.isSpreadAssignment)) return undefined;
     const written = module.scopes.writesTo(declaration).find((write) => write.property === name);
     return written ? (this.taintOf(written.value, module, depth) ?? null) : undefined;
@@ -190,14 +276,29 @@ export class Flow {
     if (!owner) return undefined;
     const values: ts.Node[] = [];
     for (const member of owner.members) {
-      if (ts.isPropertyDeclaration(member) && propertyName(member.name) === name && member.initializer) values.push(member.initializer);
+      if (ts.isPropertyDeclaration(member) && propertyName(member.name) === name && member.initializer)
+        values.push(member.initializer);
       if (ts.isConstructorDeclaration(member)) {
-        const parameter = member.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name && ts.getModifiers(p)?.length);
-        if (parameter && isCredentialName(name)) return { what: `\`this.${name}\``, kind: 'name', steps: [`${module.file}:${lineOf(module, parameter)} this.${name}`] };
+        const parameter = member.parameters.find(
+          (p) => ts.isIdentifier(p.name) && p.name.text === name && ts.getModifiers(p)?.length,
+        );
+        if (parameter && isCredentialName(name))
+          return {
+            what: `\`this.${name}\``,
+            kind: 'name',
+            steps: [`${module.file}:${lineOf(module, parameter)} this.${name}`],
+          };
       }
     }
     const collect = (n: ts.Node): void => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) values.push(n.right);
+      if (
+        ts.isBinaryExpression(n) &&
+        n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isPropertyAccessExpression(n.left) &&
+        n.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        n.left.name.text === name
+      )
+        values.push(n.right);
       ts.forEachChild(n, collect);
     };
     collect(owner);
@@ -212,9 +313,17 @@ export class Flow {
     while (ts.isBindingElement(current)) {
       const pattern: ts.BindingPattern = current.parent;
       if (current.dotDotDotToken) {
-        excludesCredential = pattern.elements.some((e) => !ts.isOmittedExpression(e) && isCredentialKey(propertyName(e.propertyName) ?? (ts.isIdentifier(e.name) ? e.name.text : undefined)));
+        excludesCredential = pattern.elements.some(
+          (e) =>
+            !ts.isOmittedExpression(e) &&
+            isCredentialKey(propertyName(e.propertyName) ?? (ts.isIdentifier(e.name) ? e.name.text : undefined)),
+        );
       } else {
-        path.unshift(ts.isObjectBindingPattern(pattern) ? (propertyName(current.propertyName) ?? (ts.isIdentifier(current.name) ? current.name.text : undefined)) : undefined);
+        path.unshift(
+          ts.isObjectBindingPattern(pattern)
+            ? (propertyName(current.propertyName) ?? (ts.isIdentifier(current.name) ? current.name.text : undefined))
+            : undefined,
+        );
       }
       current = pattern.parent;
     }
@@ -223,7 +332,11 @@ export class Flow {
     if (!root) return undefined;
     const leaf = path.at(-1);
     if (leaf && CREDENTIAL_HEADERS.has(leaf.toLowerCase())) {
-      return { what: `the ${leaf} header`, kind: isIncoming(root) ? 'incoming' : 'header', steps: [`${module.file}:${lineOf(module, element)} the ${leaf} header`] };
+      return {
+        what: `the ${leaf} header`,
+        kind: isIncoming(root) ? 'incoming' : 'header',
+        steps: [`${module.file}:${lineOf(module, element)} the ${leaf} header`],
+      };
     }
     const taint = this.taintOf(root, module, depth);
     if (!taint || path.length === 0) return taint;
@@ -231,19 +344,27 @@ export class Flow {
       const member = this.literalMember(root, leaf, module, depth);
       if (member !== undefined) return member ?? undefined;
     }
-    return path.every((name) => name === undefined || CARRIER_PROPERTIES.has(name) || isCredentialName(name)) ? taint : undefined;
+    return path.every((name) => name === undefined || CARRIER_PROPERTIES.has(name) || isCredentialName(name))
+      ? taint
+      : undefined;
   }
 
   private parameterTaint(parameter: ts.ParameterDeclaration, module: ModuleSummary): Taint | undefined {
     const passed = this.parameterTaints.get(parameter) ?? this.knownParameters.get(parameter);
     if (passed) return passed;
     const name = ts.isIdentifier(parameter.name) ? parameter.name.text : undefined;
-    return name && isCredentialName(name) ? { what: `\`${name}\``, kind: 'name', steps: [`${module.file}:${lineOf(module, parameter)} parameter ${name}`] } : undefined;
+    return name && isCredentialName(name)
+      ? { what: `\`${name}\``, kind: 'name', steps: [`${module.file}:${lineOf(module, parameter)} parameter ${name}`] }
+      : undefined;
   }
 
   private callTaint(node: ts.CallExpression, module: ModuleSummary, depth: number, source: Source): Taint | undefined {
     const callee = node.expression;
-    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    const name = ts.isIdentifier(callee)
+      ? callee.text
+      : ts.isPropertyAccessExpression(callee)
+        ? callee.name.text
+        : undefined;
     if (!name || this.sanitizers.has(name)) return undefined;
     const [first, second] = node.arguments;
     if (name === 'pick' || name === 'omit') {
@@ -253,7 +374,8 @@ export class Flow {
     }
     if ((name === 'get' || name === 'header' || name === 'getHeader') && first && ts.isStringLiteralLike(first)) {
       if (!CREDENTIAL_HEADERS.has(first.text.toLowerCase())) return undefined;
-      const incoming = ts.isPropertyAccessExpression(callee) && (isIncoming(callee.expression) || isNextHeaders(callee.expression));
+      const incoming =
+        ts.isPropertyAccessExpression(callee) && (isIncoming(callee.expression) || isNextHeaders(callee.expression));
       return source(`the ${incoming ? 'incoming ' : ''}${first.text} header`, incoming ? 'incoming' : 'header');
     }
     if (ts.isIdentifier(callee) && KEEPING_FUNCTIONS.has(name)) return this.first([...node.arguments], module, depth);
@@ -273,7 +395,12 @@ export class Flow {
   /** axios.get(…), axios(…), api.post(…) on an instance from axios.create(). */
   isHttpClientCall(node: ts.CallExpression, module: ModuleSummary): boolean {
     const callee = node.expression;
-    const base = ts.isPropertyAccessExpression(callee) && HTTP_CLIENT_METHODS.has(callee.name.text) ? callee.expression : ts.isIdentifier(callee) ? callee : undefined;
+    const base =
+      ts.isPropertyAccessExpression(callee) && HTTP_CLIENT_METHODS.has(callee.name.text)
+        ? callee.expression
+        : ts.isIdentifier(callee)
+          ? callee
+          : undefined;
     return base !== undefined && this.isAxios(base, module);
   }
 
@@ -289,11 +416,22 @@ export class Flow {
       return exported !== undefined && this.isAxios(exported.node, exported.module, depth + 1);
     }
     const initializer = ts.isVariableDeclaration(declaration.parent) ? declaration.parent.initializer : undefined;
-    return initializer !== undefined && ts.isCallExpression(initializer) && ts.isPropertyAccessExpression(initializer.expression) && initializer.expression.name.text === 'create' && this.isAxios(initializer.expression.expression, module, depth + 1);
+    return (
+      initializer !== undefined &&
+      ts.isCallExpression(initializer) &&
+      ts.isPropertyAccessExpression(initializer.expression) &&
+      initializer.expression.name.text === 'create' &&
+      this.isAxios(initializer.expression.expression, module, depth + 1)
+    );
   }
 
   /** The value a local or imported function returns, following the call's arguments into its parameters. */
-  private returnTaint(call: ts.CallExpression, callee: ts.Identifier, module: ModuleSummary, depth: number): Taint | undefined {
+  private returnTaint(
+    call: ts.CallExpression,
+    callee: ts.Identifier,
+    module: ModuleSummary,
+    depth: number,
+  ): Taint | undefined {
     const target = this.functionFor(callee, module);
     const body = target?.fn.body;
     if (!target || !body) return undefined;
@@ -319,11 +457,16 @@ export class Flow {
     });
     const taint = this.first(returns, owner, depth);
     for (const parameter of bound) this.parameterTaints.delete(parameter);
-    return taint && owner !== module ? withStep(taint, `${module.file}:${lineOf(module, callee)} calls ${callee.text}()`) : taint;
+    return taint && owner !== module
+      ? withStep(taint, `${module.file}:${lineOf(module, callee)} calls ${callee.text}()`)
+      : taint;
   }
 
   /** The function a callee names, in this module or (through an import) in another, with its module. */
-  functionFor(callee: ts.Identifier, module: ModuleSummary): { owner: ModuleSummary; fn: ts.FunctionLikeDeclaration } | undefined {
+  functionFor(
+    callee: ts.Identifier,
+    module: ModuleSummary,
+  ): { owner: ModuleSummary; fn: ts.FunctionLikeDeclaration } | undefined {
     const declaration = module.scopes.declarationOf(callee, callee.text);
     if (!declaration) return undefined;
     let owner = module;
@@ -336,7 +479,9 @@ export class Flow {
       node = exported.node;
     }
     const fn = ts.isIdentifier(node) ? functionOfName(node) : node;
-    return fn && (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? { owner, fn } : undefined;
+    return fn && (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))
+      ? { owner, fn }
+      : undefined;
   }
 
   /** The module and node behind an export, through `export … from` and `export *` re-exports. */
@@ -366,7 +511,8 @@ export class Flow {
     let taint: Taint | undefined;
     if (module && node && ts.isIdentifier(node)) {
       const holder = node.parent;
-      if (!ts.isFunctionDeclaration(holder) && !ts.isClassDeclaration(holder)) taint = this.bindingTaint(node, module, depth);
+      if (!ts.isFunctionDeclaration(holder) && !ts.isClassDeclaration(holder))
+        taint = this.bindingTaint(node, module, depth);
     } else if (module && node && !ts.isFunctionLike(node)) {
       taint = this.taintOf(node, module, depth);
     }
@@ -395,7 +541,8 @@ function functionOfName(name: ts.Identifier): ts.Node | undefined {
 /** `req.headers`, `request.headers`, `ctx.request`, `c.req`: the request a server handler received. */
 function isIncoming(node: ts.Node): boolean {
   if (ts.isIdentifier(node)) return INCOMING.test(node.text);
-  if (ts.isPropertyAccessExpression(node)) return node.name.text === 'headers' ? isIncoming(node.expression) : INCOMING.test(node.name.text);
+  if (ts.isPropertyAccessExpression(node))
+    return node.name.text === 'headers' ? isIncoming(node.expression) : INCOMING.test(node.name.text);
   return false;
 }
 
@@ -422,12 +569,79 @@ function isHeaderName(name: string): boolean {
 /** `x.Authorization`, `req.headers['x-api-key']`, `config.headers.apikey`. */
 function isHeaderAccess(name: string, object: ts.Node): boolean {
   if (isHeaderName(name)) return true;
-  return CREDENTIAL_HEADERS.has(name.toLowerCase()) && ((ts.isPropertyAccessExpression(object) && object.name.text === 'headers') || (ts.isIdentifier(object) && /headers$/i.test(object.text)));
+  return (
+    CREDENTIAL_HEADERS.has(name.toLowerCase()) &&
+    ((ts.isPropertyAccessExpression(object) && object.name.text === 'headers') ||
+      (ts.isIdentifier(object) && /headers$/i.test(object.text)))
+  );
 }
 
 /** Words that make a key-named binding a flag or a description of a secret rather than the secret itself. */
-const FLAG_WORDS = new Set(['is', 'has', 'show', 'should', 'can', 'use', 'enable', 'enabled', 'disable', 'disabled', 'allow', 'with', 'without', 'no', 'include', 'require', 'required', 'needs', 'skip', 'hide', 'verify', 'validate', 'check', 'valid', 'invalid', 'missing', 'expect', 'expected', 'max', 'min', 'num']);
-const DESCRIPTION_WORDS = new Set(['header', 'headers', 'name', 'names', 'id', 'ids', 'path', 'file', 'url', 'env', 'var', 'field', 'prefix', 'suffix', 'pattern', 'regex', 'length', 'count', 'type', 'label', 'ttl', 'expiry', 'expires', 'at', 'hash', 'hashed', 'option', 'flag', 'enabled', 'source']);
+const FLAG_WORDS = new Set([
+  'is',
+  'has',
+  'show',
+  'should',
+  'can',
+  'use',
+  'enable',
+  'enabled',
+  'disable',
+  'disabled',
+  'allow',
+  'with',
+  'without',
+  'no',
+  'include',
+  'require',
+  'required',
+  'needs',
+  'skip',
+  'hide',
+  'verify',
+  'validate',
+  'check',
+  'valid',
+  'invalid',
+  'missing',
+  'expect',
+  'expected',
+  'max',
+  'min',
+  'num',
+]);
+const DESCRIPTION_WORDS = new Set([
+  'header',
+  'headers',
+  'name',
+  'names',
+  'id',
+  'ids',
+  'path',
+  'file',
+  'url',
+  'env',
+  'var',
+  'field',
+  'prefix',
+  'suffix',
+  'pattern',
+  'regex',
+  'length',
+  'count',
+  'type',
+  'label',
+  'ttl',
+  'expiry',
+  'expires',
+  'at',
+  'hash',
+  'hashed',
+  'option',
+  'flag',
+  'enabled',
+  'source',
+]);
 
 /**
  * A binding named for a credential (`apiKey`, `token`, `this.secret`), not for a flag or a description of one
@@ -435,7 +649,11 @@ const DESCRIPTION_WORDS = new Set(['header', 'headers', 'name', 'names', 'id', '
  */
 export function isCredentialName(name: string): boolean {
   if (!isSecretName(name)) return false;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   return words.length > 0 && !FLAG_WORDS.has(words[0]!) && !DESCRIPTION_WORDS.has(words.at(-1)!);
 }
 
@@ -444,7 +662,11 @@ function isCredentialKey(key: string | undefined): boolean {
 }
 
 function isEmptyValue(property: ts.ObjectLiteralElementLike): boolean {
-  return ts.isPropertyAssignment(property) && ts.isStringLiteralLike(property.initializer) && property.initializer.text === '';
+  return (
+    ts.isPropertyAssignment(property) &&
+    ts.isStringLiteralLike(property.initializer) &&
+    property.initializer.text === ''
+  );
 }
 
 function stringsIn(node: ts.Node): string[] {
@@ -452,4 +674,3 @@ function stringsIn(node: ts.Node): string[] {
   if (ts.isArrayLiteralExpression(node)) return node.elements.filter(ts.isStringLiteralLike).map((e) => e.text);
   return [];
 }
-
