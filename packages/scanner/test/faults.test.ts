@@ -62,7 +62,8 @@ describe('filesystem faults give counted notes, never a crash', () => {
   });
 });
 
-describe('a 100,000-file tree', () => {
+// Minutes of disk work that timed out under load twice: part of `npm run fuzz` (KEYWARD_FUZZ_RUNS set), not `npm test`.
+describe.runIf(process.env['KEYWARD_FUZZ_RUNS'] !== undefined)('a 100,000-file tree', () => {
   it('scans with bounded memory and one open file at a time', async () => {
     const big = mkdtempSync(path.join(tmpdir(), 'keyward-100k-'));
     try {
