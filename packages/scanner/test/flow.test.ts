@@ -262,3 +262,27 @@ describe('project shapes', () => {
     expect(reported.map((f) => `${f.file}:${f.line}`)).toEqual(['chain.ts:3003', 'nested.ts:3']);
   });
 });
+
+describe('labels and traces are built from names, never from source text', () => {
+  it('a key inside a call, an element key and a sink receiver are not quoted', async () => {
+    const key = `lmif_live_${g.chars(32)}`;
+    const found = await findings({
+      'src/app.ts':
+        "import pino from 'pino';\nimport { getClient } from 'some-sdk';\nconst log = pino();\n" +
+        `console.log(getClient('${key}').apiKey);\n` +
+        `console.log(getClient('${key}').headers);\n` +
+        `log.child({ k: '${key}' }).info(getClient('x').token);\n` +
+        `console.log(clients['${key}'].secret);\n`,
+    });
+    expect(found.map((f) => f.message.split(':')[0])).toEqual([
+      '`getClient(…).apiKey` reaches console.log',
+      'The headers of `getClient(…)` reach console.log',
+      '`getClient(…).token` reaches log.child(…).info',
+      '`clients[…].secret` reaches console.log',
+    ]);
+    for (const finding of found) {
+      expect(JSON.stringify(finding)).not.toContain(key.slice(10, 18));
+      expect(finding.redacted).not.toContain(key.slice(10, 18));
+    }
+  });
+});

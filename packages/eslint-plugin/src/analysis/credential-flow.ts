@@ -5,11 +5,13 @@ import {
   CREDENTIAL_HEADERS,
   isSecretName,
   KEEPING_FUNCTIONS,
+  labelName,
   KEEPING_METHODS,
   KEEPING_STATICS,
 } from '@keyward/core';
 import { envObject, staticString, type FileFacts } from './file-facts.js';
 import { namesSecret } from '@keyward/core';
+import { nameOf } from './names.js';
 
 /** Where a credential comes from, for the message: "the Authorization header", "process.env.LMIF_API_KEY". */
 export interface Taint {
@@ -186,19 +188,14 @@ export class CredentialFlow {
   private memberTaint(node: TSESTree.MemberExpression, depth: number): Taint | undefined {
     const via = envObject(node.object);
     const name = memberName(node);
-    if (via) return name && namesSecret(name) ? { what: `${via}.${name}`, node } : undefined;
+    if (via) return name && namesSecret(name) ? { what: `${via}.${labelName(name)}`, node } : undefined;
     if (name && CREDENTIAL_HEADERS.has(name.toLowerCase())) return { what: `the ${headerLabel(name)} header`, node };
     if (name === 'headers') {
       if (isIncomingRequest(node.object)) return { what: 'the incoming request headers', node };
       // Any `.headers` bag (request config, fetch init, axios error config) can carry Authorization.
-      return (
-        this.taintOf(node.object, depth) ?? {
-          what: `the headers of \`${this.context.sourceCode.getText(node.object).slice(0, 40)}\``,
-          node,
-        }
-      );
+      return this.taintOf(node.object, depth) ?? { what: `the headers of \`${nameOf(node.object)}\``, node };
     }
-    if (name && isSecretName(name)) return { what: `\`${name}\``, node };
+    if (name && isSecretName(name)) return { what: `\`${labelName(name)}\``, node };
     // Picking a field that cannot hold the credential (`config.url`) is safe; carriers keep it.
     if (name === undefined || CARRIER_PROPERTIES.has(name)) return this.taintOf(node.object, depth);
     return undefined;

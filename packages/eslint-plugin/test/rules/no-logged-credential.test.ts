@@ -86,6 +86,20 @@ ruleTester.run('no-logged-credential', rule, {
       ],
     },
     {
+      // labels come from names: the key inside the call is never quoted (it was, 40 characters of it)
+      code: `console.log(getClient('${live}').headers);\nconsole.log(clients['${live}'].config?.headers);`,
+      errors: [
+        {
+          messageId: 'loggedCredential',
+          data: { source: 'The headers of `getClient(…)`', from: '', sink: 'console.log' },
+        },
+        {
+          messageId: 'loggedCredential',
+          data: { source: 'The headers of `clients[…].config`', from: '', sink: 'console.log' },
+        },
+      ],
+    },
+    {
       code: 'axios.interceptors.request.use((cfg) => {\n  logger.debug(cfg.headers);\n  return cfg;\n});',
       errors: [{ messageId: 'loggedCredential' }],
     },

@@ -1,3 +1,4 @@
+import { joinLabel, labelName, MAX_LABEL } from '@keyward/core';
 import { ts } from './typescript.js';
 
 // Small facts about syntax trees that several semantic rules need.
@@ -42,4 +43,45 @@ export function envRead(
   if (ts.isMetaProperty(object.expression) && object.expression.keywordToken === ts.SyntaxKind.ImportKeyword)
     return { name, via: 'import.meta.env' };
   return undefined;
+}
+
+/**
+ * An expression rendered from names only, for finding labels and trace steps: `getClient(…).apiKey`,
+ * `headers['x-api-key']`, `this.token`. Never the source text, which may hold the key itself.
+ */
+export function nameOf(node: ts.Node, max = MAX_LABEL): string {
+  return joinLabel(namePieces(node, 0), max);
+}
+
+function namePieces(node: ts.Node, depth: number): string[] {
+  if (depth > 16) return ['…'];
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isTypeAssertionExpression(node) ||
+    ts.isAwaitExpression(node)
+  )
+    node = node.expression;
+  if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return [labelName(node.text)];
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return ['this'];
+  if (node.kind === ts.SyntaxKind.SuperKeyword) return ['super'];
+  if (ts.isMetaProperty(node)) return [`${ts.tokenToString(node.keywordToken) ?? '…'}.${node.name.text}`];
+  if (ts.isPropertyAccessExpression(node))
+    return [
+      ...namePieces(node.expression, depth + 1),
+      `${node.questionDotToken ? '?.' : '.'}${labelName(node.name.text)}`,
+    ];
+  if (ts.isElementAccessExpression(node)) {
+    const key = ts.isStringLiteralLike(node.argumentExpression) ? labelName(node.argumentExpression.text) : '…';
+    return [...namePieces(node.expression, depth + 1), key === '…' ? '[…]' : `['${key}']`];
+  }
+  if (ts.isCallExpression(node)) {
+    const pieces = namePieces(node.expression, depth + 1);
+    pieces[pieces.length - 1] += '(…)';
+    return pieces;
+  }
+  if (ts.isNewExpression(node)) return [`new ${nameOf(node.expression, 24)}(…)`];
+  return ['…'];
 }

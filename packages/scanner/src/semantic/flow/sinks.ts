@@ -8,6 +8,7 @@ import {
   LOGGER_NAME,
   SENTRY_METHODS,
 } from '@keyward/core';
+import { nameOf } from '../syntax.js';
 import { propertyName } from './scopes.js';
 import { packageOf, requireSpecifier, type ModuleSummary } from './module-summary.js';
 import type { Flow, TaintKind } from './taint.js';
@@ -54,33 +55,34 @@ export function sinkOf(call: ts.CallExpression, module: ModuleSummary, flow: Flo
   const method = callee.name.text;
   const receiver = callee.expression;
   const root = rootName(receiver);
-  const label = `${receiver.getText(module.node).length <= 24 ? receiver.getText(module.node) : (root ?? '…')}.${method}`;
+  // named from the receiver's names, never its text (`getLogger('sk_live_…').info` must not quote the key)
+  const label = () => `${nameOf(receiver, 24)}.${method}`;
   if (ts.isIdentifier(receiver) && receiver.text === 'console' && !module.scopes.declarationOf(receiver, 'console'))
-    return CONSOLE_METHODS.has(method) ? { label } : undefined;
+    return CONSOLE_METHODS.has(method) ? { label: label() } : undefined;
   if (
     SENTRY_METHODS.has(method) &&
     (root === 'Sentry' ||
       root === 'scope' ||
       (ts.isIdentifier(receiver) && packageOf(module, receiver)?.startsWith('@sentry/')))
   )
-    return { label };
-  if (ANALYTICS_METHODS.has(method)) return { label };
+    return { label: label() };
+  if (ANALYTICS_METHODS.has(method)) return { label: label() };
   if (
     TRACING_METHODS.has(method) &&
     ((root !== undefined && /span$/i.test(root)) || [...module.specifiers].some((s) => s.startsWith('@opentelemetry/')))
   )
-    return { label };
+    return { label: label() };
   if (
     RESPONSE_METHODS.has(method) &&
     ((root !== undefined && RESPONSE_NAME.test(root) && ts.isIdentifier(receiver)) ||
       root === 'Response' ||
       root === 'NextResponse')
   ) {
-    return { label, ignores: RESPONSE_IGNORES };
+    return { label: label(), ignores: RESPONSE_IGNORES };
   }
   if (LOG_LEVELS.has(method)) {
     const logger = loggerOf(receiver, module, flow, 0);
-    if (logger) return loggerSink(label, logger);
+    if (logger) return loggerSink(label(), logger);
   }
   return undefined;
 }

@@ -4,13 +4,14 @@ import {
   CREDENTIAL_HEADERS,
   isSecretName,
   isServerSecretName,
+  labelName,
   KEEPING_FUNCTIONS,
   KEEPING_METHODS,
   KEEPING_STATICS,
   scanText,
   type Catalog,
 } from '@keyward/core';
-import { envRead } from '../syntax.js';
+import { envRead, nameOf } from '../syntax.js';
 import { memberName, propertyName, type Declaration } from './scopes.js';
 import { packageOf, type ModuleSummary } from './module-summary.js';
 
@@ -219,7 +220,7 @@ export class Flow {
   ): Taint | undefined {
     const env = envRead(node);
     // public-by-design values (publishable keys, NEXT_PUBLIC_ names) are not credentials wherever they go
-    if (env) return isServerSecretName(env.name) ? source(`${env.via}.${env.name}`, 'env') : undefined;
+    if (env) return isServerSecretName(env.name) ? source(`${env.via}.${labelName(env.name)}`, 'env') : undefined;
     const name = memberName(node);
     const object = node.expression;
     if (name === undefined) return this.taintOf(object, module, depth);
@@ -229,14 +230,11 @@ export class Flow {
     if (field) return field;
     const member = this.literalMember(object, name, module, depth);
     if (member !== undefined) return member ?? undefined;
-    if (isCredentialName(name) && !isSecretlessOwner(object)) return source(`\`${node.getText(module.node)}\``, 'name');
+    if (isCredentialName(name) && !isSecretlessOwner(object)) return source(`\`${nameOf(node)}\``, 'name');
     // any `.headers` bag (a request config, fetch init, an HTTP error's config) can carry Authorization
     // judged by shape alone, like a key-named value: reported, at medium severity
     if (name === 'headers')
-      return (
-        this.taintOf(object, module, depth) ??
-        source(`the headers of \`${object.getText(module.node).slice(0, 40)}\``, 'name')
-      );
+      return this.taintOf(object, module, depth) ?? source(`the headers of \`${nameOf(object)}\``, 'name');
     return CARRIER_PROPERTIES.has(name) ? this.taintOf(object, module, depth) : undefined;
   }
 
