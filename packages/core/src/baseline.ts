@@ -1,4 +1,5 @@
 import type { Finding } from './types.js';
+import { jsonSyntaxError } from './util/json.js';
 
 /** One known finding: keyed by fingerprint and path, never by line, so moving code does not churn it. */
 export interface BaselineEntry {
@@ -41,11 +42,13 @@ export function createBaseline(findings: readonly Finding[], tool: string): Base
 }
 
 export function parseBaseline(text: string, file: string): Baseline {
+  const json = text.replace(/^\uFEFF/, '');
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new BaselineError(file, `is not valid JSON (${(error as Error).message})`);
+    raw = JSON.parse(json);
+  } catch {
+    // never the parser's message: it quotes the text around the error
+    throw new BaselineError(file, `is not valid JSON (${jsonSyntaxError(json) ?? 'syntax error'})`);
   }
   if (raw === null || typeof raw !== 'object' || (raw as { version?: unknown }).version !== 1) {
     throw new BaselineError(file, 'is not a keyward baseline (expected {"version": 1, "findings": [...]})');

@@ -5,6 +5,7 @@ import { define } from './detectors/define.js';
 import { builtInCatalog, type Catalog, compileCatalog } from './catalog.js';
 import { unsafeRegexReason } from './regex-safety.js';
 import { DEFAULT_SANITIZERS } from './flow-vocabulary.js';
+import { labelName } from './util/label.js';
 
 /** A user-defined detector from the config file. */
 export interface CustomDetectorConfig {
@@ -55,7 +56,7 @@ export class ConfigError extends Error {
     readonly key: string,
     problem: string,
   ) {
-    super(`${file}: ${key ? `"${key}" ` : ''}${problem}`);
+    super(`${file}: ${key ? `"${safeKeyPath(key)}" ` : ''}${problem}`);
     this.name = 'ConfigError';
   }
 }
@@ -88,7 +89,7 @@ export function validateConfig(raw: unknown, file: string): KeywardConfig {
   detectors.forEach((detector) => knownIds.add(detector.id));
   const disable = stringArray(raw, 'disable', file);
   disable.forEach((id, i) => {
-    if (!knownIds.has(id)) throw new ConfigError(file, `disable[${i}]`, `names no detector: "${id}"`);
+    if (!knownIds.has(id)) throw new ConfigError(file, `disable[${i}]`, `names no detector: "${labelName(id)}"`);
   });
   const allow = allowLists(raw['allow'], file, knownIds);
   const maxFileSize = raw['maxFileSize'] ?? DEFAULT_CONFIG.maxFileSize;
@@ -128,7 +129,9 @@ function customDetector(entry: unknown, key: string, file: string): CustomDetect
   try {
     new RegExp(regex, 'g');
   } catch (error) {
-    throw new ConfigError(file, `${key}.regex`, `does not compile: ${(error as Error).message}`);
+    // V8 quotes the pattern ("Invalid regular expression: /…/g: Unterminated group"): keep only the reason
+    const reason = (error as Error).message.split(': ').at(-1) ?? 'invalid';
+    throw new ConfigError(file, `${key}.regex`, `does not compile: ${reason}`);
   }
   const unsafe = unsafeRegexReason(regex);
   if (unsafe) throw new ConfigError(file, `${key}.regex`, `is rejected: ${unsafe}`);
@@ -244,4 +247,9 @@ function stringArray(raw: Record<string, unknown>, key: string, file: string, pr
     throw new ConfigError(file, `${prefix}${key}`, 'must be an array of strings');
   }
   return value as string[];
+}
+
+/** A key path as an error may show it: each name through `labelName`, so a quoted value never reaches the message. */
+function safeKeyPath(key: string): string {
+  return key.replace(/[^.[\]]+/g, (segment) => (/^\d+$/.test(segment) ? segment : labelName(segment)));
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, DEFAULT_CONFIG, type KeywardConfig, validateConfig } from '@keyward/core';
+import { ConfigError, DEFAULT_CONFIG, jsonSyntaxError, type KeywardConfig, validateConfig } from '@keyward/core';
 
 /** Config file names, searched in this order in the scan root. */
 export const CONFIG_FILES = ['keyward.config.json', 'keyward.config.mjs', 'keyward.config.js'];
@@ -57,9 +57,11 @@ async function loadFile(file: string, shown: string): Promise<KeywardConfig> {
 }
 
 function parseJson(text: string, shown: string): unknown {
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ConfigError(shown, '', `is not valid JSON: ${(error as Error).message}`);
+    return JSON.parse(json);
+  } catch {
+    // never the parser's message: it quotes the text around the error, which may hold a key
+    throw new ConfigError(shown, '', `is not valid JSON (${jsonSyntaxError(json) ?? 'syntax error'})`);
   }
 }

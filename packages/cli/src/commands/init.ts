@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { jsonSyntaxError } from '@keyward/core';
 import { CONFIG_FILES, repositoryRoot } from '@keyward/scanner';
 import type { RunContext, RunResult } from '../io.js';
 import { UsageError } from '../errors.js';
@@ -48,10 +49,13 @@ export default async function init(args: string[], context: RunContext): Promise
 }
 
 function readJson(file: string): Record<string, unknown> {
+  const text = readFileSync(file, 'utf8');
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  } catch (error) {
-    throw new UsageError(`${path.basename(file)} is not valid JSON: ${(error as Error).message}`);
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    // never the parser's message: it quotes the file (all of it, for a byte-order mark)
+    const where = text.startsWith('\uFEFF') ? 'it starts with a byte-order mark' : jsonSyntaxError(text);
+    throw new UsageError(`${path.basename(file)} is not valid JSON (${where ?? 'syntax error'})`);
   }
 }
 
