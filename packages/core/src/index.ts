@@ -4,6 +4,7 @@ export type {
   Environment,
   FileKind,
   Finding,
+  FindingOrigin,
   MatchContext,
   SecretMatch,
   Severity,

@@ -102,4 +102,16 @@ export interface Finding {
   /** Extra context lines (import chain, flow path), when a rule has them. */
   readonly trace?: readonly string[];
   readonly commit?: string;
+  /** Where a hit in built output came from, through the asset's source map (`keyward bundle`). */
+  readonly origin?: FindingOrigin;
+}
+
+/** An original source position behind a bundle hit: 1-based line and column, as in `Finding`. */
+export interface FindingOrigin {
+  /** Relative to the scan root when the source sits in the project; else as the source map names it. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** The read that put the value there, built from names (`import.meta.env.VITE_OPENAI_API_KEY`), never source text. */
+  readonly read?: string;
 }
