@@ -25,3 +25,12 @@ export { committedEnvFiles, envFileFinding } from './env-files.js';
 export { loadSemantic } from './semantic/load.js';
 export { isSemanticSource, mayHoldSemanticFindings } from './semantic/sources.js';
 export type { SemanticOptions } from './semantic/index.js';
+export {
+  scanBundle,
+  NoBuildOutputError,
+  BUILD_DIRS,
+  findBuildDirs,
+  parseEnvFile,
+  type ScanBundleOptions,
+  type ScanBundleResult,
+} from './bundle/index.js';

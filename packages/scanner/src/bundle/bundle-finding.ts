@@ -1,0 +1,142 @@
+import { fingerprint, publicPrefix, redact, type Finding, type SecretMatch, type Severity } from '@keyward/core';
+import type { ServerEnvValue } from './env-values.js';
+import type { TracedOrigin } from './origin.js';
+
+// The findings of `keyward bundle`, all `no-client-side-key`: a known key in an asset, a server-only env
+// value in an asset, and a secret in the `sourcesContent` of a published source map.
+
+/** Where a hit sits: the asset (relative path), its span, and for HTML the part of the page. */
+export interface BundleSpot {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly region?: string;
+}
+
+/** A detector's key in an asset; `variables` names the server-only env variables holding the same value. */
+export function keyInBundle(
+  match: SecretMatch,
+  spot: BundleSpot,
+  traced: TracedOrigin | undefined,
+  variables: readonly ServerEnvValue[],
+  showSecrets: boolean,
+): Finding {
+  const shown = redact(match.secret, match.detector.prefixLength ?? 0);
+  const held = variables.length ? ` (the value of ${names(variables)})` : '';
+  const message = `${match.detector.title} ${shown}${held} is in browser bundle output${where(spot)}: anyone who loads the page can read it. ${advice(traced)}`;
+  return finding(spot, 'high', message, `no-client-side-key`, match.secret, shown, traced, showSecrets, {
+    detectorId: match.detector.id,
+    severity: variables.length ? 'high' : match.detector.severity,
+  });
+}
+
+/** A server-only env value in an asset, whatever its format. */
+export function envValueInBundle(
+  variables: readonly ServerEnvValue[],
+  spot: BundleSpot,
+  traced: TracedOrigin | undefined,
+  showSecrets: boolean,
+): Finding {
+  const first = variables[0]!;
+  const shown = redact(first.value, 0);
+  const what = first.part === 'password' ? `The password in ${names(variables)}` : `The value of ${names(variables)}`;
+  const message = `${what} (server-only, ${first.file}:${first.line}) is in browser bundle output${where(spot)}: the build inlined it. ${advice(traced)}`;
+  const severity: Severity = variables.some((variable) => variable.severity === 'high') ? 'high' : 'medium';
+  return finding(
+    spot,
+    severity,
+    message,
+    'no-client-side-key',
+    `env\0${first.name}\0${first.value}`,
+    shown,
+    traced,
+    showSecrets,
+    {
+      secret: first.value,
+    },
+  );
+}
+
+/** A secret in a source map's `sourcesContent`: the map publishes the original source that holds it. */
+export function secretInSourceMap(
+  what: {
+    readonly title: string;
+    readonly secret: string;
+    readonly prefixLength: number;
+    readonly detectorId?: string;
+    readonly severity: Severity;
+  },
+  spot: BundleSpot,
+  origin: TracedOrigin,
+  showSecrets: boolean,
+): Finding {
+  const shown = redact(what.secret, what.prefixLength);
+  const message = `This source map publishes the source of ${origin.origin.file}, which holds ${what.title} ${shown} (line ${origin.origin.line}): anyone can download it. Do not deploy source maps with sourcesContent (or keep them off the public server), and rotate the secret.`;
+  return finding(
+    spot,
+    what.severity,
+    message,
+    'no-client-side-key',
+    `source-map\0${what.secret}`,
+    shown,
+    origin,
+    showSecrets,
+    {
+      secret: what.secret,
+      ...(what.detectorId ? { detectorId: what.detectorId } : {}),
+    },
+  );
+}
+
+function finding(
+  spot: BundleSpot,
+  severity: Severity,
+  message: string,
+  ruleId: string,
+  identity: string,
+  redacted: string,
+  traced: TracedOrigin | undefined,
+  showSecrets: boolean,
+  extra: { detectorId?: string; severity?: Severity; secret?: string },
+): Finding {
+  const secret = extra.secret ?? identity;
+  return {
+    ruleId,
+    ...(extra.detectorId ? { detectorId: extra.detectorId } : {}),
+    category: 'client-side',
+    severity: extra.severity ?? severity,
+    file: spot.file,
+    line: spot.line,
+    column: spot.column,
+    endLine: spot.endLine,
+    endColumn: spot.endColumn,
+    message,
+    fingerprint: fingerprint(ruleId, identity),
+    redacted,
+    ...(showSecrets ? { secret } : {}),
+    ...(traced ? { origin: traced.origin } : {}),
+  };
+}
+
+function names(variables: readonly ServerEnvValue[]): string {
+  return [...new Set(variables.map((variable) => variable.name))].join(', ');
+}
+
+function where(spot: BundleSpot): string {
+  return spot.region ? ` (${spot.region})` : '';
+}
+
+/** The fix, told from how the value got into the bundle. */
+function advice(traced: TracedOrigin | undefined): string {
+  const read = traced?.origin.read;
+  const env = read && /^(?:import\.meta\.env|process\.env)\.(.+)$/.exec(read)?.[1];
+  const prefix = env ? publicPrefix(env) : undefined;
+  if (prefix)
+    return `Its ${prefix} name makes the bundler inline it: drop the prefix, read it on the server, and rotate it.`;
+  if (env || (read && !traced?.literal))
+    return 'The build inlines this read (a define or env replacement): read it on the server only, and rotate it.';
+  if (traced?.literal) return 'It is hardcoded in client code: move it to the server, and rotate it.';
+  return 'Keep it out of client code (call the vendor from your server), and rotate it.';
+}

@@ -1,0 +1,44 @@
+// Which read put a value into the bundle, told from the original line's syntax: only names are returned
+// (`import.meta.env.VITE_OPENAI_API_KEY`, `__API_KEY__`), never the text of the line.
+
+const ENV_READ =
+  /(import\.meta\.env|process\.env)[ \t]*(?:\??\.[ \t]*([A-Za-z_$][\w$]{0,127})|\??\.?\[[ \t]*(['"`])([A-Za-z_$][\w$]{0,127})\3[ \t]*\])/y;
+const ENV_READ_ANYWHERE = new RegExp(ENV_READ.source, 'g');
+const NAME_CHAIN = /[A-Za-z_$][\w$]{0,127}(?:[ \t]*\??\.[ \t]*[A-Za-z_$][\w$]{0,127}){0,8}/y;
+const MAX_LINE = 4096;
+
+/** What an original line reads at a column: an env read, a build-time constant, a literal, or unknown. */
+export type OriginRead =
+  | { readonly kind: 'env'; readonly read: string }
+  | { readonly kind: 'identifier'; readonly read: string }
+  | { readonly kind: 'literal' }
+  | undefined;
+
+/** Reads the syntax at `column` (0-based) of `line`; falls back to the line's only env read. */
+export function readAt(line: string, column: number): OriginRead {
+  if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
+  ENV_READ.lastIndex = column;
+  const env = ENV_READ.exec(line);
+  if (env) return { kind: 'env', read: `${env[1]}.${env[2] ?? env[4]}` };
+  const char = line[column];
+  if (char === '"' || char === "'" || char === '`') return { kind: 'literal' };
+  NAME_CHAIN.lastIndex = column;
+  const chain = NAME_CHAIN.exec(line);
+  const reads = [...line.matchAll(ENV_READ_ANYWHERE)];
+  if (reads.length === 1) return { kind: 'env', read: `${reads[0]![1]}.${reads[0]![2] ?? reads[0]![4]}` };
+  if (chain && !/^(?:const|let|var|return|export|import|new|await|typeof)$/.test(chain[0]))
+    return { kind: 'identifier', read: chain[0].replace(/[ \t]/g, '') };
+  return undefined;
+}
+
+/** The 1-based `line` of a text, or undefined past its end. */
+export function lineOf(text: string, line: number): string | undefined {
+  let start = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf('\n', start);
+    if (next === -1) return undefined;
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+}

@@ -1,0 +1,85 @@
+import { LineIndex, scanText, type Finding, type SecretMatch } from '@keyward/core';
+import type { BundleScanContext, Asset } from './context.js';
+import type { EnvValueHit } from './env-values.js';
+import { loadSourceMap, type LoadedSourceMap } from './source-map.js';
+import { traceOrigin, type TracedOrigin } from './origin.js';
+import { htmlRegion } from './payload.js';
+import { envValueInBundle, keyInBundle, type BundleSpot } from './bundle-finding.js';
+
+const HTML = /\.html?$/i;
+
+/**
+ * Scans one asset's text (JS, HTML, CSS, JSON…): known keys through the core catalog and server-only env
+ * values through the matcher. Only when something is found is the asset's source map loaded, to trace
+ * each hit back to its original line.
+ */
+export function scanAssetText(asset: Asset, text: string, context: BundleScanContext): Finding[] {
+  const matches = scanText(text, {
+    path: asset.relative,
+    catalog: context.catalog,
+    ...(context.allow ? { allow: context.allow } : {}),
+  });
+  const envHits = context.env.size ? context.env.find(text) : [];
+  if (matches.length === 0 && envHits.length === 0) return [];
+  const lines = new LineIndex(text);
+  const html = HTML.test(asset.relative);
+  let map: LoadedSourceMap | undefined | null = html ? undefined : null;
+  const trace = (offset: number, value: string): TracedOrigin | undefined => {
+    if (map === null) map = loadSourceMap(asset.absolute, text, asset.dir, context.maps);
+    if (!map) return undefined;
+    const { line, column } = lines.position(offset);
+    return traceOrigin(
+      map,
+      { line, column: column - 1 },
+      { root: context.root, appRoot: asset.appRoot },
+      {
+        value,
+        names: context.envNames(value),
+      },
+    );
+  };
+  const spot = (start: number, end: number): BundleSpot => {
+    const from = lines.position(start);
+    const to = lines.position(end);
+    return {
+      file: asset.relative,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      ...(html ? { region: htmlRegion(text, start) } : {}),
+    };
+  };
+  const findings: Finding[] = [];
+  const claimed = new Set<EnvValueHit>();
+  for (const match of matches) {
+    const same = envHits.filter((hit) => overlaps(hit, match));
+    for (const hit of same) claimed.add(hit);
+    const variables = same.flatMap((hit) => hit.values);
+    findings.push(
+      keyInBundle(
+        match,
+        spot(match.start, match.end),
+        trace(match.start, match.secret),
+        variables,
+        context.showSecrets,
+      ),
+    );
+  }
+  for (const hit of envHits) {
+    if (claimed.has(hit)) continue;
+    findings.push(
+      envValueInBundle(
+        hit.values,
+        spot(hit.start, hit.end),
+        trace(hit.start, hit.values[0]!.value),
+        context.showSecrets,
+      ),
+    );
+  }
+  return findings;
+}
+
+function overlaps(hit: EnvValueHit, match: SecretMatch): boolean {
+  return hit.start < match.end && match.start < hit.end;
+}
