@@ -7,7 +7,14 @@ export class UsageError extends Error {
 }
 
 /** Errors whose message is already the one line the user should see (by name, so `--help` loads no library). */
-const EXPECTED = new Set(['UsageError', 'ConfigError', 'BaselineError', 'MissingPathError', 'GitError']);
+const EXPECTED = new Set([
+  'UsageError',
+  'ConfigError',
+  'BaselineError',
+  'MissingPathError',
+  'GitError',
+  'NoBuildOutputError',
+]);
 
 /** Maps any error to the one-line reason the user sees; every error is exit code 2. */
 export function describeError(error: unknown): string {

@@ -30,7 +30,7 @@ export interface ScanOptions {
 export function parseScanOptions(
   args: string[],
   cwd: string,
-  command: 'scan' | 'baseline' | 'staged' | 'history' = 'scan',
+  command: 'scan' | 'baseline' | 'staged' | 'history' | 'bundle' = 'scan',
 ): ScanOptions {
   let parsed;
   try {

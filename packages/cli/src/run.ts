@@ -11,6 +11,7 @@ Usage:
   keyward baseline [paths...] [options] record current findings so scans report only new ones
   keyward staged [options]              scan what is staged in git (the pre-commit hook)
   keyward history [--since REV] [--all] scan the lines past commits added (keys deleted later are still in history)
+  keyward bundle [dirs...] [options]    scan build output (dist/, .next/static, …) for keys and server-only .env values
   keyward init [--dry-run]              set up the husky pre-commit hook, a config and .env in .gitignore
   keyward --help | --version
 
@@ -40,6 +41,7 @@ const COMMANDS: Record<
   baseline: () => import('./commands/baseline.js'),
   staged: () => import('./commands/staged.js'),
   history: () => import('./commands/history.js'),
+  bundle: () => import('./commands/bundle.js'),
   init: () => import('./commands/init.js'),
 };
 

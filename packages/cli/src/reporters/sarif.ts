@@ -121,7 +121,7 @@ function result(finding: Finding, ruleIndex: number) {
     ruleId: sarifId(finding),
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: finding.trace?.length ? `${finding.message}\n${finding.trace.join('\n')}` : finding.message },
+    message: { text: messageText(finding) },
     locations: [
       {
         physicalLocation: {
@@ -135,6 +135,7 @@ function result(finding: Finding, ruleIndex: number) {
         },
       },
     ],
+    ...(finding.origin ? { relatedLocations: [originLocation(finding.origin)] } : {}),
     ...(finding.trace?.length ? { codeFlows: [codeFlow(finding.trace)] } : {}),
     partialFingerprints: { 'keywardFingerprint/v1': finding.fingerprint },
     properties: {
@@ -142,6 +143,29 @@ function result(finding: Finding, ruleIndex: number) {
       redacted: finding.redacted,
       ...(finding.commit ? { commit: finding.commit } : {}),
     },
+  };
+}
+
+function messageText(finding: Finding): string {
+  const text = finding.trace?.length ? `${finding.message}\n${finding.trace.join('\n')}` : finding.message;
+  // `[label](1)` links to relatedLocations[id 1]: code scanning shows the original source line as a link
+  return finding.origin ? `${text} From [${originText(finding.origin)}](1).` : text;
+}
+
+function originText(origin: NonNullable<Finding['origin']>): string {
+  const where = `${origin.file}:${origin.line}`;
+  return (origin.read ? `${where} (${origin.read})` : where).replace(/[[\]\\]/g, '\\$&');
+}
+
+/** Where a bundle hit came from, through the source map: a location relative to the scan root. */
+function originLocation(origin: NonNullable<Finding['origin']>) {
+  return {
+    id: 1,
+    physicalLocation: {
+      artifactLocation: { uri: origin.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+      region: { startLine: origin.line, startColumn: origin.column },
+    },
+    message: { text: origin.read ? `the source of this value: ${origin.read}` : 'the source of this value' },
   };
 }
 

@@ -23,6 +23,7 @@ export function textReport(report: Report): string {
       const rule = paint('dim', finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId);
       lines.push(`  ${where}${severity}  ${finding.message}  ${rule}`);
       if (finding.secret !== undefined) lines.push(`          ${paint('dim', 'secret:')} ${finding.secret}`);
+      if (finding.origin) lines.push(`          ${paint('dim', 'from')} ${originLabel(finding.origin)}`);
       for (const step of finding.trace ?? []) lines.push(`          ${paint('dim', step)}`);
     }
     lines.push('');
@@ -52,6 +53,11 @@ function summary(report: Report, paint: (color: keyof typeof COLORS, text: strin
     ...(report.baselined ? [`${report.baselined} in baseline`] : []),
   ];
   return [head, paint('dim', `  ${parts.join('; ')}`)];
+}
+
+/** `src/lib/ai.ts:12:7 (import.meta.env.VITE_OPENAI_API_KEY)`: where a bundle hit came from. */
+function originLabel(origin: NonNullable<Finding['origin']>): string {
+  return `${origin.file}:${origin.line}:${origin.column}${origin.read ? ` (${origin.read})` : ''}`;
 }
 
 function severityColor(severity: Severity): keyof typeof COLORS {

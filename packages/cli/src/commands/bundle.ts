@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { loadConfig, scanBundle } from '@keyward/scanner';
+import type { RunContext, RunResult } from '../io.js';
+import { parseScanOptions } from '../options.js';
+import { progressReporter } from '../progress.js';
+import { applyBaseline, deliver } from '../deliver.js';
+
+/**
+ * `keyward bundle [dirs…]`: scans build output (the recognised build folders, or the ones named) for keys
+ * and inlined server-only `.env` values, traced to the source line. Exit codes as `scan`.
+ */
+export default async function bundle(args: string[], context: RunContext): Promise<RunResult> {
+  const options = parseScanOptions(args, context.cwd, 'bundle');
+  const root = options.root;
+  const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
+  const progress = context.progress ? progressReporter(context.progress) : undefined;
+  const result = await scanBundle({
+    root,
+    dirs: options.paths.map((dir) => path.resolve(context.cwd, dir)),
+    config,
+    showSecrets: options.showSecrets,
+    ...(progress ? { onProgress: progress.update } : {}),
+  });
+  progress?.done();
+  const { findings, baselined } = await applyBaseline(result.findings, options, config, root, context.cwd);
+  const scanned = `keyward: bundle output scanned: ${result.dirs.map((dir) => `${dir}/`).join(', ')} (${result.sourceMaps} source map(s), ${result.envValues} server-only .env value(s) looked for)\n`;
+  return deliver(options, context, { findings, stats: result.stats, root, baselined, config, note: () => scanned });
+}
