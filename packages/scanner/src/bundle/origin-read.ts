@@ -42,3 +42,32 @@ export function lineOf(text: string, line: number): string | undefined {
   const end = text.indexOf('\n', start);
   return text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
 }
+
+const INITIALISER = /^[A-Za-z_$][\w$]{0,127}(?:[ \t]*\??\.[ \t]*[A-Za-z_$][\w$]{0,127}){0,8}/;
+
+/**
+ * Follows a local name to what it was declared from, a few hops at most (`const signature =
+ * __SIGNING_KEY__;` gives `__SIGNING_KEY__`), when the bundler inlined the declaration into its use.
+ * Names in, names out: only identifiers and member chains are returned.
+ */
+export function followLocal(text: string, name: string, hops = 3): string {
+  let current = name;
+  for (let hop = 0; hop < hops && /^[A-Za-z_$][\w$]{0,127}$/.test(current); hop++) {
+    const declaration = new RegExp(
+      `(?:^|[^\\w$.])(?:const|let|var)[ \\t]+${current.replace(/\$/g, '\\$')}[ \\t]*(?::[^=\\n]{0,200})?=[ \\t]*`,
+      'g',
+    ).exec(text);
+    if (!declaration) break;
+    const after = text.slice(
+      declaration.index + declaration[0].length,
+      declaration.index + declaration[0].length + 1200,
+    );
+    ENV_READ.lastIndex = 0;
+    const env = ENV_READ.exec(after);
+    if (env) return `${env[1]}.${env[2] ?? env[4]}`;
+    const chain = INITIALISER.exec(after);
+    if (!chain || !/^[ \t]*[;,)\n]/.test(after.slice(chain[0].length))) break;
+    current = chain[0].replace(/[ \t]/g, '');
+  }
+  return current;
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { FindingOrigin } from '@keyward/core';
 import { readText } from '../read-text.js';
 import { embeddedSource, originalPosition, type LoadedSourceMap } from './source-map.js';
-import { lineOf, readAt } from './origin-read.js';
+import { followLocal, lineOf, readAt } from './origin-read.js';
 
 /** An origin, and whether the original line holds the value as a literal (hardcoded, not inlined by a read). */
 export interface TracedOrigin {
@@ -35,7 +35,7 @@ export function traceOrigin(
   const at = original === undefined ? undefined : readAt(original, position.column);
   let read = at && at.kind !== 'literal' && at.kind !== 'identifier' ? at.read : undefined;
   if (!read && !literal && text !== undefined) read = envReadOf(text, held.names);
-  if (!read && !literal && at?.kind === 'identifier') read = at.read;
+  if (!read && !literal && at?.kind === 'identifier') read = text === undefined ? at.read : followLocal(text, at.read);
   if (!read && !literal && position.name && /^[A-Za-z_$][\w$]{0,127}$/.test(position.name)) read = position.name;
   return {
     origin: { file, line: position.line, column: position.column + 1, ...(read ? { read } : {}) },

@@ -1,7 +1,8 @@
 import { LineIndex, scanText, type Finding, type SecretMatch } from '@keyward/core';
 import type { BundleScanContext, Asset } from './context.js';
 import type { EnvValueHit } from './env-values.js';
-import { loadSourceMap, type LoadedSourceMap } from './source-map.js';
+import { loadSourceMap, mappingUrl, type LoadedSourceMap } from './source-map.js';
+import { scanMapSources } from './scan-map.js';
 import { traceOrigin, type TracedOrigin } from './origin.js';
 import { htmlRegion } from './payload.js';
 import { envValueInBundle, keyInBundle, type BundleSpot } from './bundle-finding.js';
@@ -20,9 +21,10 @@ export function scanAssetText(asset: Asset, text: string, context: BundleScanCon
     ...(context.allow ? { allow: context.allow } : {}),
   });
   const envHits = context.env.size ? context.env.find(text) : [];
-  if (matches.length === 0 && envHits.length === 0) return [];
-  const lines = new LineIndex(text);
   const html = HTML.test(asset.relative);
+  const inline = !html && mappingUrl(text)?.startsWith('data:');
+  if (matches.length === 0 && envHits.length === 0 && !inline) return [];
+  const lines = new LineIndex(text);
   let map: LoadedSourceMap | undefined | null = html ? undefined : null;
   const trace = (offset: number, value: string): TracedOrigin | undefined => {
     if (map === null) map = loadSourceMap(asset.absolute, text, asset.dir, context.maps);
@@ -76,6 +78,12 @@ export function scanAssetText(asset: Asset, text: string, context: BundleScanCon
         context.showSecrets,
       ),
     );
+  }
+  if (inline) {
+    // an inline map publishes its sources inside the asset: its findings sit on the map comment
+    if (map === null) map = loadSourceMap(asset.absolute, text, asset.dir, context.maps);
+    const comment = text.lastIndexOf('sourceMappingURL=');
+    if (map) findings.push(...scanMapSources(asset, map, () => spot(comment, comment), context));
   }
   return findings;
 }

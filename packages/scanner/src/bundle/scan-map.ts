@@ -1,6 +1,6 @@
 import { LineIndex, scanText, type Finding } from '@keyward/core';
 import type { Asset, BundleScanContext } from './context.js';
-import { parse } from './source-map.js';
+import { parse, type LoadedSourceMap } from './source-map.js';
 import { sourceFile } from './origin.js';
 import { secretInSourceMap, type BundleSpot } from './bundle-finding.js';
 
@@ -15,9 +15,8 @@ export function scanSourceMap(asset: Asset, raw: string, context: BundleScanCont
   const loaded = cached ?? parse(raw, asset.absolute);
   if (!loaded) return [];
   if (!cached) context.maps.set(asset.absolute, loaded);
-  const contents = loaded.map.sourcesContent ?? [];
-  const findings: Finding[] = [];
   let rawLines: LineIndex | undefined;
+  // the finding sits where the map file spells the secret (JSON-escaped), else at its start
   const spotOf = (secret: string): BundleSpot => {
     rawLines ??= new LineIndex(raw);
     const escaped = JSON.stringify(secret).slice(1, -1);
@@ -27,6 +26,18 @@ export function scanSourceMap(asset: Asset, raw: string, context: BundleScanCont
     const to = rawLines.position(found === -1 ? at : at + escaped.length);
     return { file: asset.relative, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   };
+  return scanMapSources(asset, loaded, spotOf, context);
+}
+
+/** The sources a map carries, each scanned as its own file; findings sit where `spotOf` says. */
+export function scanMapSources(
+  asset: Asset,
+  loaded: LoadedSourceMap,
+  spotOf: (secret: string) => BundleSpot,
+  context: BundleScanContext,
+): Finding[] {
+  const contents = loaded.map.sourcesContent ?? [];
+  const findings: Finding[] = [];
   contents.forEach((content, index) => {
     if (!content) return;
     const { file } = sourceFile(loaded.map.resolvedSources[index] ?? '', context.root, asset.appRoot);
