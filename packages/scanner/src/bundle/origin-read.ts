@@ -14,18 +14,18 @@ export type OriginRead =
   | { readonly kind: 'literal' }
   | undefined;
 
-/** Reads the syntax at `column` (0-based) of `line`; falls back to the line's only env read. */
+/** Reads the syntax at `column` (0-based) of `line`: an env read there, else the line's only env read, else what starts there. */
 export function readAt(line: string, column: number): OriginRead {
   if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
   ENV_READ.lastIndex = column;
   const env = ENV_READ.exec(line);
   if (env) return { kind: 'env', read: `${env[1]}.${env[2] ?? env[4]}` };
+  const reads = [...line.matchAll(ENV_READ_ANYWHERE)];
+  if (reads.length === 1) return { kind: 'env', read: `${reads[0]![1]}.${reads[0]![2] ?? reads[0]![4]}` };
   const char = line[column];
   if (char === '"' || char === "'" || char === '`') return { kind: 'literal' };
   NAME_CHAIN.lastIndex = column;
   const chain = NAME_CHAIN.exec(line);
-  const reads = [...line.matchAll(ENV_READ_ANYWHERE)];
-  if (reads.length === 1) return { kind: 'env', read: `${reads[0]![1]}.${reads[0]![2] ?? reads[0]![4]}` };
   if (chain && !/^(?:const|let|var|return|export|import|new|await|typeof)$/.test(chain[0]))
     return { kind: 'identifier', read: chain[0].replace(/[ \t]/g, '') };
   return undefined;

@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { envValueMatcher, parseEnvFile, readAt, serverEnvValues, serverOnly } from '../src/bundle/index.js';
+import { followLocal } from '../src/bundle/origin-read.js';
+import { loadSourceMap, mappingUrl } from '../src/bundle/source-map.js';
+import { sourceFile } from '../src/bundle/origin.js';
+import { htmlRegion } from '../src/bundle/payload.js';
+import { generator } from '../../core/test/helpers/random.js';
+
+const c = generator(1616).chars;
+
+describe('parseEnvFile', () => {
+  it('reads dotenv syntax: export, quotes, multi-line double quotes, comments, expansion', () => {
+    const entries = parseEnvFile(
+      [
+        '# comment',
+        'export PLAIN=abc def # trailing comment',
+        "SINGLE='a # not a comment'",
+        'DOUBLE="line1\\nline2"',
+        'MULTI="first',
+        'second"',
+        'BASE=xyz',
+        'REF=${BASE}-$BASE-${MISSING:-fallback}',
+        'SELF=${SELF}',
+        'EMPTY=',
+        'CRLF=value\r',
+        'not an assignment',
+      ].join('\n'),
+    );
+    const values = Object.fromEntries(entries.map((entry) => [entry.name, entry.value]));
+    expect(values).toEqual({
+      PLAIN: 'abc def',
+      SINGLE: 'a # not a comment',
+      DOUBLE: 'line1\nline2',
+      MULTI: 'first\nsecond',
+      BASE: 'xyz',
+      REF: 'xyz-xyz-fallback',
+      SELF: '${SELF}',
+      EMPTY: '',
+      CRLF: 'value',
+    });
+    expect(entries.find((entry) => entry.name === 'BASE')?.line).toBe(7);
+  });
+
+  it('stays linear on adversarial input', () => {
+    const started = performance.now();
+    parseEnvFile(`A="${'\\n'.repeat(50_000)}`);
+    parseEnvFile(`A=${'$'.repeat(100_000)}`);
+    parseEnvFile(`A=${'${X:-'.repeat(20_000)}`);
+    parseEnvFile('A=' + ' #'.repeat(50_000));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('which env values must stay on the server', () => {
+  it.each([
+    ['SESSION_SECRET', c(32), 'high'],
+    ['DATABASE_URL', `postgres://app:${c(16)}@db:5432/app`, 'high'],
+    ['SIGNING', `${c(20)}9`, 'medium'],
+    ['API_TOKEN', 'correct-horse-battery', 'high'],
+  ] as const)('%s is looked for', (name, value, severity) => {
+    expect(serverOnly(name, value)).toBe(severity);
+  });
+
+  it.each([
+    ['VITE_SESSION_SECRET', c(32)], // public by prefix: the detectors and no-public-env-secret judge it
+    ['NEXT_PUBLIC_TOKEN', c(32)],
+    ['SESSION_SECRET', 'short123'], // 8 characters or fewer
+    ['FEATURE_ENABLED', 'true'],
+    ['NODE_ENV', 'production'],
+    ['PORT', '3000'],
+    ['MAX_UPLOAD', '1048576000'],
+    ['APP_VERSION', '1.24.3-beta.2'],
+    ['API_URL', 'https://api.example.com/v1'],
+    ['DATABASE_URL', 'postgres://db.internal:5432/app'],
+    ['DATA_DIR', '/var/lib/app/data'],
+    ['APP_NAME', 'My Great Application'],
+    ['STRIPE_PUBLISHABLE_KEY', `pk_live_${c(24)}`],
+    ['SESSION_SECRET', 'your_session_secret_here'],
+    ['API_KEY', 'changeme-changeme'],
+  ])('%s=%s is left out', (name, value) => {
+    expect(serverOnly(name, value)).toBeUndefined();
+  });
+
+  it('looks for the password of a URL on its own too', () => {
+    const password = c(18);
+    const values = serverEnvValues([
+      { name: 'DATABASE_URL', value: `postgres://app:${password}@db/app`, file: '.env', line: 1 },
+    ]);
+    expect(values.map((value) => [value.value.length, value.part])).toEqual([
+      [`postgres://app:${password}@db/app`.length, undefined],
+      [password.length, 'password'],
+    ]);
+  });
+});
+
+describe('envValueMatcher', () => {
+  const session = c(30);
+  const quoted = `${c(12)}"${c(12)}\\${c(4)}`;
+  const matcher = envValueMatcher(
+    serverEnvValues([
+      { name: 'SESSION_SECRET', value: session, file: '.env', line: 1 },
+      { name: 'COOKIE_SECRET', value: session, file: '.env.production', line: 2 },
+      { name: 'QUOTED_SECRET', value: quoted, file: '.env', line: 3 },
+    ]),
+  );
+
+  it('finds each value raw, JSON-escaped and HTML-escaped, naming every variable that holds it', () => {
+    const text = `a="${session}";b=${JSON.stringify(quoted)};<div data-x="${quoted.replace(/"/g, '&quot;')}">`;
+    const hits = matcher.find(text);
+    expect(hits.map((hit) => [text.slice(hit.start, hit.end).length, hit.values.map((value) => value.name)])).toEqual([
+      [session.length, ['SESSION_SECRET', 'COOKIE_SECRET']],
+      [JSON.stringify(quoted).length - 2, ['QUOTED_SECRET']],
+      [quoted.replace(/"/g, '&quot;').length, ['QUOTED_SECRET']],
+    ]);
+  });
+
+  it('does not match a prefix of a value, and stays linear on near misses', () => {
+    expect(matcher.find(session.slice(0, 29))).toEqual([]);
+    const started = performance.now();
+    expect(matcher.find(session.slice(0, 29).repeat(20_000))).toHaveLength(0);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('source map location', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'keyward-maps-'));
+    mkdirSync(path.join(dir, 'dist/assets'), { recursive: true });
+    const map = JSON.stringify({ version: 3, sources: ['../../src/a.ts'], names: [], mappings: 'AAAA' });
+    writeFileSync(path.join(dir, 'outside.map'), map);
+    writeFileSync(path.join(dir, 'dist/assets/ok.js.map'), map);
+    symlinkSync(path.join(dir, 'outside.map'), path.join(dir, 'dist/assets/linked.js.map'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the map the comment names, or the .map beside the asset', () => {
+    const asset = path.join(dir, 'dist/assets/ok.js');
+    expect(loadSourceMap(asset, 'x\n//# sourceMappingURL=ok.js.map', path.join(dir, 'dist'))?.file).toBe(
+      `${asset}.map`,
+    );
+    expect(loadSourceMap(asset, 'x', path.join(dir, 'dist'))?.file).toBe(`${asset}.map`);
+  });
+
+  it('never reads outside the build folder, through a symlink, or from a remote URL', () => {
+    const within = path.join(dir, 'dist');
+    const asset = path.join(dir, 'dist/assets/none.js');
+    expect(loadSourceMap(asset, '//# sourceMappingURL=../../outside.map', within)).toBeUndefined();
+    expect(loadSourceMap(asset, `//# sourceMappingURL=${path.join(dir, 'outside.map')}`, within)).toBeUndefined();
+    expect(loadSourceMap(asset, '//# sourceMappingURL=https://example.com/x.map', within)).toBeUndefined();
+    expect(loadSourceMap(path.join(dir, 'dist/assets/linked.js'), 'x', within)).toBeUndefined();
+  });
+
+  it('parses data URLs and ignores broken ones', () => {
+    const json = JSON.stringify({ version: 3, sources: ['a.ts'], names: [], mappings: 'AAAA' });
+    const asset = path.join(dir, 'dist/assets/inline.js');
+    const base64 = `//# sourceMappingURL=data:application/json;charset=utf-8;base64,${Buffer.from(json).toString('base64')}`;
+    expect(loadSourceMap(asset, base64, dir)?.file).toBe(asset);
+    expect(
+      loadSourceMap(asset, `//# sourceMappingURL=data:application/json,${encodeURIComponent(json)}`, dir),
+    ).toBeDefined();
+    expect(loadSourceMap(asset, '//# sourceMappingURL=data:application/json;base64,!!!', dir)).toBeUndefined();
+  });
+
+  it('finds the last sourceMappingURL comment in JS and CSS, linearly', () => {
+    expect(mappingUrl('a\n//# sourceMappingURL=a.js.map\n')).toBe('a.js.map');
+    expect(mappingUrl('a{}\n/*# sourceMappingURL=a.css.map */')).toBe('a.css.map');
+    expect(mappingUrl('const s = "sourceMappingURL=";')).toBeUndefined();
+    const started = performance.now();
+    mappingUrl(`//# sourceMappingURL=${'a'.repeat(1_000_000)}`);
+    mappingUrl('//# sourceMappingURL='.repeat(50_000));
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('names sources relative to the project, bundler schemes relative to the app', () => {
+    expect(sourceFile(path.join(dir, 'src/a.ts'), dir, dir).file).toBe('src/a.ts');
+    expect(sourceFile('webpack://_N_E/./src/app/page.tsx', dir, path.join(dir, 'apps/web')).file).toBe(
+      'apps/web/src/app/page.tsx',
+    );
+    expect(sourceFile('/elsewhere/x.ts', dir, dir).file).toMatch(/^\.\.\//);
+    expect(sourceFile('\u001b[31mevil', dir, dir).file).not.toContain('\u001b');
+  });
+});
+
+describe('what read put a value there (names only)', () => {
+  it.each([
+    ['headers: { k: import.meta.env.VITE_OPENAI_API_KEY }', 15, 'env', 'import.meta.env.VITE_OPENAI_API_KEY'],
+    ["const k = process.env['STRIPE_KEY'];", 10, 'env', 'process.env.STRIPE_KEY'],
+    ['const k = process.env?.STRIPE_KEY;', 10, 'env', 'process.env.STRIPE_KEY'],
+    ['send(__API_KEY__)', 5, 'identifier', '__API_KEY__'],
+    ['send(config.keys.api)', 5, 'identifier', 'config.keys.api'],
+    ['fetch(`${api}`, { k: import.meta.env.VITE_X })', 6, 'env', 'import.meta.env.VITE_X'],
+  ] as const)('%s at %i', (line, column, kind, read) => {
+    expect(readAt(line, column)).toEqual({ kind, read });
+  });
+
+  it('a literal is a literal, and its text is never returned', () => {
+    expect(readAt(`const k = '${c(20)}';`, 10)).toEqual({ kind: 'literal' });
+  });
+
+  it('follows a local declaration to its initialiser, by name', () => {
+    const text = 'const signature = __SIGNING_KEY__;\nconst key = import.meta.env.VITE_KEY;\nconst alias = key;\n';
+    expect(followLocal(text, 'signature')).toBe('__SIGNING_KEY__');
+    expect(followLocal(text, 'alias')).toBe('import.meta.env.VITE_KEY');
+    expect(followLocal(text, 'unknown')).toBe('unknown');
+    expect(followLocal(`const k = '${c(20)}';`, 'k')).toBe('k');
+  });
+
+  it('stays linear on adversarial lines', () => {
+    const started = performance.now();
+    readAt(`${'import.meta.env'.repeat(10_000)}`, 0);
+    readAt(`${'a.'.repeat(50_000)}`, 0);
+    followLocal(`${'const x ='.repeat(20_000)}`, 'x');
+    followLocal(`const x :${'a'.repeat(100_000)}`, 'x');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('htmlRegion', () => {
+  it('names framework payloads, inline scripts and markup', () => {
+    const html = [
+      '<p>SECRET_A</p>',
+      '<script id="__NEXT_DATA__" type="application/json">{"k":"SECRET_B"}</script>',
+      '<script>self.__next_f.push([1,"SECRET_C"])</script>',
+      '<script>window.__NUXT__={k:"SECRET_D"}</script>',
+      '<script>var k="SECRET_E"</script>',
+    ].join('\n');
+    const at = (marker: string) => htmlRegion(html, html.indexOf(marker));
+    expect(at('SECRET_A')).toBe('the page markup');
+    expect(at('SECRET_B')).toBe('the __NEXT_DATA__ payload');
+    expect(at('SECRET_C')).toBe('the React Server Components payload');
+    expect(at('SECRET_D')).toBe('the __NUXT__ payload');
+    expect(at('SECRET_E')).toBe('an inline script');
+  });
+});
