@@ -8,6 +8,7 @@ import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import { run } from '../src/run.js';
 import { buildSamples } from '../../core/test/helpers/samples.js';
+import { generator } from '../../core/test/helpers/random.js';
 import plugin from '../../eslint-plugin/src/index.js';
 import { detectors, redact, scanText } from '@keyward/core';
 
@@ -330,5 +331,73 @@ describe('no planted secret leaks from the tool itself', () => {
     expect(count(shown.stdout)).toBeGreaterThan(planted.size * 0.9);
     const text = await run(['scan', '--show-secrets', '--no-color'], { cwd: repo });
     expect(count(text.stdout)).toBeGreaterThan(planted.size * 0.9);
+  });
+});
+
+describe('keyward bundle leaks no planted secret or .env value either', () => {
+  // Every planted key inlined into a minified bundle, published again through its map's sourcesContent
+  // and an HTML payload, plus server-only .env values of no known format inlined the same way.
+  let app: string;
+  const envValues: string[] = [];
+
+  beforeAll(() => {
+    app = mkdtempSync(path.join(tmpdir(), 'keyward-leaks-bundle-'));
+    const random = generator(1616).chars;
+    envValues.push(`${random(28)}a1`, `${random(19)}.${random(12)}`);
+    const keys = [...planted.keys()];
+    // the .env values join the planted secrets: outputs may show their redacted prefix, nothing more
+    for (const value of envValues) plant(value, 0);
+    writeFileSync(
+      path.join(app, '.env'),
+      `SESSION_SECRET=${envValues[0]}\nWEBHOOK_SIGNING=${envValues[1]}\nDATABASE_URL=postgres://u:${envValues[1]}@db/x\n`,
+    );
+    mkdirSync(path.join(app, 'dist/assets'), { recursive: true });
+    const all = [...keys, ...envValues];
+    const js = `var a=[${all.map((secret) => JSON.stringify(secret)).join(',')}];console.log(a);\n//# sourceMappingURL=app.js.map\n`;
+    writeFileSync(path.join(app, 'dist/assets/app.js'), js);
+    const source = all.map((secret, i) => `export const k${i} = ${JSON.stringify(secret)};`).join('\n');
+    writeFileSync(
+      path.join(app, 'dist/assets/app.js.map'),
+      JSON.stringify({
+        version: 3,
+        sources: ['../../src/keys.ts'],
+        sourcesContent: [source],
+        names: [],
+        mappings: 'AAAA',
+      }),
+    );
+    writeFileSync(
+      path.join(app, 'dist/index.html'),
+      `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { keys: all } })}</script>\n`,
+    );
+  });
+  afterAll(() => rmSync(app, { recursive: true, force: true }));
+
+  it.each([['text'], ['json'], ['sarif']])(
+    'bundle --format %s, also through --output and the real bin',
+    async (format) => {
+      const result = await run(['bundle', '--format', format, '--no-color'], { cwd: app, progress: () => {} });
+      expect(result.exitCode).toBe(1);
+      const report = path.join(app, `report.${format}`);
+      const written = await run(['bundle', '--format', format, '--output', report], { cwd: app });
+      const spawned = spawnSync(process.execPath, [bin, 'bundle', '--format', format], { cwd: app, encoding: 'utf8' });
+      expect(spawned.status).toBe(1);
+      const outputs = [result.stdout, result.stderr, written.stdout, written.stderr, readFileSync(report, 'utf8')];
+      outputs.push(spawned.stdout, spawned.stderr);
+      expect(
+        JSON.parse((await run(['bundle', '--format', 'json'], { cwd: app })).stdout).findings.length,
+      ).toBeGreaterThan(planted.size * 0.8);
+      expect(leaked(outputs.join('\n'))).toEqual([]);
+    },
+  );
+
+  it('shows them only with --show-secrets', async () => {
+    const shown = await run(['bundle', '--format', 'json', '--show-secrets'], { cwd: app });
+    expect(envValues.filter((value) => !shown.stdout.includes(value))).toEqual([]);
+    // keys whose detector needs context (a name, a header on the line) are not found in a bare array
+    const inFull = [...planted.keys()].filter((secret) => shown.stdout.includes(JSON.stringify(secret).slice(1, -1)));
+    expect(inFull.length).toBeGreaterThan(planted.size * 0.7);
+    const findings: { secret?: string }[] = JSON.parse(shown.stdout).findings;
+    expect(findings.every((finding) => typeof finding.secret === 'string' && finding.secret.length >= 8)).toBe(true);
   });
 });

@@ -16,7 +16,8 @@ export default async function bundle(args: string[], context: RunContext): Promi
   const progress = context.progress ? progressReporter(context.progress) : undefined;
   const result = await scanBundle({
     root,
-    dirs: options.paths.map((dir) => path.resolve(context.cwd, dir)),
+    // relative to the root, which is the working directory: errors name the folder as it was given
+    dirs: options.paths,
     config,
     showSecrets: options.showSecrets,
     ...(progress ? { onProgress: progress.update } : {}),
