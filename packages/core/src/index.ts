@@ -8,6 +8,7 @@ export type {
   MatchContext,
   SecretMatch,
   Severity,
+  Verification,
 } from './types.js';
 export { SEVERITIES } from './types.js';
 export { detectors, define, prefixed, decodeJwt, isSecretName, isSecretValue } from './detectors/index.js';
@@ -82,3 +83,23 @@ export {
   CARRIER_PROPERTIES,
   DEFAULT_SANITIZERS,
 } from './flow-vocabulary.js';
+export {
+  verifiers,
+  verifierFor,
+  verifyUrlVariable,
+  unverifiable,
+  signSigV4,
+  type Attribution,
+  type InvalidReason,
+  type KeyContext,
+  type KeyMaterial,
+  type RequestContext,
+  type UnknownReason,
+  type Verifier,
+  type VerifyRequest,
+  type VerifyResponse,
+  type SigV4Request,
+  type SigV4Credentials,
+  type SigV4Result,
+} from './verifiers/index.js';
+export { helpFor, remediationFor, remediations, type Remediation } from './remediation.js';

@@ -104,6 +104,8 @@ export interface Finding {
   readonly commit?: string;
   /** Where a hit in built output came from, through the asset's source map (`keyward bundle`). */
   readonly origin?: FindingOrigin;
+  /** Whether the key still works, when the user asked (`--verify`); see `docs/verification.md`. */
+  readonly verification?: Verification;
 }
 
 /** An original source position behind a bundle hit: 1-based line and column, as in `Finding`. */
@@ -114,4 +116,16 @@ export interface FindingOrigin {
   readonly column: number;
   /** The read that put the value there, built from names (`import.meta.env.VITE_OPENAI_API_KEY`), never source text. */
   readonly read?: string;
+}
+
+/**
+ * What the vendor said about a key: `live` (it authenticates), `invalid` (the vendor rejected it:
+ * `reason` is `revoked`, `expired`, `unauthorized` or `wrong-environment`) or `unknown` (no answer to go by:
+ * `network-error`, `timeout`, `rate-limited`, `server-error`, `redirect`, `unexpected-response`, `not-sent`).
+ * `detail` is a short note built from status codes and the vendor's documented error codes, never from the key.
+ */
+export interface Verification {
+  readonly status: 'live' | 'invalid' | 'unknown';
+  readonly reason?: string;
+  readonly detail?: string;
 }
