@@ -34,3 +34,13 @@ export {
   type ScanBundleOptions,
   type ScanBundleResult,
 } from './bundle/index.js';
+export {
+  KeyCollector,
+  VerificationRun,
+  VerifyConfigError,
+  DEFAULT_LIMITS,
+  type KeyCandidate,
+  type Limits,
+  type VerifyOptions,
+  type VerificationSummary,
+} from './verify/index.js';

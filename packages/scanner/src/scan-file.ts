@@ -15,6 +15,7 @@ import {
 } from '@keyward/core';
 import { readText } from './read-text.js';
 import { addSkip, type ScanStats } from './stats.js';
+import type { KeyCollector } from './verify/collect.js';
 
 /** Everything a file scan needs, built once per configuration (in each worker too). */
 export interface FileScanContext {
@@ -22,10 +23,18 @@ export interface FileScanContext {
   readonly allow: ((detector: Detector, secret: string) => boolean) | undefined;
   readonly maxFileSize: number;
   readonly showSecrets: boolean;
+  /** Set with `--verify`: collects the keys a verifier could check. */
+  readonly keys?: KeyCollector;
 }
 
-export function fileScanContext(config: KeywardConfig, showSecrets: boolean): FileScanContext {
-  return { catalog: catalogFor(config), allow: allowFor(config), maxFileSize: config.maxFileSize, showSecrets };
+export function fileScanContext(config: KeywardConfig, showSecrets: boolean, keys?: KeyCollector): FileScanContext {
+  return {
+    catalog: catalogFor(config),
+    allow: allowFor(config),
+    maxFileSize: config.maxFileSize,
+    showSecrets,
+    ...(keys ? { keys } : {}),
+  };
 }
 
 const VENDOR_DIR = /(?:^|\/)(?:node_modules|vendor|vendors|bower_components|third_party|third-party|jspm_packages)\//;
@@ -70,6 +79,7 @@ export function scanContent(
     const lines = new LineIndex(text);
     findings.push(...environmentFindings(text, matches, relative, (offset) => lines.position(offset)));
   }
+  context.keys?.collect(text, matches, findings);
   findings.push(...publicEnvFindings(text, relative));
   return findings;
 }

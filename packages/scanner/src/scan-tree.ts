@@ -9,6 +9,7 @@ import { loadSemantic } from './semantic/load.js';
 import { committedEnvFiles } from './env-files.js';
 import { fileScanContext, scanFile } from './scan-file.js';
 import { addSkip, emptyStats, mergeStats, type ScanStats } from './stats.js';
+import type { KeyCandidate, KeyCollector } from './verify/collect.js';
 
 export interface ScanTreeOptions {
   readonly root: string;
@@ -22,6 +23,8 @@ export interface ScanTreeOptions {
   /** Worker threads: a number, or 'auto' (one per core when the tree is large enough to pay). */
   readonly workers?: number | 'auto';
   readonly onProgress?: (done: number, total: number) => void;
+  /** `--verify`: collects the keys a verifier could check, for `VerificationRun` after the scan. */
+  readonly keys?: KeyCollector;
 }
 
 export interface ScanTreeResult {
@@ -85,7 +88,7 @@ function chooseWorkers(requested: number | 'auto', files: number): number {
 }
 
 function scanInline(root: string, files: readonly string[], config: KeywardConfig, options: ScanTreeOptions) {
-  const context = fileScanContext(config, options.showSecrets ?? false);
+  const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
   const stats = emptyStats();
   const findings: Finding[] = [];
   files.forEach((file, i) => {
@@ -104,6 +107,7 @@ interface WorkerReply {
   findings: Finding[];
   stats: ScanStats;
   count: number;
+  keys: KeyCandidate[];
 }
 
 async function scanInWorkers(
@@ -122,11 +126,12 @@ async function scanInWorkers(
   const runOne = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(workerScript(), {
-        workerData: { root, config, showSecrets: options.showSecrets ?? false },
+        workerData: { root, config, showSecrets: options.showSecrets ?? false, collectKeys: Boolean(options.keys) },
       });
       const feed = () => worker.postMessage(next < batches.length ? batches[next++]! : null);
       worker.on('message', (reply: WorkerReply) => {
         findings.push(...reply.findings);
+        options.keys?.add(reply.keys);
         mergeStats(stats, reply.stats);
         done += reply.count;
         options.onProgress?.(done, files.length);

@@ -4,11 +4,14 @@ import path from 'node:path';
 import type { KeywardConfig } from '@keyward/core';
 import { fileScanContext, scanFile } from './scan-file.js';
 import { emptyStats } from './stats.js';
+import { KeyCollector } from './verify/collect.js';
 
 interface Setup {
   readonly root: string;
   readonly config: KeywardConfig;
   readonly showSecrets: boolean;
+  /** `--verify`: send the verifiable keys of each batch back with its findings (in memory, by message). */
+  readonly collectKeys?: boolean;
 }
 
 const setup = workerData as Setup;
@@ -20,6 +23,8 @@ parentPort?.on('message', (files: string[] | null) => {
     return;
   }
   const stats = emptyStats();
-  const findings = files.flatMap((file) => scanFile(path.join(setup.root, file), file, context, stats));
-  parentPort?.postMessage({ findings, stats, count: files.length });
+  const keys = setup.collectKeys ? new KeyCollector() : undefined;
+  const batch = keys ? { ...context, keys } : context;
+  const findings = files.flatMap((file) => scanFile(path.join(setup.root, file), file, batch, stats));
+  parentPort?.postMessage({ findings, stats, count: files.length, keys: keys?.candidates ?? [] });
 });
