@@ -4,11 +4,12 @@ import {
   BaselineError,
   type Finding,
   type KeywardConfig,
+  type Severity,
   notInBaseline,
   parseBaseline,
   severityAtLeast,
 } from '@keyward/core';
-import type { ScanStats } from '@keyward/scanner';
+import type { ScanStats, VerificationSummary } from '@keyward/scanner';
 import type { RunContext, RunResult } from './io.js';
 import type { ScanOptions } from './options.js';
 import { render } from './reporters/index.js';
@@ -42,6 +43,13 @@ export interface Outcome {
   readonly config: KeywardConfig;
   /** A note for stderr (how to fix, commits scanned), shown unless `--quiet`. */
   readonly note?: (failing: boolean) => string;
+  /** With `--verify`: what the verification did. */
+  readonly verification?: VerificationSummary;
+}
+
+/** `--fail-on` counts a key its vendor confirmed live as `high`, whatever its detector says. */
+export function failingSeverity(finding: Finding): Severity {
+  return finding.verification?.status === 'live' ? 'high' : finding.severity;
 }
 
 /** Renders the report to stdout or `--output`, and turns findings at or above `--fail-on` into exit code 1. */
@@ -50,22 +58,27 @@ export async function deliver(options: ScanOptions, context: RunContext, outcome
     options.format === 'text' &&
     !options.output &&
     (options.color ?? (Boolean(context.stdoutIsTTY) && !context.env?.['NO_COLOR']));
+  // --only-live: keys the vendor confirmed live, nothing else
+  const findings = options.onlyLive
+    ? outcome.findings.filter((finding) => finding.verification?.status === 'live')
+    : outcome.findings;
   const report = render(options.format, {
-    findings: outcome.findings,
+    findings,
     stats: outcome.stats,
     root: outcome.root,
     baselined: outcome.baselined,
     color,
     quiet: options.quiet,
+    ...(outcome.verification ? { verification: outcome.verification } : {}),
   });
-  const failing = outcome.findings.some((finding) =>
-    severityAtLeast(finding.severity, options.failOn ?? outcome.config.failOn),
+  const failing = findings.some((finding) =>
+    severityAtLeast(failingSeverity(finding), options.failOn ?? outcome.config.failOn),
   );
   let stderr = options.quiet ? '' : (outcome.note?.(failing) ?? '');
   if (options.output) {
     await writeFile(path.resolve(context.cwd, options.output), report);
     if (!options.quiet)
-      stderr += `keyward: ${outcome.findings.length} finding(s); ${options.format} report written to ${options.output}\n`;
+      stderr += `keyward: ${findings.length} finding(s); ${options.format} report written to ${options.output}\n`;
   }
   return { exitCode: failing ? 1 : 0, stdout: options.output ? '' : report, stderr };
 }

@@ -14,6 +14,7 @@ const EXPECTED = new Set([
   'MissingPathError',
   'GitError',
   'NoBuildOutputError',
+  'VerifyConfigError',
 ]);
 
 /** Maps any error to the one-line reason the user sees; every error is exit code 2. */

@@ -12,6 +12,7 @@ import {
   stagedEntries,
   addSkip,
   emptyStats,
+  type KeyCollector,
   type ScanStats,
 } from '@keyward/scanner';
 
@@ -24,12 +25,13 @@ export async function scanStaged(
   config: KeywardConfig,
   showSecrets: boolean,
   semantic = true,
+  keys?: KeyCollector,
 ): Promise<{ findings: Finding[]; stats: ScanStats; files: number }> {
   const started = performance.now();
   const ignored = config.ignore.length ? picomatch([...config.ignore], { dot: true }) : () => false;
   const entries = stagedEntries(root).filter((entry) => !ignored(entry.path));
   const stats = emptyStats();
-  const context = fileScanContext(config, showSecrets);
+  const context = fileScanContext(config, showSecrets, keys);
   const scannable = entries.filter((entry) => {
     if (!isGeneratedPath(entry.path)) return true;
     addSkip(stats, 'generated', entry.path);

@@ -25,6 +25,10 @@ export interface ScanOptions {
   readonly since: string | undefined;
   /** `history` only: scan every ref. */
   readonly all: boolean;
+  /** Ask each key's vendor whether it is live (`--verify`; never by default). */
+  readonly verify: boolean;
+  /** Report only keys the vendor confirmed live (`--only-live`, needs `--verify`). */
+  readonly onlyLive: boolean;
 }
 
 export function parseScanOptions(
@@ -53,6 +57,8 @@ export function parseScanOptions(
         'no-semantic': { type: 'boolean' },
         since: { type: 'string' },
         all: { type: 'boolean' },
+        verify: { type: 'boolean' },
+        'only-live': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -61,6 +67,9 @@ export function parseScanOptions(
   const { values, positionals } = parsed;
   if (command !== 'history' && (values.since !== undefined || values.all))
     throw new UsageError(`--since and --all belong to keyward history, not keyward ${command}`);
+  if (values['only-live'] && !values.verify) throw new UsageError('--only-live needs --verify');
+  if (values.verify && command === 'baseline')
+    throw new UsageError('--verify belongs to scan, staged and history: a baseline records findings, live or not');
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif')
     throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
@@ -89,5 +98,7 @@ export function parseScanOptions(
     semantic: !values['no-semantic'],
     since: values.since,
     all: values.all ?? false,
+    verify: values.verify ?? false,
+    onlyLive: values['only-live'] ?? false,
   };
 }

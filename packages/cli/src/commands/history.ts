@@ -6,6 +6,7 @@ import {
   fileScanContext,
   gitDir,
   headCommit,
+  KeyCollector,
   loadConfig,
   repositoryRoot,
   streamAddedLines,
@@ -36,6 +37,7 @@ export default async function history(args: string[], context: RunContext): Prom
     range = last ? [`${last}..HEAD`] : ['HEAD'];
   }
   const scanContext = fileScanContext(config, options.showSecrets);
+  const keys = options.verify ? new KeyCollector() : undefined;
   const stats = emptyStats();
   const findings: Finding[] = [];
   let commits = 0;
@@ -50,7 +52,9 @@ export default async function history(args: string[], context: RunContext): Prom
         catalog: scanContext.catalog,
         ...(scanContext.allow ? { allow: scanContext.allow } : {}),
       });
-      for (const finding of hardcodedKeyFindings(text, matches, { file, showSecrets: options.showSecrets })) {
+      const added = hardcodedKeyFindings(text, matches, { file, showSecrets: options.showSecrets });
+      keys?.collect(text, matches, added);
+      for (const finding of added) {
         findings.push({
           ...finding,
           line: lines[finding.line - 1]!.line,
@@ -67,12 +71,14 @@ export default async function history(args: string[], context: RunContext): Prom
   }
   stats.durationMs = performance.now() - started;
   findings.sort((a, b) => compareFindings(a, b) || (a.commit ?? '').localeCompare(b.commit ?? ''));
+  const verified = keys ? await (await import('../verify.js')).verifyFindings(findings, keys, context) : undefined;
   return deliver(options, context, {
-    findings,
+    findings: verified?.findings ?? findings,
     stats,
     root,
     baselined: 0,
     config,
     note: () => `keyward: ${commits} commit(s) scanned\n`,
+    ...(verified ? { verification: verified.summary } : {}),
   });
 }

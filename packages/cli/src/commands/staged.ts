@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { compareFindings } from '@keyward/core';
-import { loadConfig, repositoryRoot } from '@keyward/scanner';
+import { KeyCollector, loadConfig, repositoryRoot } from '@keyward/scanner';
 import type { RunContext, RunResult } from '../io.js';
 import { parseScanOptions } from '../options.js';
 import { scanStaged } from '../git-scan.js';
@@ -21,20 +21,19 @@ export default async function staged(args: string[], context: RunContext): Promi
   if (options.paths.length) throw new UsageError('keyward staged takes no paths: it scans what is staged');
   const root = repositoryRoot(context.cwd);
   const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
-  const result = await scanStaged(root, config, options.showSecrets, options.semantic);
-  const { findings, baselined } = await applyBaseline(
-    result.findings.sort(compareFindings),
-    options,
-    config,
-    root,
-    context.cwd,
-  );
+  const keys = options.verify ? new KeyCollector() : undefined;
+  const result = await scanStaged(root, config, options.showSecrets, options.semantic, keys);
+  const reported = await applyBaseline(result.findings.sort(compareFindings), options, config, root, context.cwd);
+  const verified = keys
+    ? await (await import('../verify.js')).verifyFindings(reported.findings, keys, context)
+    : undefined;
   return deliver(options, context, {
-    findings,
+    findings: verified?.findings ?? reported.findings,
     stats: result.stats,
     root,
-    baselined,
+    baselined: reported.baselined,
     config,
     note: (failing) => (failing ? HOW_TO_FIX.trimStart() : ''),
+    ...(verified ? { verification: verified.summary } : {}),
   });
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '@keyward/core';
-import type { ScanStats } from '@keyward/scanner';
+import type { ScanStats, VerificationSummary } from '@keyward/scanner';
 import type { Format } from '../options.js';
 import { textReport } from './text.js';
 import { jsonReport } from './json.js';
@@ -13,6 +13,8 @@ export interface Report {
   readonly baselined: number;
   readonly color: boolean;
   readonly quiet: boolean;
+  /** With `--verify`: distinct keys checked, requests sent, verdict counts. */
+  readonly verification?: VerificationSummary;
 }
 
 export function render(format: Format, report: Report): string {

@@ -15,6 +15,9 @@ export function jsonReport(report: Report): string {
         bytesScanned: stats.bytesScanned,
         skipped: stats.skipped,
         durationMs: Math.round(stats.durationMs),
+        ...(report.verification
+          ? { verification: { ...report.verification, durationMs: Math.round(report.verification.durationMs) } }
+          : {}),
       },
     },
     null,

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { detectors, rules, type Finding, type Severity } from '@keyward/core';
+import { detectors, helpFor, rules, type Finding, type Severity } from '@keyward/core';
 import type { Report } from './index.js';
 import { pkg } from '../version.js';
 
@@ -49,8 +49,8 @@ function descriptors(): Descriptor[] {
     shortDescription: { text: `Hardcoded ${detector.title}` },
     fullDescription: { text: `${detector.title}: ${stripMarkdown(detector.matches)}.` },
     help: {
-      text: `${detector.remediation}`,
-      markdown: `${detector.remediation}\n\nMatches ${detector.matches}.\n\n[Detector catalog](${DOCS}/detectors.md#${detector.id})`,
+      text: helpFor(detector),
+      markdown: `${helpFor(detector)}\n\nMatches ${detector.matches}.\n\n[Detector catalog](${DOCS}/detectors.md#${detector.id}) · [Revoking keys, by vendor](${DOCS}/remediation.md)`,
     },
     helpUri: `${DOCS}/detectors.md#${detector.id}`,
     defaultConfiguration: { level: LEVEL[detector.severity] },
@@ -116,11 +116,15 @@ export function sarifReport(report: Report): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/** A key its vendor confirmed live is an incident: the highest level and security severity, and it says so first. */
+const LIVE_SECURITY_SEVERITY = '9.8';
+
 function result(finding: Finding, ruleIndex: number) {
+  const live = finding.verification?.status === 'live';
   return {
     ruleId: sarifId(finding),
     ruleIndex,
-    level: LEVEL[finding.severity],
+    level: live ? 'error' : LEVEL[finding.severity],
     message: { text: messageText(finding) },
     locations: [
       {
@@ -142,12 +146,17 @@ function result(finding: Finding, ruleIndex: number) {
       category: finding.category,
       redacted: finding.redacted,
       ...(finding.commit ? { commit: finding.commit } : {}),
+      ...(finding.verification ? { verification: finding.verification } : {}),
+      ...(live ? { 'security-severity': LIVE_SECURITY_SEVERITY } : {}),
     },
   };
 }
 
 function messageText(finding: Finding): string {
-  const text = finding.trace?.length ? `${finding.message}\n${finding.trace.join('\n')}` : finding.message;
+  // a key its vendor confirmed live is an incident: the message says so first
+  const message =
+    finding.verification?.status === 'live' ? `Live key (verified): revoke it now. ${finding.message}` : finding.message;
+  const text = finding.trace?.length ? `${message}\n${finding.trace.join('\n')}` : message;
   // `[label](1)` links to relatedLocations[id 1]: code scanning shows the original source line as a link
   return finding.origin ? `${text} From [${originText(finding.origin)}](1).` : text;
 }

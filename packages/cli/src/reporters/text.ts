@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '@keyward/core';
 import { totalSkipped } from '@keyward/scanner';
 import type { Report } from './index.js';
+import { findingHelp, verificationLine } from './help.js';
 
 const COLORS = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 
@@ -21,10 +22,14 @@ export function textReport(report: Report): string {
       const where = `${finding.line}:${finding.column}`.padEnd(8);
       const severity = paint(severityColor(finding.severity), finding.severity.padEnd(6));
       const rule = paint('dim', finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId);
-      lines.push(`  ${where}${severity}  ${finding.message}  ${rule}`);
+      lines.push(`  ${where}${severity}  ${badge(finding, paint)}${finding.message}  ${rule}`);
       if (finding.secret !== undefined) lines.push(`          ${paint('dim', 'secret:')} ${finding.secret}`);
       if (finding.origin) lines.push(`          ${paint('dim', 'from')} ${originLabel(finding.origin)}`);
       for (const step of finding.trace ?? []) lines.push(`          ${paint('dim', step)}`);
+      if (finding.verification)
+        lines.push(`          ${paint('dim', `verify: ${verificationLine(finding.verification)}`)}`);
+      const help = findingHelp(finding);
+      if (help) lines.push(`          ${paint('dim', `fix: ${help}`)}`);
     }
     lines.push('');
   }
@@ -52,7 +57,25 @@ function summary(report: Report, paint: (color: keyof typeof COLORS, text: strin
     ...(skipped ? [`${skipped} skipped: ${skipDetail}`] : []),
     ...(report.baselined ? [`${report.baselined} in baseline`] : []),
   ];
-  return [head, paint('dim', `  ${parts.join('; ')}`)];
+  const verified = report.verification;
+  const check = verified
+    ? [
+        paint(
+          verified.live ? 'red' : 'dim',
+          `  ${plural(verified.keys, 'key')} verified with ${plural(verified.requests, 'request')} in ${(verified.durationMs / 1000).toFixed(2)}s: ${verified.live} live, ${verified.invalid} invalid, ${verified.unknown} unknown`,
+        ),
+      ]
+    : [];
+  return [head, paint('dim', `  ${parts.join('; ')}`), ...check];
+}
+
+/** `LIVE` in red before the message of a key its vendor confirmed; `invalid`/`unverified` quieter. */
+function badge(finding: Finding, paint: (color: keyof typeof COLORS, text: string) => string): string {
+  const status = finding.verification?.status;
+  if (status === 'live') return `${paint('red', paint('bold', 'LIVE'))} `;
+  if (status === 'invalid') return `${paint('dim', 'INVALID')} `;
+  if (status === 'unknown') return `${paint('yellow', 'UNVERIFIED')} `;
+  return '';
 }
 
 /** `src/lib/ai.ts:12:7 (import.meta.env.VITE_OPENAI_API_KEY)`: where a bundle hit came from. */
