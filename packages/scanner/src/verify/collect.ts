@@ -6,7 +6,10 @@ import { LineIndex, verifierFor, type Finding, type SecretMatch } from '@keyward
  * worker by message), and is never written, logged or reported.
  */
 export interface KeyCandidate {
-  readonly verifierId: string;
+  /** The verifier of the detector that found it; absent for a vendor without one (it still claims the key). */
+  readonly verifierId?: string;
+  /** The vendor the detector attributes the key to. */
+  readonly provider: string;
   readonly secret: string;
   readonly companions: Readonly<Record<string, string>>;
   /** Why this occurrence may not be sent (attribution uncertain, a companion missing). */
@@ -20,31 +23,33 @@ export class KeyCollector {
   readonly candidates: KeyCandidate[] = [];
 
   /**
-   * Records the matches of detectors that have a verifier, with the findings they produced (same detector,
-   * same start position). Attribution runs here, where the text around the key is still at hand.
+   * Records each key with the findings it produced (same detector, same start position). Keys of detectors
+   * with a verifier are attributed here, where the text around them is still at hand; keys of other vendors'
+   * detectors are kept as claims, so a key two vendors' formats claim in one run is sent to neither. Matches
+   * of medium-confidence detectors (generic, JWT) name a shape, not a vendor, and claim nothing.
    */
   collect(text: string, matches: readonly SecretMatch[], findings: readonly Finding[]): void {
     let lines: LineIndex | undefined;
     for (const match of matches) {
+      if (match.detector.confidence !== 'high') continue;
       const verifier = verifierFor(match.detector.id);
-      if (!verifier) continue;
       lines ??= new LineIndex(text);
       const at = lines.position(match.start);
       const fingerprints = findings
         .filter((f) => f.detectorId === match.detector.id && f.line === at.line && f.column === at.column)
         .map((f) => f.fingerprint);
       if (fingerprints.length === 0) continue;
+      const provider = match.detector.provider;
+      if (!verifier) {
+        this.candidates.push({ provider, secret: match.secret, companions: {}, fingerprints });
+        continue;
+      }
       const attribution = verifier.attribute?.(match.secret, { text, index: match.start }) ?? { companions: {} };
+      const candidate = { verifierId: verifier.id, provider, secret: match.secret, fingerprints };
       this.candidates.push(
         'notSent' in attribution
-          ? {
-              verifierId: verifier.id,
-              secret: match.secret,
-              companions: {},
-              notSent: attribution.notSent,
-              fingerprints,
-            }
-          : { verifierId: verifier.id, secret: match.secret, companions: attribution.companions, fingerprints },
+          ? { ...candidate, companions: {}, notSent: attribution.notSent }
+          : { ...candidate, companions: attribution.companions },
       );
     }
   }

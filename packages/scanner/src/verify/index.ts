@@ -68,6 +68,7 @@ export class VerificationRun {
     const keys: Promise<Verification>[] = [];
     for (const group of bySecret.values()) {
       const verdict = this.decide(group);
+      if (!verdict) continue;
       keys.push(verdict);
       for (const candidate of group)
         for (const fingerprint of candidate.fingerprints) verdicts.set(fingerprint, verdict);
@@ -93,15 +94,18 @@ export class VerificationRun {
     };
   }
 
-  /** One verdict for all occurrences of a key: sent once, to one vendor, or not at all. */
-  private decide(group: readonly KeyCandidate[]): Promise<Verification> {
-    const ids = [...new Set(group.map((candidate) => candidate.verifierId))];
-    if (ids.length > 1) {
-      const providers = ids.map((id) => this.byId.get(id)?.provider ?? id).join(' and ');
-      return Promise.resolve(notSent(`found as a key of ${providers} in this scan; sent to neither`));
-    }
-    const verifier = this.byId.get(ids[0]!)!;
-    const sendable = group.filter((candidate) => candidate.notSent === undefined);
+  /**
+   * One verdict for all occurrences of a key: sent once, to one vendor, or not at all. Undefined when no
+   * occurrence has a verifier (other vendors' keys, kept only as claims).
+   */
+  private decide(group: readonly KeyCandidate[]): Promise<Verification> | undefined {
+    const verifierIds = [...new Set(group.flatMap((candidate) => candidate.verifierId ?? []))];
+    if (verifierIds.length === 0) return undefined;
+    const providers = [...new Set(group.map((candidate) => candidate.provider))];
+    if (providers.length > 1 || verifierIds.length > 1)
+      return Promise.resolve(notSent(`found as a key of ${providers.join(' and ')} in this scan; sent to none`));
+    const verifier = this.byId.get(verifierIds[0]!)!;
+    const sendable = group.filter((candidate) => candidate.verifierId !== undefined && candidate.notSent === undefined);
     if (sendable.length === 0) return Promise.resolve(notSent(group[0]!.notSent!));
     const companions = new Set(sendable.map((candidate) => stableJson(candidate.companions)));
     if (companions.size > 1) return Promise.resolve(notSent('different values beside the key in different places'));
@@ -120,18 +124,20 @@ export class VerificationRun {
       const base = baseFor(verifier, key, this.env);
       const request = verifier.request(key, { now: this.options.now?.() ?? new Date(), host: base.host });
       const url = join(base, request.path);
-      const outcome = await this.scheduler.run(url.host, () => {
+      const outcome = await this.scheduler.run(url.host, async () => {
         this.requests++;
-        return send(url, request, {
+        const sent = await send(url, request, {
           timeoutMs: this.options.timeoutMs ?? 5000,
           maxBodyBytes: MAX_BODY_BYTES,
           userAgent: this.options.userAgent ?? 'keyward-verify',
         });
+        // marked before the scheduler starts the next request to this host
+        if ('response' in sent && sent.response.status === 429) this.scheduler.rateLimited(url.host);
+        return sent;
       });
       if (outcome === undefined)
         return { status: 'unknown', reason: 'rate-limited', detail: 'not sent: the host rate-limited this run' };
       if ('failure' in outcome) return outcome.failure;
-      if (outcome.response.status === 429) this.scheduler.rateLimited(url.host);
       return scrub(verifier.interpret(outcome.response), key);
     } catch {
       // a verifier bug or a base outside its hosts: no verdict, and no message that could quote anything
