@@ -10,7 +10,8 @@ import { run } from '../src/run.js';
 import { buildSamples } from '../../core/test/helpers/samples.js';
 import { generator } from '../../core/test/helpers/random.js';
 import plugin from '../../eslint-plugin/src/index.js';
-import { detectors, redact, scanText } from '@keyward/core';
+import { detectors, redact, scanText, verifiers, verifyUrlVariable } from '@keyward/core';
+import { startMock } from '../../scanner/test/helpers/mock-vendor.js';
 
 // Plants a key of every detector, and the same keys inside code the semantic pass follows (literals inside
 // calls, templates, headers objects, axios configs, thrown errors, multi-line and split keys), runs every
@@ -399,5 +400,47 @@ describe('keyward bundle leaks no planted secret or .env value either', () => {
     expect(inFull.length).toBeGreaterThan(planted.size * 0.7);
     const findings: { secret?: string }[] = JSON.parse(shown.stdout).findings;
     expect(findings.every((finding) => typeof finding.secret === 'string' && finding.secret.length >= 8)).toBe(true);
+  });
+});
+
+describe('no planted secret leaks from --verify', () => {
+  it('every format, staged and history, against vendors that echo the key in bodies, headers and redirects', async () => {
+    const vendor = await startMock();
+    let turn = 0;
+    // answers rotate: an echoing 200, an echoing 401 with the key as its error code, and a redirect to a URL
+    // holding the key
+    vendor.answer((request) => {
+      const echoed = JSON.stringify(request);
+      const kind = turn++ % 3;
+      if (kind === 0)
+        return { status: 200, headers: { 'x-echo': encodeURIComponent(echoed).slice(0, 4000) }, body: echoed };
+      if (kind === 1)
+        return {
+          status: 401,
+          body: JSON.stringify({ error: { code: request.headers['authorization'], message: echoed } }),
+        };
+      return { status: 302, headers: { location: `http://127.0.0.1:9/${encodeURIComponent(echoed).slice(0, 2000)}` } };
+    });
+    const env = Object.fromEntries(verifiers.map((v) => [verifyUrlVariable(v.provider), `${vendor.origin}/${v.id}`]));
+    try {
+      const outputs: string[] = [];
+      for (const argv of [
+        ['scan', '--verify', '--no-color'],
+        ['scan', '--verify', '--format', 'json'],
+        ['scan', '--verify', '--format', 'sarif'],
+        ['scan', '--verify', '--only-live', '--format', 'json'],
+        ['staged', '--verify', '--no-color'],
+        ['history', '--all', '--verify', '--format', 'sarif'],
+      ]) {
+        const result = await run(argv, { cwd: repo, env });
+        outputs.push(result.stdout, result.stderr);
+      }
+      expect(vendor.requests.length).toBeGreaterThan(0);
+      // the vendor did receive keys: the echo test is only meaningful if the key went out
+      expect(vendor.requests.some((request) => leaked(JSON.stringify(request.headers)).length > 0)).toBe(true);
+      expect(leaked(outputs.join('\n'))).toEqual([]);
+    } finally {
+      await vendor.close();
+    }
   });
 });
