@@ -11,7 +11,8 @@ export function generator(seed) {
     state ^= state << 5;
     return (state >>> 0) / 4294967296;
   };
-  return (length, alphabet = ALNUM) => Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+  return (length, alphabet = ALNUM) =>
+    Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
 }
 
 /** File text holding one key, by verifier id. */

@@ -36,7 +36,9 @@ for (let i = 0; i < keys; i++) {
 const vendors = spawn(process.execPath, [path.join(here, 'vendors.mjs'), '--latency-ms', String(latency)], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-const { ports, control } = JSON.parse(await new Promise((resolve) => createInterface({ input: vendors.stdout }).once('line', resolve)));
+const { ports, control } = JSON.parse(
+  await new Promise((resolve) => createInterface({ input: vendors.stdout }).once('line', resolve)),
+);
 const env = { ...process.env };
 for (const verifier of verifiers) env[verifyUrlVariable(verifier.provider)] = `http://127.0.0.1:${ports[verifier.id]}`;
 // a fresh connection each time: the timed runs block this process, so a pooled one may have been closed
@@ -75,6 +77,10 @@ const v = median(verified.map((r) => r.seconds));
 console.log(
   `keys ${keys} over ${makers.length} verifiers (${makers.map((m) => m.id).join(', ')}); vendor latency ${latency} ms; ${runs} runs`,
 );
-console.log(`requests per run: ${[...new Set(requests.map((r) => `${r.cli} sent / ${r.received} received, ${r.keys} keys, ${r.live} live`))].join('; ')}`);
+console.log(
+  `requests per run: ${[...new Set(requests.map((r) => `${r.cli} sent / ${r.received} received, ${r.keys} keys, ${r.live} live`))].join('; ')}`,
+);
 console.log(`scan median ${p.toFixed(2)} s; scan --verify median ${v.toFixed(2)} s; added ${(v - p).toFixed(2)} s`);
-console.log(`| ${keys} | ${makers.length} | ${latency} ms | ${requests[0].cli} | ${p.toFixed(2)} s | ${v.toFixed(2)} s | ${(v - p).toFixed(2)} s |`);
+console.log(
+  `| ${keys} | ${makers.length} | ${latency} ms | ${requests[0].cli} | ${p.toFixed(2)} s | ${v.toFixed(2)} s | ${(v - p).toFixed(2)} s |`,
+);

@@ -69,7 +69,9 @@ export function parseScanOptions(
     throw new UsageError(`--since and --all belong to keyward history, not keyward ${command}`);
   if (values['only-live'] && !values.verify) throw new UsageError('--only-live needs --verify');
   if (values.verify && command === 'baseline')
-    throw new UsageError('--verify belongs to scan, staged and history: a baseline records findings, live or not');
+    throw new UsageError(
+      '--verify belongs to scan, staged, history and bundle: a baseline records findings, live or not',
+    );
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif')
     throw new UsageError(`--format must be text, json or sarif, not "${format}"`);

@@ -172,6 +172,23 @@ describe('with --verify', () => {
     }
   });
 
+  it('bundle verifies the keys in build output too', async () => {
+    const dist = path.join(repo, 'dist', 'assets');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(path.join(dist, 'index-abc123.js'), `const e="${secrets.get('lensmor')}";console.log(e.length);\n`);
+    try {
+      const result = await run(['bundle', '--verify', '--format', 'json'], { cwd: repo, env: env() });
+      const report = JSON.parse(result.stdout);
+      expect(report.findings[0]).toMatchObject({
+        file: 'dist/assets/index-abc123.js',
+        verification: { status: 'live' },
+      });
+      expect(report.summary.verification).toMatchObject({ keys: 1, requests: 1, live: 1 });
+    } finally {
+      rmSync(path.join(repo, 'dist'), { recursive: true, force: true });
+    }
+  });
+
   it('staged and history verify too', async () => {
     const staged = await run(['staged', '--verify', '--format', 'json'], { cwd: repo, env: env() });
     expect(JSON.parse(staged.stdout).findings[0].verification).toMatchObject({ status: 'live' });

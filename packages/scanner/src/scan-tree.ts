@@ -131,7 +131,7 @@ async function scanInWorkers(
       const feed = () => worker.postMessage(next < batches.length ? batches[next++]! : null);
       worker.on('message', (reply: WorkerReply) => {
         findings.push(...reply.findings);
-        options.keys?.add(reply.keys);
+        options.keys?.merge(reply.keys);
         mergeStats(stats, reply.stats);
         done += reply.count;
         options.onProgress?.(done, files.length);

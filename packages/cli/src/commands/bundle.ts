@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadConfig, scanBundle } from '@keyward/scanner';
+import { KeyCollector, loadConfig, scanBundle } from '@keyward/scanner';
 import type { RunContext, RunResult } from '../io.js';
 import { parseScanOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
@@ -14,6 +14,7 @@ export default async function bundle(args: string[], context: RunContext): Promi
   const root = options.root;
   const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
   const progress = context.progress ? progressReporter(context.progress) : undefined;
+  const keys = options.verify ? new KeyCollector() : undefined;
   const result = await scanBundle({
     root,
     // relative to the root, which is the working directory: errors name the folder as it was given
@@ -21,9 +22,21 @@ export default async function bundle(args: string[], context: RunContext): Promi
     config,
     showSecrets: options.showSecrets,
     ...(progress ? { onProgress: progress.update } : {}),
+    ...(keys ? { keys } : {}),
   });
   progress?.done();
-  const { findings, baselined } = await applyBaseline(result.findings, options, config, root, context.cwd);
+  const reported = await applyBaseline(result.findings, options, config, root, context.cwd);
+  const verified = keys
+    ? await (await import('../verify.js')).verifyFindings(reported.findings, keys, context)
+    : undefined;
   const scanned = `keyward: bundle output scanned: ${result.dirs.map((dir) => `${dir}/`).join(', ')} (${result.sourceMaps} source map(s), ${result.envValues} server-only .env value(s) looked for)\n`;
-  return deliver(options, context, { findings, stats: result.stats, root, baselined, config, note: () => scanned });
+  return deliver(options, context, {
+    findings: verified?.findings ?? reported.findings,
+    stats: result.stats,
+    root,
+    baselined: reported.baselined,
+    config,
+    note: () => scanned,
+    ...(verified ? { verification: verified.summary } : {}),
+  });
 }

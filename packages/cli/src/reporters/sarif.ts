@@ -155,7 +155,9 @@ function result(finding: Finding, ruleIndex: number) {
 function messageText(finding: Finding): string {
   // a key its vendor confirmed live is an incident: the message says so first
   const message =
-    finding.verification?.status === 'live' ? `Live key (verified): revoke it now. ${finding.message}` : finding.message;
+    finding.verification?.status === 'live'
+      ? `Live key (verified): revoke it now. ${finding.message}`
+      : finding.message;
   const text = finding.trace?.length ? `${message}\n${finding.trace.join('\n')}` : message;
   // `[label](1)` links to relatedLocations[id 1]: code scanning shows the original source line as a link
   return finding.origin ? `${text} From [${originText(finding.origin)}](1).` : text;

@@ -1,6 +1,7 @@
 import type { Catalog, Detector } from '@keyward/core';
 import type { EnvValueMatcher } from './env-values.js';
 import type { SourceMapCache } from './source-map-cache.js';
+import type { KeyCollector } from '../verify/collect.js';
 
 /** What every asset scan of one `keyward bundle` run shares. */
 export interface BundleScanContext {
@@ -13,6 +14,8 @@ export interface BundleScanContext {
   readonly envNames: (value: string) => readonly string[];
   readonly maps: SourceMapCache;
   readonly showSecrets: boolean;
+  /** `--verify`: collects the keys a verifier could check. */
+  readonly keys?: KeyCollector;
 }
 
 /** One file of a build folder. */

@@ -58,15 +58,15 @@ export function scanAssetText(asset: Asset, text: string, context: BundleScanCon
     const same = envHits.filter((hit) => overlaps(hit, match));
     for (const hit of same) claimed.add(hit);
     const variables = same.flatMap((hit) => hit.values);
-    findings.push(
-      keyInBundle(
-        match,
-        spot(match.start, match.end),
-        trace(match.start, match.secret),
-        variables,
-        context.showSecrets,
-      ),
+    const finding = keyInBundle(
+      match,
+      spot(match.start, match.end),
+      trace(match.start, match.secret),
+      variables,
+      context.showSecrets,
     );
+    context.keys?.claim(text, match, [finding.fingerprint]);
+    findings.push(finding);
   }
   for (const hit of envHits) {
     if (claimed.has(hit)) continue;

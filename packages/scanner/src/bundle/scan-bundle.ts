@@ -9,6 +9,7 @@ import { SourceMapCache } from './source-map-cache.js';
 import type { Asset, BundleScanContext } from './context.js';
 import { scanAssetText } from './scan-asset.js';
 import { scanSourceMap } from './scan-map.js';
+import type { KeyCollector } from '../verify/collect.js';
 
 export interface ScanBundleOptions {
   /** The project: reported paths are relative to it, its `.env*` files are read. */
@@ -18,6 +19,8 @@ export interface ScanBundleOptions {
   readonly config?: KeywardConfig;
   readonly showSecrets?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
+  /** `--verify`: collects the keys a verifier could check, for `VerificationRun` after the scan. */
+  readonly keys?: KeyCollector;
 }
 
 export interface ScanBundleResult {
@@ -72,6 +75,7 @@ export async function scanBundle(options: ScanBundleOptions): Promise<ScanBundle
     env: envValueMatcher(envValues),
     maps: new SourceMapCache(),
     showSecrets: options.showSecrets ?? false,
+    ...(options.keys ? { keys: options.keys } : {}),
   };
   const assets = await listAssets(root, dirs, config);
   const stats = emptyStats();

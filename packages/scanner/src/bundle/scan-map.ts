@@ -61,7 +61,9 @@ export function scanMapSources(
         detectorId: match.detector.id,
         severity: match.detector.severity,
       };
-      findings.push(secretInSourceMap(what, spotOf(match.secret), origin(match.start), context.showSecrets));
+      const finding = secretInSourceMap(what, spotOf(match.secret), origin(match.start), context.showSecrets);
+      context.keys?.claim(content, match, [finding.fingerprint]);
+      findings.push(finding);
     }
     for (const hit of envHits) {
       if (matches.some((match) => match.start < hit.end && hit.start < match.end)) continue;

@@ -23,39 +23,47 @@ export class KeyCollector {
   readonly candidates: KeyCandidate[] = [];
 
   /**
-   * Records each key with the findings it produced (same detector, same start position). Keys of detectors
-   * with a verifier are attributed here, where the text around them is still at hand; keys of other vendors'
-   * detectors are kept as claims, so a key two vendors' formats claim in one run is sent to neither. Matches
-   * of medium-confidence detectors (generic, JWT) name a shape, not a vendor, and claim nothing.
+   * Records each key with the findings it produced, matched by detector and start position (the text scan's
+   * findings sit where their match starts).
    */
   collect(text: string, matches: readonly SecretMatch[], findings: readonly Finding[]): void {
     let lines: LineIndex | undefined;
     for (const match of matches) {
       if (match.detector.confidence !== 'high') continue;
-      const verifier = verifierFor(match.detector.id);
       lines ??= new LineIndex(text);
       const at = lines.position(match.start);
       const fingerprints = findings
         .filter((f) => f.detectorId === match.detector.id && f.line === at.line && f.column === at.column)
         .map((f) => f.fingerprint);
-      if (fingerprints.length === 0) continue;
-      const provider = match.detector.provider;
-      if (!verifier) {
-        this.candidates.push({ provider, secret: match.secret, companions: {}, fingerprints });
-        continue;
-      }
-      const attribution = verifier.attribute?.(match.secret, { text, index: match.start }) ?? { companions: {} };
-      const candidate = { verifierId: verifier.id, provider, secret: match.secret, fingerprints };
-      this.candidates.push(
-        'notSent' in attribution
-          ? { ...candidate, companions: {}, notSent: attribution.notSent }
-          : { ...candidate, companions: attribution.companions },
-      );
+      this.claim(text, match, fingerprints);
     }
   }
 
+  /**
+   * Records one key and the fingerprints of the findings it produced. Keys of detectors with a verifier are
+   * attributed here, where the text around them is still at hand; keys of other vendors' detectors are kept as
+   * claims, so a key two vendors' formats claim in one run is sent to neither. Matches of medium-confidence
+   * detectors (generic, JWT) name a shape, not a vendor, and claim nothing.
+   */
+  claim(text: string, match: SecretMatch, fingerprints: readonly string[]): void {
+    if (match.detector.confidence !== 'high' || fingerprints.length === 0) return;
+    const provider = match.detector.provider;
+    const verifier = verifierFor(match.detector.id);
+    if (!verifier) {
+      this.candidates.push({ provider, secret: match.secret, companions: {}, fingerprints });
+      return;
+    }
+    const attribution = verifier.attribute?.(match.secret, { text, index: match.start }) ?? { companions: {} };
+    const candidate = { verifierId: verifier.id, provider, secret: match.secret, fingerprints };
+    this.candidates.push(
+      'notSent' in attribution
+        ? { ...candidate, companions: {}, notSent: attribution.notSent }
+        : { ...candidate, companions: attribution.companions },
+    );
+  }
+
   /** Adds candidates collected elsewhere (a worker thread's batch). */
-  add(candidates: readonly KeyCandidate[]): void {
+  merge(candidates: readonly KeyCandidate[]): void {
     this.candidates.push(...candidates);
   }
 }
