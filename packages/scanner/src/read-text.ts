@@ -1,14 +1,19 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isAscii, isUtf8 } from 'node:buffer';
+import { fileKind } from '@keyward/core';
 import type { SkipReason } from './stats.js';
 
 export type TextRead = { text: string; bytes: number } | { skip: SkipReason; detail?: string };
 
-const BINARY_SAMPLE = 8000;
+/** How much of a file's head decides whether it is binary; the rest is read only for text. */
+const HEAD = 8192;
+/** Share of control bytes above which content is binary: text has almost none, compressed data ~11%. */
+const BINARY_SHARE = 0.05;
 
 /**
- * Reads a file as text, or says why not: too large (checked before reading), not a regular file,
- * binary (a NUL byte in the first 8 KB), or not valid UTF-8. UTF-8 and UTF-16 byte-order marks are honoured.
+ * Reads a file as text, or says why not: too large (checked before reading), not a regular file, or binary
+ * (judged from the first 8 KB, before the rest is read). Byte-order marks are honoured; invalid UTF-8 is
+ * decoded with replacement characters, so one Latin-1 byte cannot hide the keys around it.
  */
 export function readText(path: string, maxBytes: number): TextRead {
   let fd: number;
@@ -22,14 +27,15 @@ export function readText(path: string, maxBytes: number): TextRead {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { skip: 'not-a-file' };
     if (stat.size > maxBytes) return { skip: 'too-large', detail: `${stat.size} bytes` };
+    // the head first: a binary file is judged from it, and the rest is neither allocated nor read
+    const head = Buffer.allocUnsafe(Math.min(stat.size, HEAD));
+    const headEnd = fill(fd, head, 0, head.length);
+    if (headEnd < head.length || stat.size === head.length) return decode(head.subarray(0, headEnd), path);
+    if (isBinary(head, path, false)) return { skip: 'binary' };
     const buffer = Buffer.allocUnsafe(stat.size);
-    let filled = 0;
-    while (filled < stat.size) {
-      const read = readSync(fd, buffer, filled, stat.size - filled, filled);
-      if (read === 0) break;
-      filled += read;
-    }
-    return decode(filled === stat.size ? buffer : buffer.subarray(0, filled));
+    head.copy(buffer);
+    const filled = fill(fd, buffer, head.length, stat.size);
+    return decode(filled === stat.size ? buffer : buffer.subarray(0, filled), path);
   } catch (error) {
     return { skip: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? 'read failed' };
   } finally {
@@ -37,18 +43,76 @@ export function readText(path: string, maxBytes: number): TextRead {
   }
 }
 
-/** Decodes bytes to text, or names the reason they are not text. */
-export function decode(buffer: Buffer): TextRead {
+/** Reads into `buffer` from `from` up to `to`; returns where it stopped (earlier when the file shrank). */
+function fill(fd: number, buffer: Buffer, from: number, to: number): number {
+  let filled = from;
+  while (filled < to) {
+    const read = readSync(fd, buffer, filled, to - filled, filled);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled;
+}
+
+/**
+ * Decodes bytes to text, or says they are binary. `path` (any form) tells whether the name marks the file as
+ * text (code, config, `.env*`, docs, scripts, lock files): such a file is binary only when its head is not
+ * UTF-8 and full of control bytes; any other file when its head is full of control bytes. UTF-16 is recognised
+ * by its byte-order mark, or by the NUL byte of every other position that ASCII text in UTF-16 has.
+ */
+export function decode(buffer: Buffer, path = ''): TextRead {
   const bytes = buffer.length;
   if (bytes >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return { text: buffer.toString('utf16le', 2), bytes };
   if (bytes >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) return { text: utf16be(buffer.subarray(2)), bytes };
-  const sampleEnd = Math.min(bytes, BINARY_SAMPLE);
-  if (buffer.subarray(0, sampleEnd).indexOf(0) !== -1) return { skip: 'binary' };
+  const head = buffer.subarray(0, HEAD);
+  const utf16 = utf16WithoutBom(head);
+  if (utf16 === 'le') return { text: buffer.toString('utf16le'), bytes };
+  if (utf16 === 'be') return { text: utf16be(buffer), bytes };
+  if (isBinary(head, path, head.length === bytes)) return { skip: 'binary' };
   // Pure ASCII (most source files) decodes as latin1: a plain copy, no UTF-8 decoding work.
   if (isAscii(buffer)) return { text: buffer.toString('latin1'), bytes };
-  if (!isUtf8(buffer)) return { skip: 'non-utf8' };
   const hasBom = bytes >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+  // invalid sequences become U+FFFD; keys are ASCII, so the text around a stray byte scans as before
   return { text: buffer.toString('utf8', hasBom ? 3 : 0), bytes };
+}
+
+/**
+ * Binary content: many control bytes in the head. A text-named file whose head is UTF-8 is text whatever it
+ * holds (NUL padding must not hide a key); so is any UTF-8 head without a NUL (the native checks decide most
+ * files without a byte loop).
+ */
+function isBinary(head: Buffer, path: string, whole: boolean): boolean {
+  if (head.length === 0) return false;
+  if (headIsUtf8(head, whole) && (fileKind(path) !== 'other' || head.indexOf(0) === -1)) return false;
+  let controls = 0;
+  for (const byte of head) {
+    // control bytes other than tab, line feed, vertical tab, form feed, carriage return and escape
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) controls++;
+  }
+  return controls / head.length > BINARY_SHARE;
+}
+
+/** UTF-8 validity of a head that may end inside a multi-byte character. */
+function headIsUtf8(head: Buffer, whole: boolean): boolean {
+  if (isUtf8(head)) return true;
+  if (whole) return false;
+  for (let cut = 1; cut <= 3 && cut < head.length; cut++) if (isUtf8(head.subarray(0, head.length - cut))) return true;
+  return false;
+}
+
+/** 'le' / 'be' when the head looks like mostly-ASCII UTF-16 without a byte-order mark. */
+function utf16WithoutBom(head: Buffer): 'le' | 'be' | undefined {
+  const pairs = head.length >> 1;
+  if (pairs < 8) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0) evenZeros++;
+    if (head[i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros > pairs * 0.7 && evenZeros < pairs * 0.05) return 'le';
+  if (evenZeros > pairs * 0.7 && oddZeros < pairs * 0.05) return 'be';
+  return undefined;
 }
 
 function utf16be(buffer: Buffer): string {

@@ -1,6 +1,6 @@
 /** Why a file was not scanned; each reason is counted in the summary. */
 export type SkipReason =
-  'binary' | 'too-large' | 'non-utf8' | 'generated' | 'minified-vendor' | 'unreadable' | 'not-a-file' | 'symlink';
+  'binary' | 'too-large' | 'generated' | 'minified-vendor' | 'unreadable' | 'not-a-file' | 'symlink';
 
 export interface ScanStats {
   filesScanned: number;
@@ -18,7 +18,6 @@ export function emptyStats(): ScanStats {
     skipped: {
       binary: 0,
       'too-large': 0,
-      'non-utf8': 0,
       generated: 0,
       'minified-vendor': 0,
       unreadable: 0,

@@ -12,7 +12,7 @@ const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 const g = generator(77);
 
-async function findings(files: Record<string, string>, ruleId = 'no-logged-credential', config?: object) {
+async function findings(files: Record<string, string | Buffer>, ruleId = 'no-logged-credential', config?: object) {
   const root = mkdtempSync(path.join(tmpdir(), 'keyward-flow-'));
   roots.push(root);
   for (const [file, text] of Object.entries(files)) {
@@ -241,10 +241,16 @@ describe('project shapes', () => {
   it('skips unreadable, binary and oversized code files without losing the others', async () => {
     const reported = await findings({
       'a.ts': 'console.log(process.env.API_KEY);\n',
-      'binary.ts': 'console.log(process.env.API_KEY);\0\0\0',
+      // a real binary that happens to be named .ts (an MPEG transport stream): control bytes, not UTF-8
+      'binary.ts': Buffer.concat([
+        Buffer.from('console.log(process.env.API_KEY);'),
+        Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 37) % 256)),
+      ]),
+      // NUL bytes in a UTF-8 source file do not make it binary
+      'nul.ts': 'console.log(process.env.API_KEY);\0\0\0',
       'big.js': `${'x'.repeat(1_100_000)}\nconsole.log(process.env.API_KEY);\n`,
     });
-    expect(reported.map((f) => f.file)).toEqual(['a.ts']);
+    expect(reported.map((f) => f.file)).toEqual(['a.ts', 'nul.ts']);
   });
 
   it('takes linear time on adversarial code: deep nesting, long chains, many assignments', async () => {

@@ -27,7 +27,9 @@ beforeAll(() => {
   write('node_modules/x/index.js', `module.exports = "lmif_live_${g.chars(32)}";\n`);
   write('fixtures/sample.env', `LMIF_API_KEY=lmif_test_${g.chars(32)}\n`);
   write('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-  write('latin1.txt', Buffer.from([0x6b, 0x65, 0x79, 0xe9]));
+  // a Latin-1 byte and a NUL in source files no longer hide the keys in them
+  write('latin1.ts', Buffer.from(`// caf\xe9\nexport const k = "lmif_live_${g.chars(32)}";\n`, 'latin1'));
+  write('nul.ts', `export const k = "lmif_live_${g.chars(32)}"; // \0\n`);
   write('app.js.map', `{"mappings":"AAAA","sourcesContent":["lmif_live_${g.chars(32)}"]}`);
   write('dir with space/ünï.md', `token: lmif_live_${g.chars(32)}\n`);
 });
@@ -65,9 +67,11 @@ describe('scanTree', () => {
       'dir with space/ünï.md:1:lmif-live-key',
       'fixtures/sample.env:1:undefined',
       'fixtures/sample.env:1:lmif-test-key',
+      'latin1.ts:2:lmif-live-key',
+      'nul.ts:1:lmif-live-key',
       'src/a.ts:1:lmif-live-key',
     ]);
-    expect(result.stats.skipped).toMatchObject({ binary: 1, 'non-utf8': 1, generated: 1 });
+    expect(result.stats.skipped).toMatchObject({ binary: 1, generated: 1 });
   });
 
   it('gives identical findings in worker threads (built package)', async () => {
