@@ -7,13 +7,15 @@ import {
   isSemanticSource,
   loadSemantic,
   mayHoldSemanticFindings,
-  readBlobs,
+  blobSizes,
+  streamBlobs,
   scanContent,
   stagedEntries,
   addSkip,
   emptyStats,
   type KeyCollector,
   type ScanStats,
+  type StagedEntry,
 } from '@keyward/scanner';
 
 /**
@@ -39,37 +41,37 @@ export async function scanStaged(
   });
   // TypeScript loads while git streams the blobs (most of a small commit's wait), when code is staged
   const semanticPass = semantic && scannable.some((entry) => isSemanticSource(entry.path)) ? loadSemantic() : undefined;
-  const blobs = await readBlobs(
+  // sizes first: a blob over maxFileSize is reported from its size and never read
+  const sizes = await blobSizes(
     root,
     scannable.map((entry) => entry.blob),
-    config.maxFileSize,
   );
   const findings: Finding[] = [];
   /** Staged code that may hold a semantic finding, by path: the per-file semantic checks read it from here. */
   const code = new Map<string, string>();
+  const wanted = new Map<string, StagedEntry[]>();
   for (const entry of scannable) {
-    const data = blobs.get(entry.blob);
-    if (data === undefined) {
-      addSkip(stats, 'unreadable', entry.path, 'blob missing');
-      continue;
-    }
-    if (typeof data === 'number') {
-      addSkip(stats, 'too-large', entry.path, `${data} bytes`);
-      continue;
-    }
-    const read = decode(data);
-    if ('skip' in read) {
-      addSkip(stats, read.skip, entry.path);
-      continue;
-    }
-    const fileFindings = scanContent(read.text, read.bytes, entry.path, context, stats);
-    findings.push(...fileFindings);
-    if (semantic && isSemanticSource(entry.path) && mayHoldSemanticFindings(read.text, fileFindings.length > 0))
-      code.set(entry.path, read.text);
-    // committing a .env file is the leak, whatever it holds; an example file only when it holds real keys
-    if (isEnvFile(entry.path) && (!isEnvExample(entry.path) || fileFindings.length))
-      findings.push(envFileFinding(entry.path, 'staged'));
+    const size = sizes.get(entry.blob);
+    if (size === undefined) addSkip(stats, 'unreadable', entry.path, 'blob missing');
+    else if (size > config.maxFileSize) addSkip(stats, 'too-large', entry.path, `${size} bytes`);
+    else wanted.set(entry.blob, [...(wanted.get(entry.blob) ?? []), entry]);
   }
+  await streamBlobs(root, [...wanted.keys()], (blob, data) => {
+    for (const entry of wanted.get(blob) ?? []) {
+      const read = decode(data, entry.path);
+      if ('skip' in read) {
+        addSkip(stats, read.skip, entry.path);
+        continue;
+      }
+      const fileFindings = scanContent(read.text, read.bytes, entry.path, context, stats);
+      findings.push(...fileFindings);
+      if (semantic && isSemanticSource(entry.path) && mayHoldSemanticFindings(read.text, fileFindings.length > 0))
+        code.set(entry.path, read.text);
+      // committing a .env file is the leak, whatever it holds; an example file only when it holds real keys
+      if (isEnvFile(entry.path) && (!isEnvExample(entry.path) || fileFindings.length))
+        findings.push(envFileFinding(entry.path, 'staged'));
+    }
+  });
   if (semanticPass && code.size > 0) {
     const { semanticFindings } = await semanticPass;
     findings.push(

@@ -183,6 +183,39 @@ describe('keyward staged as a real pre-commit hook', () => {
   });
 });
 
+describe('bounded reads and odd bytes (staged, history)', () => {
+  it('staged: reports a blob over maxFileSize from its size, never reading it, and scans the files beside it', async () => {
+    write('keyward.config.json', '{ "maxFileSize": 1000 }');
+    write('big.txt', `${'x'.repeat(5000)}\n${key()}\n`);
+    const secret = key();
+    write('small.ts', `export const k = "${secret}";\n`);
+    git('add', '.');
+    // a git on PATH that logs which blobs `cat-file --batch` is asked for
+    const shim = mkdtempSync(path.join(tmpdir(), 'keyward-git-shim-'));
+    const log = path.join(shim, 'batch.log');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(
+      path.join(shim, 'git'),
+      `#!/bin/sh\nif [ "$1 $2" = "cat-file --batch" ]; then tee -a "${log}" | exec "${realGit}" "$@"; fi\nexec "${realGit}" "$@"\n`,
+    );
+    chmodSync(path.join(shim, 'git'), 0o755);
+    const savedPath = process.env['PATH'];
+    process.env['PATH'] = `${shim}${path.delimiter}${savedPath ?? ''}`;
+    try {
+      const report = JSON.parse((await staged('--format', 'json')).stdout);
+      expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['small.ts']);
+      expect(report.summary.skipped['too-large']).toBe(1);
+    } finally {
+      process.env['PATH'] = savedPath;
+    }
+    const asked = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    const bigBlob = git('rev-parse', ':big.txt').trim();
+    expect(asked).toContain(git('rev-parse', ':small.ts').trim());
+    expect(asked).not.toContain(bigBlob);
+    rmSync(shim, { recursive: true, force: true });
+  });
+});
+
 describe('keyward staged: per-file semantic checks on staged code', () => {
   it('blocks a logged credential and a secret in a client module, judged by the staged text', async () => {
     write('src/pay.ts', "export function pay() {\n  console.log('paying with', process.env.STRIPE_SECRET_KEY);\n}\n");

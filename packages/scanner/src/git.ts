@@ -60,42 +60,88 @@ function literalPathspec(name: string): string {
   return `:(literal)${name}`;
 }
 
-/** Blob contents by id, through one `git cat-file --batch` process. Blobs over `maxBytes` come back as their size. */
-export async function readBlobs(
+/** Blob sizes by id, from `git cat-file --batch-check` (no content is read); missing blobs are left out. */
+export async function blobSizes(root: string, blobs: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  if (blobs.length === 0) return sizes;
+  const child = spawn('git', ['cat-file', '--batch-check'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+  const done = exited(child, 'git cat-file --batch-check');
+  child.stdin.end(blobs.join('\n') + '\n');
+  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+    const [id, type, size] = line.split(' ');
+    if (id && type === 'blob' && size !== undefined) sizes.set(id, Number(size));
+  }
+  await done;
+  return sizes;
+}
+
+/**
+ * Hands each blob's content to `onBlob` as `git cat-file --batch` streams it, one blob in memory at a time.
+ * Callers ask for sizes first (`blobSizes`) and pass only blobs they mean to read, so a 1 GB blob over the
+ * size limit is never read at all.
+ */
+export async function streamBlobs(
   root: string,
   blobs: readonly string[],
-  maxBytes: number,
-): Promise<Map<string, Buffer | number>> {
-  const out = new Map<string, Buffer | number>();
-  if (blobs.length === 0) return out;
-  const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-  const chunks: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
+  onBlob: (id: string, data: Buffer) => void,
+): Promise<void> {
+  if (blobs.length === 0) return;
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+  const done = exited(child, 'git cat-file --batch');
+  child.stdin.end(blobs.join('\n') + '\n');
+  let header: Buffer[] = [];
+  let body: Buffer | undefined;
+  let id = '';
+  let filled = 0;
+  let skipNewline = false;
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    let at = 0;
+    while (at < chunk.length) {
+      if (skipNewline) {
+        skipNewline = false;
+        at++; // the LF after each blob's content
+      } else if (body) {
+        const take = Math.min(body.length - filled, chunk.length - at);
+        chunk.copy(body, filled, at, at + take);
+        filled += take;
+        at += take;
+        if (filled === body.length) {
+          onBlob(id, body);
+          body = undefined;
+          skipNewline = true;
+        }
+      } else {
+        const lineEnd = chunk.indexOf(0x0a, at);
+        header.push(chunk.subarray(at, lineEnd === -1 ? chunk.length : lineEnd));
+        if (lineEnd === -1) break;
+        at = lineEnd + 1;
+        const [name = '', type, size] = Buffer.concat(header).toString('utf8').split(' ');
+        header = [];
+        if (type === undefined || size === undefined) continue; // "<id> missing"
+        id = name;
+        body = Buffer.allocUnsafe(Number(size));
+        filled = 0;
+        if (body.length === 0) {
+          onBlob(id, body);
+          body = undefined;
+          skipNewline = true;
+        }
+      }
+    }
+  }
+  await done;
+}
+
+/** The child's exit as a promise; awaited after its output is read, so an early failure is not unhandled. */
+function exited(child: ReturnType<typeof spawn>, what: string): Promise<void> {
+  const exit = new Promise<void>((resolve, reject) => {
     child.on('error', (error) => reject(new GitError(`git could not be run: ${error.message}`)));
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new GitError(`git cat-file failed with exit code ${code}`)),
+      code === 0 ? resolve() : reject(new GitError(`${what} failed with exit code ${code}`)),
     );
   });
-  child.stdin.end(blobs.join('\n') + '\n');
-  await done;
-  const data = Buffer.concat(chunks);
-  let at = 0;
-  for (const blob of blobs) {
-    const lineEnd = data.indexOf(0x0a, at);
-    if (lineEnd === -1) break;
-    const header = data.toString('utf8', at, lineEnd);
-    at = lineEnd + 1;
-    const [id, type, size] = header.split(' ');
-    if (type === undefined || size === undefined) {
-      out.set(blob, 0); // "<id> missing"
-      continue;
-    }
-    const length = Number(size);
-    out.set(id ?? blob, length > maxBytes ? length : data.subarray(at, at + length));
-    at += length + 1;
-  }
-  return out;
+  exit.catch(() => undefined);
+  return exit;
 }
 
 /** One added line of a commit, from `git log -p`. */
