@@ -214,6 +214,24 @@ describe('bounded reads and odd bytes (staged, history)', () => {
     expect(asked).not.toContain(bigBlob);
     rmSync(shim, { recursive: true, force: true });
   });
+
+  it('history: applies maxFileSize, reads past a lone CR, and a .gitattributes -diff does not hide a file', async () => {
+    write('keyward.config.json', '{ "maxFileSize": 2000 }');
+    write('big.txt', `${'x'.repeat(5000)}\n${key()}\n`);
+    const afterCr = key();
+    write('mac.txt', `first\rsecond\ntoken: ${afterCr}\n`);
+    const hidden = key();
+    write('.gitattributes', '*.ts -diff\n');
+    write('hidden.ts', `export const k = "${hidden}";\n`);
+    git('add', '.');
+    git('commit', '-qm', 'odd files', '--no-verify');
+    const report = JSON.parse((await run(['history', '--all', '--format', 'json'], { cwd: repo })).stdout);
+    expect(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual([
+      'hidden.ts:1',
+      'mac.txt:2',
+    ]);
+    expect(report.summary.skipped['too-large']).toBe(1);
+  });
 });
 
 describe('keyward staged: per-file semantic checks on staged code', () => {

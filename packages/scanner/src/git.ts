@@ -153,21 +153,42 @@ export interface AddedLine {
   readonly text: string;
 }
 
+/** What `streamAddedLines` could not scan: a file over the size limit, or one git still calls binary. */
+export interface HistorySkip {
+  readonly commit: string;
+  readonly file: string;
+  readonly reason: 'too-large' | 'binary';
+  readonly detail?: string;
+}
+
+export interface AddedLinesOptions {
+  /** A file's added lines in one commit above this many bytes are skipped as too large (config maxFileSize). */
+  readonly maxBytes?: number;
+  readonly onSkip?: (skip: HistorySkip) => void;
+}
+
 /**
  * Streams the lines each commit added (`git log -p -U0`, never buffered whole), grouped per commit and
- * file, to `onFile`. `range` is a revision range such as `abc123..HEAD`, or `--all`.
+ * file, to `onFile`. `range` is a revision range such as `abc123..HEAD`, or `--all`. Lines are split on LF
+ * only (a lone CR is content, not a line end, as in git's own hunk counts); `--text` and `--no-textconv` keep a
+ * PR's `.gitattributes` (`*.ts -diff`) or a big-file threshold from turning a file into "Binary files differ";
+ * added text over `maxBytes` per file is dropped as it streams and reported through `onSkip`.
  */
 export async function streamAddedLines(
   root: string,
   range: readonly string[],
   onFile: (commit: string, date: string, file: string, lines: { line: number; text: string }[]) => void,
+  options: AddedLinesOptions = {},
 ): Promise<number> {
+  const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const child = spawn(
     'git',
     [
       'log',
       '-p',
       '-U0',
+      '--text',
+      '--no-textconv',
       '--no-color',
       '--no-ext-diff',
       '--no-renames',
@@ -180,25 +201,38 @@ export async function streamAddedLines(
   );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
   let commit = '';
   let date = '';
   let file: string | undefined;
   let next = 0;
   let buffer: { line: number; text: string }[] = [];
+  let bufferBytes = 0;
+  let tooLarge = false;
   let commits = 0;
   const flush = () => {
-    if (file !== undefined && buffer.length) onFile(commit, date, file, buffer);
+    if (file !== undefined && buffer.length && !tooLarge) onFile(commit, date, file, buffer);
+    if (file !== undefined && tooLarge)
+      options.onSkip?.({ commit, file, reason: 'too-large', detail: `over ${maxBytes} bytes added` });
     buffer = [];
+    bufferBytes = 0;
+    tooLarge = false;
   };
   // Hunk line counts tell content from headers: an added line reading "++ x" shows as "+++ x".
   let removing = 0;
   let adding = 0;
-  for await (const raw of lines) {
+  // a line longer than the limit is cut there: it makes its file too large either way, and memory stays bounded
+  for await (const raw of splitLines(child.stdout, Math.min(maxBytes, 1 << 30) + 2)) {
     if (adding > 0 || removing > 0) {
       if (raw.startsWith('+') && adding > 0) {
         adding--;
-        if (file !== undefined) buffer.push({ line: next++, text: raw.slice(1) });
+        if (file !== undefined && !tooLarge) {
+          bufferBytes += raw.length;
+          if (bufferBytes > maxBytes) {
+            tooLarge = true;
+            buffer = [];
+          } else buffer.push({ line: next, text: raw.slice(1) });
+        }
+        next++;
         continue;
       }
       if (raw.startsWith('-') && removing > 0) {
@@ -220,6 +254,10 @@ export async function streamAddedLines(
       flush();
       // git ends a name holding a space with a tab, to keep it apart from what follows
       file = raw === '+++ /dev/null' ? undefined : unquote(raw.slice(4).replace(/\t$/, '')).replace(/^b\//, '');
+    } else if (raw.startsWith('Binary files ')) {
+      // not expected with --text; counted rather than lost if git still says it
+      const name = /^Binary files .* and (?:b\/)?(.*) differ$/.exec(raw)?.[1];
+      if (name && name !== '/dev/null') options.onSkip?.({ commit, file: unquote(name), reason: 'binary' });
     } else if (raw.startsWith('@@')) {
       const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(raw);
       if (hunk) {
@@ -230,9 +268,46 @@ export async function streamAddedLines(
     }
   }
   flush();
-  const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
+  const code = await new Promise<number>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.on('close', (exit) => resolve(exit ?? 1));
+  });
   if (code !== 0) throw new GitError(`git log failed: ${stderr.trim().split('\n')[0] ?? ''}`);
   return commits;
+}
+
+/**
+ * Lines of a byte stream split on LF only, decoded as UTF-8 (invalid bytes become U+FFFD), with the CR of a
+ * CRLF ending dropped and any other CR kept. A line is cut after `maxLine` bytes, so one huge line cannot
+ * fill memory.
+ */
+async function* splitLines(input: AsyncIterable<Buffer>, maxLine: number): AsyncGenerator<string> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  const take = (): string => {
+    let line = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    parts = [];
+    length = 0;
+    if (line.length > 0 && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
+    return line.toString('utf8');
+  };
+  for await (const chunk of input) {
+    let at = 0;
+    while (at < chunk.length) {
+      const end = chunk.indexOf(0x0a, at);
+      const stop = end === -1 ? chunk.length : end;
+      const room = maxLine - length;
+      if (room > 0) {
+        const piece = chunk.subarray(at, Math.min(stop, at + room));
+        parts.push(piece);
+        length += piece.length;
+      }
+      if (end === -1) break;
+      at = end + 1;
+      yield take();
+    }
+  }
+  if (length > 0 || parts.length > 0) yield take();
 }
 
 /** git quotes unusual paths as C strings: "b/dir with \"quote\"/\303\274.txt". */

@@ -21,6 +21,8 @@ export {
   headCommit,
   gitDir,
   type StagedEntry,
+  type HistorySkip,
+  type AddedLinesOptions,
 } from './git.js';
 export { committedEnvFiles, envFileFinding } from './env-files.js';
 export { loadSemantic } from './semantic/load.js';

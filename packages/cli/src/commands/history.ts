@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareFindings, type Finding, hardcodedKeyFindings, scanText } from '@keyward/core';
 import {
+  addSkip,
   emptyStats,
   fileScanContext,
   gitDir,
@@ -42,9 +43,10 @@ export default async function history(args: string[], context: RunContext): Prom
   const findings: Finding[] = [];
   let commits = 0;
   if (head) {
-    commits = await streamAddedLines(root, range, (commit, date, file, lines) => {
-      // Consecutive added lines are scanned as one text, so multi-line keys (PEM blocks) are found.
-      const text = lines.map((entry) => entry.text).join('\n');
+    const onFile = (commit: string, date: string, file: string, lines: { line: number; text: string }[]) => {
+      // Consecutive added lines are scanned as one text, so multi-line keys (PEM blocks) are found. A lone CR
+      // is part of git's line (only LF ends one), so it reads as a space and line numbers stay git's.
+      const text = lines.map((entry) => entry.text.replace(/\r/g, ' ')).join('\n');
       stats.filesScanned++;
       stats.bytesScanned += text.length;
       const matches = scanText(text, {
@@ -63,6 +65,10 @@ export default async function history(args: string[], context: RunContext): Prom
           trace: [`added in commit ${commit.slice(0, 12)} (${date})`],
         });
       }
+    };
+    commits = await streamAddedLines(root, range, onFile, {
+      maxBytes: config.maxFileSize,
+      onSkip: (skip) => addSkip(stats, skip.reason, `${skip.file} (${skip.commit.slice(0, 12)})`, skip.detail),
     });
     if (!options.all && options.since === undefined) {
       await mkdir(path.dirname(stateFile), { recursive: true });
