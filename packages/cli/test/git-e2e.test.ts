@@ -215,6 +215,22 @@ describe('bounded reads and odd bytes (staged, history)', () => {
     rmSync(shim, { recursive: true, force: true });
   });
 
+  it('staged: a Latin-1 byte or a NUL in a source file does not hide its key, and lone-CR lines count', async () => {
+    write(
+      'latin1.ts',
+      Buffer.concat([Buffer.from('// caf'), Buffer.from([0xe9]), Buffer.from(`\nexport const k = "${key()}";\n`)]),
+    );
+    write('nul.ts', `export const k = "${key()}"; // \0\n`);
+    write('mac.ts', `// one\r// two\rexport const k = "${key()}";\r`);
+    git('add', '.');
+    const report = JSON.parse((await staged('--format', 'json')).stdout);
+    expect(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual([
+      'latin1.ts:2',
+      'mac.ts:3',
+      'nul.ts:1',
+    ]);
+  });
+
   it('history: applies maxFileSize, reads past a lone CR, and a .gitattributes -diff does not hide a file', async () => {
     write('keyward.config.json', '{ "maxFileSize": 2000 }');
     write('big.txt', `${'x'.repeat(5000)}\n${key()}\n`);

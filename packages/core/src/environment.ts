@@ -87,9 +87,10 @@ const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*
 export function publicEnvFindings(text: string, file: string): Finding[] {
   if (!isEnvFile(file) || isEnvExample(file)) return [];
   const findings: Finding[] = [];
-  const lines = text.split('\n');
+  // CRLF, LF and lone CR all end a line, as editors (and LineIndex) count them
+  const lines = text.split(/\r\n?|\n/);
   lines.forEach((raw, index) => {
-    const match = ASSIGNMENT.exec(raw.replace(/\r$/, ''));
+    const match = ASSIGNMENT.exec(raw);
     if (!match) return;
     const [, name = '', rawValue = ''] = match;
     const prefix = publicPrefix(name);

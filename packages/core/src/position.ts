@@ -1,4 +1,7 @@
-/** Maps string offsets to 1-based line and column; line starts are computed once, on first use. */
+/**
+ * Maps string offsets to 1-based line and column; line starts are computed once, on first use. A line ends at
+ * LF, CRLF or a lone CR, as editors, TypeScript and ESLint count lines.
+ */
 export class LineIndex {
   private starts: number[] | undefined;
 
@@ -20,5 +23,18 @@ export class LineIndex {
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+  // lone CRs (classic Mac line endings) are rare: native searches decide whether to look for them
+  if (!hasLoneCr(text)) return starts;
+  const all: number[] = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) all.push(i + 1);
+  }
+  return all;
+}
+
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1))
+    if (text.charCodeAt(i + 1) !== 0x0a) return true;
+  return false;
 }

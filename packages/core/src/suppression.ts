@@ -3,16 +3,31 @@
 
 const DIRECTIVE = /(?:\/\/|#|\/\*|<!--|--|;|\*|%|\{\/\*)[ \t]*keyward-ignore(-next-line)?(?![A-Za-z0-9_-])/;
 
-/** Whether a finding starting at `offset` of `text` is suppressed by a comment. */
+/**
+ * Whether a finding starting at `offset` of `text` is suppressed by a comment. Lines end at LF, CRLF or a lone
+ * CR: with lone-CR line endings one comment must not cover the whole file.
+ */
 export function isSuppressed(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd === -1) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
+  const lineStart = startOfLine(text, offset);
+  const line = text.slice(lineStart, endOfLine(text, offset));
   const same = DIRECTIVE.exec(line);
   if (same && same[1] === undefined) return true;
   if (lineStart === 0) return false;
-  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const previous = DIRECTIVE.exec(text.slice(previousStart, lineStart - 1));
+  // the previous line ends before its line break (CRLF counts as one)
+  const previousEnd = text.startsWith('\r\n', lineStart - 2) ? lineStart - 2 : lineStart - 1;
+  const previous = DIRECTIVE.exec(text.slice(startOfLine(text, previousEnd), previousEnd));
   return previous !== null && previous[1] !== undefined;
+}
+
+// CRs are looked for only within the LF-delimited line (native searches over a slice, which V8 does not copy)
+function startOfLine(text: string, offset: number): number {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return start + text.slice(start, offset).lastIndexOf('\r') + 1;
+}
+
+function endOfLine(text: string, offset: number): number {
+  let end = text.indexOf('\n', offset);
+  if (end === -1) end = text.length;
+  const cr = text.slice(offset, end).indexOf('\r');
+  return cr === -1 ? end : offset + cr;
 }

@@ -94,6 +94,9 @@ describe('inline suppression', () => {
     [`/* keyward-ignore-next-line */\nconst k = "${key}";`],
     [`<!-- keyward-ignore-next-line -->\n<p>${key}</p>`],
     [`{/* keyward-ignore-next-line */}\n<Widget token="${key}" />`],
+    [`// keyward-ignore-next-line\r\nconst k = "${key}";\r\n`],
+    [`// keyward-ignore-next-line\rconst k = "${key}";\r`],
+    [`// one\rconst k = "${key}"; // keyward-ignore\r// three`],
   ])('suppresses %j', (text) => {
     expect(scanText(text, { path: 'a.ts' })).toEqual([]);
     expect(scanText(text, { path: 'a.ts', keepSuppressed: true })).toHaveLength(1);
@@ -104,6 +107,10 @@ describe('inline suppression', () => {
     [`const k = "${key}"; // keyward-ignore-next-line`],
     [`const note = "keyward-ignore"; const k = "${key}";`],
     [`// keyward-ignored\nconst k = "${key}"; // keyward-ignored`],
+    // lone-CR line endings: a comment on another line must not cover the whole file
+    [`// keyward-ignore\rconst k = "${key}";\r`],
+    [`const k = "${key}";\r// keyward-ignore-next-line\r`],
+    [`// keyward-ignore-next-line\r\rconst k = "${key}";`],
   ])('does not suppress %j', (text) => {
     expect(scanText(text, { path: 'a.ts' })).toHaveLength(1);
   });
