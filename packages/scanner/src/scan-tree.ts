@@ -20,7 +20,7 @@ export interface ScanTreeOptions {
   readonly useIgnoreFiles?: boolean;
   /** Run the semantic pass over code files (imports, data flow; default true). False gives the text scan alone. */
   readonly semantic?: boolean;
-  /** Worker threads: a number, or 'auto' (one per core when the tree is large enough to pay). */
+  /** Worker threads: a number (capped at the core count), or 'auto' (one per core when the tree is large enough to pay). */
   readonly workers?: number | 'auto';
   readonly onProgress?: (done: number, total: number) => void;
   /** `--verify`: collects the keys a verifier could check, for `VerificationRun` after the scan. */
@@ -81,8 +81,9 @@ export async function scanProject(root: string, options: Omit<ScanTreeOptions, '
   return (await scanTree({ ...options, root })).findings;
 }
 
-function chooseWorkers(requested: number | 'auto', files: number): number {
-  if (requested !== 'auto') return Math.max(0, requested);
+/** Worker threads for a scan: never more than the machine's cores (`--workers 1000` must not start 1000). */
+export function chooseWorkers(requested: number | 'auto', files: number): number {
+  if (requested !== 'auto') return Math.max(0, Math.min(requested, availableParallelism(), files));
   if (files < WORKER_THRESHOLD || !existsSync(workerScript())) return 0;
   return Math.max(1, Math.min(availableParallelism(), 8));
 }

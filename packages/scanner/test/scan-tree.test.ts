@@ -145,3 +145,14 @@ describe('committed-env-file', () => {
     }
   });
 });
+
+describe('worker count', () => {
+  it('caps --workers at the core count and the file count', async () => {
+    const { chooseWorkers } = await import('../src/scan-tree.js');
+    const { availableParallelism } = await import('node:os');
+    expect(chooseWorkers(1000, 100_000)).toBe(availableParallelism());
+    expect(chooseWorkers(1, 100_000)).toBe(1);
+    expect(chooseWorkers(0, 100_000)).toBe(0);
+    expect(chooseWorkers(8, 1)).toBe(1);
+  });
+});
