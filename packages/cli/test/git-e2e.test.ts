@@ -236,6 +236,8 @@ describe('bounded reads and odd bytes (staged, history)', () => {
     write('big.txt', `${'x'.repeat(5000)}\n${key()}\n`);
     const afterCr = key();
     write('mac.txt', `first\rsecond\ntoken: ${afterCr}\n`);
+    // lone-CR lines: a keyward-ignore on another of them must not cover the key
+    write('mac.ts', `// keyward-ignore\rexport const k = "${key()}";\r\n// x\r\rexport const j = "${key()}";\r`);
     const hidden = key();
     write('.gitattributes', '*.ts -diff\n');
     write('hidden.ts', `export const k = "${hidden}";\n`);
@@ -244,6 +246,8 @@ describe('bounded reads and odd bytes (staged, history)', () => {
     const report = JSON.parse((await run(['history', '--all', '--format', 'json'], { cwd: repo })).stdout);
     expect(report.findings.map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual([
       'hidden.ts:1',
+      'mac.ts:1',
+      'mac.ts:2',
       'mac.txt:2',
     ]);
     expect(report.summary.skipped['too-large']).toBe(1);

@@ -45,8 +45,9 @@ export default async function history(args: string[], context: RunContext): Prom
   if (head) {
     const onFile = (commit: string, date: string, file: string, lines: { line: number; text: string }[]) => {
       // Consecutive added lines are scanned as one text, so multi-line keys (PEM blocks) are found. A lone CR
-      // is part of git's line (only LF ends one), so it reads as a space and line numbers stay git's.
-      const text = lines.map((entry) => entry.text.replace(/\r/g, ' ')).join('\n');
+      // stays in the text (it ends a line for suppressions, as in an editor); findings report git's line.
+      const text = lines.map((entry) => entry.text).join('\n');
+      const gitLine = gitLines(lines);
       stats.filesScanned++;
       stats.bytesScanned += text.length;
       const matches = scanText(text, {
@@ -59,8 +60,8 @@ export default async function history(args: string[], context: RunContext): Prom
       for (const finding of added) {
         findings.push({
           ...finding,
-          line: lines[finding.line - 1]!.line,
-          endLine: lines[finding.endLine - 1]!.line,
+          line: gitLine[finding.line - 1]!,
+          endLine: gitLine[finding.endLine - 1]!,
           commit,
           trace: [`added in commit ${commit.slice(0, 12)} (${date})`],
         });
@@ -87,4 +88,16 @@ export default async function history(args: string[], context: RunContext): Prom
     note: () => `keyward: ${commits} commit(s) scanned\n`,
     ...(verified ? { verification: verified.summary } : {}),
   });
+}
+
+/** For each line of the scanned text (LF, CRLF or lone CR ends one), the git line it belongs to. */
+function gitLines(lines: readonly { line: number; text: string }[]): number[] {
+  const out: number[] = [];
+  lines.forEach((entry, i) => {
+    out.push(entry.line);
+    // a CR ending an entry meets the joining LF: CRLF, one line end
+    const text = i < lines.length - 1 && entry.text.endsWith('\r') ? entry.text.slice(0, -1) : entry.text;
+    for (const _ of text.matchAll(/\r/g)) out.push(entry.line);
+  });
+  return out;
 }
