@@ -1,6 +1,6 @@
 // Shared helpers for the benchmark scripts: timing with GNU time, tree sizes, tool installs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
 /** Runs a command and returns wall seconds and peak RSS in MB (GNU time), plus the exit status. */
@@ -60,4 +60,30 @@ export function ensureNpmTools(prefix, packages) {
   if (existsSync(path.join(prefix, 'node_modules', '.package-lock.json'))) return;
   console.log(`installing ${packages.join(' ')} into ${prefix}…`);
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', prefix, ...packages], { stdio: 'inherit' });
+}
+
+/**
+ * A built copy of this repository at `rev` in `dir` (for before/after figures in one run): `git archive` of the
+ * revision, a node_modules of links to this checkout's dependencies (workspace links re-pointed at the copy's
+ * own packages), then the project's build. Reused when `dir` already holds a build.
+ */
+export function buildRevision(repoRoot, rev, dir) {
+  if (existsSync(path.join(dir, 'packages/cli/dist/run.js'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('sh', ['-c', `git -C "${repoRoot}" archive "${rev}" | tar -x -C "${dir}"`]);
+  const linkAll = (from, to) => {
+    mkdirSync(to, { recursive: true });
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      const source = path.join(from, entry.name);
+      const target = path.join(to, entry.name);
+      if (entry.isSymbolicLink())
+        symlinkSync(readlinkSync(source), target); // workspace link: same relative target
+      else if (entry.name.startsWith('@') && entry.isDirectory()) linkAll(source, target);
+      else symlinkSync(source, target);
+    }
+  };
+  linkAll(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'inherit' });
+  return dir;
 }
