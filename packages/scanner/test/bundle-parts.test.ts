@@ -117,6 +117,18 @@ describe('envValueMatcher', () => {
     ]);
   });
 
+  it('uses one automaton for many values, with the same results', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      name: `SECRET_${i}`,
+      value: c(24),
+      file: '.env',
+      line: i + 1,
+    }));
+    const big = envValueMatcher(serverEnvValues(many));
+    const text = `x${many[7]!.value}y${JSON.stringify(many[31]!.value)}${many[3]!.value.slice(0, 20)}`;
+    expect(big.find(text).map((hit) => hit.values[0]!.name)).toEqual(['SECRET_7', 'SECRET_31']);
+  });
+
   it('does not match a prefix of a value, and stays linear on near misses', () => {
     expect(matcher.find(session.slice(0, 29))).toEqual([]);
     const started = performance.now();
@@ -193,6 +205,7 @@ describe('what read put a value there (names only)', () => {
     ['send(__API_KEY__)', 5, 'identifier', '__API_KEY__'],
     ['send(config.keys.api)', 5, 'identifier', 'config.keys.api'],
     ['fetch(`${api}`, { k: import.meta.env.VITE_X })', 6, 'env', 'import.meta.env.VITE_X'],
+    ["h = { a: 'Bearer ' + import.meta.env.VITE_A, b: import.meta.env.VITE_B }", 9, 'env', 'import.meta.env.VITE_A'],
   ] as const)('%s at %i', (line, column, kind, read) => {
     expect(readAt(line, column)).toEqual({ kind, read });
   });
