@@ -7,6 +7,11 @@ import { followLocal } from '../src/bundle/origin-read.js';
 import { loadSourceMap, mappingUrl } from '../src/bundle/source-map.js';
 import { sourceFile } from '../src/bundle/origin.js';
 import { htmlRegion } from '../src/bundle/payload.js';
+import { publicByDesign } from '../src/bundle/public-by-design.js';
+import { segmentCovers } from '../src/bundle/scan-asset.js';
+import { scanSourceMap } from '../src/bundle/scan-map.js';
+import { SourceMapCache } from '../src/bundle/source-map-cache.js';
+import { builtInCatalog } from '@keyward/core';
 import { generator } from '../../core/test/helpers/random.js';
 
 const c = generator(1616).chars;
@@ -247,5 +252,51 @@ describe('htmlRegion', () => {
     expect(at('SECRET_C')).toBe('the React Server Components payload');
     expect(at('SECRET_D')).toBe('the __NUXT__ payload');
     expect(at('SECRET_E')).toBe('an inline script');
+  });
+});
+
+describe('bundle-only judgements', () => {
+  it('a Google API key in a Firebase web config is public by design; elsewhere it is reported', () => {
+    const key = `AIza${c(35)}`;
+    const config = `const f={apiKey:"${key}",authDomain:"app.firebaseapp.com",projectId:"app"};`;
+    expect(publicByDesign('google-api-key', config, config.indexOf(key), config.indexOf(key) + key.length)).toBe(true);
+    const bare = `fetch("https://maps.googleapis.com/x?key=${key}")`;
+    expect(publicByDesign('google-api-key', bare, bare.indexOf(key), bare.indexOf(key) + key.length)).toBe(false);
+    expect(publicByDesign('stripe-live-secret-key', config, 0, 10)).toBe(false);
+  });
+
+  it('a mapping segment covers a hit inside the literal it starts, not one further on', () => {
+    const text = `x("Bearer sk_live_abc",y),z={A:"/",KEY:"sk_live_def"}`;
+    expect(segmentCovers(text, text.indexOf('"Bearer'), text.indexOf('sk_live_abc'))).toBe(true);
+    expect(segmentCovers(text, text.indexOf('z='), text.indexOf('sk_live_def'))).toBe(false);
+    expect(segmentCovers(text, text.indexOf('"Bearer'), text.indexOf('sk_live_def'))).toBe(false);
+    const escaped = `x("{\\"k\\":\\"sk_live_ghi\\"}")`;
+    expect(segmentCovers(escaped, escaped.indexOf('"{'), escaped.indexOf('sk_live_ghi'))).toBe(true);
+  });
+
+  it('sources of installed packages in a map get only the high-confidence detectors', () => {
+    const value = c(32);
+    const source = `const token = "${value}";\n`;
+    const map = (name: string) =>
+      JSON.stringify({ version: 3, sources: [name], sourcesContent: [source], names: [], mappings: 'AAAA' });
+    const context = {
+      root: '/app',
+      catalog: builtInCatalog(),
+      allow: undefined,
+      env: envValueMatcher([]),
+      envNames: () => [],
+      maps: new SourceMapCache(),
+      showSecrets: false,
+    };
+    const asset = (file: string) => ({
+      absolute: `/app/dist/${file}`,
+      relative: `dist/${file}`,
+      dir: '/app/dist',
+      appRoot: '/app',
+    });
+    expect(scanSourceMap(asset('a.js.map'), map('../src/a.js'), context).map((f) => f.detectorId)).toEqual([
+      'generic-secret',
+    ]);
+    expect(scanSourceMap(asset('b.js.map'), map('../node_modules/lib/b.js'), context)).toEqual([]);
   });
 });
