@@ -9,7 +9,7 @@
 //
 //   npm run build && node bench/bundle-scan/run.mjs [--runs 5] [--app DIR --out SUBDIR [--build "CMD"]]
 import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -82,7 +82,7 @@ async function syntheticBundle() {
 function timeBundle(cwd, dirs) {
   const args = [keyward, 'bundle', ...dirs, '--format', 'json', '--output', path.join(cwd, '.keyward-bundle.json')];
   const sample = medianOf(runs, () => measure(process.execPath, args, { cwd }));
-  const report = JSON.parse(execSync(`cat ${JSON.stringify(path.join(cwd, '.keyward-bundle.json'))}`, { encoding: 'utf8' }));
+  const report = JSON.parse(readFileSync(path.join(cwd, '.keyward-bundle.json'), 'utf8'));
   rmSync(path.join(cwd, '.keyward-bundle.json'));
   return { sample, report };
 }
@@ -109,7 +109,7 @@ console.log(
 for (const finding of one.report.findings)
   console.log(`  ${finding.file}:${finding.line}:${finding.column} ${finding.redacted} from ${finding.origin?.file}:${finding.origin?.line} ${finding.origin?.read ?? ''}`);
 
-const app = arg('app');
+const app = arg('app') && path.resolve(arg('app'));
 if (app) {
   const out = arg('out', 'dist');
   const buildCommand = arg('build');

@@ -6,7 +6,7 @@ import { envValueMatcher, parseEnvFile, readAt, serverEnvValues, serverOnly } fr
 import { followLocal } from '../src/bundle/origin-read.js';
 import { loadSourceMap, mappingUrl } from '../src/bundle/source-map.js';
 import { sourceFile } from '../src/bundle/origin.js';
-import { htmlRegion } from '../src/bundle/payload.js';
+import { envObjectEntry, htmlRegion } from '../src/bundle/payload.js';
 import { publicByDesign } from '../src/bundle/public-by-design.js';
 import { segmentCovers } from '../src/bundle/scan-asset.js';
 import { scanSourceMap } from '../src/bundle/scan-map.js';
@@ -252,6 +252,18 @@ describe('htmlRegion', () => {
     expect(at('SECRET_C')).toBe('the React Server Components payload');
     expect(at('SECRET_D')).toBe('the __NUXT__ payload');
     expect(at('SECRET_E')).toBe('an inline script');
+  });
+});
+
+describe('env objects the build generated', () => {
+  it('names the public variable whose entry holds the hit, from the key only', () => {
+    const text = 'var e={VITE_API_URL:"https://x",VITE_APP_KEY:"VALUE",NEXT_PUBLIC_T:`VALUE`,other:"VALUE"}';
+    const isPublic = (name: string) => /^(?:VITE_|NEXT_PUBLIC_)/.test(name);
+    const at = (from: number) => envObjectEntry(text, text.indexOf('VALUE', from), isPublic);
+    expect(at(0)).toBe('VITE_APP_KEY');
+    expect(at(text.indexOf('NEXT_PUBLIC_T'))).toBe('NEXT_PUBLIC_T');
+    expect(at(text.indexOf('other'))).toBeUndefined();
+    expect(envObjectEntry(`${'A'.repeat(100_000)}:"`, 100_002, isPublic)).toBeUndefined();
   });
 });
 

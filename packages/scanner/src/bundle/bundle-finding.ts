@@ -13,6 +13,8 @@ export interface BundleSpot {
   readonly endLine: number;
   readonly endColumn: number;
   readonly region?: string;
+  /** The public env variable whose entry in a generated env object holds the hit. */
+  readonly envEntry?: string;
 }
 
 /** A detector's key in an asset; `variables` names the server-only env variables holding the same value. */
@@ -31,7 +33,7 @@ export function keyInBundle(
     showSecrets,
     detectorId: match.detector.id,
     severity: variables.length ? 'high' : match.detector.severity,
-    message: `${match.detector.title} ${redacted}${held} is in browser bundle output${where(spot)}: anyone who loads the page can read it. ${advice(traced)}`,
+    message: `${match.detector.title} ${redacted}${held} is in browser bundle output${where(spot)}: anyone who loads the page can read it. ${advice(traced, spot)}`,
     secret: match.secret,
     identity: match.secret,
     redacted,
@@ -52,7 +54,7 @@ export function envValueInBundle(
     traced,
     showSecrets,
     severity: variables.some((variable) => variable.severity === 'high') ? 'high' : 'medium',
-    message: `${what} (server-only, ${first.file}:${first.line}) is in browser bundle output${where(spot)}: the build inlined it. ${advice(traced)}`,
+    message: `${what} (server-only, ${first.file}:${first.line}) is in browser bundle output${where(spot)}: the build inlined it. ${advice(traced, spot)}`,
     secret: first.value,
     identity: `env\0${first.name}\0${first.value}`,
     redacted: redact(first.value, 0),
@@ -133,9 +135,9 @@ function where(spot: BundleSpot): string {
 }
 
 /** The fix, told from how the value got into the bundle. */
-function advice(traced: TracedOrigin | undefined): string {
+function advice(traced: TracedOrigin | undefined, spot: BundleSpot): string {
   const read = traced?.origin.read;
-  const env = read && /^(?:import\.meta\.env|process\.env)\.(.+)$/.exec(read)?.[1];
+  const env = (read && /^(?:import\.meta\.env|process\.env)\.(.+)$/.exec(read)?.[1]) || spot.envEntry;
   const prefix = env ? publicPrefix(env) : undefined;
   if (prefix)
     return `Its ${prefix} name makes the bundler inline it: drop the prefix, read it on the server, and rotate it.`;

@@ -4,7 +4,8 @@ import type { EnvValueHit } from './env-values.js';
 import { loadSourceMap, mappingUrl, type LoadedSourceMap } from './source-map.js';
 import { scanMapSources } from './scan-map.js';
 import { traceOrigin, type TracedOrigin } from './origin.js';
-import { htmlRegion } from './payload.js';
+import { envObjectEntry, htmlRegion } from './payload.js';
+import { publicPrefix } from '@keyward/core';
 import { publicByDesign } from './public-by-design.js';
 import { envValueInBundle, keyInBundle, type BundleSpot } from './bundle-finding.js';
 
@@ -45,7 +46,9 @@ export function scanAssetText(asset: Asset, text: string, context: BundleScanCon
   const spot = (start: number, end: number): BundleSpot => {
     const from = lines.position(start);
     const to = lines.position(end);
+    const entry = html ? undefined : envObjectEntry(text, start, (name) => publicPrefix(name) !== undefined);
     return {
+      ...(entry ? { region: `the ${entry} entry of an env object the build generated`, envEntry: entry } : {}),
       file: asset.relative,
       line: from.line,
       column: from.column,
