@@ -34,7 +34,9 @@ for (const file of files) {
   bytes += text.length;
   for (const match of core.scanText(text, { path: file, minified: false })) {
     all[match.detector.id] = (all[match.detector.id] ?? 0) + 1;
-    console.log(`  all detectors: ${match.detector.id} ${file} ${core.redact(match.secret, match.detector.prefixLength ?? 0)}`);
+    console.log(
+      `  all detectors: ${match.detector.id} ${file} ${core.redact(match.secret, match.detector.prefixLength ?? 0)}`,
+    );
   }
   for (const match of core.scanText(text, { path: file, minified: true }))
     highOnly[match.detector.id] = (highOnly[match.detector.id] ?? 0) + 1;

@@ -107,7 +107,9 @@ console.log(
     `in-process ${one.report.summary.durationMs} ms; findings: ${describe(one.report)}`,
 );
 for (const finding of one.report.findings)
-  console.log(`  ${finding.file}:${finding.line}:${finding.column} ${finding.redacted} from ${finding.origin?.file}:${finding.origin?.line} ${finding.origin?.read ?? ''}`);
+  console.log(
+    `  ${finding.file}:${finding.line}:${finding.column} ${finding.redacted} from ${finding.origin?.file}:${finding.origin?.line} ${finding.origin?.read ?? ''}`,
+  );
 
 const app = arg('app') && path.resolve(arg('app'));
 if (app) {
@@ -125,5 +127,7 @@ if (app) {
       `${result.sample.cpu.toFixed(2)} s CPU, ${result.sample.rssMb.toFixed(0)} MB RSS; findings: ${describe(result.report)}`,
   );
   for (const finding of result.report.findings)
-    console.log(`  ${finding.file}:${finding.line}:${finding.column} ${finding.ruleId}/${finding.detectorId ?? '-'} ${finding.redacted} from ${finding.origin?.file ?? '?'}:${finding.origin?.line ?? '?'} ${finding.origin?.read ?? ''}`);
+    console.log(
+      `  ${finding.file}:${finding.line}:${finding.column} ${finding.ruleId}/${finding.detectorId ?? '-'} ${finding.redacted} from ${finding.origin?.file ?? '?'}:${finding.origin?.line ?? '?'} ${finding.origin?.read ?? ''}`,
+    );
 }

@@ -43,7 +43,7 @@ export function scanMapSources(
     if (!content) return;
     const { file } = sourceFile(loaded.map.resolvedSources[index] ?? '', context.root, asset.appRoot);
     // third-party sources (installed packages, the map's ignoreList) get the high-confidence detectors only,
-    // as minified vendor code does: a library's `MISMATCHED_TOKEN = "MismatchedTokenException"` is no secret
+    // as minified vendor code does: a library constant named like a token is no secret (measured on excalidraw)
     const vendor = /(?:^|\/)node_modules\//.test(file) || (loaded.map.ignoreList ?? []).includes(index);
     const matches = scanText(content, {
       path: file,
