@@ -6,7 +6,12 @@ import { envValueMatcher, parseEnvFile, readAt, serverEnvValues, serverOnly } fr
 import { followLocal } from '../src/bundle/origin-read.js';
 import { loadSourceMap, mappingUrl } from '../src/bundle/source-map.js';
 import { sourceFile } from '../src/bundle/origin.js';
-import { htmlRegion } from '../src/bundle/payload.js';
+import { envObjectEntry, htmlRegion } from '../src/bundle/payload.js';
+import { publicByDesign } from '../src/bundle/public-by-design.js';
+import { segmentCovers } from '../src/bundle/scan-asset.js';
+import { scanSourceMap } from '../src/bundle/scan-map.js';
+import { SourceMapCache } from '../src/bundle/source-map-cache.js';
+import { builtInCatalog } from '@keyward/core';
 import { generator } from '../../core/test/helpers/random.js';
 
 const c = generator(1616).chars;
@@ -117,6 +122,18 @@ describe('envValueMatcher', () => {
     ]);
   });
 
+  it('uses one automaton for many values, with the same results', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      name: `SECRET_${i}`,
+      value: c(24),
+      file: '.env',
+      line: i + 1,
+    }));
+    const big = envValueMatcher(serverEnvValues(many));
+    const text = `x${many[7]!.value}y${JSON.stringify(many[31]!.value)}${many[3]!.value.slice(0, 20)}`;
+    expect(big.find(text).map((hit) => hit.values[0]!.name)).toEqual(['SECRET_7', 'SECRET_31']);
+  });
+
   it('does not match a prefix of a value, and stays linear on near misses', () => {
     expect(matcher.find(session.slice(0, 29))).toEqual([]);
     const started = performance.now();
@@ -193,6 +210,7 @@ describe('what read put a value there (names only)', () => {
     ['send(__API_KEY__)', 5, 'identifier', '__API_KEY__'],
     ['send(config.keys.api)', 5, 'identifier', 'config.keys.api'],
     ['fetch(`${api}`, { k: import.meta.env.VITE_X })', 6, 'env', 'import.meta.env.VITE_X'],
+    ["h = { a: 'Bearer ' + import.meta.env.VITE_A, b: import.meta.env.VITE_B }", 9, 'env', 'import.meta.env.VITE_A'],
   ] as const)('%s at %i', (line, column, kind, read) => {
     expect(readAt(line, column)).toEqual({ kind, read });
   });
@@ -234,5 +252,63 @@ describe('htmlRegion', () => {
     expect(at('SECRET_C')).toBe('the React Server Components payload');
     expect(at('SECRET_D')).toBe('the __NUXT__ payload');
     expect(at('SECRET_E')).toBe('an inline script');
+  });
+});
+
+describe('env objects the build generated', () => {
+  it('names the public variable whose entry holds the hit, from the key only', () => {
+    const text = 'var e={VITE_API_URL:"https://x",VITE_APP_KEY:"VALUE",NEXT_PUBLIC_T:`VALUE`,other:"VALUE"}';
+    const isPublic = (name: string) => /^(?:VITE_|NEXT_PUBLIC_)/.test(name);
+    const at = (from: number) => envObjectEntry(text, text.indexOf('VALUE', from), isPublic);
+    expect(at(0)).toBe('VITE_APP_KEY');
+    expect(at(text.indexOf('NEXT_PUBLIC_T'))).toBe('NEXT_PUBLIC_T');
+    expect(at(text.indexOf('other'))).toBeUndefined();
+    expect(envObjectEntry(`${'A'.repeat(100_000)}:"`, 100_002, isPublic)).toBeUndefined();
+  });
+});
+
+describe('bundle-only judgements', () => {
+  it('a Google API key in a Firebase web config is public by design; elsewhere it is reported', () => {
+    const key = `AIza${c(35)}`;
+    const config = `const f={apiKey:"${key}",authDomain:"app.firebaseapp.com",projectId:"app"};`;
+    expect(publicByDesign('google-api-key', config, config.indexOf(key), config.indexOf(key) + key.length)).toBe(true);
+    const bare = `fetch("https://maps.googleapis.com/x?key=${key}")`;
+    expect(publicByDesign('google-api-key', bare, bare.indexOf(key), bare.indexOf(key) + key.length)).toBe(false);
+    expect(publicByDesign('stripe-live-secret-key', config, 0, 10)).toBe(false);
+  });
+
+  it('a mapping segment covers a hit inside the literal it starts, not one further on', () => {
+    const text = `x("Bearer sk_live_abc",y),z={A:"/",KEY:"sk_live_def"}`;
+    expect(segmentCovers(text, text.indexOf('"Bearer'), text.indexOf('sk_live_abc'))).toBe(true);
+    expect(segmentCovers(text, text.indexOf('z='), text.indexOf('sk_live_def'))).toBe(false);
+    expect(segmentCovers(text, text.indexOf('"Bearer'), text.indexOf('sk_live_def'))).toBe(false);
+    const escaped = `x("{\\"k\\":\\"sk_live_ghi\\"}")`;
+    expect(segmentCovers(escaped, escaped.indexOf('"{'), escaped.indexOf('sk_live_ghi'))).toBe(true);
+  });
+
+  it('sources of installed packages in a map get only the high-confidence detectors', () => {
+    const value = c(32);
+    const source = `const token = "${value}";\n`;
+    const map = (name: string) =>
+      JSON.stringify({ version: 3, sources: [name], sourcesContent: [source], names: [], mappings: 'AAAA' });
+    const context = {
+      root: '/app',
+      catalog: builtInCatalog(),
+      allow: undefined,
+      env: envValueMatcher([]),
+      envNames: () => [],
+      maps: new SourceMapCache(),
+      showSecrets: false,
+    };
+    const asset = (file: string) => ({
+      absolute: `/app/dist/${file}`,
+      relative: `dist/${file}`,
+      dir: '/app/dist',
+      appRoot: '/app',
+    });
+    expect(scanSourceMap(asset('a.js.map'), map('../src/a.js'), context).map((f) => f.detectorId)).toEqual([
+      'generic-secret',
+    ]);
+    expect(scanSourceMap(asset('b.js.map'), map('../node_modules/lib/b.js'), context)).toEqual([]);
   });
 });

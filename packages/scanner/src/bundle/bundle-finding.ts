@@ -13,6 +13,8 @@ export interface BundleSpot {
   readonly endLine: number;
   readonly endColumn: number;
   readonly region?: string;
+  /** The public env variable whose entry in a generated env object holds the hit. */
+  readonly envEntry?: string;
 }
 
 /** A detector's key in an asset; `variables` names the server-only env variables holding the same value. */
@@ -23,12 +25,18 @@ export function keyInBundle(
   variables: readonly ServerEnvValue[],
   showSecrets: boolean,
 ): Finding {
-  const shown = redact(match.secret, match.detector.prefixLength ?? 0);
+  const redacted = redact(match.secret, match.detector.prefixLength ?? 0);
   const held = variables.length ? ` (the value of ${names(variables)})` : '';
-  const message = `${match.detector.title} ${shown}${held} is in browser bundle output${where(spot)}: anyone who loads the page can read it. ${advice(traced)}`;
-  return finding(spot, 'high', message, `no-client-side-key`, match.secret, shown, traced, showSecrets, {
+  return finding({
+    spot,
+    traced,
+    showSecrets,
     detectorId: match.detector.id,
     severity: variables.length ? 'high' : match.detector.severity,
+    message: `${match.detector.title} ${redacted}${held} is in browser bundle output${where(spot)}: anyone who loads the page can read it. ${advice(traced, spot)}`,
+    secret: match.secret,
+    identity: match.secret,
+    redacted,
   });
 }
 
@@ -40,83 +48,81 @@ export function envValueInBundle(
   showSecrets: boolean,
 ): Finding {
   const first = variables[0]!;
-  const shown = redact(first.value, 0);
   const what = first.part === 'password' ? `The password in ${names(variables)}` : `The value of ${names(variables)}`;
-  const message = `${what} (server-only, ${first.file}:${first.line}) is in browser bundle output${where(spot)}: the build inlined it. ${advice(traced)}`;
-  const severity: Severity = variables.some((variable) => variable.severity === 'high') ? 'high' : 'medium';
-  return finding(
+  return finding({
     spot,
-    severity,
-    message,
-    'no-client-side-key',
-    `env\0${first.name}\0${first.value}`,
-    shown,
     traced,
     showSecrets,
-    {
-      secret: first.value,
-    },
-  );
+    severity: variables.some((variable) => variable.severity === 'high') ? 'high' : 'medium',
+    message: `${what} (server-only, ${first.file}:${first.line}) is in browser bundle output${where(spot)}: the build inlined it. ${advice(traced, spot)}`,
+    secret: first.value,
+    identity: `env\0${first.name}\0${first.value}`,
+    redacted: redact(first.value, 0),
+  });
+}
+
+/** What a source map's `sourcesContent` holds: a detector's key, or a server-only value. */
+export interface PublishedSecret {
+  readonly title: string;
+  readonly secret: string;
+  readonly prefixLength: number;
+  readonly detectorId?: string;
+  readonly severity: Severity;
 }
 
 /** A secret in a source map's `sourcesContent`: the map publishes the original source that holds it. */
 export function secretInSourceMap(
-  what: {
-    readonly title: string;
-    readonly secret: string;
-    readonly prefixLength: number;
-    readonly detectorId?: string;
-    readonly severity: Severity;
-  },
+  what: PublishedSecret,
   spot: BundleSpot,
   origin: TracedOrigin,
   showSecrets: boolean,
 ): Finding {
-  const shown = redact(what.secret, what.prefixLength);
-  const message = `This source map publishes the source of ${origin.origin.file}, which holds ${what.title} ${shown} (line ${origin.origin.line}): anyone can download it. Do not deploy source maps with sourcesContent (or keep them off the public server), and rotate the secret.`;
-  return finding(
+  const redacted = redact(what.secret, what.prefixLength);
+  return finding({
     spot,
-    what.severity,
-    message,
-    'no-client-side-key',
-    `source-map\0${what.secret}`,
-    shown,
-    origin,
+    traced: origin,
     showSecrets,
-    {
-      secret: what.secret,
-      ...(what.detectorId ? { detectorId: what.detectorId } : {}),
-    },
-  );
+    ...(what.detectorId ? { detectorId: what.detectorId } : {}),
+    severity: what.severity,
+    message: `This source map publishes the source of ${origin.origin.file}, which holds ${what.title} ${redacted} (line ${origin.origin.line}): anyone can download it. Do not deploy source maps with sourcesContent (or keep them off the public server), and rotate the secret.`,
+    secret: what.secret,
+    // a key published by the map is a finding apart from the same key in the code
+    identity: `source-map\0${what.secret}`,
+    redacted,
+  });
 }
 
-function finding(
-  spot: BundleSpot,
-  severity: Severity,
-  message: string,
-  ruleId: string,
-  identity: string,
-  redacted: string,
-  traced: TracedOrigin | undefined,
-  showSecrets: boolean,
-  extra: { detectorId?: string; severity?: Severity; secret?: string },
-): Finding {
-  const secret = extra.secret ?? identity;
+interface FindingParts {
+  readonly spot: BundleSpot;
+  readonly traced: TracedOrigin | undefined;
+  readonly showSecrets: boolean;
+  readonly detectorId?: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The secret itself: only in memory, and in `secret` with `--show-secrets`. */
+  readonly secret: string;
+  /** What the fingerprint is taken over. */
+  readonly identity: string;
+  readonly redacted: string;
+}
+
+function finding(parts: FindingParts): Finding {
+  const { spot } = parts;
   return {
-    ruleId,
-    ...(extra.detectorId ? { detectorId: extra.detectorId } : {}),
+    ruleId: 'no-client-side-key',
+    ...(parts.detectorId ? { detectorId: parts.detectorId } : {}),
     category: 'client-side',
-    severity: extra.severity ?? severity,
+    severity: parts.severity,
     file: spot.file,
     line: spot.line,
     column: spot.column,
     endLine: spot.endLine,
     endColumn: spot.endColumn,
-    message,
-    fingerprint: fingerprint(ruleId, identity),
-    redacted,
-    ...(showSecrets ? { secret } : {}),
-    ...(traced ? { origin: traced.origin } : {}),
+    message: parts.message,
+    fingerprint: fingerprint('no-client-side-key', parts.identity),
+    redacted: parts.redacted,
+    ...(parts.showSecrets ? { secret: parts.secret } : {}),
+    ...(parts.traced ? { origin: parts.traced.origin } : {}),
   };
 }
 
@@ -129,9 +135,9 @@ function where(spot: BundleSpot): string {
 }
 
 /** The fix, told from how the value got into the bundle. */
-function advice(traced: TracedOrigin | undefined): string {
+function advice(traced: TracedOrigin | undefined, spot: BundleSpot): string {
   const read = traced?.origin.read;
-  const env = read && /^(?:import\.meta\.env|process\.env)\.(.+)$/.exec(read)?.[1];
+  const env = (read && /^(?:import\.meta\.env|process\.env)\.(.+)$/.exec(read)?.[1]) || spot.envEntry;
   const prefix = env ? publicPrefix(env) : undefined;
   if (prefix)
     return `Its ${prefix} name makes the bundler inline it: drop the prefix, read it on the server, and rotate it.`;

@@ -23,7 +23,17 @@ export function readAt(line: string, column: number): OriginRead {
   const reads = [...line.matchAll(ENV_READ_ANYWHERE)];
   if (reads.length === 1) return { kind: 'env', read: `${reads[0]![1]}.${reads[0]![2] ?? reads[0]![4]}` };
   const char = line[column];
-  if (char === '"' || char === "'" || char === '`') return { kind: 'literal' };
+  if (char === '"' || char === "'" || char === '`') {
+    // `'Bearer ' + import.meta.env.X`: the bundler folded the concatenation into one literal
+    const close = line.indexOf(char, column + 1);
+    const joined = close === -1 ? undefined : /^[ \t]*\+[ \t]*/.exec(line.slice(close + 1, close + 64));
+    if (joined) {
+      ENV_READ.lastIndex = close + 1 + joined[0].length;
+      const next = ENV_READ.exec(line);
+      if (next) return { kind: 'env', read: `${next[1]}.${next[2] ?? next[4]}` };
+    }
+    return { kind: 'literal' };
+  }
   NAME_CHAIN.lastIndex = column;
   const chain = NAME_CHAIN.exec(line);
   if (chain && !/^(?:const|let|var|return|export|import|new|await|typeof)$/.test(chain[0]))

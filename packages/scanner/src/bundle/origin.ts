@@ -22,12 +22,17 @@ const MAX_SOURCE = 5 * 1024 * 1024;
  */
 export function traceOrigin(
   loaded: LoadedSourceMap,
-  generated: { readonly line: number; readonly column: number },
+  generated: {
+    readonly line: number;
+    readonly column: number;
+    /** Whether the mapping segment starting this many characters before the hit still covers it. */
+    readonly covered: (distance: number) => boolean;
+  },
   places: { readonly root: string; readonly appRoot: string },
   held: { readonly value: string; readonly names: readonly string[] },
 ): TracedOrigin | undefined {
   const position = originalPosition(loaded, generated.line, generated.column);
-  if (!position) return undefined;
+  if (!position || !generated.covered(generated.column - position.generatedColumn)) return undefined;
   const { file, onDisk } = sourceFile(position.source, places.root, places.appRoot);
   const text = onDisk ? readSource(onDisk) : embeddedSource(loaded, position.source);
   const literal = text !== undefined && held.value.length > 0 && text.includes(held.value);

@@ -19,3 +19,16 @@ export function htmlRegion(html: string, offset: number): string {
   if (/type=["']?application\/(?:ld\+)?json/.test(tag)) return 'an inline JSON script';
   return 'an inline script';
 }
+
+const ENV_ENTRY = /([A-Z][A-Z0-9_]{2,127})["']?[ \t]*:[ \t]*["'`]$/;
+
+/**
+ * The env variable whose entry holds a hit in JS, when the value sits in an object of env names the build
+ * generated (`{VITE_APP_X:"…"}`: Vite puts one in the bundle when code reads `import.meta.env` as a
+ * whole, with every public variable in it). Only names public by prefix count; the name comes from the
+ * property key, never from the value.
+ */
+export function envObjectEntry(text: string, offset: number, isPublic: (name: string) => boolean): string | undefined {
+  const name = ENV_ENTRY.exec(text.slice(Math.max(0, offset - 160), offset))?.[1];
+  return name && isPublic(name) ? name : undefined;
+}

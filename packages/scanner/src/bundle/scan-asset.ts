@@ -4,7 +4,9 @@ import type { EnvValueHit } from './env-values.js';
 import { loadSourceMap, mappingUrl, type LoadedSourceMap } from './source-map.js';
 import { scanMapSources } from './scan-map.js';
 import { traceOrigin, type TracedOrigin } from './origin.js';
-import { htmlRegion } from './payload.js';
+import { envObjectEntry, htmlRegion } from './payload.js';
+import { publicPrefix } from '@keyward/core';
+import { publicByDesign } from './public-by-design.js';
 import { envValueInBundle, keyInBundle, type BundleSpot } from './bundle-finding.js';
 
 const HTML = /\.html?$/i;
@@ -19,7 +21,7 @@ export function scanAssetText(asset: Asset, text: string, context: BundleScanCon
     path: asset.relative,
     catalog: context.catalog,
     ...(context.allow ? { allow: context.allow } : {}),
-  });
+  }).filter((match) => !publicByDesign(match.detector.id, text, match.start, match.end));
   const envHits = context.env.size ? context.env.find(text) : [];
   const html = HTML.test(asset.relative);
   const inline = !html && mappingUrl(text)?.startsWith('data:');
@@ -30,9 +32,10 @@ export function scanAssetText(asset: Asset, text: string, context: BundleScanCon
     if (map === null) map = loadSourceMap(asset.absolute, text, asset.dir, context.maps);
     if (!map) return undefined;
     const { line, column } = lines.position(offset);
+    const covered = (distance: number) => segmentCovers(text, offset - distance, offset);
     return traceOrigin(
       map,
-      { line, column: column - 1 },
+      { line, column: column - 1, covered },
       { root: context.root, appRoot: asset.appRoot },
       {
         value,
@@ -43,7 +46,9 @@ export function scanAssetText(asset: Asset, text: string, context: BundleScanCon
   const spot = (start: number, end: number): BundleSpot => {
     const from = lines.position(start);
     const to = lines.position(end);
+    const entry = html ? undefined : envObjectEntry(text, start, (name) => publicPrefix(name) !== undefined);
     return {
+      ...(entry ? { region: `the ${entry} entry of an env object the build generated`, envEntry: entry } : {}),
       file: asset.relative,
       line: from.line,
       column: from.column,
@@ -86,6 +91,23 @@ export function scanAssetText(asset: Asset, text: string, context: BundleScanCon
     if (map) findings.push(...scanMapSources(asset, map, () => spot(comment, comment), context));
   }
   return findings;
+}
+
+/**
+ * A mapping segment says where a token came from; a hit inside the token it starts (the string literal that
+ * holds the key) has that origin, a hit further on (an object the bundler generated, such as Vite's
+ * `import.meta.env`) has none the map can tell.
+ */
+export function segmentCovers(text: string, segmentStart: number, hit: number): boolean {
+  if (hit - segmentStart <= 1) return true;
+  const quote = text[segmentStart];
+  if (quote !== '"' && quote !== "'" && quote !== '`') return false;
+  for (let at = text.indexOf(quote, segmentStart + 1); at !== -1 && at < hit; at = text.indexOf(quote, at + 1)) {
+    let backslashes = 0;
+    while (text[at - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) return false; // the literal ended before the hit
+  }
+  return quote === '`' || !text.slice(segmentStart, hit).includes('\n');
 }
 
 function overlaps(hit: EnvValueHit, match: SecretMatch): boolean {

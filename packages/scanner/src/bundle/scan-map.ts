@@ -2,6 +2,7 @@ import { LineIndex, scanText, type Finding } from '@keyward/core';
 import type { Asset, BundleScanContext } from './context.js';
 import { parse, type LoadedSourceMap } from './source-map.js';
 import { sourceFile } from './origin.js';
+import { publicByDesign } from './public-by-design.js';
 import { secretInSourceMap, type BundleSpot } from './bundle-finding.js';
 
 /**
@@ -41,11 +42,15 @@ export function scanMapSources(
   contents.forEach((content, index) => {
     if (!content) return;
     const { file } = sourceFile(loaded.map.resolvedSources[index] ?? '', context.root, asset.appRoot);
+    // third-party sources (installed packages, the map's ignoreList) get the high-confidence detectors only,
+    // as minified vendor code does: a library constant named like a token is no secret (measured on excalidraw)
+    const vendor = /(?:^|\/)node_modules\//.test(file) || (loaded.map.ignoreList ?? []).includes(index);
     const matches = scanText(content, {
       path: file,
       catalog: context.catalog,
+      ...(vendor ? { minified: true } : {}),
       ...(context.allow ? { allow: context.allow } : {}),
-    });
+    }).filter((match) => !publicByDesign(match.detector.id, content, match.start, match.end));
     const envHits = context.env.size ? context.env.find(content) : [];
     if (matches.length === 0 && envHits.length === 0) return;
     const lines = new LineIndex(content);

@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { AnyMap, originalPositionFor, sourceContentFor, type TraceMap } from '@jridgewell/trace-mapping';
+import { AnyMap, sourceContentFor, traceSegment, type TraceMap } from '@jridgewell/trace-mapping';
 import { readText } from '../read-text.js';
 import type { SourceMapCache } from './source-map-cache.js';
 
@@ -17,6 +17,8 @@ export interface OriginalPosition {
   readonly line: number;
   readonly column: number;
   readonly name: string | null;
+  /** 0-based generated column where the mapping segment starts (at or before the position asked for). */
+  readonly generatedColumn: number;
 }
 
 export const MAX_MAP_BYTES = 256 * 1024 * 1024;
@@ -63,9 +65,12 @@ export function parse(json: string, file: string): LoadedSourceMap | undefined {
 
 /** The original position of a 1-based line and 0-based column of the generated file, if the map has one. */
 export function originalPosition(loaded: LoadedSourceMap, line: number, column: number): OriginalPosition | undefined {
-  const found = originalPositionFor(loaded.map, { line, column });
-  if (found.source === null || found.line === null || found.column === null) return undefined;
-  return { source: found.source, line: found.line, column: found.column, name: found.name };
+  const segment = traceSegment(loaded.map, line - 1, column);
+  if (!segment || segment.length < 4) return undefined;
+  const source = loaded.map.resolvedSources[segment[1]!];
+  if (source === undefined) return undefined;
+  const name = segment.length === 5 ? (loaded.map.names[segment[4]!] ?? null) : null;
+  return { source, line: segment[2]! + 1, column: segment[3]!, name, generatedColumn: segment[0] };
 }
 
 /** The source text the map carries for a source (`sourcesContent`), if any. */
