@@ -25,6 +25,8 @@ export interface ScanOptions {
   readonly since: string | undefined;
   /** `history` only: scan every ref. */
   readonly all: boolean;
+  /** `bundle` only: environment variables whose values must not be in the build output (`--env-var NAME`). */
+  readonly envVars: readonly string[];
   /** Ask each key's vendor whether it is live (`--verify`; never by default). */
   readonly verify: boolean;
   /** Report only keys the vendor confirmed live (`--only-live`, needs `--verify`). */
@@ -57,6 +59,7 @@ export function parseScanOptions(
         'no-semantic': { type: 'boolean' },
         since: { type: 'string' },
         all: { type: 'boolean' },
+        'env-var': { type: 'string', multiple: true },
         verify: { type: 'boolean' },
         'only-live': { type: 'boolean' },
       },
@@ -67,6 +70,11 @@ export function parseScanOptions(
   const { values, positionals } = parsed;
   if (command !== 'history' && (values.since !== undefined || values.all))
     throw new UsageError(`--since and --all belong to keyward history, not keyward ${command}`);
+  if (command !== 'bundle' && values['env-var']?.length)
+    throw new UsageError(`--env-var belongs to keyward bundle, not keyward ${command}`);
+  for (const name of values['env-var'] ?? [])
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name))
+      throw new UsageError(`--env-var takes a variable name, not "${name}"`);
   if (values['only-live'] && !values.verify) throw new UsageError('--only-live needs --verify');
   if (values.verify && command === 'baseline')
     throw new UsageError(
@@ -100,6 +108,7 @@ export function parseScanOptions(
     semantic: !values['no-semantic'],
     since: values.since,
     all: values.all ?? false,
+    envVars: values['env-var'] ?? [],
     verify: values.verify ?? false,
     onlyLive: values['only-live'] ?? false,
   };

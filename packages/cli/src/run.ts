@@ -25,6 +25,7 @@ Scan options:
   --no-ignore                also scan .gitignore'd files, node_modules and .git
   --workers N                worker threads (default: automatic)
   --no-semantic              text scan only: skip the semantic pass over code (imports, data flow)
+  --env-var NAME             bundle: also look for this environment variable's value (repeatable)
   --verify                   ask each key's vendor whether it is live (sends the key to its vendor; docs/verification.md)
   --only-live                with --verify: report only keys the vendor confirmed live
   --no-color                 no colours in text output

@@ -129,3 +129,25 @@ describe('keyward bundle', () => {
     expect(missing.stderr).toBe('keyward: path not found: nope\n');
   });
 });
+
+describe('keyward bundle --env-var', () => {
+  it('looks for values the job environment holds, named on the command line, never printing them', async () => {
+    // the fixture's VITE_SESSION_TOKEN value, as a CI job would hold it in its environment
+    const env = { CI_SESSION: app.secrets.session, CI_SHORT: 'abc' };
+    const result = await run(
+      ['bundle', '--env-var', 'CI_SESSION', '--env-var', 'CI_SHORT', '--env-var', 'CI_UNSET', '--no-color'],
+      {
+        cwd: app.dir,
+        env,
+      },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('The value of SESSION_SECRET, CI_SESSION (server-only, .env:5)');
+    expect(result.stderr).toContain('keyward: --env-var CI_UNSET: not set in the environment');
+    expect(inClear(app, result.stdout + result.stderr)).toEqual([]);
+    const bad = await run(['bundle', '--env-var', 'NOT-A-NAME'], { cwd: app.dir });
+    expect(bad.exitCode).toBe(2);
+    const elsewhere = await run(['scan', '--env-var', 'CI_SESSION'], { cwd: app.dir });
+    expect(elsewhere.stderr).toBe('keyward: --env-var belongs to keyward bundle, not keyward scan\n');
+  });
+});

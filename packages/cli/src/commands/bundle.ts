@@ -21,6 +21,7 @@ export default async function bundle(args: string[], context: RunContext): Promi
     dirs: options.paths,
     config,
     showSecrets: options.showSecrets,
+    environment: Object.fromEntries(options.envVars.map((name) => [name, context.env?.[name] ?? ''])),
     ...(progress ? { onProgress: progress.update } : {}),
     ...(keys ? { keys } : {}),
   });
@@ -29,7 +30,9 @@ export default async function bundle(args: string[], context: RunContext): Promi
   const verified = keys
     ? await (await import('../verify.js')).verifyFindings(reported.findings, keys, context)
     : undefined;
-  const scanned = `keyward: bundle output scanned: ${result.dirs.map((dir) => `${dir}/`).join(', ')} (${result.sourceMaps} source map(s), ${result.envValues} server-only .env value(s) looked for)\n`;
+  const unset = options.envVars.filter((name) => !context.env?.[name]);
+  const missing = unset.length ? `keyward: --env-var ${unset.join(', ')}: not set in the environment\n` : '';
+  const scanned = `${missing}keyward: bundle output scanned: ${result.dirs.map((dir) => `${dir}/`).join(', ')} (${result.sourceMaps} source map(s), ${result.envValues} server-only .env value(s) looked for)\n`;
   return deliver(options, context, {
     findings: verified?.findings ?? reported.findings,
     stats: result.stats,

@@ -54,7 +54,7 @@ export function envValueInBundle(
     traced,
     showSecrets,
     severity: variables.some((variable) => variable.severity === 'high') ? 'high' : 'medium',
-    message: `${what} (server-only, ${first.file}:${first.line}) is in browser bundle output${where(spot)}: the build inlined it. ${advice(traced, spot)}`,
+    message: `${what} (server-only, ${first.file ? `${first.file}:${first.line}` : 'from the environment'}) is in browser bundle output${where(spot)}: the build inlined it. ${advice(traced, spot)}`,
     secret: first.value,
     identity: `env\0${first.name}\0${first.value}`,
     redacted: redact(first.value, 0),

@@ -16,7 +16,7 @@ import { parseEnvFile } from './env-file.js';
 /** A server-only variable whose value must never reach the browser. Its value lives only in memory. */
 export interface ServerEnvValue {
   readonly name: string;
-  /** The `.env` file and line it came from, relative to the scan root. */
+  /** The `.env` file and line it came from, relative to the scan root; empty for a value from the environment. */
   readonly file: string;
   readonly line: number;
   readonly value: string;
@@ -117,6 +117,13 @@ export function serverEnvValues(entries: readonly ProjectEnvEntry[]): ServerEnvV
     }
   }
   return values;
+}
+
+/** Values of environment variables the user named (`--env-var`): all high, if distinctive enough to look for. */
+export function environmentValues(environment: Readonly<Record<string, string>>): ServerEnvValue[] {
+  return Object.entries(environment)
+    .filter(([, value]) => significant(value.trim()))
+    .map(([name, value]) => ({ name, file: '', line: 0, value: value.trim(), severity: 'high' as const }));
 }
 
 /**

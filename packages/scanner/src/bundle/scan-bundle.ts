@@ -4,7 +4,7 @@ import { discover, MissingPathError } from '../discover.js';
 import { readText } from '../read-text.js';
 import { addSkip, emptyStats, type ScanStats } from '../stats.js';
 import { findBuildDirs, isDirectory, namedBuildDir, BUILD_DIRS, type BundleDir } from './build-dirs.js';
-import { envValueMatcher, loadEnvFiles, serverEnvValues } from './env-values.js';
+import { environmentValues, envValueMatcher, loadEnvFiles, serverEnvValues } from './env-values.js';
 import { SourceMapCache } from './source-map-cache.js';
 import type { Asset, BundleScanContext } from './context.js';
 import { scanAssetText } from './scan-asset.js';
@@ -18,6 +18,12 @@ export interface ScanBundleOptions {
   readonly dirs?: readonly string[];
   readonly config?: KeywardConfig;
   readonly showSecrets?: boolean;
+  /**
+   * Values from the environment that must not reach the bundle either, by variable name (`--env-var`): in CI
+   * the build's secrets come from the job's environment, not from `.env` files. Only length and common-value
+   * rules apply: the caller named them as secrets.
+   */
+  readonly environment?: Readonly<Record<string, string>>;
   readonly onProgress?: (done: number, total: number) => void;
   /** `--verify`: collects the keys a verifier could check, for `VerificationRun` after the scan. */
   readonly keys?: KeyCollector;
@@ -64,7 +70,7 @@ export async function scanBundle(options: ScanBundleOptions): Promise<ScanBundle
     root,
     [root, ...dirs.map((dir) => dir.appRoot)].filter((dir) => inside(root, dir)),
   );
-  const envValues = serverEnvValues(envEntries);
+  const envValues = [...serverEnvValues(envEntries), ...environmentValues(options.environment ?? {})];
   const namesByValue = new Map<string, string[]>();
   for (const { name, value } of envEntries) namesByValue.set(value, [...(namesByValue.get(value) ?? []), name]);
   const context: BundleScanContext = {

@@ -74,7 +74,7 @@ export function scanMapSources(
       if (matches.some((match) => match.start < hit.end && hit.start < match.end)) continue;
       const first = hit.values[0]!;
       const what = {
-        title: `the value of ${first.name} (server-only, ${first.file}:${first.line})`,
+        title: `the value of ${first.name} (server-only, ${first.file ? `${first.file}:${first.line}` : 'from the environment'})`,
         secret: first.value,
         prefixLength: 0,
         severity: first.severity,
