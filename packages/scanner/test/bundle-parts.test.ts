@@ -12,6 +12,8 @@ import { segmentCovers } from '../src/bundle/scan-asset.js';
 import { scanSourceMap } from '../src/bundle/scan-map.js';
 import { SourceMapCache } from '../src/bundle/source-map-cache.js';
 import { builtInCatalog } from '@keyward/core';
+import { scanBundle } from '../src/bundle/scan-bundle.js';
+import { namedBuildDir } from '../src/bundle/build-dirs.js';
 import { generator } from '../../core/test/helpers/random.js';
 
 const c = generator(1616).chars;
@@ -310,5 +312,53 @@ describe('bundle-only judgements', () => {
       'generic-secret',
     ]);
     expect(scanSourceMap(asset('b.js.map'), map('../node_modules/lib/b.js'), context)).toEqual([]);
+  });
+});
+
+describe('build folders', () => {
+  let root: string;
+  const secret = c(30);
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'keyward-dirs-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    write('.env.local', `SESSION_SECRET=${secret}\n`);
+    write('.next/static/chunks/app.js', `console.log(${JSON.stringify(secret)});\n`);
+    write(
+      '.next/server/app/index.html',
+      `<script id="__NEXT_DATA__" type="application/json">{"s":"${secret}"}</script>`,
+    );
+    write('.next/server/app/page.js', `export const s = ${JSON.stringify(secret)};\n`); // server code: not served
+    write('.next/server/pages/about.json', `{"pageProps":{"s":"${secret}"}}`);
+    write('.next/static/media/logo.png', `\x89PNG${secret}`);
+    write('storybook-static/iframe.html', `<script>window.s="${secret}"</script>`);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('finds Next.js static output and prerendered pages (not server code), Storybook, and names the payload', async () => {
+    const result = await scanBundle({ root });
+    expect(result.dirs).toEqual(['.next/static', '.next/server/app', '.next/server/pages', 'storybook-static']);
+    expect(
+      result.findings.map(
+        (finding) =>
+          `${finding.file} ${/\(([^()]*(?:payload|script|markup)[^()]*)\)/.exec(finding.message)?.[1] ?? '-'}`,
+      ),
+    ).toEqual([
+      '.next/server/app/index.html the __NEXT_DATA__ payload',
+      '.next/server/pages/about.json -',
+      '.next/static/chunks/app.js -',
+      'storybook-static/iframe.html an inline script',
+    ]);
+    expect(
+      result.findings.every((finding) => finding.message.includes('SESSION_SECRET (server-only, .env.local:1)')),
+    ).toBe(true);
+  });
+
+  it('a named folder belongs to the app above its recognised build path', () => {
+    expect(namedBuildDir('/repo/apps/web/.next/static').appRoot).toBe('/repo/apps/web');
+    expect(namedBuildDir('/repo/apps/web/dist').appRoot).toBe('/repo/apps/web');
+    expect(namedBuildDir('/repo/public/build-output').appRoot).toBe('/repo/public');
   });
 });
