@@ -1,11 +1,10 @@
-import { LineIndex, scanText, type Finding, type SecretMatch } from '@keyward/core';
+import { LineIndex, publicPrefix, scanText, type Finding, type SecretMatch } from '@keyward/core';
 import type { BundleScanContext, Asset } from './context.js';
 import type { EnvValueHit } from './env-values.js';
 import { loadSourceMap, mappingUrl, type LoadedSourceMap } from './source-map.js';
 import { scanMapSources } from './scan-map.js';
 import { traceOrigin, type TracedOrigin } from './origin.js';
 import { envObjectEntry, htmlRegion } from './payload.js';
-import { publicPrefix } from '@keyward/core';
 import { publicByDesign } from './public-by-design.js';
 import { envValueInBundle, keyInBundle, type BundleSpot } from './bundle-finding.js';
 
@@ -47,14 +46,18 @@ export function scanAssetText(asset: Asset, text: string, context: BundleScanCon
     const from = lines.position(start);
     const to = lines.position(end);
     const entry = html ? undefined : envObjectEntry(text, start, (name) => publicPrefix(name) !== undefined);
+    const region = html
+      ? { region: htmlRegion(text, start) }
+      : entry
+        ? { region: `the ${entry} entry of an env object the build generated`, envEntry: entry }
+        : {};
     return {
-      ...(entry ? { region: `the ${entry} entry of an env object the build generated`, envEntry: entry } : {}),
       file: asset.relative,
       line: from.line,
       column: from.column,
       endLine: to.line,
       endColumn: to.column,
-      ...(html ? { region: htmlRegion(text, start) } : {}),
+      ...region,
     };
   };
   const findings: Finding[] = [];

@@ -7,7 +7,7 @@ import type { LoadedSourceMap } from './source-map.js';
 export class SourceMapCache {
   private readonly entries = new Map<string, LoadedSourceMap | undefined>();
 
-  constructor(private readonly capacity = 8) {}
+  constructor(private readonly capacity = 4) {}
 
   get(file: string): LoadedSourceMap | undefined {
     return this.entries.get(file);
