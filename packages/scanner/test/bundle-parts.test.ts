@@ -91,6 +91,18 @@ describe('which env values must stay on the server', () => {
     expect(serverOnly(name, value)).toBeUndefined();
   });
 
+  it('stays linear on adversarial values', () => {
+    const started = performance.now();
+    for (const value of [
+      `${'1.'.repeat(50_000)}x`,
+      `v${'1.1'.repeat(30_000)}-${'.'.repeat(30_000)}!`,
+      `postgres://${'a'.repeat(300)}:${'b'.repeat(2000)}`,
+      `${'9,'.repeat(50_000)}a`,
+    ])
+      serverOnly('SESSION_SECRET', value);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('looks for the password of a URL on its own too', () => {
     const password = c(18);
     const values = serverEnvValues([
