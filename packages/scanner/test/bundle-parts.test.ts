@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { envValueMatcher, parseEnvFile, readAt, serverEnvValues, serverOnly } from '../src/bundle/index.js';
 import { followLocal } from '../src/bundle/origin-read.js';
@@ -372,5 +373,32 @@ describe('build folders', () => {
     expect(namedBuildDir('/repo/apps/web/.next/static').appRoot).toBe('/repo/apps/web');
     expect(namedBuildDir('/repo/apps/web/dist').appRoot).toBe('/repo/apps/web');
     expect(namedBuildDir('/repo/public/build-output').appRoot).toBe('/repo/public');
+  });
+});
+
+describe('bad input in build output', () => {
+  let root: string;
+  const secret = c(30);
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'keyward-bad-bundle-'));
+    mkdirSync(path.join(root, 'dist/assets/dir.map'), { recursive: true });
+    writeFileSync(path.join(root, '.env'), `SESSION_SECRET=${secret}\n`);
+    writeFileSync(path.join(root, 'dist/assets/a.js'), `x(${JSON.stringify(secret)})\n//# sourceMappingURL=a.js.map\n`);
+    writeFileSync(path.join(root, 'dist/assets/a.js.map'), '{"version":3,"sources":[1,2],"mappings":"!!!"'); // broken
+    writeFileSync(path.join(root, 'dist/assets/b.js'), `y(${JSON.stringify(secret)})\n//# sourceMappingURL=dir.map\n`);
+    writeFileSync(path.join(root, 'dist/assets/latin1.js'), Buffer.from([0x61, 0xe9, 0xff, 0x62]));
+    writeFileSync(path.join(root, 'dist/assets/blob.dat'), Buffer.from([0, 1, 2, 3, 0, 0]));
+    writeFileSync(path.join(root, 'dist/empty.js'), '');
+    execFileSync('mkfifo', [path.join(root, 'dist/pipe.js')]);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reports what it can, without origins where maps are broken, and counts what it could not read', async () => {
+    const result = await scanBundle({ root });
+    expect(result.findings.map((finding) => [finding.file, finding.origin])).toEqual([
+      ['dist/assets/a.js', undefined],
+      ['dist/assets/b.js', undefined],
+    ]);
+    expect(result.stats.skipped).toMatchObject({ binary: 1, 'not-a-file': 1 });
   });
 });
