@@ -12,6 +12,14 @@ describe('detectors on minified code', () => {
     const code =
       'else if("?"==i)t.username=n.username,t.password=n.password,t.host=n.host,t.port=n.port,t.path=n.path.slice(),t.query="";';
     expect(scanText(code, { path: 'polyfills.js', minified: true })).toEqual([]);
+    const fetch =
+      'if(e===35){this.url.host=this.base.host;this.url.username=this.base.username;this.url.password=this.base.password;';
+    expect(scanText(fetch, { path: 'node-fetch.js', minified: true })).toEqual([]);
+  });
+
+  it('a password that merely contains a dot is still a password', () => {
+    const code = 'var s="Server=db;User ID=app;Password=john.smith;";';
+    expect(scanText(code, { path: 'chunk.js', minified: true }).map((match) => match.secret)).toEqual(['john.smith']);
   });
 
   it('a real connection string in a bundle is still reported', () => {
