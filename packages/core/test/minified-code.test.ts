@@ -18,8 +18,9 @@ describe('detectors on minified code', () => {
   });
 
   it('a password that merely contains a dot is still a password', () => {
-    const code = 'var s="Server=db;User ID=app;Password=john.smith;";';
-    expect(scanText(code, { path: 'chunk.js', minified: true }).map((match) => match.secret)).toEqual(['john.smith']);
+    const password = `${c(8)}.${c(8)}`;
+    const code = `var s="Server=db;User ID=app;Password=${password};";`;
+    expect(scanText(code, { path: 'chunk.js', minified: true }).map((match) => match.secret)).toEqual([password]);
   });
 
   it('a real connection string in a bundle is still reported', () => {
