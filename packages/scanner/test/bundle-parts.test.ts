@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { envValueMatcher, parseEnvFile, readAt, serverEnvValues, serverOnly } from '../src/bundle/index.js';
-import { followLocal } from '../src/bundle/origin-read.js';
+import { followLocal, onlyEnvRead } from '../src/bundle/origin-read.js';
 import { loadSourceMap, mappingUrl } from '../src/bundle/source-map.js';
 import { sourceFile } from '../src/bundle/origin.js';
 import { envObjectEntry, htmlRegion } from '../src/bundle/payload.js';
@@ -218,15 +219,20 @@ describe('source map location', () => {
 
 describe('what read put a value there (names only)', () => {
   it.each([
-    ['headers: { k: import.meta.env.VITE_OPENAI_API_KEY }', 15, 'env', 'import.meta.env.VITE_OPENAI_API_KEY'],
+    ['headers: { k: import.meta.env.VITE_OPENAI_API_KEY }', 14, 'env', 'import.meta.env.VITE_OPENAI_API_KEY'],
     ["const k = process.env['STRIPE_KEY'];", 10, 'env', 'process.env.STRIPE_KEY'],
     ['const k = process.env?.STRIPE_KEY;', 10, 'env', 'process.env.STRIPE_KEY'],
     ['send(__API_KEY__)', 5, 'identifier', '__API_KEY__'],
     ['send(config.keys.api)', 5, 'identifier', 'config.keys.api'],
-    ['fetch(`${api}`, { k: import.meta.env.VITE_X })', 6, 'env', 'import.meta.env.VITE_X'],
     ["h = { a: 'Bearer ' + import.meta.env.VITE_A, b: import.meta.env.VITE_B }", 9, 'env', 'import.meta.env.VITE_A'],
   ] as const)('%s at %i', (line, column, kind, read) => {
     expect(readAt(line, column)).toEqual({ kind, read });
+  });
+
+  it("the line's only env read is a separate, last-resort answer", () => {
+    expect(readAt('fetch(`${api}`, { k: import.meta.env.VITE_X })', 6)).toEqual({ kind: 'literal' });
+    expect(onlyEnvRead('fetch(`${api}`, { k: import.meta.env.VITE_X })')).toBe('import.meta.env.VITE_X');
+    expect(onlyEnvRead('f(import.meta.env.VITE_A, process.env.B)')).toBeUndefined();
   });
 
   it('a literal is a literal, and its text is never returned', () => {
@@ -366,11 +372,43 @@ describe('build folders', () => {
     expect(
       result.findings.every((finding) => finding.message.includes('SESSION_SECRET (server-only, .env.local:1)')),
     ).toBe(true);
+    const pageProps = result.findings.filter((finding) => finding.message.includes('Page props are serialised'));
+    expect(pageProps.map((finding) => finding.file)).toEqual([
+      '.next/server/app/index.html',
+      '.next/server/pages/about.json',
+    ]);
   });
 
   it('a named folder belongs to the app above its recognised build path', () => {
     expect(namedBuildDir('/repo/apps/web/.next/static').appRoot).toBe('/repo/apps/web');
     expect(namedBuildDir('/repo/apps/web/dist').appRoot).toBe('/repo/apps/web');
     expect(namedBuildDir('/repo/public/build-output').appRoot).toBe('/repo/public');
+  });
+});
+
+describe('bad input in build output', () => {
+  let root: string;
+  const secret = c(30);
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'keyward-bad-bundle-'));
+    mkdirSync(path.join(root, 'dist/assets/dir.map'), { recursive: true });
+    writeFileSync(path.join(root, '.env'), `SESSION_SECRET=${secret}\n`);
+    writeFileSync(path.join(root, 'dist/assets/a.js'), `x(${JSON.stringify(secret)})\n//# sourceMappingURL=a.js.map\n`);
+    writeFileSync(path.join(root, 'dist/assets/a.js.map'), '{"version":3,"sources":[1,2],"mappings":"!!!"'); // broken
+    writeFileSync(path.join(root, 'dist/assets/b.js'), `y(${JSON.stringify(secret)})\n//# sourceMappingURL=dir.map\n`);
+    writeFileSync(path.join(root, 'dist/assets/latin1.js'), Buffer.from([0x61, 0xe9, 0xff, 0x62]));
+    writeFileSync(path.join(root, 'dist/assets/blob.dat'), Buffer.from([0, 1, 2, 3, 0, 0]));
+    writeFileSync(path.join(root, 'dist/empty.js'), '');
+    execFileSync('mkfifo', [path.join(root, 'dist/pipe.js')]);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reports what it can, without origins where maps are broken, and counts what it could not read', async () => {
+    const result = await scanBundle({ root });
+    expect(result.findings.map((finding) => [finding.file, finding.origin])).toEqual([
+      ['dist/assets/a.js', undefined],
+      ['dist/assets/b.js', undefined],
+    ]);
+    expect(result.stats.skipped).toMatchObject({ binary: 1, 'not-a-file': 1 });
   });
 });

@@ -68,6 +68,12 @@ export const credentialsInUrls = [
     pattern: /(?<![A-Za-z])(?:Password|password|PASSWORD|Pwd|PWD|pwd)=(?<secret>[^;'"`\s<>{}$]{6,128})(?=[;'"`\s]|$)/g,
     validate: (secret, { text, index }) =>
       !DEFAULT_PASSWORDS.test(secret) &&
+      // `t.password=n.password,t.host=n.host` is minified code copying a URL's fields (Next.js ships it in every
+      // build's polyfills), not a connection string: a property assigned a member expression
+      !(
+        /\.(?:password|pwd)=$/i.test(text.slice(Math.max(0, index - 10), index)) &&
+        /^[A-Za-z_$][\w$]{0,64}(?:\.[A-Za-z_$][\w$]{0,64}){1,6}(?:,|$)/.test(secret)
+      ) &&
       /(?:Server|Host|Data Source|User ID|Uid|Database)=/i.test(text.slice(Math.max(0, index - 200), index)),
     envName: 'DATABASE_URL',
     remediation: 'Change the password, then read the connection string from an environment variable.',

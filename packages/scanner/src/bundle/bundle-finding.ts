@@ -130,6 +130,12 @@ function names(variables: readonly ServerEnvValue[]): string {
   return [...new Set(variables.map((variable) => variable.name))].join(', ');
 }
 
+/** Data a framework serialises into the page: `__NEXT_DATA__`, the RSC stream, prerendered page data. */
+function pageData(spot: BundleSpot): boolean {
+  if (spot.region && /__NEXT_DATA__|React Server Components|__NUXT__|SvelteKit/.test(spot.region)) return true;
+  return /(?:^|\/)\.next\/server\/(?:app|pages)\/.*\.(?:json|rsc)$/.test(spot.file);
+}
+
 function where(spot: BundleSpot): string {
   return spot.region ? ` (${spot.region})` : '';
 }
@@ -141,6 +147,8 @@ function advice(traced: TracedOrigin | undefined, spot: BundleSpot): string {
   const prefix = env ? publicPrefix(env) : undefined;
   if (prefix)
     return `Its ${prefix} name makes the bundler inline it: drop the prefix, read it on the server, and rotate it.`;
+  if (pageData(spot))
+    return 'Page props are serialised into the page: do not return it from getStaticProps/getServerSideProps or pass it from a server component to a client component, and rotate it.';
   if (env || (read && !traced?.literal))
     return 'The build inlines this read (a define or env replacement): read it on the server only, and rotate it.';
   if (traced?.literal) return 'It is hardcoded in client code: move it to the server, and rotate it.';

@@ -14,14 +14,12 @@ export type OriginRead =
   | { readonly kind: 'literal' }
   | undefined;
 
-/** Reads the syntax at `column` (0-based) of `line`: an env read there, else the line's only env read, else what starts there. */
+/** Reads the syntax at `column` (0-based) of `line`: an env read, a literal (or one folded with an env read), a name. */
 export function readAt(line: string, column: number): OriginRead {
   if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
   ENV_READ.lastIndex = column;
   const env = ENV_READ.exec(line);
   if (env) return { kind: 'env', read: `${env[1]}.${env[2] ?? env[4]}` };
-  const reads = [...line.matchAll(ENV_READ_ANYWHERE)];
-  if (reads.length === 1) return { kind: 'env', read: `${reads[0]![1]}.${reads[0]![2] ?? reads[0]![4]}` };
   const char = line[column];
   if (char === '"' || char === "'" || char === '`') {
     // `'Bearer ' + import.meta.env.X`: the bundler folded the concatenation into one literal
@@ -39,6 +37,12 @@ export function readAt(line: string, column: number): OriginRead {
   if (chain && !/^(?:const|let|var|return|export|import|new|await|typeof)$/.test(chain[0]))
     return { kind: 'identifier', read: chain[0].replace(/[ \t]/g, '') };
   return undefined;
+}
+
+/** The line's env read when it has exactly one: a last resort when the map points at no read itself. */
+export function onlyEnvRead(line: string): string | undefined {
+  const reads = [...line.slice(0, MAX_LINE).matchAll(ENV_READ_ANYWHERE)];
+  return reads.length === 1 ? `${reads[0]![1]}.${reads[0]![2] ?? reads[0]![4]}` : undefined;
 }
 
 /** The 1-based `line` of a text, or undefined past its end. */

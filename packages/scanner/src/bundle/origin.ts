@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { FindingOrigin } from '@keyward/core';
 import { readText } from '../read-text.js';
 import { embeddedSource, originalPosition, type LoadedSourceMap } from './source-map.js';
-import { followLocal, lineOf, readAt } from './origin-read.js';
+import { followLocal, lineOf, onlyEnvRead, readAt } from './origin-read.js';
 
 /** An origin, and whether the original line holds the value as a literal (hardcoded, not inlined by a read). */
 export interface TracedOrigin {
@@ -38,10 +38,17 @@ export function traceOrigin(
   const literal = text !== undefined && held.value.length > 0 && text.includes(held.value);
   const original = text === undefined ? undefined : lineOf(text, position.line);
   const at = original === undefined ? undefined : readAt(original, position.column);
-  let read = at && at.kind !== 'literal' && at.kind !== 'identifier' ? at.read : undefined;
-  if (!read && !literal && text !== undefined) read = envReadOf(text, held.names);
-  if (!read && !literal && at?.kind === 'identifier') read = text === undefined ? at.read : followLocal(text, at.read);
-  if (!read && !literal && position.name && /^[A-Za-z_$][\w$]{0,127}$/.test(position.name)) read = position.name;
+  // most specific first: the read the map points at, a read of a variable that holds this very value, the
+  // declaration behind a name the bundler inlined, the line's only env read, the name itself
+  let read = at?.kind === 'env' ? at.read : undefined;
+  if (!literal) {
+    if (!read && text !== undefined) read = envReadOf(text, held.names);
+    const followed = at?.kind === 'identifier' && text !== undefined ? followLocal(text, at.read) : undefined;
+    if (!read && followed && followed !== (at as { read: string }).read) read = followed;
+    if (!read && original !== undefined) read = onlyEnvRead(original);
+    if (!read && at?.kind === 'identifier') read = at.read;
+    if (!read && position.name && /^[A-Za-z_$][\w$]{0,127}$/.test(position.name)) read = position.name;
+  }
   return {
     origin: { file, line: position.line, column: position.column + 1, ...(read ? { read } : {}) },
     literal,

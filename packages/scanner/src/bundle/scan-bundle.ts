@@ -83,8 +83,8 @@ export async function scanBundle(options: ScanBundleOptions): Promise<ScanBundle
     showSecrets: options.showSecrets ?? false,
     ...(options.keys ? { keys: options.keys } : {}),
   };
-  const assets = await listAssets(root, dirs, config);
   const stats = emptyStats();
+  const assets = await listAssets(root, dirs, config, stats);
   const findings: Finding[] = [];
   let sourceMaps = 0;
   const maxBytes = Math.max(config.maxFileSize, MIN_ASSET_BYTES);
@@ -121,11 +121,22 @@ function named(root: string, given: string): BundleDir {
   return namedBuildDir(absolute);
 }
 
-/** Every file of the folders (not through symlinks), config `ignore` applied, media files left out. */
-async function listAssets(root: string, dirs: readonly BundleDir[], config: KeywardConfig): Promise<Asset[]> {
+/**
+ * Every file of the folders, config `ignore` applied, media files left out. Symlinks are not followed and
+ * FIFOs, sockets and devices not opened: both are counted as skipped.
+ */
+async function listAssets(
+  root: string,
+  dirs: readonly BundleDir[],
+  config: KeywardConfig,
+  stats: ScanStats,
+): Promise<Asset[]> {
   const assets = new Map<string, Asset>();
   for (const dir of dirs) {
-    const { files } = await discover({ root: dir.absolute, ignore: [], useIgnoreFiles: false });
+    const { files, symlinks, special } = await discover({ root: dir.absolute, ignore: [], useIgnoreFiles: false });
+    const shown = (file: string) => toPosix(path.relative(root, path.join(dir.absolute, file)));
+    for (const link of symlinks) addSkip(stats, 'symlink', shown(link));
+    for (const entry of special) addSkip(stats, 'not-a-file', shown(entry));
     for (const file of files) {
       if (MEDIA.test(file) || (dir.include && !dir.include.test(file))) continue;
       const absolute = path.join(dir.absolute, file);
