@@ -1,5 +1,5 @@
 import type { Verification } from '../types.js';
-import type { Attribution, InvalidReason, KeyContext, VerifyResponse } from './types.js';
+import type { Attribution, InvalidReason, KeyContext, Verifier, VerifyResponse } from './types.js';
 
 // Small helpers the verifier modules share: auth headers, verdicts by status code, documented error codes
 // read from a body. A detail is built from status codes and codes on a known list only, so a response that
@@ -101,4 +101,34 @@ export const SEND: Attribution = { companions: {} };
 
 export function notSent(why: string): Attribution {
   return { notSent: why };
+}
+
+export interface SimpleVerifier {
+  readonly id: string;
+  readonly provider: string;
+  readonly detectorIds: readonly string[];
+  readonly base: string;
+  /** `GET /path`: a read with the key in a header. */
+  readonly endpoint: `GET /${string}`;
+  readonly headers: (secret: string) => Record<string, string>;
+  readonly sideEffects: string;
+  readonly sources: readonly string[];
+  readonly table?: StatusTable;
+  readonly attribute?: Verifier['attribute'];
+}
+
+/** The common verifier: one GET whose status alone tells live (200) from rejected (401 by default). */
+export function simple(input: SimpleVerifier): Verifier {
+  const path = input.endpoint.slice('GET '.length);
+  const { headers, table, ...rest } = input;
+  return {
+    ...rest,
+    request: (key) => ({ method: 'GET', path, headers: headers(key.secret) }),
+    interpret: byStatus(table ?? { live: [200], invalid: { 401: 'unauthorized' } }),
+  };
+}
+
+/** Sends the key to the EU host when `eu` (the file names the vendor's EU endpoint). */
+export function region(eu: boolean): Attribution {
+  return { companions: eu ? { region: 'eu' } : {} };
 }

@@ -2,6 +2,41 @@ import type { Verifier } from './types.js';
 import { lensmor } from './lensmor.js';
 import { laminr } from './laminr.js';
 import { lumenfall } from './lumenfall.js';
+import { aws } from './aws.js';
+import { github } from './github.js';
+import { gitlab } from './gitlab.js';
+import { npm } from './npm.js';
+import { stripe } from './stripe.js';
+import { openai } from './openai.js';
+import { anthropic, anthropicAdmin } from './anthropic.js';
+import { huggingface } from './huggingface.js';
+import { groq } from './groq.js';
+import { replicate } from './replicate.js';
+import { xai } from './xai.js';
+import { openrouter } from './openrouter.js';
+import { slack } from './slack.js';
+import { twilio } from './twilio.js';
+import { sendgrid } from './sendgrid.js';
+import { mailgun } from './mailgun.js';
+import { mailchimp } from './mailchimp.js';
+import { resend } from './resend.js';
+import { shopify } from './shopify.js';
+import { discord } from './discord.js';
+import { telegram } from './telegram.js';
+import { digitalocean } from './digitalocean.js';
+import { heroku } from './heroku.js';
+import { doppler } from './doppler.js';
+import { pulumi } from './pulumi.js';
+import { terraform } from './terraform.js';
+import { circleci } from './circleci.js';
+import { buildkite } from './buildkite.js';
+import { newrelic } from './newrelic.js';
+import { linear } from './linear.js';
+import { notion } from './notion.js';
+import { postman } from './postman.js';
+import { contentful } from './contentful.js';
+import { typeform } from './typeform.js';
+import { mapbox } from './mapbox.js';
 
 export type {
   Attribution,
@@ -18,7 +53,47 @@ export { unverifiable } from './unverifiable.js';
 export { sign as signSigV4, type SigV4Request, type SigV4Credentials, type SigV4Result } from './sigv4.js';
 
 /** Every verifier, seed vendors first. A key is sent only to the verifier of the detector that found it. */
-export const verifiers: readonly Verifier[] = [lensmor, laminr, lumenfall];
+export const verifiers: readonly Verifier[] = [
+  lensmor,
+  laminr,
+  lumenfall,
+  aws,
+  github,
+  gitlab,
+  npm,
+  stripe,
+  openai,
+  anthropic,
+  anthropicAdmin,
+  huggingface,
+  groq,
+  replicate,
+  xai,
+  openrouter,
+  slack,
+  twilio,
+  sendgrid,
+  mailgun,
+  mailchimp,
+  resend,
+  shopify,
+  discord,
+  telegram,
+  digitalocean,
+  heroku,
+  doppler,
+  pulumi,
+  terraform,
+  circleci,
+  buildkite,
+  newrelic,
+  linear,
+  notion,
+  postman,
+  contentful,
+  typeform,
+  mapbox,
+];
 
 let byDetector: Map<string, Verifier> | undefined;
 
