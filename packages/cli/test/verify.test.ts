@@ -5,11 +5,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
-import { scanText, verifiers, verifyUrlVariable } from '@keyward/core';
+import { scanText } from '@keyward/core';
 import { run } from '../src/run.js';
 import { buildSamples } from '../../core/test/helpers/samples.js';
 import { startMock, type MockVendor } from '../../scanner/test/helpers/mock-vendor.js';
-import { cases } from '../../scanner/test/helpers/verifier-cases.js';
+import { caseOfRequest, cases, overridesTo } from '../../scanner/test/helpers/verifier-cases.js';
 
 // `--verify` end to end through the CLI: nothing is sent without it (a vendor that counts every connection,
 // with every provider's URL pointed at it), and with it each format shows the verdicts.
@@ -26,17 +26,14 @@ const secrets = new Map<string, string>();
 const files = new Map<string, string>();
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-const env = () => ({
-  ...Object.fromEntries(verifiers.map((v) => [verifyUrlVariable(v.provider), `${vendor.origin}/${v.id}`])),
-});
+const env = () => overridesTo(vendor.origin);
 
 beforeAll(async () => {
   vendor = await startMock();
   // each verifier's path prefix gets its case's live answer, except Laminr, which rejects
   vendor.answer((request) => {
-    const id = request.url.split('/')[1];
-    const testCase = cases.find((c) => c.verifier === id);
-    if (id === 'laminr') return testCase!.invalid.unauthorized!;
+    const testCase = caseOfRequest(request.url);
+    if (testCase?.verifier === 'laminr') return testCase.invalid.unauthorized!;
     return testCase?.live ?? { status: 404 };
   });
   repo = mkdtempSync(path.join(tmpdir(), 'keyward-verify-'));
@@ -151,9 +148,10 @@ describe('with --verify', () => {
     );
     const answer = (laminrLive: boolean) =>
       vendor.answer((request) => {
-        const id = request.url.split('/')[1];
-        const testCase = cases.find((c) => c.verifier === id);
-        return id === 'laminr' && !laminrLive ? testCase!.invalid.unauthorized! : (testCase?.live ?? { status: 404 });
+        const testCase = caseOfRequest(request.url);
+        return testCase?.verifier === 'laminr' && !laminrLive
+          ? testCase.invalid.unauthorized!
+          : (testCase?.live ?? { status: 404 });
       });
     answer(true);
     try {

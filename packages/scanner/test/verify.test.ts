@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hardcodedKeyFindings,
-  scanText,
-  verifiers,
-  verifyUrlVariable,
-  type Finding,
-  type Verification,
-} from '@keyward/core';
+import { hardcodedKeyFindings, scanText, verifiers, type Finding, type Verification } from '@keyward/core';
 import { KeyCollector, VerificationRun, type VerifyOptions } from '../src/verify/index.js';
 import { buildSamples } from '../../core/test/helpers/samples.js';
 import { startMock, type MockReply, type MockVendor } from './helpers/mock-vendor.js';
-import { cases, type VerifierCase } from './helpers/verifier-cases.js';
+import { cases, overridesTo, prefixOf, type VerifierCase } from './helpers/verifier-cases.js';
 
 // Every verifier against a loopback vendor: the request it sends, and its verdict on a live key, each
 // documented rejection, a rate limit, a server error, a vendor slower than the timeout, a redirect to another
@@ -52,9 +45,7 @@ function plant(testCase: VerifierCase, copies = 1): Planted {
   return { secret: matches[0]!.secret, findings, keys };
 }
 
-function overrides(origin: string): Record<string, string> {
-  return Object.fromEntries(verifiers.map((v) => [verifyUrlVariable(v.provider), `${origin}/${v.id}`]));
-}
+const overrides = overridesTo;
 
 async function verdictOf(
   testCase: VerifierCase,
@@ -76,10 +67,11 @@ describe.each(cases.map((testCase) => [testCase.verifier, testCase] as const))('
     expect(sent).toHaveLength(1);
     const request = sent[0]!;
     expect(request.method).toBe(testCase.method);
-    const path = request.url.slice(`/${testCase.verifier}`.length);
+    const prefix = prefixOf(testCase.verifier);
+    expect(request.url.startsWith(`${prefix}/`)).toBe(true);
+    const path = request.url.slice(prefix.length);
     if (typeof testCase.path === 'string') expect(path).toBe(testCase.path);
     else expect(path).toMatch(testCase.path);
-    expect(request.url.startsWith(`/${testCase.verifier}/`)).toBe(true);
     expect(testCase.carries(request, planted.secret)).toBe(true);
   });
 
@@ -120,7 +112,7 @@ describe.each(cases.map((testCase) => [testCase.verifier, testCase] as const))('
     const before = elsewhere.connections;
     const { verification } = await verdictOf(testCase, {
       status: 302,
-      headers: { location: `${elsewhere.origin}/${testCase.verifier}/steal` },
+      headers: { location: `${elsewhere.origin}${prefixOf(testCase.verifier)}/steal` },
     });
     expect(verification).toMatchObject({ status: 'unknown', reason: 'redirect' });
     expect(elsewhere.connections).toBe(before);
