@@ -2,7 +2,7 @@
 // Time added by --verify: a tree of N files with N distinct keys spread over every verifier that has a key
 // maker, scanned with and without --verify against loopback vendors (one server per verifier), medians of
 // --runs each, back to back. Reports requests per run (the CLI's summary and the vendors' count).
-//   npm run build && node bench/verify/run.mjs [--keys 100] [--runs 5] [--latency-ms 0]
+//   npm run build && node bench/verify/run.mjs [--keys 100] [--runs 5] [--latency-ms 0] [--only lensmor,github]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,11 +26,23 @@ const bin = path.join(here, '../../packages/cli/bin/keyward.js');
 // outside this repository, so its .gitignore (which ignores bench/.work) does not hide the tree
 const tree = mkdtempSync(path.join(tmpdir(), 'keyward-verify-bench-'));
 
-const makers = verifiers.filter((v) => KEY_FILES[v.id]);
+const only = arg('only', '').split(',').filter(Boolean);
+const makers = verifiers.filter((v) => KEY_FILES[v.id] && (only.length === 0 || only.includes(v.id)));
 const c = generator(2026);
 for (let i = 0; i < keys; i++) {
   const verifier = makers[i % makers.length];
   writeFileSync(path.join(tree, `${String(i).padStart(3, '0')}-${verifier.id}.ts`), KEY_FILES[verifier.id](c));
+}
+// every file must hold exactly one key its verifier will send, or the figures would not be of N keys
+{
+  const { scanText, verifierFor } = await import('../../packages/core/dist/index.js');
+  const { readdirSync, readFileSync } = await import('node:fs');
+  for (const file of readdirSync(tree)) {
+    const found = scanText(readFileSync(path.join(tree, file), 'utf8'), { path: file }).filter((m) =>
+      verifierFor(m.detector.id),
+    );
+    if (found.length !== 1) throw new Error(`${file}: ${found.length} verifiable keys`);
+  }
 }
 
 const vendors = spawn(process.execPath, [path.join(here, 'vendors.mjs'), '--latency-ms', String(latency)], {

@@ -9,7 +9,12 @@ import { verifiers } from '../../packages/core/dist/index.js';
 const latency = Number(process.argv[process.argv.indexOf('--latency-ms') + 1] || 0);
 let count = 0;
 // the answers verifiers read as live: 200 with the fields a few of them check
-const LIVE = JSON.stringify({ ok: true, data: [], active: true });
+const LIVE = JSON.stringify({
+  ok: true,
+  active: true,
+  code: 'TokenValid',
+  data: { viewer: { id: 'u' }, actor: { user: { id: 1 } } },
+});
 const listen = (handler) =>
   new Promise((resolve) => {
     const server = createServer(handler);
