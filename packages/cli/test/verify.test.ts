@@ -8,8 +8,8 @@ import Ajv from 'ajv-draft-04';
 import { scanText } from '@keyward/core';
 import { run } from '../src/run.js';
 import { buildSamples } from '../../core/test/helpers/samples.js';
-import { startMock, type MockVendor } from '../../scanner/test/helpers/mock-vendor.js';
-import { caseOfRequest, cases, overridesTo } from '../../scanner/test/helpers/verifier-cases.js';
+import { startVendors, type MockVendors } from '../../scanner/test/helpers/mock-vendor.js';
+import { caseOfVariable, cases, VARIABLES } from '../../scanner/test/helpers/verifier-cases.js';
 
 // `--verify` end to end through the CLI: nothing is sent without it (a vendor that counts every connection,
 // with every provider's URL pointed at it), and with it each format shows the verdicts.
@@ -20,19 +20,19 @@ const schemaPath = path.join(
   'lib/schemas/sarif-2.1.0-rtm.5.json',
 );
 let repo: string;
-let vendor: MockVendor;
+let vendor: MockVendors;
 const secrets = new Map<string, string>();
 /** The planted file of each verifier's key. */
 const files = new Map<string, string>();
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-const env = () => overridesTo(vendor.origin);
+const env = () => vendor.env;
 
 beforeAll(async () => {
-  vendor = await startMock();
-  // each verifier's path prefix gets its case's live answer, except Laminr, which rejects
-  vendor.answer((request) => {
-    const testCase = caseOfRequest(request.url);
+  // one vendor per provider; each answers its case's live reply, except Laminr, which rejects
+  vendor = await startVendors(VARIABLES);
+  vendor.answer((_request, variable) => {
+    const testCase = caseOfVariable(variable);
     if (testCase?.verifier === 'laminr') return testCase.invalid.unauthorized!;
     return testCase?.live ?? { status: 404 };
   });
@@ -62,15 +62,15 @@ afterAll(async () => {
 
 describe('without --verify', () => {
   it('sends nothing from scan, staged or history, whatever the environment points at', async () => {
-    const before = vendor.connections;
+    const before = vendor.connections();
     for (const argv of [['scan'], ['scan', '--format', 'json'], ['staged'], ['history', '--all']]) {
       const result = await run(argv, { cwd: repo, env: env() });
       expect(result.exitCode, argv.join(' ')).toBe(1);
     }
-    expect(vendor.connections - before).toBe(0);
+    expect(vendor.connections() - before).toBe(0);
     // the same environment does reach the vendor once asked to: the overrides above were live
     await run(['scan', '--verify', '--quiet'], { cwd: repo, env: env() });
-    expect(vendor.connections - before).toBeGreaterThan(0);
+    expect(vendor.connections() - before).toBeGreaterThan(0);
   });
 });
 
@@ -147,8 +147,8 @@ describe('with --verify', () => {
       `// laminr sandbox\nconst laminr = { 'x-api-key': '${testKey}' };\n`,
     );
     const answer = (laminrLive: boolean) =>
-      vendor.answer((request) => {
-        const testCase = caseOfRequest(request.url);
+      vendor.answer((_request, variable) => {
+        const testCase = caseOfVariable(variable);
         return testCase?.verifier === 'laminr' && !laminrLive
           ? testCase.invalid.unauthorized!
           : (testCase?.live ?? { status: 404 });
@@ -203,13 +203,13 @@ describe('usage', () => {
   it('--only-live needs --verify; baseline takes no --verify; a bad override is exit 2 before anything is sent', async () => {
     expect((await run(['scan', '--only-live'], { cwd: repo })).stderr).toContain('--only-live needs --verify');
     expect((await run(['baseline', '--verify'], { cwd: repo })).exitCode).toBe(2);
-    const before = vendor.connections;
+    const before = vendor.connections();
     const bad = await run(['scan', '--verify'], {
       cwd: repo,
       env: { ...env(), KEYWARD_VERIFY_URL_LENSMOR: 'http://192.0.2.1/lensmor' },
     });
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('KEYWARD_VERIFY_URL_LENSMOR must be an https:// URL');
-    expect(vendor.connections - before).toBe(0);
+    expect(vendor.connections() - before).toBe(0);
   });
 });
