@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -196,6 +197,42 @@ describe('with --verify', () => {
     );
     expect(statuses).toContain('live');
     expect(statuses).toContain('invalid');
+  });
+});
+
+describe('paths through the scanner', () => {
+  it('worker threads hand their keys to the main thread (the real bin, --workers 2)', async () => {
+    const bin = fileURLToPath(new URL('../bin/keyward.js', import.meta.url));
+    const child = spawn(process.execPath, [bin, 'scan', 'src', '--workers', '2', '--verify', '--format', 'json'], {
+      cwd: repo,
+      env: { ...process.env, ...env() },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.summary.verification).toMatchObject({ keys: cases.length, requests: cases.length });
+    expect(report.findings.filter((f: { verification?: unknown }) => f.verification).length).toBeGreaterThanOrEqual(
+      cases.length,
+    );
+  });
+
+  it('an env-mismatch finding of a verified key carries the same verdict', async () => {
+    mkdirSync(path.join(repo, 'test'), { recursive: true });
+    writeFileSync(
+      path.join(repo, 'test', 'stripe.test.ts'),
+      readFileSync(path.join(repo, files.get('stripe')!), 'utf8'),
+    );
+    try {
+      const result = await run(['scan', 'test', '--verify', '--format', 'json'], { cwd: repo, env: env() });
+      const findings = JSON.parse(result.stdout).findings as { ruleId: string; verification?: { status: string } }[];
+      expect(findings.map((f) => f.ruleId).sort()).toEqual(['env-mismatch', 'no-hardcoded-key']);
+      expect(findings.every((f) => f.verification?.status === 'live')).toBe(true);
+      expect(JSON.parse(result.stdout).summary.verification.requests).toBe(1);
+    } finally {
+      rmSync(path.join(repo, 'test'), { recursive: true, force: true });
+    }
   });
 });
 
