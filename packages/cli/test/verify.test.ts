@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -8,8 +9,8 @@ import Ajv from 'ajv-draft-04';
 import { scanText } from '@keyward/core';
 import { run } from '../src/run.js';
 import { buildSamples } from '../../core/test/helpers/samples.js';
-import { startMock, type MockVendor } from '../../scanner/test/helpers/mock-vendor.js';
-import { caseOfRequest, cases, overridesTo } from '../../scanner/test/helpers/verifier-cases.js';
+import { startVendors, type MockVendors } from '../../scanner/test/helpers/mock-vendor.js';
+import { caseOfVariable, cases, VARIABLES } from '../../scanner/test/helpers/verifier-cases.js';
 
 // `--verify` end to end through the CLI: nothing is sent without it (a vendor that counts every connection,
 // with every provider's URL pointed at it), and with it each format shows the verdicts.
@@ -20,19 +21,19 @@ const schemaPath = path.join(
   'lib/schemas/sarif-2.1.0-rtm.5.json',
 );
 let repo: string;
-let vendor: MockVendor;
+let vendor: MockVendors;
 const secrets = new Map<string, string>();
 /** The planted file of each verifier's key. */
 const files = new Map<string, string>();
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-const env = () => overridesTo(vendor.origin);
+const env = () => vendor.env;
 
 beforeAll(async () => {
-  vendor = await startMock();
-  // each verifier's path prefix gets its case's live answer, except Laminr, which rejects
-  vendor.answer((request) => {
-    const testCase = caseOfRequest(request.url);
+  // one vendor per provider; each answers its case's live reply, except Laminr, which rejects
+  vendor = await startVendors(VARIABLES);
+  vendor.answer((_request, variable) => {
+    const testCase = caseOfVariable(variable);
     if (testCase?.verifier === 'laminr') return testCase.invalid.unauthorized!;
     return testCase?.live ?? { status: 404 };
   });
@@ -62,15 +63,15 @@ afterAll(async () => {
 
 describe('without --verify', () => {
   it('sends nothing from scan, staged or history, whatever the environment points at', async () => {
-    const before = vendor.connections;
+    const before = vendor.connections();
     for (const argv of [['scan'], ['scan', '--format', 'json'], ['staged'], ['history', '--all']]) {
       const result = await run(argv, { cwd: repo, env: env() });
       expect(result.exitCode, argv.join(' ')).toBe(1);
     }
-    expect(vendor.connections - before).toBe(0);
+    expect(vendor.connections() - before).toBe(0);
     // the same environment does reach the vendor once asked to: the overrides above were live
     await run(['scan', '--verify', '--quiet'], { cwd: repo, env: env() });
-    expect(vendor.connections - before).toBeGreaterThan(0);
+    expect(vendor.connections() - before).toBeGreaterThan(0);
   });
 });
 
@@ -147,8 +148,8 @@ describe('with --verify', () => {
       `// laminr sandbox\nconst laminr = { 'x-api-key': '${testKey}' };\n`,
     );
     const answer = (laminrLive: boolean) =>
-      vendor.answer((request) => {
-        const testCase = caseOfRequest(request.url);
+      vendor.answer((_request, variable) => {
+        const testCase = caseOfVariable(variable);
         return testCase?.verifier === 'laminr' && !laminrLive
           ? testCase.invalid.unauthorized!
           : (testCase?.live ?? { status: 404 });
@@ -199,17 +200,53 @@ describe('with --verify', () => {
   });
 });
 
+describe('paths through the scanner', () => {
+  it('worker threads hand their keys to the main thread (the real bin, --workers 2)', async () => {
+    const bin = fileURLToPath(new URL('../bin/keyward.js', import.meta.url));
+    const child = spawn(process.execPath, [bin, 'scan', 'src', '--workers', '2', '--verify', '--format', 'json'], {
+      cwd: repo,
+      env: { ...process.env, ...env() },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.summary.verification).toMatchObject({ keys: cases.length, requests: cases.length });
+    expect(report.findings.filter((f: { verification?: unknown }) => f.verification).length).toBeGreaterThanOrEqual(
+      cases.length,
+    );
+  });
+
+  it('an env-mismatch finding of a verified key carries the same verdict', async () => {
+    mkdirSync(path.join(repo, 'test'), { recursive: true });
+    writeFileSync(
+      path.join(repo, 'test', 'stripe.test.ts'),
+      readFileSync(path.join(repo, files.get('stripe')!), 'utf8'),
+    );
+    try {
+      const result = await run(['scan', 'test', '--verify', '--format', 'json'], { cwd: repo, env: env() });
+      const findings = JSON.parse(result.stdout).findings as { ruleId: string; verification?: { status: string } }[];
+      expect(findings.map((f) => f.ruleId).sort()).toEqual(['env-mismatch', 'no-hardcoded-key']);
+      expect(findings.every((f) => f.verification?.status === 'live')).toBe(true);
+      expect(JSON.parse(result.stdout).summary.verification.requests).toBe(1);
+    } finally {
+      rmSync(path.join(repo, 'test'), { recursive: true, force: true });
+    }
+  });
+});
+
 describe('usage', () => {
   it('--only-live needs --verify; baseline takes no --verify; a bad override is exit 2 before anything is sent', async () => {
     expect((await run(['scan', '--only-live'], { cwd: repo })).stderr).toContain('--only-live needs --verify');
     expect((await run(['baseline', '--verify'], { cwd: repo })).exitCode).toBe(2);
-    const before = vendor.connections;
+    const before = vendor.connections();
     const bad = await run(['scan', '--verify'], {
       cwd: repo,
       env: { ...env(), KEYWARD_VERIFY_URL_LENSMOR: 'http://192.0.2.1/lensmor' },
     });
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('KEYWARD_VERIFY_URL_LENSMOR must be an https:// URL');
-    expect(vendor.connections - before).toBe(0);
+    expect(vendor.connections() - before).toBe(0);
   });
 });

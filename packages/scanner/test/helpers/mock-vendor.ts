@@ -80,3 +80,28 @@ export async function startMock(host = '127.0.0.1'): Promise<MockVendor> {
   (mock as { origin: string }).origin = `http://${host}:${(server.address() as AddressInfo).port}`;
   return mock;
 }
+
+/** One mock per provider (each its own host:port, as real vendors are), and the overrides that point at them. */
+export interface MockVendors {
+  readonly env: Record<string, string>;
+  readonly requests: () => Recorded[];
+  readonly connections: () => number;
+  answer(reply: (request: Recorded, variable: string) => MockReply): void;
+  close(): Promise<void>;
+}
+
+export async function startVendors(variables: readonly string[]): Promise<MockVendors> {
+  const unique = [...new Set(variables)];
+  const mocks = await Promise.all(unique.map(() => startMock()));
+  return {
+    env: Object.fromEntries(unique.map((variable, i) => [variable, mocks[i]!.origin])),
+    requests: () => mocks.flatMap((mock) => mock.requests),
+    connections: () => mocks.reduce((sum, mock) => sum + mock.connections, 0),
+    answer(reply) {
+      mocks.forEach((mock, i) => mock.answer((request) => reply(request, unique[i]!)));
+    },
+    close: async () => {
+      await Promise.all(mocks.map((mock) => mock.close()));
+    },
+  };
+}

@@ -37,6 +37,14 @@ export function caseOfRequest(url: string): VerifierCase | undefined {
   return cases.find((c) => url.startsWith(`${prefixOf(c.verifier)}/`));
 }
 
+/** The first case of the provider whose override variable this is. */
+export function caseOfVariable(variable: string): VerifierCase | undefined {
+  return cases.find((c) => verifyUrlVariable(verifiers.find((v) => v.id === c.verifier)!.provider) === variable);
+}
+
+/** Every provider's override variable. */
+export const VARIABLES = [...new Set(verifiers.map((v) => verifyUrlVariable(v.provider)))];
+
 const json = (status: number, body: unknown): MockReply => ({ status, body: JSON.stringify(body) });
 const xml = (status: number, code: string): MockReply => ({
   status,
