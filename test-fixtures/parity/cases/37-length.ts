@@ -1,0 +1,3 @@
+// The length of a key says nothing about the key.
+const apiKey = process.env.LMIF_API_KEY ?? '';
+console.log('key length', apiKey.length);
