@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dependencies = new Set();
-for (const name of ['core', 'scanner', 'cli']) {
+for (const name of ['core', 'flow', 'scanner', 'cli']) {
   const pkg = JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8'));
   for (const dependency of Object.keys(pkg.dependencies ?? {}))
     if (!dependency.startsWith('@keyward/')) dependencies.add(dependency);

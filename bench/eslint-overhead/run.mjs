@@ -2,7 +2,10 @@
 // Added lint time and findings of keyward.configs.recommended and of eslint-plugin-no-secrets, each on top
 // of typescript-eslint's recommended config, on real and generated TypeScript code.
 //
-//   npm run build && node bench/eslint-overhead/run.mjs [--runs 3]
+//   npm run build && node bench/eslint-overhead/run.mjs [--runs 3] [--compare DIR]
+//
+// --compare DIR adds the plugin installed under DIR/node_modules (an earlier build, say) as one more variant,
+// measured in the same run, so the two builds' costs are compared on the same machine load.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +16,8 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 const work = path.join(repo, 'bench/.work/eslint');
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg === -1 ? 3 : Number(process.argv[runsArg + 1]);
+const compareArg = process.argv.indexOf('--compare');
+const compare = compareArg === -1 ? undefined : path.resolve(process.argv[compareArg + 1]);
 const eslint = path.join(repo, 'node_modules/eslint/bin/eslint.js');
 mkdirSync(work, { recursive: true });
 const tools = path.join(work, 'tools');
@@ -22,6 +27,14 @@ const url = (p) => JSON.stringify(path.resolve(p));
 const variants = {
   'typescript-eslint': [],
   '+ keyward recommended': ["import keyward from 'eslint-plugin-keyward';", 'keyward.configs.recommended'],
+  ...(compare
+    ? {
+        '+ keyward (compared build)': [
+          `import keyward from ${url(path.join(compare, 'node_modules/eslint-plugin-keyward/dist/index.js'))};`,
+          'keyward.configs.recommended',
+        ],
+      }
+    : {}),
   '+ no-secrets': [
     `import noSecrets from ${url(path.join(tools, 'node_modules/eslint-plugin-no-secrets/dist/index.js'))};`,
     "{ plugins: { 'no-secrets': noSecrets }, rules: { 'no-secrets/no-secrets': 'error' } }",

@@ -3,7 +3,9 @@
 // time of `keyward staged` from process start, against secretlint run the way its docs recommend for a
 // pre-commit hook (lint-staged running secretlint on the staged files).
 //
-//   npm run build && node bench/pre-commit-latency/run.mjs [--runs 15]
+//   npm run build && node bench/pre-commit-latency/run.mjs [--runs 15] [--compare DIR]
+//
+// --compare DIR also times DIR/cli/bin/keyward.js (an earlier build), interleaved in the same run.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,8 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const work = path.join(repoRoot, 'bench/.work/pre-commit');
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg === -1 ? 15 : Number(process.argv[runsArg + 1]);
+const compareArg = process.argv.indexOf('--compare');
+const compared = compareArg === -1 ? undefined : path.resolve(process.argv[compareArg + 1], 'cli/bin/keyward.js');
 const keyward = path.join(repoRoot, 'packages/cli/bin/keyward.js');
 const tools = path.join(work, 'tools');
 const repo = path.join(work, 'repo');
@@ -70,6 +74,8 @@ function median(label, command, args) {
 }
 
 const kw = median('keyward staged (with per-file semantic checks)', 'node', [keyward, 'staged', '--quiet']);
+if (compared) median('compared build: keyward staged', 'node', [compared, 'staged', '--quiet']);
+if (compared) median('this build again: keyward staged', 'node', [keyward, 'staged', '--quiet']);
 median('keyward staged --no-semantic (text scan only)', 'node', [keyward, 'staged', '--quiet', '--no-semantic']);
 const sl = median('lint-staged + secretlint (recommend preset)', path.join(tools, 'node_modules/.bin/lint-staged'), [
   '--quiet',

@@ -14,6 +14,7 @@ import {
   addSkip,
   emptyStats,
   type KeyCollector,
+  type KeySpans,
   type ScanStats,
   type StagedEntry,
 } from '@keyward/scanner';
@@ -49,6 +50,7 @@ export async function scanStaged(
   const findings: Finding[] = [];
   /** Staged code that may hold a semantic finding, by path: the per-file semantic checks read it from here. */
   const code = new Map<string, string>();
+  const spans: KeySpans = new Map();
   const wanted = new Map<string, StagedEntry[]>();
   for (const entry of scannable) {
     const size = sizes.get(entry.blob);
@@ -63,7 +65,7 @@ export async function scanStaged(
         addSkip(stats, read.skip, entry.path);
         continue;
       }
-      const fileFindings = scanContent(read.text, read.bytes, entry.path, context, stats);
+      const fileFindings = scanContent(read.text, read.bytes, entry.path, context, stats, spans);
       findings.push(...fileFindings);
       if (semantic && isSemanticSource(entry.path) && mayHoldSemanticFindings(read.text, fileFindings.length > 0))
         code.set(entry.path, read.text);
@@ -75,14 +77,7 @@ export async function scanStaged(
   if (semanticPass && code.size > 0) {
     const { semanticFindings } = await semanticPass;
     findings.push(
-      ...semanticFindings({
-        root,
-        files: [...code.keys()],
-        contents: code,
-        catalog: context.catalog,
-        clientEntries: config.clientEntries,
-        sanitizers: config.sanitizers,
-      }),
+      ...semanticFindings({ root, files: [...code.keys()], contents: code, config, keys: spans, showSecrets }),
     );
   }
   stats.durationMs = performance.now() - started;

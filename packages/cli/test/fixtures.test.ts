@@ -16,7 +16,7 @@ interface Finding {
   file: string;
   line: number;
   message: string;
-  trace?: string[];
+  trace?: { file: string; line: number; column: number; label: string }[];
 }
 
 async function scan(project: string): Promise<{ exitCode: number; findings: Finding[] }> {
@@ -93,8 +93,12 @@ describe('the fixture projects together', () => {
   it('show cross-file paths and import chains in the text report', async () => {
     const root = path.join(fixtures, 'monorepo');
     const { stdout } = await run(['scan', root], { cwd: root });
-    expect(stdout).toContain('apps/web/src/main.ts → packages/sdk/src/index.ts → packages/sdk/src/client.ts');
+    // the path is rendered from the trace, step by step, and never inlined into the message
+    expect(stdout).toContain('apps/web/src/main.ts:1 imports packages/sdk/src/index.ts');
+    expect(stdout).toContain('packages/sdk/src/index.ts:1 imports packages/sdk/src/client.ts');
     expect(stdout).toContain('apps/server/src/index.ts:8 passes it to debugLog(value)');
+    const { findings } = await scan('monorepo');
+    expect(findings.filter((f) => f.trace?.length && /→|\.ts:\d/.test(f.message))).toEqual([]);
   });
 
   it('--no-semantic leaves only the text scan', async () => {

@@ -49,6 +49,9 @@ export const DEFAULT_CONFIG: KeywardConfig = {
   sanitizers: DEFAULT_SANITIZERS,
 };
 
+/** Config file names, searched in this order in the project root; then a `keyward` key in its package.json. */
+export const CONFIG_FILES: readonly string[] = ['keyward.config.json', 'keyward.config.mjs', 'keyward.config.js'];
+
 /** A configuration problem: names the file and the key, maps to exit code 2. */
 export class ConfigError extends Error {
   constructor(
@@ -227,6 +230,22 @@ export function allowFor(config: KeywardConfig): ((detector: Detector, secret: s
     const checks = [...(tests.get(detector.id) ?? []), ...(tests.get('*') ?? [])];
     return !checks.some((check) => check(secret));
   };
+}
+
+/**
+ * Parses the text of a JSON config file (a leading BOM allowed). A syntax error names the file and where it
+ * is, never what the file holds: a config may sit next to secrets.
+ */
+export function parseConfigJson(text: string, file: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    const position = /at position (\d+)/.exec((error as Error).message)?.[1];
+    if (position === undefined) throw new ConfigError(file, '', 'is not valid JSON');
+    const before = body.slice(0, Number(position)).split('\n');
+    throw new ConfigError(file, '', `is not valid JSON (line ${before.length}, column ${before.at(-1)!.length + 1})`);
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

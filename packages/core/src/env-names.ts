@@ -65,20 +65,6 @@ export const PUBLIC_BY_DESIGN = [
   'PUBLIC_TOKEN',
 ];
 
-function words(name: string): string[] {
-  return name
-    .toUpperCase()
-    .split(/[^A-Z0-9]+/)
-    .filter(Boolean);
-}
-
-/** `LMIF_API_KEY`, `STRIPE_SECRET_KEY`, `DB_PASSWORD` — not `NODE_ENV`, `PORT`, `KEYBOARD_LAYOUT`. */
-export function namesSecret(name: string, secretWords: readonly string[] = SECRET_WORDS): boolean {
-  const parts = words(name);
-  const upper = parts.join('_');
-  return secretWords.some((word) => (word.includes('_') ? upper.includes(word) : parts.includes(word)));
-}
-
 export function publicPrefix(name: string, prefixes: readonly string[] = PUBLIC_PREFIXES): string | undefined {
   return prefixes.find((prefix) => name.startsWith(prefix));
 }
@@ -91,9 +77,4 @@ export function isPublicByDesign(name: string, allow: readonly string[] = PUBLIC
   // the built-in list yields to secret words; a list the user wrote is taken as meant
   if (allow === PUBLIC_BY_DESIGN && ALWAYS_SECRET.test(upper)) return false;
   return allow.some((word) => upper.includes(word));
-}
-
-/** A secret that stays on the server: names a secret, carries no public prefix, is not public by design. */
-export function isServerSecretName(name: string): boolean {
-  return namesSecret(name) && !publicPrefix(name) && !isPublicByDesign(name);
 }

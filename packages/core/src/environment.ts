@@ -1,8 +1,9 @@
 import type { Finding, SecretMatch } from './types.js';
-import { fingerprint } from './util/fingerprint.js';
+import { createFinding } from './finding.js';
 import { redact } from './util/redact.js';
 import { isPlaceholder } from './placeholder.js';
-import { isPublicByDesign, namesSecret, publicPrefix } from './env-names.js';
+import { isPublicByDesign, publicPrefix } from './env-names.js';
+import { isSecretEnvName } from './secret-names.js';
 
 // Rules that judge a file by where it sits: a sandbox key in production config, a live key in tests,
 // and browser-exposed names in `.env` files. Pure: path and text in, findings out.
@@ -53,20 +54,21 @@ export function environmentFindings(
         : environment === 'test'
           ? `${match.detector.provider} will reject it or run against test data`
           : 'tests would act on production data and bill the live account';
-    findings.push({
-      ruleId: 'env-mismatch',
-      detectorId: match.detector.id,
-      category: 'env-mismatch',
-      severity: environment === 'live' ? 'high' : 'medium',
-      file,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      message: `${match.detector.title} ${shown} is in ${where} (${label}); ${consequence}. Use a ${environment === 'test' ? 'live' : 'test'} key from that environment's secrets.`,
-      fingerprint: fingerprint('env-mismatch', match.secret),
-      redacted: shown,
-    });
+    findings.push(
+      createFinding({
+        ruleId: 'env-mismatch',
+        detectorId: match.detector.id,
+        severity: environment === 'live' ? 'high' : 'medium',
+        file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        message: `${match.detector.title} ${shown} is in ${where} (${label}); ${consequence}. Use a ${environment === 'test' ? 'live' : 'test'} key from that environment's secrets.`,
+        identity: match.secret,
+        redacted: shown,
+      }),
+    );
   }
   return findings;
 }
@@ -96,26 +98,26 @@ export function publicEnvFindings(text: string, file: string): Finding[] {
     const prefix = publicPrefix(name);
     if (!prefix) return;
     const rest = name.slice(prefix.length);
-    if (!namesSecret(rest) || isPublicByDesign(rest)) return;
+    if (!isSecretEnvName(rest) || isPublicByDesign(rest)) return;
     const value = rawValue
       .replace(/\s+#.*$/, '')
       .trim()
       .replace(/^(['"])(.*)\1$/, '$2');
     if (!value || isPlaceholder(value) || /^\$\{?[A-Z_]/.test(value)) return;
     const column = raw.indexOf(name) + 1;
-    findings.push({
-      ruleId: 'no-public-env-secret',
-      category: 'client-side',
-      severity: 'high',
-      file,
-      line: index + 1,
-      column,
-      endLine: index + 1,
-      endColumn: column + name.length,
-      message: `${name} names a secret, but the ${prefix} prefix makes the bundler copy its value into browser code. Rename it without the prefix, read it on the server, and rotate it.`,
-      fingerprint: fingerprint('no-public-env-secret', `${file}\0${name}\0${value}`),
-      redacted: redact(value, 0),
-    });
+    findings.push(
+      createFinding({
+        ruleId: 'no-public-env-secret',
+        file,
+        line: index + 1,
+        column,
+        endLine: index + 1,
+        endColumn: column + name.length,
+        message: `${name} names a secret, but the ${prefix} prefix makes the bundler copy its value into browser code. Rename it without the prefix, read it on the server, and rotate it.`,
+        identity: `${file}\0${name}\0${value}`,
+        redacted: redact(value, 0),
+      }),
+    );
   });
   return findings;
 }

@@ -1,7 +1,60 @@
-import type { Finding, SecretMatch, Severity } from './types.js';
+import type { Finding, SecretMatch, Severity, TraceStep } from './types.js';
 import { fingerprint } from './util/fingerprint.js';
 import { redact } from './util/redact.js';
 import { LineIndex } from './position.js';
+import { ruleMeta, type RuleId } from './rules.js';
+
+/** Where a finding sits: 1-based lines and columns (UTF-16 code units), end exclusive. */
+export interface FindingRange {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** What a rule knows about one finding; createFinding adds what the rule's metadata says. */
+export interface FindingInput extends FindingRange {
+  readonly ruleId: RuleId;
+  /** Path relative to the scan root, forward slashes. */
+  readonly file: string;
+  readonly message: string;
+  /**
+   * What the finding is, for its fingerprint: the secret, or names of its source, sink and file. Never a line
+   * number, so a baseline survives moved code; hashed, so the secret is never stored.
+   */
+  readonly identity: string;
+  /** How the finding shows what it found: a redacted key, a variable name, a label made of names. */
+  readonly redacted: string;
+  /** Defaults to the rule's default severity. */
+  readonly severity?: Severity;
+  readonly detectorId?: string;
+  readonly trace?: readonly TraceStep[];
+  /** Only when the user asked for secrets in clear (`--show-secrets`). */
+  readonly secret?: string;
+  readonly commit?: string;
+}
+
+/** The one way every front end builds a finding: category and default severity come from the rule's metadata. */
+export function createFinding(input: FindingInput): Finding {
+  const rule = ruleMeta(input.ruleId);
+  return {
+    ruleId: rule.id,
+    ...(input.detectorId !== undefined ? { detectorId: input.detectorId } : {}),
+    category: rule.category,
+    severity: input.severity ?? rule.defaultSeverity,
+    file: input.file,
+    line: input.line,
+    column: input.column,
+    endLine: input.endLine,
+    endColumn: input.endColumn,
+    message: input.message,
+    fingerprint: fingerprint(rule.id, input.identity),
+    redacted: input.redacted,
+    ...(input.secret !== undefined ? { secret: input.secret } : {}),
+    ...(input.trace?.length ? { trace: input.trace } : {}),
+    ...(input.commit !== undefined ? { commit: input.commit } : {}),
+  };
+}
 
 export interface FindingOptions {
   /** Path relative to the scan root, forward slashes. */
@@ -19,32 +72,36 @@ export function hardcodedKeyFindings(
 ): Finding[] {
   if (matches.length === 0) return [];
   const lines = new LineIndex(text);
-  return matches.map((match) => {
-    const start = lines.position(match.start);
-    const end = lines.position(match.end);
-    const { detector } = match;
-    const shown = redact(match.secret, detector.prefixLength ?? 0);
-    const finding: Finding = {
-      ruleId: 'no-hardcoded-key',
-      detectorId: detector.id,
-      category: 'hardcoded-key',
-      severity: options.severityOverride ?? detector.severity,
-      file: options.file,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      message: hardcodedKeyMessage(
-        detector.title,
-        shown,
-        match.name ? envNameFor(match.name) : detector.envName,
-        match.name,
-      ),
-      fingerprint: fingerprint('no-hardcoded-key', match.secret),
-      redacted: shown,
-    };
-    return options.showSecrets ? { ...finding, secret: match.secret } : finding;
+  return matches.map((match) => hardcodedKeyFinding(match, rangeAt(lines, match.start, match.end), options));
+}
+
+/** `no-hardcoded-key` for one match at a known range (the text scan's, or a concatenation of literals in code). */
+export function hardcodedKeyFinding(match: SecretMatch, range: FindingRange, options: FindingOptions): Finding {
+  const { detector } = match;
+  const shown = redact(match.secret, detector.prefixLength ?? 0);
+  return createFinding({
+    ruleId: 'no-hardcoded-key',
+    detectorId: detector.id,
+    severity: options.severityOverride ?? detector.severity,
+    file: options.file,
+    ...range,
+    message: hardcodedKeyMessage(
+      detector.title,
+      shown,
+      match.name ? envNameFor(match.name) : detector.envName,
+      match.name,
+    ),
+    identity: match.secret,
+    redacted: shown,
+    ...(options.showSecrets ? { secret: match.secret } : {}),
   });
+}
+
+/** The range of text offsets [start, end) as a finding states it. */
+export function rangeAt(lines: LineIndex, start: number, end: number): FindingRange {
+  const from = lines.position(start);
+  const to = lines.position(end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
 /** "LMIF production API key lmif_live_Ab12… is hardcoded; move it to process.env.LMIF_API_KEY and rotate it." */

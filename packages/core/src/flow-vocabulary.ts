@@ -70,6 +70,13 @@ export const LOGGER_MODULES: ReadonlySet<string> = new Set([
 /** Variable names that are loggers even without a recognised import. */
 export const LOGGER_NAME = /^(?:log|logger|.*Logger|.*_logger|.*Log)$/;
 
+/** LOGGER_NAME as string tests: asked of every receiver of a `.info(…)`-like call, so without a regex. */
+export function isLoggerName(name: string): boolean {
+  return (
+    name === 'log' || name === 'logger' || name.endsWith('Logger') || name.endsWith('_logger') || name.endsWith('Log')
+  );
+}
+
 export const ANALYTICS_METHODS: ReadonlySet<string> = new Set([
   'track',
   'capture',

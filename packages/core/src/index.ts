@@ -1,4 +1,5 @@
 export type {
+  TraceStep,
   Category,
   Detector,
   Environment,
@@ -11,28 +12,37 @@ export type {
   Verification,
 } from './types.js';
 export { SEVERITIES } from './types.js';
-export { detectors, define, prefixed, decodeJwt, isSecretName, isSecretValue } from './detectors/index.js';
+export { detectors, define, prefixed, decodeJwt, isSecretValue } from './detectors/index.js';
+export { isSecretName, isCredentialName, isSecretEnvName, isServerSecretName } from './secret-names.js';
 export { type Catalog, builtInCatalog, compileCatalog, keywordHits } from './catalog.js';
 export { AhoCorasick } from './util/aho-corasick.js';
 export { scanText, type ScanTextOptions } from './scan.js';
+export { scanFileText, type FileTextScan, type FileTextScanOptions } from './file-scan.js';
 export { isPlaceholder } from './placeholder.js';
 export { isSuppressed } from './suppression.js';
 export { fileKind, isGeneratedPath, looksMinified } from './file-kind.js';
 export {
+  createFinding,
   hardcodedKeyFindings,
+  hardcodedKeyFinding,
   hardcodedKeyMessage,
+  rangeAt,
+  type FindingInput,
+  type FindingRange,
   envNameFor,
   severityAtLeast,
   compareFindings,
   type FindingOptions,
 } from './finding.js';
 export { LineIndex } from './position.js';
-export { rules, type RuleMeta } from './rules.js';
+export { rules, ruleMeta, type RuleMeta, type RuleId } from './rules.js';
 export {
   type KeywardConfig,
   type CustomDetectorConfig,
   DEFAULT_CONFIG,
+  CONFIG_FILES,
   ConfigError,
+  parseConfigJson,
   validateConfig,
   catalogFor,
   allowFor,
@@ -52,15 +62,7 @@ export { jsonSyntaxError } from './util/json.js';
 export { fingerprint } from './util/fingerprint.js';
 export { crc32, base62, hasBase62Crc32 } from './util/checksum.js';
 export { shannonEntropy, characterClasses } from './util/entropy.js';
-export {
-  PUBLIC_PREFIXES,
-  SECRET_WORDS,
-  PUBLIC_BY_DESIGN,
-  namesSecret,
-  publicPrefix,
-  isPublicByDesign,
-  isServerSecretName,
-} from './env-names.js';
+export { PUBLIC_PREFIXES, SECRET_WORDS, PUBLIC_BY_DESIGN, publicPrefix, isPublicByDesign } from './env-names.js';
 export {
   environmentContext,
   environmentFindings,
@@ -75,6 +77,7 @@ export {
   LOG_LEVELS,
   LOGGER_MODULES,
   LOGGER_NAME,
+  isLoggerName,
   ANALYTICS_METHODS,
   SENTRY_METHODS,
   KEEPING_FUNCTIONS,

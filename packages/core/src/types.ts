@@ -80,6 +80,16 @@ export interface SecretMatch {
   readonly name?: string;
 }
 
+/** One step of a finding's path: where it is and what happens there (`imports ./config`, `passes it to log(value)`). */
+export interface TraceStep {
+  /** Path relative to the scan root, forward slashes. */
+  readonly file: string;
+  /** 1-based, like the finding's own position. */
+  readonly line: number;
+  readonly column: number;
+  readonly label: string;
+}
+
 /** The finding model shared by every front end (DESIGN.md). */
 export interface Finding {
   readonly ruleId: string;
@@ -94,13 +104,19 @@ export interface Finding {
   readonly endLine: number;
   readonly endColumn: number;
   readonly message: string;
-  /** SHA-256 of rule id and secret: stable across moves, never the secret itself. */
+  /**
+   * SHA-256 of the rule id and what the finding is (the secret; or source, sink and file for a flow), never a
+   * line number: stable across moved code, never the secret itself.
+   */
   readonly fingerprint: string;
   readonly redacted: string;
   /** Only present when the user asked for secrets in clear (`--show-secrets`). */
   readonly secret?: string;
-  /** Extra context lines (import chain, flow path), when a rule has them. */
-  readonly trace?: readonly string[];
+  /**
+   * The path that makes it a finding, as data: source → … → sink for a flow, entry → … → module for an import
+   * chain. Labels are names (identifiers, properties, calls, files), never source text.
+   */
+  readonly trace?: readonly TraceStep[];
   readonly commit?: string;
   /** Where a hit in built output came from, through the asset's source map (`keyward bundle`). */
   readonly origin?: FindingOrigin;

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { rules as coreRules } from '@keyward/core';
 import { rules } from './rules/index.js';
 
 const pkg = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
-type RuleName = keyof typeof rules;
-type Severity = 'error' | 'warn';
+type Level = 'error' | 'warn';
 
 interface KeywardPlugin {
   meta: { name: string; version: string; namespace: string };
@@ -19,29 +19,21 @@ const plugin = {
   configs: {},
 } as KeywardPlugin;
 
-function config(name: string, levels: Record<RuleName, Severity>): TSESLint.FlatConfig.Config {
+/** A flat config of the plugin's rules, each at the level `levelOf` gives it (from core's rule list). */
+function config(name: string, levelOf: (level: Level) => Level): TSESLint.FlatConfig.Config {
+  const levels = coreRules.flatMap((rule) =>
+    rule.eslint && rule.id in rules ? [[`keyward/${rule.id}`, levelOf(rule.eslint)] as const] : [],
+  );
   return {
     name: `keyward/${name}`,
     plugins: { keyward: plugin as unknown as TSESLint.FlatConfig.Plugin },
-    rules: Object.fromEntries(Object.entries(levels).map(([rule, level]) => [`keyward/${rule}`, level])),
+    rules: Object.fromEntries(levels),
   };
 }
 
-// recommended: every rule, no type information needed; the flow-based rule warns. strict: all errors.
-plugin.configs.recommended = config('recommended', {
-  'no-hardcoded-key': 'error',
-  'no-client-side-key': 'error',
-  'no-public-env-secret': 'error',
-  'no-browser-sdk-secret': 'error',
-  'no-logged-credential': 'warn',
-});
-plugin.configs.strict = config('strict', {
-  'no-hardcoded-key': 'error',
-  'no-client-side-key': 'error',
-  'no-public-env-secret': 'error',
-  'no-browser-sdk-secret': 'error',
-  'no-logged-credential': 'error',
-});
+// recommended: every rule at the level core's rule list gives it (the flow-based rule warns); strict: all errors.
+plugin.configs.recommended = config('recommended', (level) => level);
+plugin.configs.strict = config('strict', () => 'error');
 
 // Named exports too, so `require('eslint-plugin-keyward')` (require of ESM, Node >= 20.19) is the plugin itself.
 export const { meta, configs } = plugin;

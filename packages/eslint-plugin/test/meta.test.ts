@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Linter } from 'eslint';
 import plugin, { configs, meta, rules } from '../src/index.js';
 import { rules as coreRules } from '@keyward/core';
-import { analysisCount } from '../src/analysis/file-facts.js';
+import { analysisCount } from '../src/analysis/file-analysis.js';
 import { fake } from './tester.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -44,6 +44,19 @@ describe('plugin meta', () => {
         for (const property of Object.values(schema.properties ?? {}))
           expect((property as { description?: string }).description).toBeTruthy();
       }
+    }
+  });
+
+  it("takes every rule meta and config level from core's rule list, the one source of rule metadata", () => {
+    for (const name of ruleNames) {
+      const core = coreRules.find((rule) => rule.id === name)!;
+      const meta = rules[name as keyof typeof rules].meta;
+      expect(meta.docs?.description, name).toBe(core.description);
+      expect(meta.docs?.recommended, name).toBe(core.eslint !== undefined);
+      // one messageId per severity the rule's findings can have: a report carries the severity CI sees
+      for (const severity of core.severities)
+        expect(meta.messages[severity as keyof typeof meta.messages]).toBe('{{message}}');
+      expect(configs.recommended.rules?.[`keyward/${name}`], name).toBe(core.eslint);
     }
   });
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fingerprint, isEnvExample, isEnvFile, scanText, type Finding } from '@keyward/core';
+import { createFinding, isEnvExample, isEnvFile, scanText, type Finding } from '@keyward/core';
 
 /**
  * `committed-env-file`: `.env*` files that git tracks, or that sit untracked without a `.gitignore` rule
@@ -37,9 +37,8 @@ export function envFileFinding(file: string, state: 'tracked' | 'not-ignored' | 
     state === 'not-ignored'
       ? `${file} is not covered by .gitignore; add \`${base}\` (or \`.env*\` with \`!.env.example\`) to .gitignore before it is committed.`
       : `${file} is ${state === 'staged' ? 'staged for commit' : 'tracked by git'}; unstage it with \`git rm --cached ${file}\`, add it to .gitignore, and rotate the keys it held.`;
-  return {
+  return createFinding({
     ruleId: 'committed-env-file',
-    category: 'committed-env-file',
     severity: state === 'not-ignored' ? 'medium' : 'high',
     file,
     line: 1,
@@ -47,9 +46,9 @@ export function envFileFinding(file: string, state: 'tracked' | 'not-ignored' | 
     endLine: 1,
     endColumn: 1,
     message,
-    fingerprint: fingerprint('committed-env-file', file),
+    identity: file,
     redacted: base,
-  };
+  });
 }
 
 function onlyPlaceholders(absolute: string, file: string): boolean {

@@ -8,7 +8,7 @@ export {
   type Discovery,
 } from './discover.js';
 export { loadConfig, CONFIG_FILES, type LoadedConfig } from './config-file.js';
-export { scanFile, scanContent, fileScanContext, type FileScanContext } from './scan-file.js';
+export { scanFile, scanContent, fileScanContext, type FileScanContext, type KeySpans } from './scan-file.js';
 export { readText, decode, type TextRead } from './read-text.js';
 export { addSkip, emptyStats, mergeStats, totalSkipped, type ScanStats, type SkipReason } from './stats.js';
 export {

@@ -10,12 +10,16 @@ import {
   catalogFor,
   hardcodedKeyFindings,
   isGeneratedPath,
-  looksMinified,
-  scanText,
+  scanFileText,
 } from '@keyward/core';
 import { readText } from './read-text.js';
 import { addSkip, type ScanStats } from './stats.js';
 import type { KeyCollector } from './verify/collect.js';
+import { isSemanticSource } from './semantic/sources.js';
+import type { KeySpan } from './semantic/key-spans.js';
+
+/** The text scan's key matches in code files, by path: the semantic pass starts from them instead of scanning again. */
+export type KeySpans = Map<string, readonly KeySpan[]>;
 
 /** Everything a file scan needs, built once per configuration (in each worker too). */
 export interface FileScanContext {
@@ -37,10 +41,14 @@ export function fileScanContext(config: KeywardConfig, showSecrets: boolean, key
   };
 }
 
-const VENDOR_DIR = /(?:^|\/)(?:node_modules|vendor|vendors|bower_components|third_party|third-party|jspm_packages)\//;
-
 /** Scans one file's text for hardcoded keys; skips are counted in `stats`, never thrown. */
-export function scanFile(absolute: string, relative: string, context: FileScanContext, stats: ScanStats): Finding[] {
+export function scanFile(
+  absolute: string,
+  relative: string,
+  context: FileScanContext,
+  stats: ScanStats,
+  spans?: KeySpans,
+): Finding[] {
   if (isGeneratedPath(relative)) {
     addSkip(stats, 'generated', relative);
     return [];
@@ -50,30 +58,35 @@ export function scanFile(absolute: string, relative: string, context: FileScanCo
     addSkip(stats, read.skip, relative, read.detail);
     return [];
   }
-  return scanContent(read.text, read.bytes, relative, context, stats);
+  return scanContent(read.text, read.bytes, relative, context, stats, spans);
 }
 
-/** Scans text already in memory (a staged blob, a file read elsewhere). */
+/** Scans text already in memory (a staged blob, a file read elsewhere); code files' key matches go to `spans`. */
 export function scanContent(
   text: string,
   bytes: number,
   relative: string,
   context: FileScanContext,
   stats: ScanStats,
+  spans?: KeySpans,
 ): Finding[] {
-  const minified = /\.(?:[cm]?js|css)$/.test(relative) && looksMinified(text);
-  if (minified && VENDOR_DIR.test(relative)) {
-    addSkip(stats, 'minified-vendor', relative);
+  const { matches, skipped } = scanFileText(text, relative, context);
+  if (skipped) {
+    addSkip(stats, skipped, relative);
     return [];
   }
   stats.filesScanned++;
   stats.bytesScanned += bytes;
-  const matches = scanText(text, {
-    path: relative,
-    catalog: context.catalog,
-    minified,
-    ...(context.allow ? { allow: context.allow } : {}),
-  });
+  if (spans && matches.length && isSemanticSource(relative))
+    spans.set(
+      relative,
+      matches.map((match) => ({
+        detectorId: match.detector.id,
+        start: match.start,
+        end: match.end,
+        ...(match.name ? { name: match.name } : {}),
+      })),
+    );
   const findings = hardcodedKeyFindings(text, matches, { file: relative, showSecrets: context.showSecrets });
   if (matches.some((match) => match.detector.environment)) {
     const lines = new LineIndex(text);

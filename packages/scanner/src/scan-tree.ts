@@ -3,11 +3,12 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { catalogFor, compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
+import { compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
 import { discover } from './discover.js';
 import { loadSemantic } from './semantic/load.js';
 import { committedEnvFiles } from './env-files.js';
-import { fileScanContext, scanFile } from './scan-file.js';
+import { fileScanContext, scanFile, type KeySpans } from './scan-file.js';
+import type { KeySpan } from './semantic/key-spans.js';
 import { addSkip, emptyStats, mergeStats, type ScanStats } from './stats.js';
 import type { KeyCandidate, KeyCollector } from './verify/collect.js';
 
@@ -49,22 +50,15 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
     useIgnoreFiles: options.useIgnoreFiles ?? true,
   });
   const workerCount = chooseWorkers(options.workers ?? 'auto', files.length);
+  const spans: KeySpans = new Map();
   const { findings, stats } =
     workerCount > 0
-      ? await scanInWorkers(root, files, config, options, workerCount)
-      : scanInline(root, files, config, options);
+      ? await scanInWorkers(root, files, config, options, workerCount, spans)
+      : scanInline(root, files, config, options, spans);
   if (options.semantic ?? true) {
-    // ts-morph (and TypeScript) load only when there is a semantic pass to run
+    // the flow engine (and TypeScript) load only when there is a semantic pass to run
     const { semanticFindings } = await loadSemantic();
-    findings.push(
-      ...semanticFindings({
-        root,
-        files,
-        catalog: catalogFor(config),
-        clientEntries: config.clientEntries,
-        sanitizers: config.sanitizers,
-      }),
-    );
+    findings.push(...semanticFindings({ root, files, config, keys: spans, showSecrets: options.showSecrets ?? false }));
   }
   // env files git tracks or does not ignore, among the files this scan covers
   const scanned = new Set(files);
@@ -88,12 +82,18 @@ export function chooseWorkers(requested: number | 'auto', files: number): number
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-function scanInline(root: string, files: readonly string[], config: KeywardConfig, options: ScanTreeOptions) {
+function scanInline(
+  root: string,
+  files: readonly string[],
+  config: KeywardConfig,
+  options: ScanTreeOptions,
+  spans: KeySpans,
+) {
   const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
   const stats = emptyStats();
   const findings: Finding[] = [];
   files.forEach((file, i) => {
-    findings.push(...scanFile(path.join(root, file), file, context, stats));
+    findings.push(...scanFile(path.join(root, file), file, context, stats, spans));
     if (options.onProgress && i % 200 === 0) options.onProgress(i, files.length);
   });
   options.onProgress?.(files.length, files.length);
@@ -109,6 +109,7 @@ interface WorkerReply {
   stats: ScanStats;
   count: number;
   keys: KeyCandidate[];
+  spans: [string, readonly KeySpan[]][];
 }
 
 async function scanInWorkers(
@@ -117,6 +118,7 @@ async function scanInWorkers(
   config: KeywardConfig,
   options: ScanTreeOptions,
   count: number,
+  spans: KeySpans,
 ) {
   const stats = emptyStats();
   const findings: Finding[] = [];
@@ -133,6 +135,7 @@ async function scanInWorkers(
       worker.on('message', (reply: WorkerReply) => {
         findings.push(...reply.findings);
         options.keys?.merge(reply.keys);
+        for (const [file, found] of reply.spans) spans.set(file, found);
         mergeStats(stats, reply.stats);
         done += reply.count;
         options.onProgress?.(done, files.length);

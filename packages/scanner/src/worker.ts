@@ -1,8 +1,9 @@
-// Worker thread: scans batches of files with its own compiled catalog and sends findings back.
+// Worker thread: scans batches of files with its own compiled catalog and sends findings (and code files'
+// key spans, for the semantic pass) back.
 import { parentPort, workerData } from 'node:worker_threads';
 import path from 'node:path';
 import type { KeywardConfig } from '@keyward/core';
-import { fileScanContext, scanFile } from './scan-file.js';
+import { fileScanContext, scanFile, type KeySpans } from './scan-file.js';
 import { emptyStats } from './stats.js';
 import { KeyCollector } from './verify/collect.js';
 
@@ -25,6 +26,7 @@ parentPort?.on('message', (files: string[] | null) => {
   const stats = emptyStats();
   const keys = setup.collectKeys ? new KeyCollector() : undefined;
   const batch = keys ? { ...context, keys } : context;
-  const findings = files.flatMap((file) => scanFile(path.join(setup.root, file), file, batch, stats));
-  parentPort?.postMessage({ findings, stats, count: files.length, keys: keys?.candidates ?? [] });
+  const spans: KeySpans = new Map();
+  const findings = files.flatMap((file) => scanFile(path.join(setup.root, file), file, batch, stats, spans));
+  parentPort?.postMessage({ findings, stats, count: files.length, keys: keys?.candidates ?? [], spans: [...spans] });
 });

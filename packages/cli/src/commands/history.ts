@@ -58,12 +58,13 @@ export default async function history(args: string[], context: RunContext): Prom
       const added = hardcodedKeyFindings(text, matches, { file, showSecrets: options.showSecrets });
       keys?.collect(text, matches, added);
       for (const finding of added) {
+        const line = gitLine[finding.line - 1]!;
         findings.push({
           ...finding,
-          line: gitLine[finding.line - 1]!,
+          line,
           endLine: gitLine[finding.endLine - 1]!,
           commit,
-          trace: [`added in commit ${commit.slice(0, 12)} (${date})`],
+          trace: [{ file, line, column: finding.column, label: `added in commit ${commit.slice(0, 12)} (${date})` }],
         });
       }
     };

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { detectors, helpFor, rules, type Finding, type Severity } from '@keyward/core';
+import { detectors, helpFor, rules, type Finding, type Severity, type TraceStep } from '@keyward/core';
 import type { Report } from './index.js';
 import { pkg } from '../version.js';
 
@@ -158,9 +158,9 @@ function messageText(finding: Finding): string {
     finding.verification?.status === 'live'
       ? `Live key (verified): revoke it now. ${finding.message}`
       : finding.message;
-  const text = finding.trace?.length ? `${message}\n${finding.trace.join('\n')}` : message;
-  // `[label](1)` links to relatedLocations[id 1]: code scanning shows the original source line as a link
-  return finding.origin ? `${text} From [${originText(finding.origin)}](1).` : text;
+  // the path is in codeFlows, never in the message; `[label](1)` links to relatedLocations[id 1], so code
+  // scanning shows the original source line of a bundle hit as a link
+  return finding.origin ? `${message} From [${originText(finding.origin)}](1).` : message;
 }
 
 function originText(origin: NonNullable<Finding['origin']>): string {
@@ -180,27 +180,17 @@ function originLocation(origin: NonNullable<Finding['origin']>) {
   };
 }
 
-/**
- * A semantic finding's path as a SARIF code flow: each `file:line what` step becomes a location, so code
- * scanning shows the way from source (or client entry) to sink step by step.
- */
-function codeFlow(trace: readonly string[]) {
-  const locations = trace.flatMap((step) => {
-    const match = /^(.+?):(\d+) (.+)$/.exec(step);
-    if (!match) return [];
-    const [, file, line, what] = match;
-    return [
-      {
-        location: {
-          physicalLocation: {
-            artifactLocation: { uri: file!.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-            region: { startLine: Number(line) },
-          },
-          message: { text: what! },
-        },
+/** A finding's path as a SARIF code flow: source (or client entry) → … → sink, one location per step. */
+function codeFlow(trace: readonly TraceStep[]) {
+  const locations = trace.map((step) => ({
+    location: {
+      physicalLocation: {
+        artifactLocation: { uri: step.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+        region: { startLine: step.line, startColumn: step.column },
       },
-    ];
-  });
+      message: { text: step.label },
+    },
+  }));
   return { threadFlows: [{ locations }] };
 }
 

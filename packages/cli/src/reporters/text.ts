@@ -25,7 +25,8 @@ export function textReport(report: Report): string {
       lines.push(`  ${where}${severity}  ${badge(finding, paint)}${finding.message}  ${rule}`);
       if (finding.secret !== undefined) lines.push(`          ${paint('dim', 'secret:')} ${finding.secret}`);
       if (finding.origin) lines.push(`          ${paint('dim', 'from')} ${originLabel(finding.origin)}`);
-      for (const step of finding.trace ?? []) lines.push(`          ${paint('dim', step)}`);
+      for (const step of finding.trace ?? [])
+        lines.push(`          ${paint('dim', `${step.file}:${step.line} ${step.label}`)}`);
       if (finding.verification)
         lines.push(`          ${paint('dim', `verify: ${verificationLine(finding.verification)}`)}`);
       const help = findingHelp(finding);

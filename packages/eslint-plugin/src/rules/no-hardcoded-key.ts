@@ -1,25 +1,21 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { envNameFor, redact } from '@keyward/core';
-import { createRule } from '../util/create-rule.js';
-import { fileFacts, staticString, type KeyHit } from '../analysis/file-facts.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { envNameFor, type Finding, type SecretMatch } from '@keyward/core';
+import { createRule, keywardMeta } from '../util/create-rule.js';
+import { fileAnalysis, findingsOf } from '../analysis/file-analysis.js';
+import { reportFinding } from '../analysis/report.js';
+import { projectSettings } from '../analysis/project.js';
 
 export type Options = [{ allow?: string[]; ignoreComments?: boolean }];
-export type MessageIds = 'hardcodedKey' | 'useEnv';
+export type MessageIds = 'high' | 'medium' | 'useEnv';
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-key',
   meta: {
-    type: 'problem',
-    docs: {
-      description: 'Disallow API keys and other credentials written into source code',
-      recommended: true,
-    },
+    ...keywardMeta('no-hardcoded-key'),
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions -- suggestions go through reportFinding
     hasSuggestions: true,
-    messages: {
-      hardcodedKey: '{{title}} {{redacted}} is hardcoded; move it to process.env.{{envName}} and rotate it.',
-      useEnv: 'Read it from process.env.{{envName}} instead.',
-    },
+    messages: { ...keywardMeta('no-hardcoded-key').messages, useEnv: 'Read it from process.env.{{envName}} instead.' },
     schema: [
       {
         type: 'object',
@@ -39,50 +35,71 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const allowed = new Set(options.allow ?? []);
+    const { sourceCode } = context;
     return {
       'Program:exit'() {
-        for (const hit of fileFacts(context).keys) {
-          if (allowed.has(hit.match.detector.id) || (options.ignoreComments && hit.inComment)) continue;
-          report(hit);
+        const analysis = fileAnalysis(context);
+        for (const { match, finding } of analysis.keys) {
+          if (allowed.has(match.detector.id) || (options.ignoreComments && inComment(match))) continue;
+          reportFinding(
+            context,
+            finding,
+            suggestions(finding, envNameOf(match), (node) => valueOf(node) === match.secret),
+          );
+        }
+        // keys split across string literals, which only the syntax tree shows
+        for (const finding of findingsOf(analysis, 'no-hardcoded-key')) {
+          if (finding.detectorId && allowed.has(finding.detectorId)) continue;
+          const detector = projectSettings(context).options.catalog.detectors.find((d) => d.id === finding.detectorId);
+          reportFinding(context, finding, suggestions(finding, detector?.envName ?? 'API_KEY', isConcatenation));
         }
       },
     };
 
-    function report(hit: KeyHit): void {
-      const { detector, secret } = hit.match;
-      const envName = hit.match.name ? envNameFor(hit.match.name) : detector.envName;
-      const data = {
-        title: hit.match.name ? `Secret assigned to ${hit.match.name}` : detector.title,
-        redacted: redact(secret, detector.prefixLength ?? 0),
-        envName,
-      };
-      const replaceable = replaceableNode(hit);
-      context.report({
-        loc: hit.loc,
-        messageId: 'hardcodedKey',
-        data,
-        suggest: replaceable
-          ? [
-              {
-                messageId: 'useEnv',
-                data,
-                fix: (fixer) => fixer.replaceText(replaceable, replacement(replaceable, envName)),
-              },
-            ]
-          : [],
-      });
+    function inComment(match: SecretMatch): boolean {
+      return sourceCode.getAllComments().some((c) => c.range[0] <= match.start && match.end <= c.range[1]);
+    }
+
+    /** Replacing the literal (or concatenation) whose whole value is the key with an env read keeps the code valid. */
+    function suggestions(
+      finding: Finding,
+      envName: string,
+      holdsKey: (node: TSESTree.Node) => boolean,
+    ): TSESLint.ReportSuggestionArray<MessageIds> {
+      const start = sourceCode.getIndexFromLoc({ line: finding.line, column: finding.column - 1 });
+      const end = sourceCode.getIndexFromLoc({ line: finding.endLine, column: finding.endColumn - 1 });
+      let node = sourceCode.getNodeByRangeIndex(start) as TSESTree.Node | null;
+      while (node?.parent && node.parent.range[0] >= start - 1 && node.parent.range[1] <= end + 1) node = node.parent;
+      if (!node || !holdsKey(node)) return [];
+      const target = node;
+      const read = `process.env.${envName}`;
+      return [
+        {
+          messageId: 'useEnv',
+          data: { envName },
+          fix: (fixer) =>
+            fixer.replaceText(target, target.parent?.type === AST_NODE_TYPES.JSXAttribute ? `{${read}}` : read),
+        },
+      ];
     }
   },
 });
 
-/** The node whose whole value is the key, so replacing it with an env read keeps the code valid. */
-function replaceableNode(hit: KeyHit): TSESTree.Node | undefined {
-  const holder = hit.concatenation ?? hit.literal;
-  if (!holder || holder.type === AST_NODE_TYPES.JSXText) return undefined;
-  return staticString(holder) === hit.match.secret ? holder : undefined;
+function envNameOf(match: SecretMatch): string {
+  return match.name ? envNameFor(match.name) : match.detector.envName;
 }
 
-function replacement(node: TSESTree.Node, envName: string): string {
-  const read = `process.env.${envName}`;
-  return node.parent?.type === AST_NODE_TYPES.JSXAttribute ? `{${read}}` : read;
+function valueOf(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0)
+    return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+function isConcatenation(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.BinaryExpression &&
+    node.operator === '+' &&
+    [node.left, node.right].every((side) => valueOf(side) !== undefined || isConcatenation(side))
+  );
 }

@@ -1,29 +1,15 @@
-import { createRule } from '../util/create-rule.js';
-import { fileFacts } from '../analysis/file-facts.js';
-import {
-  isPublicByDesign,
-  namesSecret,
-  PUBLIC_BY_DESIGN,
-  PUBLIC_PREFIXES,
-  publicPrefix,
-  SECRET_WORDS,
-} from '@keyward/core';
+import { PUBLIC_BY_DESIGN, PUBLIC_PREFIXES, SECRET_WORDS } from '@keyward/core';
+import { createRule, keywardMeta } from '../util/create-rule.js';
+import { fileAnalysis, findingsOf } from '../analysis/file-analysis.js';
+import { reportFinding } from '../analysis/report.js';
 
 export type Options = [{ prefixes?: string[]; secretWords?: string[]; allow?: string[] }];
-export type MessageIds = 'publicSecret';
+export type MessageIds = 'high';
 
 export default createRule<Options, MessageIds>({
   name: 'no-public-env-secret',
   meta: {
-    type: 'problem',
-    docs: {
-      description: 'Disallow secrets in environment variables that frameworks inline into browser bundles',
-      recommended: true,
-    },
-    messages: {
-      publicSecret:
-        '{{name}} names a secret, but the {{prefix}} prefix makes the bundler copy its value into browser code. Rename it without the prefix and read it on the server.',
-    },
+    ...keywardMeta('no-public-env-secret'),
     schema: [
       {
         type: 'object',
@@ -48,21 +34,23 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ prefixes: PUBLIC_PREFIXES, secretWords: SECRET_WORDS, allow: PUBLIC_BY_DESIGN }],
+    defaultOptions: [{}],
   },
   create(context, [options]) {
-    const prefixes = options.prefixes ?? PUBLIC_PREFIXES;
-    const secretWords = options.secretWords ?? SECRET_WORDS;
-    const allow = options.allow ?? PUBLIC_BY_DESIGN;
     return {
       'Program:exit'() {
-        for (const read of fileFacts(context).envReads) {
-          const prefix = publicPrefix(read.name, prefixes);
-          if (!prefix) continue;
-          const rest = read.name.slice(prefix.length);
-          if (!namesSecret(rest, secretWords) || isPublicByDesign(rest, allow)) continue;
-          context.report({ node: read.node, messageId: 'publicSecret', data: { name: read.name, prefix } });
-        }
+        const custom = options.prefixes ?? options.secretWords ?? options.allow;
+        const overrides = custom
+          ? {
+              publicEnv: {
+                prefixes: options.prefixes ?? PUBLIC_PREFIXES,
+                secretWords: options.secretWords ?? SECRET_WORDS,
+                allow: options.allow ?? PUBLIC_BY_DESIGN,
+              },
+            }
+          : {};
+        for (const finding of findingsOf(fileAnalysis(context, overrides), 'no-public-env-secret'))
+          reportFinding(context, finding);
       },
     };
   },

@@ -31,6 +31,15 @@ ruleTester.run('no-client-side-key', rule, {
       filename: 'app/x.tsx',
       options: [{ allowEnv: ['LMIF_API_KEY'] }],
     },
+    // components/ are server components by default in Next.js; the scanner finds the ones the browser imports
+    { code: 'export const key = import.meta.env.OPENAI_API_KEY;', filename: 'components/chat.ts' },
+    // pages/ are entries only in a Next.js project (a next.config above them), as in the scanner
+    { code: `const key = '${live}';\nexport default function Page() { return null; }`, filename: 'pages/index.tsx' },
+    // a browser request carrying the visitor's own token is how browsers authenticate
+    {
+      code: "'use client';\nexport function call(apiKey: string) { return fetch(u, { headers: { 'x-api-key': apiKey } }); }",
+      filename: 'app/widget.tsx',
+    },
   ],
   invalid: [
     {
@@ -38,8 +47,8 @@ ruleTester.run('no-client-side-key', rule, {
       filename: 'app/search.tsx',
       errors: [
         {
-          messageId: 'secretEnvInClient',
-          data: { via: 'process.env', name: 'LMIF_API_KEY', where: "a 'use client' module" },
+          messageId: 'high',
+          data: { message: readIn('process.env.LMIF_API_KEY', "app/search.tsx, a 'use client' module") },
           line: 2,
         },
       ],
@@ -47,48 +56,60 @@ ruleTester.run('no-client-side-key', rule, {
     {
       code: 'export const key = import.meta.env.OPENAI_API_KEY;',
       filename: 'components/chat.ts',
+      options: [{ clientGlobs: ['components/**'] }],
       errors: [
         {
-          messageId: 'secretEnvInClient',
-          data: { via: 'import.meta.env', name: 'OPENAI_API_KEY', where: 'a client module (matches the client globs)' },
+          messageId: 'high',
+          data: { message: readIn('import.meta.env.OPENAI_API_KEY', 'components/chat.ts, a client module') },
         },
       ],
     },
     {
-      code: `const key = '${live}';\nexport default function Page() { return null; }`,
-      filename: 'pages/index.tsx',
-      errors: [{ messageId: 'keyInClient' }],
+      code: `'use client';\nconst key = '${live}';`,
+      filename: 'app/key.tsx',
+      errors: [
+        {
+          messageId: 'high',
+          data: {
+            message: `LMIF production API key ${live.slice(0, 14)}… is in app/key.tsx, a 'use client' module; anyone who loads the page can read it. Proxy the call through your server.`,
+          },
+          line: 2,
+          column: 14,
+        },
+      ],
     },
     {
       code: 'const token = localStorage.getItem("x");\nconst k = process.env.LMIF_API_KEY;',
       filename: 'lib/browser.ts',
       errors: [
         {
-          messageId: 'secretEnvInClient',
-          data: { via: 'process.env', name: 'LMIF_API_KEY', where: 'browser code (uses `localStorage`)' },
-        },
-      ],
-    },
-    {
-      code: "'use client';\nexport function call(apiKey: string) { return fetch(u, { headers: { 'x-api-key': apiKey } }); }",
-      filename: 'app/widget.tsx',
-      errors: [
-        {
-          messageId: 'headerInClient',
-          data: { header: 'x-api-key', source: '`apiKey`', where: "a 'use client' module" },
+          messageId: 'high',
+          data: {
+            message: readIn('process.env.LMIF_API_KEY', 'lib/browser.ts, browser code (it uses `localStorage`)'),
+          },
         },
       ],
     },
     {
       code: 'const k = process.env.LMIF_API_KEY;',
       filename: 'src/routes/home.client.tsx',
-      errors: [{ messageId: 'secretEnvInClient' }],
+      errors: [{ messageId: 'high' }],
+    },
+    {
+      code: 'const { STRIPE_SECRET_KEY } = process.env;',
+      filename: 'src/routes/pay.client.tsx',
+      errors: [{ messageId: 'high', column: 9 }],
     },
     {
       code: 'const k = process.env.MY_SECRET;',
       filename: 'web/app.ts',
       options: [{ clientGlobs: ['web/**'] }],
-      errors: [{ messageId: 'secretEnvInClient' }],
+      errors: [{ messageId: 'high' }],
     },
   ],
 });
+
+/** The engine's message for a secret env read in browser code, as `keyward scan` prints it. */
+function readIn(read: string, where: string): string {
+  return `${read} is read in ${where}; secrets must stay on the server. Call your own API route and read the key there.`;
+}

@@ -29,15 +29,17 @@ ruleTester.run('no-hardcoded-key', rule, {
       code: `const apiKey = '${live}';`,
       errors: [
         {
-          messageId: 'hardcodedKey',
-          data: { title: 'LMIF production API key', redacted: `${live.slice(0, 14)}…`, envName: 'LMIF_API_KEY' },
+          messageId: 'high',
+          data: {
+            message: `LMIF production API key ${live.slice(0, 14)}… is hardcoded; move it to process.env.LMIF_API_KEY and rotate it.`,
+          },
           line: 1,
           column: 17,
           endColumn: 17 + live.length,
           suggestions: [
             {
               messageId: 'useEnv',
-              data: { title: 'LMIF production API key', redacted: `${live.slice(0, 14)}…`, envName: 'LMIF_API_KEY' },
+              data: { envName: 'LMIF_API_KEY' },
               output: 'const apiKey = process.env.LMIF_API_KEY;',
             },
           ],
@@ -45,14 +47,15 @@ ruleTester.run('no-hardcoded-key', rule, {
       ],
     },
     {
+      // a sandbox key is reported at medium severity, as `keyward scan` reports it
       code: 'const headers = { Authorization: `Bearer ' + test + '` };',
-      errors: [{ messageId: 'hardcodedKey', suggestions: [] }],
+      errors: [{ messageId: 'medium', suggestions: [] }],
     },
     {
       code: `const k = '${head}' + '${tail}';`,
       errors: [
         {
-          messageId: 'hardcodedKey',
+          messageId: 'high',
           suggestions: [{ messageId: 'useEnv', output: 'const k = process.env.LMIF_API_KEY;' }],
         },
       ],
@@ -61,7 +64,7 @@ ruleTester.run('no-hardcoded-key', rule, {
       code: `class Client {\n  private key = '${lens}';\n}`,
       errors: [
         {
-          messageId: 'hardcodedKey',
+          messageId: 'high',
           line: 2,
           suggestions: [
             { messageId: 'useEnv', output: 'class Client {\n  private key = process.env.LENSMOR_API_KEY;\n}' },
@@ -73,7 +76,7 @@ ruleTester.run('no-hardcoded-key', rule, {
       code: `function connect(key: string = '${lumen}') { return key; }`,
       errors: [
         {
-          messageId: 'hardcodedKey',
+          messageId: 'high',
           suggestions: [
             {
               messageId: 'useEnv',
@@ -88,21 +91,23 @@ ruleTester.run('no-hardcoded-key', rule, {
       filename: 'widget.tsx',
       errors: [
         {
-          messageId: 'hardcodedKey',
+          messageId: 'high',
           suggestions: [{ messageId: 'useEnv', output: 'const el = <Widget apiKey={process.env.LMIF_API_KEY} />;' }],
         },
       ],
     },
     {
       code: `/* rotated? ${live} */\nexport {};`,
-      errors: [{ messageId: 'hardcodedKey', suggestions: [] }],
+      errors: [{ messageId: 'high', suggestions: [] }],
     },
     {
       code: `const laminr = { 'x-api-key': '${laminr}' };`,
       errors: [
         {
-          messageId: 'hardcodedKey',
-          data: { title: 'Laminr production API key', redacted: `${laminr.slice(0, 12)}…`, envName: 'LAMINR_API_KEY' },
+          messageId: 'high',
+          data: {
+            message: `Laminr production API key ${laminr.slice(0, 12)}… is hardcoded; move it to process.env.LAMINR_API_KEY and rotate it.`,
+          },
           suggestions: [{ messageId: 'useEnv', output: "const laminr = { 'x-api-key': process.env.LAMINR_API_KEY };" }],
         },
       ],
@@ -111,11 +116,9 @@ ruleTester.run('no-hardcoded-key', rule, {
       code: `const config = { client_secret: '${generic}' };`,
       errors: [
         {
-          messageId: 'hardcodedKey',
+          messageId: 'medium',
           data: {
-            title: 'Secret assigned to client_secret',
-            redacted: `${generic.slice(0, 4)}…`,
-            envName: 'CLIENT_SECRET',
+            message: `Secret assigned to client_secret (${generic.slice(0, 4)}…) is hardcoded; move it to process.env.CLIENT_SECRET and rotate it.`,
           },
           suggestions: [
             { messageId: 'useEnv', output: 'const config = { client_secret: process.env.CLIENT_SECRET };' },

@@ -17,17 +17,24 @@ ruleTester.run('no-logged-credential', rule, {
     'console.log(`using key ${process.env.LMIF_API_KEY.slice(0, 4)}…`);',
     "const apiKey = process.env.LMIF_API_KEY;\nconsole.log('key configured:', Boolean(apiKey), apiKey ? 'yes' : 'no');",
     {
-      code: 'const headers = { authorization: auth };\nconsole.log(scrub(headers));',
+      code: 'const scrub = (v: unknown) => v;\nconst headers = { authorization: auth };\nconsole.log(scrub(headers));',
       options: [{ sanitizers: ['scrub'] }],
     },
+    // an empty Headers object holds nothing; a non-secret literal under a key name is not a key
+    "import pino from 'pino';\nconst log = pino();\nconst h = new Headers();\nlog.debug({ h });",
+    "const config = { apiKey: 'hello' };\nconsole.log(config, config.apiKey);",
+    // a flag about a token is not the token
+    'export function report(hasToken: boolean) {\n  console.log(hasToken);\n}',
+    // a pino logger whose redact option covers the header
+    "import pino from 'pino';\nconst log = pino({ redact: ['headers.authorization'] });\nlog.info({ headers: { authorization: `Bearer ${process.env.LMIF_API_KEY}` } });",
   ],
   invalid: [
     {
       code: "const headers = { Authorization: `Bearer ${process.env.LMIF_API_KEY}` };\nconsole.log('request', headers);",
       errors: [
         {
-          messageId: 'loggedCredential',
-          data: { source: 'The Authorization header', from: ' (line 1)', sink: 'console.log' },
+          messageId: 'high',
+          data: { message: reaches('The Authorization header', 'console.log') },
           line: 2,
           column: 24,
         },
@@ -35,107 +42,86 @@ ruleTester.run('no-logged-credential', rule, {
     },
     {
       code: 'const { LMIF_API_KEY } = process.env;\nlogger.info(`calling LMIF with ${LMIF_API_KEY}`);',
-      errors: [
-        {
-          messageId: 'loggedCredential',
-          data: { source: 'process.env.LMIF_API_KEY', from: ' (line 1)', sink: 'logger.info' },
-        },
-      ],
+      errors: [{ messageId: 'high', data: { message: reaches('process.env.LMIF_API_KEY', 'logger.info') } }],
     },
     {
       code: 'console.error(process.env.STRIPE_SECRET_KEY);',
       errors: [
-        {
-          messageId: 'loggedCredential',
-          data: { source: 'process.env.STRIPE_SECRET_KEY', from: '', sink: 'console.error' },
-        },
+        { messageId: 'high', data: { message: reaches('process.env.STRIPE_SECRET_KEY', 'console.error') }, column: 15 },
       ],
     },
     {
       code: "const base = { 'x-api-key': key };\nconst headers = { ...base, accept: 'json' };\nconst config = { headers };\npino().info(config);",
-      errors: [{ messageId: 'loggedCredential' }],
-    },
-    {
-      code: "import pino from 'pino';\nconst log = pino();\nconst h = new Headers();\nlog.debug({ h });",
-      errors: [
-        { messageId: 'loggedCredential', data: { source: 'A Headers object', from: ' (line 3)', sink: 'log.debug' } },
-      ],
+      errors: [{ messageId: 'high' }],
     },
     {
       code: `const key = '${live}';\nposthog.capture('boot', { key });`,
       errors: [
-        {
-          messageId: 'loggedCredential',
-          data: { source: 'A hardcoded LMIF production API key', from: ' (line 1)', sink: 'posthog.capture' },
-        },
+        { messageId: 'high', data: { message: reaches('A hardcoded LMIF production API key', 'posthog.capture') } },
       ],
     },
     {
       code: "function authHeaders() { return { Authorization: 'Bearer ' + getToken() }; }\nSentry.setContext('request', authHeaders());",
-      errors: [
-        {
-          messageId: 'loggedCredential',
-          data: { source: 'The Authorization header', from: ' (line 1)', sink: 'Sentry.setContext' },
-        },
-      ],
+      errors: [{ messageId: 'high', data: { message: reaches('The Authorization header', 'Sentry.setContext') } }],
     },
     {
+      // any .headers bag can carry Authorization: judged by its shape, so medium
       code: "export function debugRequest(config: { headers: Record<string, string> }) {\n  console.log('request', config.headers);\n}",
-      errors: [
-        { messageId: 'loggedCredential', data: { source: 'The headers of `config`', from: '', sink: 'console.log' } },
-      ],
+      errors: [{ messageId: 'medium', data: { message: reaches('The headers of `config`', 'console.log', 'reach') } }],
     },
     {
       // labels come from names: the key inside the call is never quoted (it was, 40 characters of it)
       code: `console.log(getClient('${live}').headers);\nconsole.log(clients['${live}'].config?.headers);`,
       errors: [
+        { messageId: 'medium', data: { message: reaches('The headers of `getClient(…)`', 'console.log', 'reach') } },
         {
-          messageId: 'loggedCredential',
-          data: { source: 'The headers of `getClient(…)`', from: '', sink: 'console.log' },
-        },
-        {
-          messageId: 'loggedCredential',
-          data: { source: 'The headers of `clients[…].config`', from: '', sink: 'console.log' },
+          messageId: 'medium',
+          data: { message: reaches('The headers of `clients[…].config`', 'console.log', 'reach') },
         },
       ],
     },
     {
-      code: 'axios.interceptors.request.use((cfg) => {\n  logger.debug(cfg.headers);\n  return cfg;\n});',
-      errors: [{ messageId: 'loggedCredential' }],
+      code: "import axios from 'axios';\naxios.interceptors.request.use((cfg) => {\n  logger.debug(cfg.headers);\n  return cfg;\n});",
+      errors: [{ messageId: 'high', line: 3 }],
     },
     {
       code: 'export function handler(req, res) {\n  console.log(req.headers);\n}',
       errors: [
-        {
-          messageId: 'loggedCredential',
-          data: { source: 'The incoming request headers', from: '', sink: 'console.log' },
-        },
+        { messageId: 'high', data: { message: reaches('The incoming request headers', 'console.log', 'reach') } },
       ],
     },
     {
       code: "const auth = request.headers.get('authorization');\nconsole.warn('auth', auth);",
-      errors: [{ messageId: 'loggedCredential' }],
+      errors: [{ messageId: 'high', data: { message: reaches('The incoming Authorization header', 'console.warn') } }],
     },
     {
       code: "async function login(password: string) {\n  console.log('login', JSON.stringify({ password }));\n}",
-      errors: [
-        { messageId: 'loggedCredential', data: { source: '`password`', from: ' (line 1)', sink: 'console.log' } },
-      ],
+      errors: [{ messageId: 'medium', data: { message: reaches('`password`', 'console.log') } }],
     },
     {
       code: "const url = `https://api.example.com/v1?api_key=${encodeURIComponent(process.env.LMIF_API_KEY)}`;\ngtag('event', 'call', { url });",
-      errors: [
-        {
-          messageId: 'loggedCredential',
-          data: { source: 'process.env.LMIF_API_KEY', from: ' (line 1)', sink: 'gtag' },
-        },
-      ],
+      errors: [{ messageId: 'high', data: { message: reaches('process.env.LMIF_API_KEY', 'gtag') } }],
     },
     {
       code: "import createDebug from 'debug';\nconst dbg = createDebug('app');\nconst cfg = { headers: { cookie: session } };\ndbg(cfg);",
+      errors: [{ messageId: 'high', data: { message: reaches('The cookie header', 'dbg') } }],
+    },
+    {
+      code: 'const key = process.env.LMIF_API_KEY;\nthrow new Error(`bad key ${key}`);',
       errors: [
-        { messageId: 'loggedCredential', data: { source: 'The cookie header', from: ' (line 3)', sink: 'dbg' } },
+        {
+          messageId: 'high',
+          data: {
+            message:
+              'process.env.LMIF_API_KEY reaches throw new Error. Error messages end up in logs and error reports: leave the credential out of the message, and rotate any key that was exposed.',
+          },
+        },
       ],
     },
   ],
 });
+
+/** The engine's message, as `keyward scan` prints it for the same flow. */
+function reaches(source: string, sink: string, verb = 'reaches'): string {
+  return `${source} ${verb} ${sink}. Log a redacted value instead, and rotate any key that was logged.`;
+}

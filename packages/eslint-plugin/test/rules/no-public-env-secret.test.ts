@@ -1,6 +1,10 @@
 import rule from '../../src/rules/no-public-env-secret.js';
 import { ruleTester } from '../tester.js';
 
+/** The engine's message, as `keyward scan` prints it for the same read. */
+const publicSecret = (name: string, prefix: string) =>
+  `${name} names a secret, but the ${prefix} prefix makes the bundler copy its value into browser code. Rename it without the prefix, read it on the server, and rotate it.`;
+
 ruleTester.run('no-public-env-secret', rule, {
   valid: [
     'const url = process.env.NEXT_PUBLIC_API_URL;',
@@ -17,29 +21,29 @@ ruleTester.run('no-public-env-secret', rule, {
     {
       code: 'const key = process.env.NEXT_PUBLIC_LMIF_API_KEY;',
       errors: [
-        { messageId: 'publicSecret', data: { name: 'NEXT_PUBLIC_LMIF_API_KEY', prefix: 'NEXT_PUBLIC_' }, column: 13 },
+        { messageId: 'high', data: { message: publicSecret('NEXT_PUBLIC_LMIF_API_KEY', 'NEXT_PUBLIC_') }, column: 13 },
       ],
     },
     {
       code: 'const key = import.meta.env.VITE_OPENAI_API_KEY;',
-      errors: [{ messageId: 'publicSecret', data: { name: 'VITE_OPENAI_API_KEY', prefix: 'VITE_' } }],
+      errors: [{ messageId: 'high', data: { message: publicSecret('VITE_OPENAI_API_KEY', 'VITE_') } }],
     },
-    { code: "const key = process.env['REACT_APP_STRIPE_SECRET_KEY'];", errors: [{ messageId: 'publicSecret' }] },
+    { code: "const key = process.env['REACT_APP_STRIPE_SECRET_KEY'];", errors: [{ messageId: 'high' }] },
     {
       code: 'const { EXPO_PUBLIC_SUPABASE_SERVICE_ROLE_KEY: role } = process.env;',
-      errors: [{ messageId: 'publicSecret' }],
+      errors: [{ messageId: 'high' }],
     },
-    { code: 'const t = process.env.GATSBY_GITHUB_TOKEN;', errors: [{ messageId: 'publicSecret' }] },
+    { code: 'const t = process.env.GATSBY_GITHUB_TOKEN;', errors: [{ messageId: 'high' }] },
     {
       code: 'const p = process.env.NUXT_PUBLIC_DB_PASSWORD;',
-      errors: [{ messageId: 'publicSecret', data: { name: 'NUXT_PUBLIC_DB_PASSWORD', prefix: 'NUXT_PUBLIC_' } }],
+      errors: [{ messageId: 'high', data: { message: publicSecret('NUXT_PUBLIC_DB_PASSWORD', 'NUXT_PUBLIC_') } }],
     },
-    { code: 'const p = import.meta.env.PUBLIC_LENSMOR_API_KEY;', errors: [{ messageId: 'publicSecret' }] },
-    { code: 'const c = process.env.NEXT_PUBLIC_GCP_CREDENTIALS;', errors: [{ messageId: 'publicSecret' }] },
+    { code: 'const p = import.meta.env.PUBLIC_LENSMOR_API_KEY;', errors: [{ messageId: 'high' }] },
+    { code: 'const c = process.env.NEXT_PUBLIC_GCP_CREDENTIALS;', errors: [{ messageId: 'high' }] },
     {
       code: 'const x = process.env.MY_ACME_TOKEN_VALUE;',
       options: [{ prefixes: ['MY_'] }],
-      errors: [{ messageId: 'publicSecret', data: { name: 'MY_ACME_TOKEN_VALUE', prefix: 'MY_' } }],
+      errors: [{ messageId: 'high', data: { message: publicSecret('MY_ACME_TOKEN_VALUE', 'MY_') } }],
     },
   ],
 });

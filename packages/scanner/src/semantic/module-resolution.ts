@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ts } from './typescript.js';
-import type { Resolve } from './flow/module-summary.js';
+import { ts } from '@keyward/flow';
+import type { Resolve } from '@keyward/flow';
 
 // Import resolution for a whole tree: every code file is resolved with the compiler options of its nearest
 // tsconfig.json (so a monorepo's packages keep their own `paths` and `baseUrl`), and bare imports of the

@@ -1,19 +1,20 @@
-import { ts } from '../typescript.js';
+import { ts } from './typescript.js';
 import {
   CARRIER_PROPERTIES,
   CREDENTIAL_HEADERS,
-  isSecretName,
+  isCredentialName,
   isServerSecretName,
   labelName,
   KEEPING_FUNCTIONS,
   KEEPING_METHODS,
   KEEPING_STATICS,
-  scanText,
-  type Catalog,
+  type TraceStep,
 } from '@keyward/core';
-import { envRead, nameOf } from '../syntax.js';
-import { memberName, propertyName, type Declaration } from './scopes.js';
+import { dottedName, envObject, envRead, memberName, nameOf, propertyName, stepAt } from './syntax.js';
+import type { Declaration } from './scopes.js';
 import { packageOf, type ModuleSummary } from './module-summary.js';
+import { keyIn } from './keys.js';
+import type { ConcatenatedKeys } from './concatenated-keys.js';
 
 // Follows a value back to where a credential enters it. Syntax only and flow-insensitive: a variable that is
 // ever given a credential holds one. Property-sensitive where it matters: `config.url` is not the secret,
@@ -26,16 +27,20 @@ import { packageOf, type ModuleSummary } from './module-summary.js';
 export type TaintKind = 'literal' | 'env' | 'header' | 'incoming' | 'name' | 'client';
 
 export interface Taint {
+  /** What the credential is, in names only: `process.env.LMIF_API_KEY`, `the Authorization header`, `` `apiKey` ``. */
   readonly what: string;
   readonly kind: TaintKind;
-  /** "file:line what" steps from the source; the sink is appended by the reporter. */
-  readonly steps: readonly string[];
+  /** Where it came from and how it travelled, from the source on; the sink's step is added by the finding. */
+  readonly steps: readonly TraceStep[];
+  /** What the source is, for fingerprints: its kind and names (and the key itself for a literal), never a line. */
+  readonly identity: string;
 }
 
-/** Constructors whose instance holds its arguments' secret. */
+/** Constructors whose instance holds its arguments' secret (an Error keeps its message). */
 const KEEPING_CONSTRUCTORS = new Set(['Headers', 'URL', 'URLSearchParams', 'Request', 'Map', 'Set', 'String']);
-/** Identifiers that name an incoming request in Express, Fastify, Koa, Next.js and fetch handlers. */
-const INCOMING = /^(?:req|request|incoming|incomingRequest)$/;
+const ERROR_CONSTRUCTOR = /(?:Error|Exception)$/;
+/** Identifiers that name an incoming request in Express, Fastify, Koa, Next.js, Lambda/H3 and fetch handlers. */
+const INCOMING = /^(?:req|request|incoming|incomingRequest|event|ctx)$/;
 const HTTP_CLIENT_METHODS = new Set([
   'get',
   'post',
@@ -61,8 +66,8 @@ export class Flow {
 
   constructor(
     readonly modules: ReadonlyMap<string, ModuleSummary>,
-    private readonly catalog: Catalog,
     private readonly sanitizers: ReadonlySet<string>,
+    private readonly concatenated: ConcatenatedKeys,
   ) {}
 
   /** Drops remembered results, after the known parameters change. */
@@ -90,7 +95,7 @@ export class Flow {
     const imported = module.imports.get(declaration);
     if (imported) {
       const taint = this.exported(imported[0], imported[1], depth);
-      return taint && withStep(taint, `${module.file}:${lineOf(module, declaration)} imports ${declaration.text}`);
+      return taint && withStep(taint, stepAt(module.file, module.node, declaration, `imports ${declaration.text}`));
     }
     const parent = declaration.parent;
     let taint: Taint | undefined;
@@ -101,11 +106,7 @@ export class Flow {
     for (const write of module.scopes.writesTo(declaration)) {
       if (taint) break;
       if (write.property !== undefined && CREDENTIAL_HEADERS.has(write.property.toLowerCase())) {
-        taint = {
-          what: `the ${write.property} header`,
-          kind: 'header',
-          steps: [`${module.file}:${lineOf(module, write.value)} the ${write.property} header`],
-        };
+        taint = header(module, write.value, write.property, 'header');
       } else {
         taint = this.taintOf(write.value, module, depth);
       }
@@ -120,18 +121,9 @@ export class Flow {
   }
 
   private compute(node: ts.Node, module: ModuleSummary, depth: number): Taint | undefined {
-    const source = (what: string, kind: TaintKind, at: ts.Node = node): Taint => ({
-      what,
-      kind,
-      steps: [`${module.file}:${lineOf(module, at)} ${what}`],
-    });
     if (ts.isStringLiteralLike(node) || ts.isTemplateExpression(node)) {
-      const match = scanText(node.getText(module.node), {
-        path: module.file,
-        catalog: this.catalog,
-        fileKind: 'code',
-      })[0];
-      if (match) return source(`a hardcoded ${match.detector.title}`, 'literal');
+      const match = keyIn(module.keys, node, module.node);
+      if (match) return literal(module, node, match.detector.title, match.secret);
       return ts.isTemplateExpression(node)
         ? this.first(
             node.templateSpans.map((span) => span.expression),
@@ -154,6 +146,11 @@ export class Flow {
       const operator = node.operatorToken.kind;
       if (operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.CommaToken)
         return this.taintOf(node.right, module, depth);
+      if (operator === ts.SyntaxKind.PlusToken) {
+        // a key split across literals: 'lmif_live_' + '…'
+        const split = this.concatenated.get(module.file)?.get(node);
+        if (split) return literal(module, node, split.detector.title, split.secret);
+      }
       const keeps =
         operator === ts.SyntaxKind.PlusToken ||
         operator === ts.SyntaxKind.BarBarToken ||
@@ -164,17 +161,17 @@ export class Flow {
     if (ts.isConditionalExpression(node)) return this.first([node.whenTrue, node.whenFalse], module, depth);
     if (ts.isArrayLiteralExpression(node)) return this.first([...node.elements], module, depth);
     if (ts.isSpreadElement(node) || ts.isSpreadAssignment(node)) return this.taintOf(node.expression, module, depth);
-    if (ts.isObjectLiteralExpression(node)) return this.objectTaint(node, module, depth, source);
+    if (ts.isObjectLiteralExpression(node)) return this.objectTaint(node, module, depth);
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))
-      return this.memberTaint(node, module, depth, source);
+      return this.memberTaint(node, module, depth);
     if (ts.isIdentifier(node)) {
       const declaration = module.scopes.declarationOf(node, node.text);
       return declaration ? this.bindingTaint(declaration, module, depth) : undefined;
     }
-    if (ts.isCallExpression(node)) return this.callTaint(node, module, depth, source);
+    if (ts.isCallExpression(node)) return this.callTaint(node, module, depth);
     if (ts.isNewExpression(node)) {
       const name = ts.isIdentifier(node.expression) ? node.expression.text : undefined;
-      return name && KEEPING_CONSTRUCTORS.has(name)
+      return name && (KEEPING_CONSTRUCTORS.has(name) || ERROR_CONSTRUCTOR.test(name))
         ? this.first([...(node.arguments ?? [])], module, depth)
         : undefined;
     }
@@ -189,15 +186,10 @@ export class Flow {
     return undefined;
   }
 
-  private objectTaint(
-    node: ts.ObjectLiteralExpression,
-    module: ModuleSummary,
-    depth: number,
-    source: Source,
-  ): Taint | undefined {
+  private objectTaint(node: ts.ObjectLiteralExpression, module: ModuleSummary, depth: number): Taint | undefined {
     for (const property of node.properties) {
       const key = ts.isSpreadAssignment(property) ? undefined : propertyName(property.name);
-      if (key && isHeaderName(key) && !isEmptyValue(property)) return source(`the ${key} header`, 'header', property);
+      if (key && isHeaderName(key) && !isEmptyValue(property)) return header(module, property, key, 'header');
       const value = ts.isPropertyAssignment(property)
         ? property.initializer
         : ts.isShorthandPropertyAssignment(property)
@@ -216,25 +208,30 @@ export class Flow {
     node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
     module: ModuleSummary,
     depth: number,
-    source: Source,
   ): Taint | undefined {
     const env = envRead(node);
     // public-by-design values (publishable keys, NEXT_PUBLIC_ names) are not credentials wherever they go
-    if (env) return isServerSecretName(env.name) ? source(`${env.via}.${labelName(env.name)}`, 'env') : undefined;
+    if (env) return isServerSecretName(env.name) ? envSource(module, node, env.via, env.name) : undefined;
     const name = memberName(node);
     const object = node.expression;
     if (name === undefined) return this.taintOf(object, module, depth);
-    if (name === 'headers' && isIncoming(object)) return source('the incoming request headers', 'incoming');
-    if (isHeaderAccess(name, object)) return source(`the ${name} header`, isIncoming(object) ? 'incoming' : 'header');
+    if (name === 'headers' && isIncoming(object)) return incomingHeaders(module, node);
+    if (isHeaderAccess(name, object)) return header(module, node, name, isIncoming(object) ? 'incoming' : 'header');
     const field = object.kind === ts.SyntaxKind.ThisKeyword ? this.classField(node, name, module, depth) : undefined;
     if (field) return field;
     const member = this.literalMember(object, name, module, depth);
     if (member !== undefined) return member ?? undefined;
-    if (isCredentialName(name) && !isSecretlessOwner(object)) return source(`\`${nameOf(node)}\``, 'name');
+    if (isCredentialName(name) && !envObject(object))
+      return source(module, node, `\`${nameOf(node)}\``, 'name', `name:${name}`);
     // any `.headers` bag (a request config, fetch init, an HTTP error's config) can carry Authorization
     // judged by shape alone, like a key-named value: reported, at medium severity
-    if (name === 'headers')
-      return this.taintOf(object, module, depth) ?? source(`the headers of \`${nameOf(object)}\``, 'name');
+    if (name === 'headers') {
+      const owner = nameOf(object);
+      return (
+        this.taintOf(object, module, depth) ??
+        source(module, node, `the headers of \`${owner}\``, 'name', `headers:${owner}`)
+      );
+    }
     return CARRIER_PROPERTIES.has(name) ? this.taintOf(object, module, depth) : undefined;
   }
 
@@ -254,7 +251,7 @@ export class Flow {
     const imported = module.imports.get(declaration);
     if (imported && imported[1] === '*') {
       const taint = this.exported(imported[0], name, depth);
-      return taint ? withStep(taint, `${module.file}:${lineOf(module, object)} imports ${object.text}.${name}`) : null;
+      return taint ? withStep(taint, stepAt(module.file, module.node, object, `imports ${object.text}.${name}`)) : null;
     }
     const initializer = ts.isVariableDeclaration(declaration.parent) ? declaration.parent.initializer : undefined;
     if (!initializer || !ts.isObjectLiteralExpression(initializer)) return undefined;
@@ -281,11 +278,7 @@ export class Flow {
           (p) => ts.isIdentifier(p.name) && p.name.text === name && ts.getModifiers(p)?.length,
         );
         if (parameter && isCredentialName(name))
-          return {
-            what: `\`this.${name}\``,
-            kind: 'name',
-            steps: [`${module.file}:${lineOf(module, parameter)} this.${name}`],
-          };
+          return source(module, parameter, `\`this.${name}\``, 'name', `name:${name}`);
       }
     }
     const collect = (n: ts.Node): void => {
@@ -329,13 +322,11 @@ export class Flow {
     const root = ts.isVariableDeclaration(current) ? current.initializer : undefined;
     if (!root) return undefined;
     const leaf = path.at(-1);
-    if (leaf && CREDENTIAL_HEADERS.has(leaf.toLowerCase())) {
-      return {
-        what: `the ${leaf} header`,
-        kind: isIncoming(root) ? 'incoming' : 'header',
-        steps: [`${module.file}:${lineOf(module, element)} the ${leaf} header`],
-      };
-    }
+    // `const { LMIF_API_KEY } = process.env`
+    const via = path.length === 1 ? envObject(root) : undefined;
+    if (via) return leaf && isServerSecretName(leaf) ? envSource(module, element, via, leaf) : undefined;
+    if (leaf && CREDENTIAL_HEADERS.has(leaf.toLowerCase()))
+      return header(module, element, leaf, isIncoming(root) ? 'incoming' : 'header');
     const taint = this.taintOf(root, module, depth);
     if (!taint || path.length === 0) return taint;
     if (leaf && ts.isIdentifier(root)) {
@@ -352,11 +343,11 @@ export class Flow {
     if (passed) return passed;
     const name = ts.isIdentifier(parameter.name) ? parameter.name.text : undefined;
     return name && isCredentialName(name)
-      ? { what: `\`${name}\``, kind: 'name', steps: [`${module.file}:${lineOf(module, parameter)} parameter ${name}`] }
+      ? source(module, parameter, `\`${name}\``, 'name', `name:${name}`)
       : undefined;
   }
 
-  private callTaint(node: ts.CallExpression, module: ModuleSummary, depth: number, source: Source): Taint | undefined {
+  private callTaint(node: ts.CallExpression, module: ModuleSummary, depth: number): Taint | undefined {
     const callee = node.expression;
     const name = ts.isIdentifier(callee)
       ? callee.text
@@ -374,12 +365,16 @@ export class Flow {
       if (!CREDENTIAL_HEADERS.has(first.text.toLowerCase())) return undefined;
       const incoming =
         ts.isPropertyAccessExpression(callee) && (isIncoming(callee.expression) || isNextHeaders(callee.expression));
-      return source(`the ${incoming ? 'incoming ' : ''}${first.text} header`, incoming ? 'incoming' : 'header');
+      return header(module, node, first.text, incoming ? 'incoming' : 'header');
     }
+    // a short prefix (`apiKey.slice(0, 4)`) is how a key is shown redacted
+    if ((name === 'slice' || name === 'substring' || name === 'substr') && isShortPrefix(node.arguments))
+      return undefined;
     if (ts.isIdentifier(callee) && KEEPING_FUNCTIONS.has(name)) return this.first([...node.arguments], module, depth);
     if (ts.isPropertyAccessExpression(callee)) {
-      const qualified = `${callee.expression.getText(module.node)}.${name}`;
-      if (KEEPING_STATICS.has(qualified)) return this.first([...node.arguments], module, depth);
+      const receiver = dottedName(callee.expression);
+      if (receiver !== undefined && KEEPING_STATICS.has(`${receiver}.${name}`))
+        return this.first([...node.arguments], module, depth);
       if (KEEPING_METHODS.has(name)) return this.first([callee.expression, ...node.arguments], module, depth);
       if (this.isHttpClientCall(node, module)) {
         const taint = this.first([...node.arguments], module, depth);
@@ -456,7 +451,7 @@ export class Flow {
     const taint = this.first(returns, owner, depth);
     for (const parameter of bound) this.parameterTaints.delete(parameter);
     return taint && owner !== module
-      ? withStep(taint, `${module.file}:${lineOf(module, callee)} calls ${callee.text}()`)
+      ? withStep(taint, stepAt(module.file, module.node, callee, `calls ${callee.text}()`))
       : taint;
   }
 
@@ -519,14 +514,37 @@ export class Flow {
   }
 }
 
-type Source = (what: string, kind: TaintKind, at?: ts.Node) => Taint;
-
-export function withStep(taint: Taint, step: string): Taint {
+export function withStep(taint: Taint, step: TraceStep): Taint {
   return { ...taint, steps: [...taint.steps, step] };
 }
 
-export function lineOf(module: ModuleSummary, node: ts.Node): number {
-  return module.node.getLineAndCharacterOfPosition(node.getStart(module.node)).line + 1;
+/** A source at `node`: its one step is labelled with what it is. */
+function source(module: ModuleSummary, node: ts.Node, what: string, kind: TaintKind, identity: string): Taint {
+  return { what, kind, steps: [stepAt(module.file, module.node, node, what)], identity: `${module.file}\0${identity}` };
+}
+
+function literal(module: ModuleSummary, node: ts.Node, title: string, secret: string): Taint {
+  // the key itself identifies the source (hashed into the fingerprint, never stored)
+  return source(module, node, `a hardcoded ${title}`, 'literal', `literal:${secret}`);
+}
+
+function envSource(module: ModuleSummary, node: ts.Node, via: string, name: string): Taint {
+  return source(module, node, `${via}.${labelName(name)}`, 'env', `env:${name}`);
+}
+
+function header(module: ModuleSummary, node: ts.Node, name: string, kind: 'header' | 'incoming'): Taint {
+  const label = name.toLowerCase() === 'authorization' ? 'Authorization' : name;
+  return source(
+    module,
+    node,
+    `the ${kind === 'incoming' ? 'incoming ' : ''}${label} header`,
+    kind,
+    `${kind}:${name.toLowerCase()}`,
+  );
+}
+
+function incomingHeaders(module: ModuleSummary, node: ts.Node): Taint {
+  return source(module, node, 'the incoming request headers', 'incoming', 'incoming:*');
 }
 
 function functionOfName(name: ts.Identifier): ts.Node | undefined {
@@ -536,8 +554,8 @@ function functionOfName(name: ts.Identifier): ts.Node | undefined {
   return undefined;
 }
 
-/** `req.headers`, `request.headers`, `ctx.request`, `c.req`: the request a server handler received. */
-function isIncoming(node: ts.Node): boolean {
+/** `req.headers`, `request.headers`, `event.headers`, `ctx.request`, `c.req`: the request a server handler received. */
+export function isIncoming(node: ts.Node): boolean {
   if (ts.isIdentifier(node)) return INCOMING.test(node.text);
   if (ts.isPropertyAccessExpression(node))
     return node.name.text === 'headers' ? isIncoming(node.expression) : INCOMING.test(node.name.text);
@@ -550,16 +568,11 @@ function isNextHeaders(node: ts.Node): boolean {
   return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'headers';
 }
 
-/** `process.env`, `import.meta.env`: key-named members there are env reads, judged by their name already. */
-function isSecretlessOwner(node: ts.Node): boolean {
-  return ts.isPropertyAccessExpression(node) && node.name.text === 'env';
-}
-
 /**
  * A credential header by its spelling: `Authorization`, `x-api-key`, `Cookie`. Identifier-like names that are
  * also header names (`apiKey`, `apikey`) are judged as key-named values instead, by what they hold.
  */
-function isHeaderName(name: string): boolean {
+export function isHeaderName(name: string): boolean {
   const lower = name.toLowerCase();
   return CREDENTIAL_HEADERS.has(lower) && (lower.includes('-') || lower === 'authorization' || lower === 'cookie');
 }
@@ -574,96 +587,30 @@ function isHeaderAccess(name: string, object: ts.Node): boolean {
   );
 }
 
-/** Words that make a key-named binding a flag or a description of a secret rather than the secret itself. */
-const FLAG_WORDS = new Set([
-  'is',
-  'has',
-  'show',
-  'should',
-  'can',
-  'use',
-  'enable',
-  'enabled',
-  'disable',
-  'disabled',
-  'allow',
-  'with',
-  'without',
-  'no',
-  'include',
-  'require',
-  'required',
-  'needs',
-  'skip',
-  'hide',
-  'verify',
-  'validate',
-  'check',
-  'valid',
-  'invalid',
-  'missing',
-  'expect',
-  'expected',
-  'max',
-  'min',
-  'num',
-]);
-const DESCRIPTION_WORDS = new Set([
-  'header',
-  'headers',
-  'name',
-  'names',
-  'id',
-  'ids',
-  'path',
-  'file',
-  'url',
-  'env',
-  'var',
-  'field',
-  'prefix',
-  'suffix',
-  'pattern',
-  'regex',
-  'length',
-  'count',
-  'type',
-  'label',
-  'ttl',
-  'expiry',
-  'expires',
-  'at',
-  'hash',
-  'hashed',
-  'option',
-  'flag',
-  'enabled',
-  'source',
-]);
-
-/**
- * A binding named for a credential (`apiKey`, `token`, `this.secret`), not for a flag or a description of one
- * (`showSecrets`, `hasToken`, `apiKeyHeader`, `tokenUrl`).
- */
-export function isCredentialName(name: string): boolean {
-  if (!isSecretName(name)) return false;
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  return words.length > 0 && !FLAG_WORDS.has(words[0]!) && !DESCRIPTION_WORDS.has(words.at(-1)!);
-}
-
 function isCredentialKey(key: string | undefined): boolean {
   return key !== undefined && (CREDENTIAL_HEADERS.has(key.toLowerCase()) || key === 'headers');
 }
 
 function isEmptyValue(property: ts.ObjectLiteralElementLike): boolean {
+  if (!ts.isPropertyAssignment(property)) return false;
+  const value = property.initializer;
   return (
-    ts.isPropertyAssignment(property) &&
-    ts.isStringLiteralLike(property.initializer) &&
-    property.initializer.text === ''
+    (ts.isStringLiteralLike(value) && value.text === '') ||
+    value.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isIdentifier(value) && value.text === 'undefined')
+  );
+}
+
+/** `(0, 4)`: a prefix of at most 8 characters, the way keys are shown redacted. */
+function isShortPrefix(args: readonly ts.Expression[]): boolean {
+  const [start, end] = args;
+  return (
+    start !== undefined &&
+    end !== undefined &&
+    ts.isNumericLiteral(start) &&
+    Number(start.text) === 0 &&
+    ts.isNumericLiteral(end) &&
+    Number(end.text) <= 8
   );
 }
 

@@ -1,8 +1,8 @@
-import { ts } from '../typescript.js';
+import { ts } from './typescript.js';
 import { CREDENTIAL_HEADERS } from '@keyward/core';
-import { memberName } from './scopes.js';
+import { memberName, stepAt } from './syntax.js';
 import type { ModuleSummary } from './module-summary.js';
-import { lineOf, type Flow, type Taint } from './taint.js';
+import type { Flow, Taint } from './taint.js';
 
 // Values an HTTP client hands back with the request's credentials inside: the request config an axios
 // interceptor receives, and the error of a credentialed request (`error.config.headers.Authorization`).
@@ -63,7 +63,8 @@ function carrier(module: ModuleSummary, at: ts.Node, what: string): Taint {
   return {
     what: `${what} (its config.headers carry the request's credentials)`,
     kind: 'client',
-    steps: [`${module.file}:${lineOf(module, at)} ${what}`],
+    steps: [stepAt(module.file, module.node, at, what)],
+    identity: `${module.file}\0client:${what}`,
   };
 }
 

@@ -1,17 +1,17 @@
 import { ts } from './typescript.js';
-import { directivesOf, rangeOf } from './syntax.js';
-import { fingerprint, type Finding } from '@keyward/core';
-import type { ModuleSummary } from './flow/module-summary.js';
-import { lineOf, type Flow, type Taint } from './flow/taint.js';
+import { rangeOf, stepAt } from './syntax.js';
+import { createFinding, type Finding } from '@keyward/core';
+import type { ModuleSummary } from './module-summary.js';
+import type { Flow, Taint } from './taint.js';
 
 // Secrets passed as props from a server component to a `'use client'` component: React serialises the props
 // into the page's payload, so the browser receives the value even though the server read it.
 
 export function serverPropFindings(flow: Flow): Finding[] {
   const findings: Finding[] = [];
-  if (![...flow.modules.values()].some((module) => directivesOf(module.node).has('use client'))) return findings;
+  if (![...flow.modules.values()].some((module) => module.directives.has('use client'))) return findings;
   for (const module of flow.modules.values()) {
-    if (directivesOf(module.node).has('use client') || !module.node.text.includes('<')) continue;
+    if (module.directives.has('use client') || !module.node.text.includes('<')) continue;
     const visit = (node: ts.Node): void => {
       if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) {
         const component = clientComponent(node.tagName, module, flow);
@@ -21,7 +21,7 @@ export function serverPropFindings(flow: Flow): Finding[] {
             const expression = value && ts.isJsxExpression(value) ? value.expression : value;
             const taint = expression && flow.taintOf(expression, module);
             if (!taint || !crossesAsSecret(taint)) continue;
-            const prop = ts.isJsxAttribute(attribute) ? attribute.name.getText(module.node) : '{...spread}';
+            const prop = ts.isJsxAttribute(attribute) ? jsxName(attribute.name) : '{...spread}';
             findings.push(propFinding(module, attribute, component, prop, taint));
           }
         }
@@ -49,23 +49,24 @@ function clientComponent(tag: ts.JsxTagNameExpression, module: ModuleSummary, fl
   const declaration = module.scopes.declarationOf(name, name.text);
   const imported = declaration && module.imports.get(declaration);
   const target = imported && flow.modules.get(imported[0]);
-  return target && directivesOf(target.node).has('use client') ? target.file : undefined;
+  return target && target.directives.has('use client') ? target.file : undefined;
 }
 
 function propFinding(module: ModuleSummary, at: ts.Node, component: string, prop: string, taint: Taint): Finding {
-  const trace = [
-    ...taint.steps,
-    `${module.file}:${lineOf(module, at)} passes it as the ${prop} prop of a client component from ${component}`,
-  ];
-  return {
+  return createFinding({
     ruleId: 'no-client-side-key',
-    category: 'client-side',
-    severity: 'high',
     file: module.file,
     ...rangeOf(module.node, at),
     message: `${taint.what} is passed as the ${prop} prop to a 'use client' component (${component}); React sends client component props to the browser. Make the call on the server and pass down only its result.`,
-    fingerprint: fingerprint('no-client-side-key', `${module.file}\0${prop}\0${taint.steps[0] ?? ''}`),
+    identity: `${module.file}\0${prop}\0${taint.identity}`,
     redacted: taint.what,
-    trace,
-  };
+    trace: [
+      ...taint.steps,
+      stepAt(module.file, module.node, at, `passes it as the ${prop} prop of a client component from ${component}`),
+    ],
+  });
+}
+
+function jsxName(name: ts.JsxAttributeName): string {
+  return ts.isIdentifier(name) ? name.text : `${name.namespace.text}:${name.name.text}`;
 }

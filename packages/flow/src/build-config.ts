@@ -1,27 +1,31 @@
 import { ts } from './typescript.js';
-import { fingerprint, isServerSecretName, redact, scanText, type Catalog, type Finding } from '@keyward/core';
+import { createFinding, isServerSecretName, redact, type Finding } from '@keyward/core';
 import { envRead, rangeOf } from './syntax.js';
+import { keyIn } from './keys.js';
+import type { ModuleSummary } from './module-summary.js';
 
 // Values that cross into the browser by build configuration: Vite `define`, webpack `DefinePlugin` and
 // `EnvironmentPlugin`, and `next.config` `env` copy what they are given into client bundles.
 
 const CONFIG_FILE = /(?:^|\/)(?:vite|vitest|webpack|next|rollup|rsbuild|astro|nuxt)\.config\.[cm]?[jt]s$/;
 
-export function buildConfigFindings(modules: ReadonlyMap<string, ts.SourceFile>, catalog: Catalog): Finding[] {
+export function buildConfigFindings(modules: Iterable<ModuleSummary>, showSecrets = false): Finding[] {
   const findings: Finding[] = [];
-  for (const [file, node] of modules) {
+  for (const module of modules) {
+    const { file, node } = module;
     if (!CONFIG_FILE.test(file)) continue;
-    const report = (at: ts.Node, what: string, secret: string, shown: string, via: string) => {
-      findings.push({
-        ruleId: 'no-client-side-key',
-        category: 'client-side',
-        severity: 'high',
-        file,
-        ...rangeOf(node, at),
-        message: `${what} is given to ${via} in ${file}, which copies it into the browser bundle. Keep the secret on the server and call an API route instead.`,
-        fingerprint: fingerprint('no-client-side-key', `${file}\0${secret}`),
-        redacted: shown,
-      });
+    const report = (at: ts.Node, what: string, identity: string, shown: string, via: string, secret?: string) => {
+      findings.push(
+        createFinding({
+          ruleId: 'no-client-side-key',
+          file,
+          ...rangeOf(node, at),
+          message: `${what} is given to ${via} in ${file}, which copies it into the browser bundle. Keep the secret on the server and call an API route instead.`,
+          identity: `${file}\0${identity}`,
+          redacted: shown,
+          ...(showSecrets && secret !== undefined ? { secret } : {}),
+        }),
+      );
     };
     /** Reports the secrets inside a value handed to the bundler. */
     const inspect = (value: ts.Node, via: string) => {
@@ -32,9 +36,10 @@ export function buildConfigFindings(modules: ReadonlyMap<string, ts.SourceFile>,
             : undefined;
         if (env && isServerSecretName(env)) report(n, `process.env.${env}`, env, env, via);
         else if (ts.isStringLiteralLike(n)) {
-          for (const match of scanText(n.getText(node), { path: file, catalog, fileKind: 'code' })) {
+          const match = keyIn(module.keys, n, node);
+          if (match) {
             const shown = redact(match.secret, match.detector.prefixLength ?? 0);
-            report(n, `${match.detector.title} ${shown}`, match.secret, shown, via);
+            report(n, `${match.detector.title} ${shown}`, match.secret, shown, via, match.secret);
           }
         }
         ts.forEachChild(n, visit);

@@ -1,13 +1,14 @@
 import { ts } from './typescript.js';
-import { environmentFindings, LineIndex, scanText, type Catalog, type Finding, type SecretMatch } from '@keyward/core';
+import { environmentFindings, LineIndex, type Finding } from '@keyward/core';
+import type { ModuleSummary } from './module-summary.js';
 
 // `env-mismatch` inside code: a sandbox key in an `if (process.env.NODE_ENV === 'production')` branch, or a
 // live key in a `=== 'test'` / `'development'` branch. Path contexts are judged by the text scan.
 
-export function environmentBranchFindings(modules: ReadonlyMap<string, ts.SourceFile>, catalog: Catalog): Finding[] {
+export function environmentBranchFindings(modules: Iterable<ModuleSummary>): Finding[] {
   const findings: Finding[] = [];
-  for (const [file, node] of modules) {
-    if (!node.text.includes('NODE_ENV')) continue;
+  for (const { file, node, keys } of modules) {
+    if (!node.text.includes('NODE_ENV') || !keys.some((key) => key.detector.environment)) continue;
     const lines = new LineIndex(node.text);
     const visit = (n: ts.Node): void => {
       const branch = ts.isIfStatement(n)
@@ -19,13 +20,8 @@ export function environmentBranchFindings(modules: ReadonlyMap<string, ts.Source
       if (branch && context) {
         const body = branch[1];
         const start = body.getStart(node);
-        const matches: SecretMatch[] = scanText(node.text.slice(start, body.getEnd()), {
-          path: file,
-          catalog,
-          fileKind: 'code',
-        })
-          .filter((match) => match.detector.environment)
-          .map((match) => ({ ...match, start: match.start + start, end: match.end + start }));
+        const end = body.getEnd();
+        const matches = keys.filter((key) => key.detector.environment && key.start >= start && key.end <= end);
         const label = `a NODE_ENV === '${context === 'production' ? 'production' : 'test'}' branch in ${file}`;
         findings.push(
           ...environmentFindings(node.text, matches, file, (offset) => lines.position(offset), { context, label }),

@@ -1,6 +1,6 @@
-import { ts } from '../typescript.js';
+import { ts } from './typescript.js';
 import { CREDENTIAL_HEADERS } from '@keyward/core';
-import { propertyName } from './scopes.js';
+import { propertyName } from './syntax.js';
 import { packageOf, requireSpecifier, type ModuleSummary } from './module-summary.js';
 import { redacts } from './sinks.js';
 

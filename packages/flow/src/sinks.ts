@@ -1,15 +1,14 @@
-import { ts } from '../typescript.js';
+import { ts } from './typescript.js';
 import {
   ANALYTICS_METHODS,
   CONSOLE_METHODS,
   CREDENTIAL_HEADERS,
   LOG_LEVELS,
   LOGGER_MODULES,
-  LOGGER_NAME,
+  isLoggerName,
   SENTRY_METHODS,
 } from '@keyward/core';
-import { nameOf } from '../syntax.js';
-import { propertyName } from './scopes.js';
+import { nameOf, propertyName } from './syntax.js';
 import { packageOf, requireSpecifier, type ModuleSummary } from './module-summary.js';
 import type { Flow, TaintKind } from './taint.js';
 
@@ -120,33 +119,41 @@ export function loggerOf(node: ts.Expression, module: ModuleSummary, flow: Flow,
     const parent = loggerOf(node.expression.expression, module, flow, depth + 1);
     return parent && { callable: false, redactsHeaders: parent.redactsHeaders || redacts(node) };
   }
+  // `pino().info(…)`, `require('pino')().info(…)`
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    const made = loggerMade(node, module, flow, depth + 1);
+    return made && { ...made, callable: false };
+  }
   if (!ts.isIdentifier(node)) {
     const name = ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
-    return name && LOGGER_NAME.test(name) ? { callable: false, redactsHeaders: false } : undefined;
+    return name && isLoggerName(name) ? { callable: false, redactsHeaders: false } : undefined;
   }
   const declaration = module.scopes.declarationOf(node, node.text);
-  if (!declaration) return LOGGER_MODULES.has(node.text) ? { callable: false, redactsHeaders: false } : undefined;
-  const source = packageOf(module, node);
-  if (source !== undefined)
-    return LOGGER_MODULES.has(source) || source.startsWith('@nestjs/')
+  // an undeclared `logger` is a global someone provided (a framework's, a test harness's): its name decides
+  if (!declaration)
+    return LOGGER_MODULES.has(node.text) || isLoggerName(node.text)
       ? { callable: false, redactsHeaders: false }
       : undefined;
   const imported = module.imports.get(declaration);
+  const source = imported ? undefined : packageOf(module, node);
+  // a binding from a logging package is a logger; from a package or module the engine cannot see, its name decides
+  if (source !== undefined)
+    return isLoggerPackage(source) || isLoggerName(node.text) ? { callable: false, redactsHeaders: false } : undefined;
   if (imported) {
     const exported = flow.resolveExport(imported[0], imported[1]);
     if (exported && ts.isIdentifier(exported.node)) return loggerOf(exported.node, exported.module, flow, depth + 1);
     if (exported && ts.isExpression(exported.node)) return loggerMade(exported.node, exported.module, flow, depth + 1);
-    return LOGGER_NAME.test(node.text) ? { callable: false, redactsHeaders: false } : undefined;
+    return isLoggerName(node.text) ? { callable: false, redactsHeaders: false } : undefined;
   }
   const holder = declaration.parent;
   if (ts.isVariableDeclaration(holder) && holder.initializer) {
     const made = loggerMade(holder.initializer, module, flow, depth + 1);
     if (made) return made;
-    return LOGGER_NAME.test(node.text) && !isPlainValue(holder.initializer)
+    return isLoggerName(node.text) && !isPlainValue(holder.initializer)
       ? { callable: false, redactsHeaders: false }
       : undefined;
   }
-  return ts.isParameter(holder) && LOGGER_NAME.test(node.text) ? { callable: false, redactsHeaders: false } : undefined;
+  return ts.isParameter(holder) && isLoggerName(node.text) ? { callable: false, redactsHeaders: false } : undefined;
 }
 
 /** `pino({ redact })`, `winston.createLogger()`, `new Logger()`, `debug('app')`, `require('pino')()`, `base.child()`. */
@@ -158,11 +165,11 @@ function loggerMade(value: ts.Expression, module: ModuleSummary, flow: Flow, dep
   if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return undefined;
   const callee = node.expression;
   // `pino()`, `new Logger()`, `require('pino')()`
-  const source = ts.isIdentifier(callee) ? packageOf(module, callee) : requireSpecifier(callee);
+  const source = ts.isIdentifier(callee)
+    ? (packageOf(module, callee) ?? globalPackage(callee, module))
+    : requireSpecifier(callee);
   if (source !== undefined)
-    return LOGGER_MODULES.has(source) || source.startsWith('@nestjs/')
-      ? { callable: source === 'debug', redactsHeaders: redacts(node) }
-      : undefined;
+    return isLoggerPackage(source) ? { callable: source === 'debug', redactsHeaders: redacts(node) } : undefined;
   if (ts.isPropertyAccessExpression(callee) && LOGGER_MAKERS.has(callee.name.text)) {
     const parent = loggerOf(callee.expression, module, flow, depth + 1);
     return parent && { callable: false, redactsHeaders: parent.redactsHeaders || redacts(node) };
@@ -217,4 +224,13 @@ function rootName(node: ts.Node): string | undefined {
       : rootName(node.expression);
   if (ts.isCallExpression(node)) return rootName(node.expression);
   return undefined;
+}
+
+function isLoggerPackage(source: string): boolean {
+  return LOGGER_MODULES.has(source) || source.startsWith('@nestjs/');
+}
+
+/** An undeclared `pino` or `winston` names its package (a global, or a snippet that skipped the import). */
+function globalPackage(name: ts.Identifier, module: ModuleSummary): string | undefined {
+  return LOGGER_MODULES.has(name.text) && !module.scopes.declarationOf(name, name.text) ? name.text : undefined;
 }

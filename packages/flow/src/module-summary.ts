@@ -1,16 +1,21 @@
-import { ts } from '../typescript.js';
+import type { SecretMatch } from '@keyward/core';
+import { ts } from './typescript.js';
+import { directivesOf } from './syntax.js';
 import { Scopes } from './scopes.js';
 
 // What the flow analysis needs to know of one module before following values: its bindings, where each
 // import comes from (a project module or a package), and what it exports.
 
 export interface ModuleSummary {
+  /** Path relative to the root, forward slashes. */
   readonly file: string;
   readonly node: ts.SourceFile;
+  /** Keys the text scan found in the module's text (allow lists and suppressions already applied). */
+  readonly keys: readonly SecretMatch[];
   readonly scopes: Scopes;
   /** Local import binding → [project module, exported name ('default', a name, or '*' for a namespace)]. */
   readonly imports: ReadonlyMap<ts.Identifier, readonly [string, string]>;
-  /** Local import binding → the package it comes from (`pino`, `axios`, `@sentry/node`). */
+  /** Local import binding → the package (or unresolved module) it comes from (`pino`, `axios`, `@sentry/node`). */
   readonly packages: ReadonlyMap<ts.Identifier, string>;
   /** Exported name → the local node that holds it (a declaring identifier, or the `export default` expression). */
   readonly exports: ReadonlyMap<string, ts.Node>;
@@ -18,13 +23,24 @@ export interface ModuleSummary {
   readonly reexports: ReadonlyMap<string, readonly [string, string]>;
   /** `export * from './x'`: the project modules whose exports this one passes on. */
   readonly starExports: readonly string[];
-  /** Packages imported anywhere in the module, by specifier. */
+  /** Modules and packages the module imports or requires at its top level, by specifier. */
   readonly specifiers: ReadonlySet<string>;
+  /** The directive prologue: `'use client'`, `'use server'`. */
+  readonly directives: ReadonlySet<string>;
 }
 
+/** Resolves an import to a module of the project (path relative to the root), or undefined (a package, or unseen). */
 export type Resolve = (from: string, specifier: string) => string | undefined;
 
-export function summarise(file: string, node: ts.SourceFile, resolve: Resolve): ModuleSummary {
+/** One module, parsed, with the key matches the text scan found in the same text. */
+export interface ModuleInput {
+  readonly file: string;
+  readonly node: ts.SourceFile;
+  readonly keys: readonly SecretMatch[];
+}
+
+export function summarise(input: ModuleInput, resolve: Resolve): ModuleSummary {
+  const { file, node } = input;
   const scopes = new Scopes(node);
   const imports = new Map<ts.Identifier, readonly [string, string]>();
   const packages = new Map<ts.Identifier, string>();
@@ -106,14 +122,29 @@ export function summarise(file: string, node: ts.SourceFile, resolve: Resolve): 
       commonJsExports(statement.expression, exports);
     }
   }
-  return { file, node, scopes, imports, packages, exports, reexports, starExports, specifiers };
+  const directives = directivesOf(node);
+  return {
+    file,
+    node,
+    keys: input.keys,
+    scopes,
+    imports,
+    packages,
+    exports,
+    reexports,
+    starExports,
+    specifiers,
+    directives,
+  };
 }
 
 /** `module.exports = { a, b }`, `module.exports = value`, `exports.a = value`. */
 function commonJsExports(expression: ts.Expression, exports: Map<string, ts.Node>): void {
   if (!ts.isBinaryExpression(expression) || expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
-  const target = expression.left.getText();
-  if (target === 'module.exports') {
+  const target = expression.left;
+  if (!ts.isPropertyAccessExpression(target)) return;
+  const owner = target.expression;
+  if (ts.isIdentifier(owner) && owner.text === 'module' && target.name.text === 'exports') {
     if (ts.isObjectLiteralExpression(expression.right)) {
       for (const property of expression.right.properties) {
         if (ts.isShorthandPropertyAssignment(property)) exports.set(property.name.text, property.name);
@@ -122,8 +153,14 @@ function commonJsExports(expression: ts.Expression, exports: Map<string, ts.Node
       }
     }
     exports.set('default', expression.right);
-  } else if (/^(?:module\.)?exports\.[A-Za-z_$][\w$]*$/.test(target)) {
-    exports.set(target.slice(target.lastIndexOf('.') + 1), expression.right);
+  } else if (
+    (ts.isIdentifier(owner) && owner.text === 'exports') ||
+    (ts.isPropertyAccessExpression(owner) &&
+      owner.name.text === 'exports' &&
+      ts.isIdentifier(owner.expression) &&
+      owner.expression.text === 'module')
+  ) {
+    exports.set(target.name.text, expression.right);
   }
 }
 
@@ -149,8 +186,6 @@ export function requireSpecifier(node: ts.Node | undefined): string | undefined 
 }
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return (
-    ts.canHaveModifiers(node) &&
-    (ts.getModifiers(node) ?? []).some((modifier: ts.ModifierLike) => modifier.kind === kind)
-  );
+  const modifiers = (node as { modifiers?: ts.NodeArray<ts.ModifierLike> }).modifiers;
+  return modifiers !== undefined && modifiers.some((modifier) => modifier.kind === kind);
 }

@@ -1,0 +1,111 @@
+import { ts } from './typescript.js';
+import { createFinding, type Finding } from '@keyward/core';
+import { envRead, propertyName, rangeOf, staticString } from './syntax.js';
+import { keyIn } from './keys.js';
+import { indexOf } from './module-index.js';
+import type { ModuleSummary } from './module-summary.js';
+
+// `no-browser-sdk-secret`: SDK options and calls that put a secret key in the browser — `dangerouslyAllowBrowser`
+// escape hatches, Stripe.js given a secret key, a Supabase browser client given the service-role key.
+
+const STRIPE_SECRET_DETECTORS = new Set([
+  'stripe-live-secret-key',
+  'stripe-test-secret-key',
+  'stripe-live-restricted-key',
+  'stripe-test-restricted-key',
+]);
+const SUPABASE_SECRET_DETECTORS = new Set(['supabase-service-role-key', 'supabase-secret-key']);
+const SDK_WORDS = /dangerouslyAllowBrowser|loadStripe|Stripe|createBrowserClient|createClient/;
+
+/** Findings of one module; `isClient` says whether the module runs in the browser. */
+export function browserSdkFindings(module: ModuleSummary, isClient: () => boolean): Finding[] {
+  if (!SDK_WORDS.test(module.node.text)) return [];
+  const findings: Finding[] = [];
+  const report = (node: ts.Node, message: string, identity: string) =>
+    findings.push(
+      createFinding({
+        ruleId: 'no-browser-sdk-secret',
+        file: module.file,
+        ...rangeOf(module.node, node),
+        message,
+        identity: `${module.file}\0${identity}`,
+        redacted: identity,
+      }),
+    );
+  const index = indexOf(module.node);
+  for (const property of index.allowBrowser) {
+    const sdk = sdkName(property.parent as ts.ObjectLiteralExpression);
+    report(
+      property,
+      `dangerouslyAllowBrowser: true ships your ${sdk} API key to every visitor. Call the API from your server (a route handler or proxy) instead.`,
+      `dangerouslyAllowBrowser:${sdk}`,
+    );
+  }
+  for (const { node } of index.calls) {
+    // `new Stripe(…)` is the server SDK: a secret read for it in browser code is no-client-side-key's
+    if (!ts.isCallExpression(node)) continue;
+    const name = calleeName(node.expression);
+    const args = node.arguments;
+    if ((name === 'loadStripe' || (name === 'Stripe' && isClient())) && args[0] && isStripeSecret(args[0], module)) {
+      report(
+        args[0],
+        `${name}() is Stripe.js, which runs in the browser; give it a publishable key (pk_…), never a secret or restricted key.`,
+        `stripe:${name}`,
+      );
+    } else if (
+      (name === 'createBrowserClient' ||
+        (name === 'createClient' && module.specifiers.has('@supabase/supabase-js') && isClient())) &&
+      args[1] &&
+      isSupabaseSecret(args[1], module)
+    ) {
+      report(
+        args[1],
+        `A Supabase service_role or secret key in ${name}() bypasses row-level security for every visitor; use the anon or publishable key in the browser.`,
+        `supabase:${name}`,
+      );
+    }
+  }
+  return findings;
+}
+
+function calleeName(callee: ts.Expression): string | undefined {
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return undefined;
+}
+
+/** "OpenAI", "Anthropic", or "Lumenfall (through the OpenAI SDK)" when the client points at Lumenfall. */
+function sdkName(object: ts.ObjectLiteralExpression): string {
+  const baseUrl = object.properties.find(
+    (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && /^base_?url$/i.test(propertyName(p.name) ?? ''),
+  );
+  const value = baseUrl?.initializer;
+  const url = value
+    ? (staticString(value) ??
+      (ts.isTemplateExpression(value)
+        ? [value.head, ...value.templateSpans.map((s) => s.literal)].map((p) => p.text).join('')
+        : ''))
+    : '';
+  if (/lumenfall/i.test(url)) return 'Lumenfall (through the OpenAI SDK)';
+  const parent = object.parent;
+  if (ts.isNewExpression(parent) || ts.isCallExpression(parent)) return calleeName(parent.expression) ?? 'SDK';
+  return 'SDK';
+}
+
+function envName(node: ts.Node): string | undefined {
+  return ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) ? envRead(node)?.name : undefined;
+}
+
+function isStripeSecret(node: ts.Node, module: ModuleSummary): boolean {
+  const key = keyIn(module.keys, node, module.node);
+  if (key) return STRIPE_SECRET_DETECTORS.has(key.detector.id);
+  const name = envName(node);
+  return name !== undefined && /SECRET|RESTRICTED/i.test(name) && !/PUBLISHABLE/i.test(name);
+}
+
+function isSupabaseSecret(node: ts.Node, module: ModuleSummary): boolean {
+  const key = keyIn(module.keys, node, module.node);
+  if (key) return SUPABASE_SECRET_DETECTORS.has(key.detector.id);
+  const name = envName(node) ?? (ts.isIdentifier(node) ? node.text : undefined);
+  return name !== undefined && /SERVICE_?ROLE|SUPABASE_SECRET|serviceRole/i.test(name);
+}

@@ -1,0 +1,10 @@
+// @keyward/flow: the one credential-flow engine. The ESLint plugin analyses one file with it; the scanner
+// adds the module graph. Core holds the vocabulary (word lists, secret-name predicates, findings); this
+// package holds the analysis over the TypeScript syntax tree.
+export { ts } from './typescript.js';
+export { parseModule, scriptKindOf, nestsDeeperThan } from './parse.js';
+export { analyseProject, type ProjectInput } from './analyse.js';
+export { engineOptions, type EngineOptions } from './options.js';
+export { type ProjectFacts, NO_PROJECT_FACTS } from './client.js';
+export type { ModuleInput, Resolve } from './module-summary.js';
+export { mayHoldFindings } from './prefilter.js';

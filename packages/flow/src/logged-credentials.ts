@@ -1,0 +1,142 @@
+import { ts } from './typescript.js';
+import { createFinding, type Finding } from '@keyward/core';
+import { rangeOf, stepAt } from './syntax.js';
+import type { ModuleSummary } from './module-summary.js';
+import { withStep, type Flow, type Taint } from './taint.js';
+import { constructedSink, sinkOf, type Sink } from './sinks.js';
+import { requestLoggerLeaks } from './request-loggers.js';
+import { indexOf, type CallSite } from './module-index.js';
+
+// `no-logged-credential`: a credential (a key literal, a secret env read, a credential header, a key-named
+// binding, an HTTP client's config or error) that reaches a log, analytics, error-report, tracing or response
+// sink, within a module or across modules through imports, exports, return values and parameters. The finding
+// sits on the argument that carries it; `trace` goes from the source to the sink.
+
+/** Flows into sinks over every module of the flow analysis. */
+export function loggedCredentialFindings(flow: Flow): Finding[] {
+  const findings = new Map<string, Finding>();
+  const add = (finding: Finding) => {
+    const key = `${finding.file}:${finding.line}:${finding.column}`;
+    if (!findings.has(key)) findings.set(key, finding);
+  };
+  // calls handing a credential to another function first: their traces say where it came from
+  for (const module of flow.modules.values()) for (const finding of parameterFlows(flow, module)) add(finding);
+  for (const module of flow.modules.values()) {
+    for (const call of callsOf(module)) {
+      const found = sinkAt(call.node, module, flow);
+      if (!found) continue;
+      const reached = firstTaint(flow, module, found.sink, found.args);
+      if (reached) add(report(module, reached.argument, found.sink, reached.taint));
+    }
+    for (const leak of requestLoggerLeaks(module)) add(leakFinding(module, leak.node, leak.label, leak.message));
+  }
+  return [...findings.values()];
+}
+
+function callsOf(module: ModuleSummary): readonly CallSite[] {
+  return indexOf(module.node).calls;
+}
+
+function sinkAt(
+  node: ts.CallExpression | ts.NewExpression,
+  module: ModuleSummary,
+  flow: Flow,
+): { sink: Sink; args: readonly ts.Expression[] } | undefined {
+  const sink = ts.isCallExpression(node) ? sinkOf(node, module, flow) : constructedSink(node);
+  return sink && { sink, args: node.arguments ?? [] };
+}
+
+function firstTaint(
+  flow: Flow,
+  module: ModuleSummary,
+  sink: Sink,
+  args: readonly ts.Expression[],
+): { argument: ts.Expression; taint: Taint } | undefined {
+  for (const argument of args) {
+    const taint = flow.taintOf(argument, module);
+    if (taint && !sink.ignores?.has(taint.kind)) return { argument, taint };
+  }
+  return undefined;
+}
+
+/** Arguments carrying a credential into a local or imported function whose body logs the parameter. */
+function parameterFlows(flow: Flow, caller: ModuleSummary): Finding[] {
+  const findings: Finding[] = [];
+  for (const { node } of callsOf(caller)) {
+    if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.arguments.length === 0) continue;
+    const target = flow.functionFor(node.expression, caller);
+    if (target?.fn.body) findings.push(...callFlows(flow, caller, node, target.owner, target.fn));
+  }
+  return findings;
+}
+
+function callFlows(
+  flow: Flow,
+  caller: ModuleSummary,
+  call: ts.CallExpression,
+  owner: ModuleSummary,
+  fn: ts.FunctionLikeDeclaration,
+): Finding[] {
+  const findings: Finding[] = [];
+  const callee = (call.expression as ts.Identifier).text;
+  // the sinks the function itself runs (not those of functions nested in it: they run when called)
+  const sinks = indexOf(owner.node).callsIn(fn);
+  if (sinks.length === 0) return findings;
+  call.arguments.forEach((argument, index) => {
+    const parameter = fn.parameters[index];
+    if (!parameter) return;
+    const taint = flow.taintOf(argument, caller);
+    if (!taint) return;
+    const name = ts.isIdentifier(parameter.name) ? parameter.name.text : `#${index + 1}`;
+    flow.parameterTaints.set(
+      parameter,
+      withStep(taint, stepAt(caller.file, caller.node, call, `passes it to ${callee}(${name})`)),
+    );
+    for (const inner of sinks) {
+      const found = sinkAt(inner.node, owner, flow);
+      const reached = found && firstTaint(flow, owner, found.sink, found.args);
+      if (reached) findings.push(report(owner, reached.argument, found!.sink, reached.taint));
+    }
+    flow.parameterTaints.delete(parameter);
+  });
+  return findings;
+}
+
+function report(module: ModuleSummary, argument: ts.Node, sink: Sink, taint: Taint): Finding {
+  const sinkStep = stepAt(module.file, module.node, argument, `${sink.label}(…)`);
+  return createFinding({
+    ruleId: 'no-logged-credential',
+    // a value judged by its name alone (`token`) may be something else; the others are credentials for sure
+    severity: taint.kind === 'name' ? 'medium' : 'high',
+    file: module.file,
+    ...rangeOf(module.node, argument),
+    message: `${capitalize(taint.what)} ${/headers(?: of |$)/.test(taint.what) ? 'reach' : 'reaches'} ${sink.label}. ${advice(sink.label)}`,
+    identity: `${taint.identity}\0${sink.label}\0${module.file}`,
+    redacted: taint.what,
+    trace: [...taint.steps, sinkStep],
+  });
+}
+
+function leakFinding(module: ModuleSummary, node: ts.Node, label: string, message: string): Finding {
+  return createFinding({
+    ruleId: 'no-logged-credential',
+    file: module.file,
+    ...rangeOf(module.node, node),
+    message,
+    identity: `${module.file}\0${label}\0${message}`,
+    redacted: label,
+    trace: [stepAt(module.file, module.node, node, `${label}(…)`)],
+  });
+}
+
+function advice(label: string): string {
+  if (label.startsWith('throw '))
+    return 'Error messages end up in logs and error reports: leave the credential out of the message, and rotate any key that was exposed.';
+  if (/^(?:res|response|reply|ctx|Response|NextResponse|new )/.test(label))
+    return 'The response sends it to the client: leave credentials out of response bodies, and rotate any key that was exposed.';
+  return 'Log a redacted value instead, and rotate any key that was logged.';
+}
+
+function capitalize(text: string): string {
+  return /^(?:a|an|the) /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}

@@ -1,0 +1,34 @@
+import { ts } from './typescript.js';
+
+// Parsing code for the engine: syntax only, parent pointers set, never a program or a type checker.
+
+/** Nesting deeper than this is machine-made or hostile; the analyses recurse, so such files stay with the text scan. */
+const MAX_NESTING = 400;
+
+/** `.tsx` → TSX, `.ts`/`.mts`/`.cts` → TS, `.jsx` → JSX, anything else → JS (which also accepts JSX). */
+export function scriptKindOf(file: string): ts.ScriptKind {
+  if (/\.tsx$/.test(file)) return ts.ScriptKind.TSX;
+  if (/\.[cm]?ts$/.test(file)) return ts.ScriptKind.TS;
+  if (/\.jsx$/.test(file)) return ts.ScriptKind.JSX;
+  return ts.ScriptKind.JS;
+}
+
+/**
+ * The syntax tree of one module, or undefined when the parser gives up (it recurses too) or the tree nests too
+ * deep for the analyses. `file` is the path relative to the root; it decides the script kind.
+ */
+export function parseModule(file: string, text: string, kind = scriptKindOf(file)): ts.SourceFile | undefined {
+  let node: ts.SourceFile;
+  try {
+    node = ts.createSourceFile(`/${file}`, text, ts.ScriptTarget.Latest, true, kind);
+  } catch {
+    return undefined;
+  }
+  return nestsDeeperThan(node, MAX_NESTING) ? undefined : node;
+}
+
+/** Whether the tree nests deeper than `limit`; the recursion stops at the limit, so it cannot overflow. */
+export function nestsDeeperThan(node: ts.Node, limit: number): boolean {
+  if (limit < 0) return true;
+  return ts.forEachChild(node, (child) => nestsDeeperThan(child, limit - 1) || undefined) ?? false;
+}
