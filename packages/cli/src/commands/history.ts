@@ -8,13 +8,13 @@ import {
   gitDir,
   headCommit,
   KeyCollector,
-  loadConfig,
   repositoryRoot,
   streamAddedLines,
 } from '@keyward/scanner';
 import type { RunContext, RunResult } from '../io.js';
 import { parseScanOptions } from '../options.js';
 import { deliver } from '../deliver.js';
+import { commandConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 
 /**
@@ -26,7 +26,7 @@ export default async function history(args: string[], context: RunContext): Prom
   const options = parseScanOptions(args, context.cwd, 'history');
   if (options.paths.length) throw new UsageError('keyward history takes no paths');
   const root = repositoryRoot(context.cwd);
-  const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
+  const { config, notes } = await commandConfig(options, root, context.cwd);
   const started = performance.now();
   const head = headCommit(root);
   const stateFile = path.join(gitDir(root), 'keyward', 'history-head');
@@ -85,6 +85,7 @@ export default async function history(args: string[], context: RunContext): Prom
     root,
     baselined: 0,
     config,
+    notes,
     note: () => `keyward: ${commits} commit(s) scanned\n`,
     ...(verified ? { verification: verified.summary } : {}),
   });

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { run } from '../src/run.js';
+import { generator } from '../../core/test/helpers/random.js';
+
+// What any CI can use on a checkout it does not trust: JS configs never run (--no-js-config), no baseline is
+// read unless named (--no-baseline), file names after `--` are data, explicit paths do not reach out of the
+// root through symlinks, and terminal text shows control characters as escapes.
+const g = generator(2026);
+const key = () => `lmif_live_${g.chars(32)}`;
+let dir: string;
+let outside: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'keyward-untrusted-'));
+  outside = mkdtempSync(path.join(tmpdir(), 'keyward-outside-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+const write = (file: string, text: string) => {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+};
+const json = async (...args: string[]) => {
+  const result = await run(['scan', '--format', 'json', '--no-semantic', ...args], { cwd: dir });
+  return { ...result, report: result.stdout ? JSON.parse(result.stdout) : undefined };
+};
+
+describe('--no-js-config', () => {
+  it('never runs a JS config from the checkout, names it, and falls back to the next config', async () => {
+    const marker = path.join(outside, 'ran');
+    write(
+      'keyward.config.mjs',
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'x');\nexport default { ignore: ['**'] };\n`,
+    );
+    write('package.json', JSON.stringify({ name: 'app', keyward: { failOn: 'high' } }));
+    write('src/a.ts', `export const k = "${key()}";\n`);
+    const result = await json('--no-js-config');
+    expect(existsSync(marker)).toBe(false);
+    expect(result.report.findings).toHaveLength(1);
+    expect(result.stderr).toContain('keyward.config.mjs not loaded');
+    // without the switch it runs, as documented for local use
+    await json();
+    expect(existsSync(marker)).toBe(true);
+  });
+
+  it('refuses an explicit JS config', async () => {
+    write('ci.config.js', 'export default {};\n');
+    const result = await json('--no-js-config', '--config', 'ci.config.js');
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('ci.config.js: is JavaScript');
+  });
+});
+
+describe('--no-baseline', () => {
+  it('ignores a baseline named by the config', async () => {
+    const secret = key();
+    write('src/a.ts', `export const k = "${secret}";\n`);
+    write('keyward.config.json', JSON.stringify({ baseline: 'bl.json' }));
+    await run(['baseline', '--output', 'bl.json', '--no-semantic'], { cwd: dir });
+    expect((await json()).report.findings).toHaveLength(0);
+    expect((await json('--no-baseline')).report.findings).toHaveLength(1);
+  });
+});
+
+describe('file names are data', () => {
+  it.each([['--baseline=bl.json'], ['--show-secrets'], ['--'], ['--workers=99'], ['-q']])(
+    'a file named %s after `--` is scanned as a file',
+    async (name) => {
+      const secret = key();
+      write(name, `token: ${secret}\n`);
+      write('bl.json', '{"version":1,"tool":"x","findings":[]}');
+      const result = await json('--', name);
+      expect(result.exitCode).toBe(1);
+      expect(result.report.findings.map((f: { file: string }) => f.file)).toEqual([name]);
+      expect(result.stdout).not.toContain(secret);
+    },
+  );
+});
