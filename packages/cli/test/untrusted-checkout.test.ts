@@ -80,3 +80,17 @@ describe('file names are data', () => {
     },
   );
 });
+
+describe('no reads outside the root', () => {
+  it('does not follow an explicit path that is a symlink out of the root, or runs through one', async () => {
+    writeFileSync(path.join(outside, 'secret.ts'), `export const k = "${key()}";\n`);
+    symlinkSync(path.join(outside, 'secret.ts'), path.join(dir, 'leak.ts'));
+    symlinkSync(outside, path.join(dir, 'linked'));
+    write('inside.ts', 'export const ok = 1;\n');
+    symlinkSync(path.join(dir, 'inside.ts'), path.join(dir, 'alias.ts'));
+    const result = await json('leak.ts', 'linked', 'linked/secret.ts', 'alias.ts');
+    expect(result.report.findings).toEqual([]);
+    expect(result.report.summary.skipped.symlink).toBe(3);
+    expect(result.report.summary.filesScanned).toBe(1);
+  });
+});
