@@ -94,3 +94,14 @@ describe('no reads outside the root', () => {
     expect(result.report.summary.filesScanned).toBe(1);
   });
 });
+
+describe('terminal text', () => {
+  it('shows control and bidi characters in file names as escapes', async () => {
+    const name = 'a\u001b[2J\u001b[1A\u202ez.ts';
+    write(name, `export const k = "${key()}";\n`);
+    const result = await run(['scan', '--no-semantic', '--no-color'], { cwd: dir });
+    expect(result.stdout).not.toContain('\u001b');
+    expect(result.stdout).not.toContain('\u202e');
+    expect(result.stdout).toContain('a\\x1b[2J\\x1b[1A\\u202ez.ts');
+  });
+});
