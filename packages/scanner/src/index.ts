@@ -18,6 +18,7 @@ export {
   blobSizes,
   streamBlobs,
   streamAddedLines,
+  unquote as unquoteGitPath,
   headCommit,
   gitDir,
   type StagedEntry,
