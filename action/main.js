@@ -12,14 +12,14 @@ import {
   scanTree,
   streamAddedLines,
   unquote
-} from "./chunk-FY34RZRB.js";
+} from "./chunk-BE6UJASY.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   fileScanContext,
   totalSkipped
-} from "./chunk-2BP24TD4.js";
+} from "./chunk-NQTN26TW.js";
 import "./chunk-OCJCENX5.js";
 import {
   BaselineError,
@@ -36,7 +36,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-7NSRLSWU.js";
+} from "./chunk-GP6RLNAU.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
@@ -655,6 +655,7 @@ function parseScanOptions(args, cwd, command = "scan") {
         "no-semantic": { type: "boolean" },
         since: { type: "string" },
         all: { type: "boolean" },
+        "env-var": { type: "string", multiple: true },
         verify: { type: "boolean" },
         "only-live": { type: "boolean" },
         "no-js-config": { type: "boolean" },
@@ -667,6 +668,11 @@ function parseScanOptions(args, cwd, command = "scan") {
   const { values, positionals } = parsed;
   if (command !== "history" && (values.since !== void 0 || values.all))
     throw new UsageError(`--since and --all belong to keyward history, not keyward ${command}`);
+  if (command !== "bundle" && values["env-var"]?.length)
+    throw new UsageError(`--env-var belongs to keyward bundle, not keyward ${command}`);
+  for (const name of values["env-var"] ?? [])
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name))
+      throw new UsageError(`--env-var takes a variable name, not "${name}"`);
   if (values["only-live"] && !values.verify) throw new UsageError("--only-live needs --verify");
   if (values.verify && command === "baseline")
     throw new UsageError(
@@ -700,6 +706,7 @@ function parseScanOptions(args, cwd, command = "scan") {
     semantic: !values["no-semantic"],
     since: values.since,
     all: values.all ?? false,
+    envVars: values["env-var"] ?? [],
     verify: values.verify ?? false,
     onlyLive: values["only-live"] ?? false,
     jsConfig: !values["no-js-config"],
@@ -761,7 +768,7 @@ async function runScan(options2, context, applyBaseline2) {
   progress?.done();
   const { findings, baselined } = applyBaseline2 ? await applyBaseline(result2.findings, options2, config, options2.root, context.cwd) : { findings: result2.findings, baselined: 0 };
   if (!keys) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
-  const { verifyFindings } = await import("./verify-2T44NMB5.js");
+  const { verifyFindings } = await import("./verify-HNNR2ZGS.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,

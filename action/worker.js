@@ -9,8 +9,8 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-2BP24TD4.js";
-import "./chunk-7NSRLSWU.js";
+} from "./chunk-NQTN26TW.js";
+import "./chunk-GP6RLNAU.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

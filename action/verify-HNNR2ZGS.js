@@ -7,10 +7,10 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-FY34RZRB.js";
-import "./chunk-2BP24TD4.js";
+} from "./chunk-BE6UJASY.js";
+import "./chunk-NQTN26TW.js";
 import "./chunk-OCJCENX5.js";
-import "./chunk-7NSRLSWU.js";
+import "./chunk-GP6RLNAU.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

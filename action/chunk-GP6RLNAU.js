@@ -350,18 +350,18 @@ function shannonEntropy(text) {
   return bits;
 }
 function characterClasses(text) {
-  let lower = 0;
+  let lower2 = 0;
   let upper = 0;
   let digit = 0;
   let other = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower = 1;
+    if (c >= 97 && c <= 122) lower2 = 1;
     else if (c >= 65 && c <= 90) upper = 1;
     else if (c >= 48 && c <= 57) digit = 1;
     else other = 1;
   }
-  return lower + upper + digit + other;
+  return lower2 + upper + digit + other;
 }
 
 // packages/core/src/detectors/aws.ts
@@ -1274,9 +1274,9 @@ function isPlaceholder(secret, prefixLength = 0) {
   return isRepetitive(body4) || isSequential(body4) || isWordy(body4);
 }
 function hasMarkerWord(secret) {
-  const lower = secret.toLowerCase();
+  const lower2 = secret.toLowerCase();
   for (const word of MARKER_WORDS) {
-    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    for (let at = lower2.indexOf(word); at !== -1; at = lower2.indexOf(word, at + 1)) {
       const written = secret.slice(at, at + word.length);
       const letters = written.replace(/[^A-Za-z]/g, "");
       if (letters === letters.toLowerCase() || letters === letters.toUpperCase() || letters.slice(1) === letters.slice(1).toLowerCase())
@@ -1363,7 +1363,9 @@ var credentialsInUrls = [
     keywords: ["Password=", "password=", "PASSWORD=", "Pwd=", "PWD=", "pwd="],
     prefixLength: 0,
     pattern: /(?<![A-Za-z])(?:Password|password|PASSWORD|Pwd|PWD|pwd)=(?<secret>[^;'"`\s<>{}$]{6,128})(?=[;'"`\s]|$)/g,
-    validate: (secret, { text, index }) => !DEFAULT_PASSWORDS.test(secret) && /(?:Server|Host|Data Source|User ID|Uid|Database)=/i.test(text.slice(Math.max(0, index - 200), index)),
+    validate: (secret, { text, index }) => !DEFAULT_PASSWORDS.test(secret) && // `t.password=n.password,t.host=n.host` is minified code copying a URL's fields (Next.js ships it in every
+    // build's polyfills), not a connection string: a property assigned a member expression
+    !(/\.(?:password|pwd)=$/i.test(text.slice(Math.max(0, index - 10), index)) && /^[A-Za-z_$][\w$]{0,64}(?:\.[A-Za-z_$][\w$]{0,64}){1,6}(?:,|$)/.test(secret)) && /(?:Server|Host|Data Source|User ID|Uid|Database)=/i.test(text.slice(Math.max(0, index - 200), index)),
     envName: "DATABASE_URL",
     remediation: "Change the password, then read the connection string from an environment variable."
   })
@@ -2955,6 +2957,9 @@ function publicEnvFindings(text, file) {
 function bearer(token) {
   return { authorization: `Bearer ${token}` };
 }
+function basic(user, password) {
+  return { authorization: `Basic ${btoa(`${user}:${password}`)}` };
+}
 function byStatus(table) {
   const live = table.live ?? [200];
   return (response) => {
@@ -2993,9 +2998,32 @@ function known(value, codes) {
 function detail(response, code) {
   return code ? `HTTP ${response.status} ${code}` : `HTTP ${response.status}`;
 }
+function near(context, radius) {
+  return context.text.slice(Math.max(0, context.index - radius), context.index + radius);
+}
+function single(text, pattern) {
+  const found = /* @__PURE__ */ new Set();
+  for (const match of text.matchAll(pattern)) {
+    found.add(match[1] ?? match[0]);
+    if (found.size > 1) return void 0;
+  }
+  return found.size === 1 ? [...found][0] : void 0;
+}
 var SEND = { companions: {} };
 function notSent(why) {
   return { notSent: why };
+}
+function simple(input) {
+  const path = input.endpoint.slice("GET ".length);
+  const { headers, table, ...rest } = input;
+  return {
+    ...rest,
+    request: (key) => ({ method: "GET", path, headers: headers(key.secret) }),
+    interpret: byStatus(table ?? { live: [200], invalid: { 401: "unauthorized" } })
+  };
+}
+function region(eu) {
+  return { companions: eu ? { region: "eu" } : {} };
 }
 
 // packages/core/src/verifiers/lensmor.ts
@@ -3054,8 +3082,969 @@ var lumenfall2 = {
   interpret: byStatus({ live: [200], invalid: { 401: "unauthorized" } })
 };
 
+// packages/core/src/verifiers/sigv4.ts
+import { createHash as createHash2, createHmac } from "node:crypto";
+var ALGORITHM = "AWS4-HMAC-SHA256";
+function sha256Hex(text) {
+  return createHash2("sha256").update(text, "utf8").digest("hex");
+}
+function hmac(key, text) {
+  return createHmac("sha256", key).update(text, "utf8").digest();
+}
+function amzDate(now) {
+  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+function uriEncode(text) {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function canonicalQuery(query) {
+  if (!query) return "";
+  const pairs = query.split("&").filter(Boolean).map((part) => {
+    const at = part.indexOf("=");
+    const name = at === -1 ? part : part.slice(0, at);
+    const value = at === -1 ? "" : part.slice(at + 1);
+    return [uriEncode(decode(name)), uriEncode(decode(value))];
+  });
+  pairs.sort(([an, av], [bn, bv]) => an < bn ? -1 : an > bn ? 1 : av < bv ? -1 : av > bv ? 1 : 0);
+  return pairs.map(([name, value]) => `${name}=${value}`).join("&");
+}
+function decode(text) {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, "%20"));
+  } catch {
+    return text;
+  }
+}
+function canonicalHeaders(headers) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const [name, value] of Object.entries(headers)) {
+    const lower2 = name.toLowerCase();
+    byName.set(lower2, [...byName.get(lower2) ?? [], value.trim().replace(/\s+/g, " ")]);
+  }
+  const names = [...byName.keys()].sort();
+  return {
+    block: names.map((name) => `${name}:${byName.get(name).join(",")}
+`).join(""),
+    signed: names.join(";")
+  };
+}
+function signingKey(secretAccessKey, date, region2, service) {
+  const kDate = hmac(`AWS4${secretAccessKey}`, date);
+  const kRegion = hmac(kDate, region2);
+  const kService = hmac(kRegion, service);
+  return hmac(kService, "aws4_request");
+}
+function sign(request, credentials, now) {
+  const stamp = amzDate(now);
+  const date = stamp.slice(0, 8);
+  const headers = { ...lower(request.headers), host: request.host, "x-amz-date": stamp };
+  const { block, signed } = canonicalHeaders(headers);
+  const canonicalRequest = [
+    request.method,
+    request.path || "/",
+    canonicalQuery(request.query),
+    block,
+    signed,
+    sha256Hex(request.body)
+  ].join("\n");
+  const scope = `${date}/${credentials.region}/${credentials.service}/aws4_request`;
+  const stringToSign = [ALGORITHM, stamp, scope, sha256Hex(canonicalRequest)].join("\n");
+  const key = signingKey(credentials.secretAccessKey, date, credentials.region, credentials.service);
+  const signature = hmac(key, stringToSign).toString("hex");
+  headers["authorization"] = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`;
+  return { headers, canonicalRequest, stringToSign, signature };
+}
+function lower(headers) {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+// packages/core/src/verifiers/aws.ts
+var KEY_ID = /(?<![A-Z0-9])(AKIA[A-Z2-7]{16})(?![A-Z0-9])/g;
+var TEMPORARY_ID = /(?<![A-Z0-9])ASIA[A-Z2-7]{16}(?![A-Z0-9])/;
+var BODY = "Action=GetCallerIdentity&Version=2011-06-15";
+var CODES = [
+  "InvalidClientTokenId",
+  "SignatureDoesNotMatch",
+  "ExpiredToken",
+  "RequestExpired",
+  "AccessDenied"
+];
+var aws2 = {
+  id: "aws",
+  provider: "AWS",
+  detectorIds: ["aws-secret-access-key"],
+  base: "https://sts.amazonaws.com",
+  endpoint: "POST /",
+  sideEffects: "GetCallerIdentity returns the account and ARN of the key; AWS documents that it needs no permission (an explicit deny cannot block it) and it changes nothing. The secret itself never leaves: only a SigV4 signature made with it.",
+  sources: [
+    'https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html ("No permissions are required to perform this operation")',
+    "https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (InvalidClientTokenId 403, RequestExpired 400)",
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html (Signature Version 4)"
+  ],
+  attribute: (_secret, context) => {
+    const id = keyIdBeside(context);
+    if (id) return { companions: { accessKeyId: id } };
+    return notSent(
+      TEMPORARY_ID.test(near(context, 1e3)) ? "temporary (ASIA) credentials need their session token" : "no single access key id (AKIA\u2026) beside the secret"
+    );
+  },
+  request: (key, { now, host }) => {
+    const signed = sign(
+      {
+        method: "POST",
+        path: "/",
+        query: "",
+        headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
+        body: BODY,
+        host
+      },
+      {
+        accessKeyId: key.companions["accessKeyId"] ?? "",
+        secretAccessKey: key.secret,
+        region: "us-east-1",
+        service: "sts"
+      },
+      now
+    );
+    const { host: _host, ...headers } = signed.headers;
+    return { method: "POST", path: "/", headers, body: BODY };
+  },
+  interpret: interpret2
+};
+function keyIdBeside(context) {
+  return single(near(context, 1e3), KEY_ID);
+}
+function interpret2(response) {
+  if (response.status === 200) return { status: "live", detail: "HTTP 200" };
+  const code = known(/<Code>([A-Za-z]{1,64})<\/Code>/.exec(response.body.slice(0, 4096))?.[1], CODES);
+  if (code === "InvalidClientTokenId" || code === "SignatureDoesNotMatch")
+    return { status: "invalid", reason: "unauthorized", detail: detail(response, code) };
+  if (code === "ExpiredToken") return { status: "invalid", reason: "expired", detail: detail(response, code) };
+  if (code === "RequestExpired")
+    return { status: "unknown", reason: "unexpected-response", detail: detail(response, code) };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/github.ts
+var github2 = {
+  id: "github",
+  provider: "GitHub",
+  // refresh tokens (ghr_) are exchanged, not sent to the API: not verified
+  detectorIds: [
+    "github-pat",
+    "github-fine-grained-pat",
+    "github-oauth-token",
+    "github-user-to-server-token",
+    "github-server-to-server-token"
+  ],
+  base: "https://api.github.com",
+  endpoint: "GET /rate_limit",
+  sideEffects: "Reads the token\u2019s rate-limit status; GitHub documents that this call does not count against the REST API rate limit, and it reads nothing of the account.",
+  sources: [
+    'https://docs.github.com/en/rest/rate-limit/rate-limit (GET /rate_limit, "does not count against your REST API rate limit")',
+    "https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api (Bearer token, 401 Bad credentials)"
+  ],
+  request: (key) => ({
+    method: "GET",
+    path: "/rate_limit",
+    headers: { ...bearer(key.secret), accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28" }
+  }),
+  interpret: interpret3
+};
+function interpret3(response) {
+  if (response.status === 200) return { status: "live", detail: "HTTP 200" };
+  if (response.status === 401) return { status: "invalid", reason: "unauthorized", detail: "HTTP 401" };
+  if (response.status === 403 && response.headers["x-ratelimit-remaining"] === "0")
+    return { status: "unknown", reason: "rate-limited", detail: "HTTP 403 rate limit" };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/gitlab.ts
+var GITLAB_HOST = /\bhttps?:\/\/([a-z0-9.-]{0,100}gitlab[a-z0-9.-]{0,100})/gi;
+var gitlab2 = {
+  id: "gitlab",
+  provider: "GitLab",
+  // runner, trigger and deploy tokens authenticate other APIs (a trigger starts a pipeline): not verified
+  detectorIds: ["gitlab-pat"],
+  base: "https://gitlab.com/api/v4",
+  endpoint: "GET /personal_access_tokens/self",
+  sideEffects: "Reads the token\u2019s own metadata (name, scopes, expiry); writes nothing.",
+  sources: [
+    "https://docs.gitlab.com/api/personal_access_tokens/ (GET /personal_access_tokens/self, PRIVATE-TOKEN header)",
+    "https://docs.gitlab.com/api/rest/troubleshooting/ (401 for invalid, revoked or expired tokens)"
+  ],
+  attribute: (_secret, context) => {
+    const other = otherGitLabHost(context);
+    return other ? notSent(`the file names a GitLab instance other than GitLab.com (${other})`) : SEND;
+  },
+  request: (key) => ({ method: "GET", path: "/personal_access_tokens/self", headers: { "private-token": key.secret } }),
+  interpret: interpret4
+};
+function otherGitLabHost({ text }) {
+  for (const match of text.matchAll(GITLAB_HOST)) {
+    const host = match[1].toLowerCase().replace(/\.+$/, "");
+    if (host !== "gitlab.com" && !host.endsWith(".gitlab.com")) return host.slice(0, 60);
+  }
+  return void 0;
+}
+function interpret4(response) {
+  if (response.status === 200) {
+    const body4 = json(response);
+    if (field(body4, ["revoked"]) === "true")
+      return { status: "invalid", reason: "revoked", detail: "HTTP 200 revoked" };
+    if (field(body4, ["active"]) === "false")
+      return { status: "invalid", reason: "expired", detail: "HTTP 200 inactive" };
+    return { status: "live", detail: "HTTP 200" };
+  }
+  if (response.status === 401) {
+    const description = field(json(response), ["error_description"]) ?? "";
+    if (/^Token was revoked/.test(description))
+      return { status: "invalid", reason: "revoked", detail: detail(response, "revoked") };
+    if (/^Token is expired/.test(description))
+      return { status: "invalid", reason: "expired", detail: detail(response, "expired") };
+    return { status: "invalid", reason: "unauthorized", detail: "HTTP 401" };
+  }
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/npm.ts
+var npm = simple({
+  id: "npm",
+  provider: "npm",
+  detectorIds: ["npm-access-token"],
+  base: "https://registry.npmjs.org",
+  endpoint: "GET /-/whoami",
+  headers: bearer,
+  sideEffects: "Returns the username of the token; publishes, installs and changes nothing.",
+  sources: ["https://docs.npmjs.com/cli/v10/commands/npm-whoami (token-based registries answer /-/whoami)"]
+});
+
+// packages/core/src/verifiers/stripe.ts
+var NAMES_LAMINR2 = /laminr/i;
+var stripe2 = {
+  id: "stripe",
+  provider: "Stripe",
+  // the webhook signing secret signs payloads and is never sent to the API: not verified
+  detectorIds: [
+    "stripe-live-secret-key",
+    "stripe-test-secret-key",
+    "stripe-live-restricted-key",
+    "stripe-test-restricted-key"
+  ],
+  base: "https://api.stripe.com",
+  endpoint: "GET /v1/balance",
+  sideEffects: "Reads the account balance; moves no money and creates no object (test keys read test-mode data).",
+  sources: [
+    "https://docs.stripe.com/api/authentication (Bearer auth; sk_live_, sk_test_, restricted keys)",
+    "https://docs.stripe.com/api/balance/balance_retrieve (GET /v1/balance)",
+    "https://docs.stripe.com/error-codes (api_key_expired); https://docs.stripe.com/changelog/2016-10-19/insufficient-permissions-throw-403-error (403 for a key without the permission)"
+  ],
+  attribute: (secret, { text }) => secret.startsWith("sk_") && NAMES_LAMINR2.test(text) ? notSent("sk_ keys are also Laminr keys; this file names Laminr") : SEND,
+  request: (key) => ({ method: "GET", path: "/v1/balance", headers: bearer(key.secret) }),
+  interpret: interpret5
+};
+function interpret5(response) {
+  if (response.status === 200) return { status: "live", detail: "HTTP 200" };
+  if (response.status === 401) {
+    const expired = field(json(response), ["error", "code"]) === "api_key_expired";
+    return expired ? { status: "invalid", reason: "expired", detail: detail(response, "api_key_expired") } : { status: "invalid", reason: "unauthorized", detail: "HTTP 401" };
+  }
+  if (response.status === 403)
+    return { status: "live", detail: "HTTP 403: the key authenticates but may not read the balance" };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/openai.ts
+var openai2 = {
+  id: "openai",
+  provider: "OpenAI",
+  detectorIds: ["openai-api-key", "openai-project-key"],
+  base: "https://api.openai.com",
+  endpoint: "GET /v1/models",
+  sideEffects: "Lists models; generates nothing, so no tokens are billed.",
+  sources: [
+    "https://platform.openai.com/docs/api-reference/models/list (GET /v1/models, Bearer)",
+    "https://platform.openai.com/docs/guides/error-codes (401 invalid authentication, 429 rate limit or insufficient_quota)"
+  ],
+  request: (key) => ({ method: "GET", path: "/v1/models", headers: bearer(key.secret) }),
+  interpret: interpret6
+};
+function interpret6(response) {
+  if (response.status === 200) return { status: "live", detail: "HTTP 200" };
+  const code = field(json(response), ["error", "code"]);
+  if (response.status === 401)
+    return {
+      status: "invalid",
+      reason: "unauthorized",
+      detail: detail(response, code === "invalid_api_key" ? code : void 0)
+    };
+  if (response.status === 403 && /insufficient permissions/i.test(field(json(response), ["error", "message"]) ?? ""))
+    return { status: "live", detail: "HTTP 403: the key authenticates but may not list models" };
+  if (response.status === 429 && code === "insufficient_quota")
+    return { status: "live", detail: detail(response, "insufficient_quota") };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/anthropic.ts
+var VERSION = "2023-06-01";
+var SOURCES = [
+  "https://platform.claude.com/docs/en/api/errors (401 authentication_error, 403 permission_error)",
+  "https://platform.claude.com/docs/en/api/versioning (anthropic-version header)"
+];
+var anthropic2 = {
+  id: "anthropic",
+  provider: "Anthropic",
+  detectorIds: ["anthropic-api-key"],
+  base: "https://api.anthropic.com",
+  endpoint: "GET /v1/models",
+  sideEffects: "Lists models; sends no message, so no tokens are billed.",
+  sources: ["https://platform.claude.com/docs/en/api/models-list (GET /v1/models, x-api-key)", ...SOURCES],
+  request: (key) => ({
+    method: "GET",
+    path: "/v1/models",
+    headers: { "x-api-key": key.secret, "anthropic-version": VERSION }
+  }),
+  interpret: interpret7
+};
+var anthropicAdmin = {
+  id: "anthropic-admin",
+  provider: "Anthropic",
+  detectorIds: ["anthropic-admin-key"],
+  base: "https://api.anthropic.com",
+  endpoint: "GET /v1/organizations/me",
+  sideEffects: "Reads the organization\u2019s id and name; changes no member, key or workspace.",
+  sources: ["https://platform.claude.com/docs/en/api/admin/organizations/me (GET /v1/organizations/me)", ...SOURCES],
+  request: (key) => ({
+    method: "GET",
+    path: "/v1/organizations/me",
+    headers: { "x-api-key": key.secret, "anthropic-version": VERSION }
+  }),
+  interpret: interpret7
+};
+function interpret7(response) {
+  const type = known(field(json(response), ["error", "type"]), ["authentication_error", "permission_error"]);
+  if (response.status === 200) return { status: "live", detail: "HTTP 200" };
+  if (response.status === 401) return { status: "invalid", reason: "unauthorized", detail: detail(response, type) };
+  if (response.status === 403) return { status: "live", detail: `${detail(response, type)}: the key authenticates` };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/huggingface.ts
+var huggingface = simple({
+  id: "huggingface",
+  provider: "Hugging Face",
+  detectorIds: ["huggingface-token", "huggingface-org-token"],
+  base: "https://huggingface.co",
+  endpoint: "GET /api/whoami-v2",
+  headers: bearer,
+  sideEffects: "Returns the user or organization and the token\u2019s role; runs no inference and changes no repository.",
+  sources: [
+    "https://huggingface.co/docs/huggingface.js/hub/README (whoAmI \u2192 GET /api/whoami-v2 with the access token)",
+    "https://huggingface.co/docs/hub/security-tokens (user access tokens, Bearer)"
+  ]
+});
+
+// packages/core/src/verifiers/groq.ts
+var groq = simple({
+  id: "groq",
+  provider: "Groq",
+  detectorIds: ["groq-api-key"],
+  base: "https://api.groq.com",
+  endpoint: "GET /openai/v1/models",
+  headers: bearer,
+  sideEffects: "Lists models; generates nothing, so no tokens are billed.",
+  sources: [
+    "https://console.groq.com/docs/api-reference#models-list (GET https://api.groq.com/openai/v1/models, Bearer)"
+  ]
+});
+
+// packages/core/src/verifiers/replicate.ts
+var replicate = simple({
+  id: "replicate",
+  provider: "Replicate",
+  detectorIds: ["replicate-api-token"],
+  base: "https://api.replicate.com",
+  endpoint: "GET /v1/account",
+  headers: bearer,
+  sideEffects: "Returns the account\u2019s username and type; runs no prediction, so nothing is billed.",
+  sources: ["https://replicate.com/docs/reference/http#account.get (GET /v1/account, Bearer token)"]
+});
+
+// packages/core/src/verifiers/xai.ts
+var xai = {
+  id: "xai",
+  provider: "xAI",
+  detectorIds: ["xai-api-key"],
+  base: "https://api.x.ai",
+  endpoint: "GET /v1/api-key",
+  sideEffects: "Reads the key\u2019s own metadata (name, status, permissions); generates nothing.",
+  sources: [
+    "https://docs.x.ai/docs/api-reference#api-key (GET /v1/api-key: api_key_blocked, api_key_disabled, team_blocked; 400 for an invalid key)"
+  ],
+  request: (key) => ({ method: "GET", path: "/v1/api-key", headers: bearer(key.secret) }),
+  interpret: interpret8
+};
+function interpret8(response) {
+  if (response.status === 200) {
+    const body4 = json(response);
+    for (const flag of ["api_key_blocked", "api_key_disabled", "team_blocked"])
+      if (field(body4, [flag]) === "true") return { status: "invalid", reason: "revoked", detail: `HTTP 200 ${flag}` };
+    return { status: "live", detail: "HTTP 200" };
+  }
+  if (response.status === 400 || response.status === 401)
+    return { status: "invalid", reason: "unauthorized", detail: `HTTP ${response.status}` };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/openrouter.ts
+var openrouter = simple({
+  id: "openrouter",
+  provider: "OpenRouter",
+  detectorIds: ["openrouter-api-key"],
+  base: "https://openrouter.ai",
+  endpoint: "GET /api/v1/key",
+  headers: bearer,
+  sideEffects: "Reads the key\u2019s own usage and limit; generates nothing, so no credits are spent.",
+  sources: ["https://openrouter.ai/docs/api/api-reference/api-keys/get-current-api-key (GET /api/v1/key, Bearer)"]
+});
+
+// packages/core/src/verifiers/slack.ts
+var REASONS = {
+  invalid_auth: "unauthorized",
+  not_authed: "unauthorized",
+  account_inactive: "revoked",
+  token_revoked: "revoked",
+  token_expired: "expired"
+};
+var slack2 = {
+  id: "slack",
+  provider: "Slack",
+  // incoming webhooks can only be checked by posting to them: not verified
+  detectorIds: ["slack-bot-token", "slack-user-token", "slack-app-token"],
+  base: "https://slack.com/api",
+  endpoint: "POST /auth.test",
+  sideEffects: "Returns the token\u2019s team and user; needs no scope and posts, reads or changes nothing.",
+  sources: [
+    "https://docs.slack.dev/reference/methods/auth.test (POST, no scopes required, token in the Authorization header)",
+    "https://docs.slack.dev/reference/methods/auth.test#errors (invalid_auth, not_authed, account_inactive, token_revoked, token_expired)"
+  ],
+  request: (key) => ({
+    method: "POST",
+    path: "/auth.test",
+    headers: { ...bearer(key.secret), "content-type": "application/x-www-form-urlencoded" },
+    body: ""
+  }),
+  interpret: interpret9
+};
+function interpret9(response) {
+  if (response.status !== 200) return fallback(response);
+  const body4 = json(response);
+  if (field(body4, ["ok"]) === "true") return { status: "live", detail: "ok" };
+  const code = known(field(body4, ["error"]), Object.keys(REASONS));
+  if (code) return { status: "invalid", reason: REASONS[code], detail: detail(response, code) };
+  if (field(body4, ["error"]) === "ratelimited")
+    return { status: "unknown", reason: "rate-limited", detail: "ratelimited" };
+  return { status: "unknown", reason: "unexpected-response", detail: "HTTP 200 ok:false" };
+}
+
+// packages/core/src/verifiers/twilio.ts
+var ACCOUNT_SID = /(?<![A-Za-z0-9])(AC[0-9a-f]{32})(?![A-Za-z0-9])/g;
+var twilio2 = {
+  id: "twilio",
+  provider: "Twilio",
+  // an API key SID (SK…) is an identifier; its secret is not a format a detector finds: not verified
+  detectorIds: ["twilio-auth-token"],
+  base: "https://api.twilio.com",
+  endpoint: "GET /2010-04-01/Accounts/{AccountSid}.json",
+  sideEffects: "Reads the account resource (name, status); sends no message and places no call, so nothing is billed.",
+  sources: [
+    "https://www.twilio.com/docs/iam/api/account (GET /2010-04-01/Accounts/{Sid}.json, HTTP Basic with Account SID and Auth Token)",
+    "https://www.twilio.com/docs/api/errors/20003 (401: wrong SID and token, deleted token, closed account)"
+  ],
+  attribute: (_secret, context) => {
+    const sid = single(near(context, 1e3), ACCOUNT_SID);
+    return sid ? { companions: { accountSid: sid } } : notSent("no single account SID (AC\u2026) beside the auth token");
+  },
+  request: (key) => {
+    const sid = key.companions["accountSid"] ?? "";
+    return { method: "GET", path: `/2010-04-01/Accounts/${sid}.json`, headers: basic(sid, key.secret) };
+  },
+  interpret: interpret10
+};
+function interpret10(response) {
+  if (response.status === 200)
+    return field(json(response), ["status"]) === "closed" ? { status: "invalid", reason: "revoked", detail: "HTTP 200 account closed" } : { status: "live", detail: "HTTP 200" };
+  if (response.status === 401) {
+    const code = field(json(response), ["code"]) === "20003" ? "20003" : void 0;
+    return { status: "invalid", reason: "unauthorized", detail: detail(response, code) };
+  }
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/sendgrid.ts
+var EU = /api\.eu\.sendgrid\.com/i;
+var sendgrid = {
+  id: "sendgrid",
+  provider: "SendGrid",
+  detectorIds: ["sendgrid-api-key"],
+  base: (key) => key.companions["region"] === "eu" ? "https://api.eu.sendgrid.com" : "https://api.sendgrid.com",
+  hosts: ["api.sendgrid.com", "api.eu.sendgrid.com"],
+  endpoint: "GET /v3/scopes",
+  sideEffects: "Lists the permissions of the key used; sends no mail and changes nothing.",
+  sources: [
+    "https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access (GET /v3/scopes; global and EU hosts)",
+    'https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/errors (401; 403 "Too many bad requests. Temporary block")'
+  ],
+  attribute: (_secret, { text }) => region(EU.test(text)),
+  request: (key) => ({ method: "GET", path: "/v3/scopes", headers: bearer(key.secret) }),
+  interpret: interpret11
+};
+function interpret11(response) {
+  if (response.status === 200) return { status: "live", detail: "HTTP 200" };
+  if (response.status === 401) return { status: "invalid", reason: "unauthorized", detail: "HTTP 401" };
+  if (response.status === 403) return { status: "unknown", reason: "rate-limited", detail: "HTTP 403 temporary block" };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/mailgun.ts
+var EU2 = /api\.eu\.mailgun\.net/i;
+var mailgun = {
+  id: "mailgun",
+  provider: "Mailgun",
+  detectorIds: ["mailgun-api-key"],
+  base: (key) => key.companions["region"] === "eu" ? "https://api.eu.mailgun.net" : "https://api.mailgun.net",
+  hosts: ["api.mailgun.net", "api.eu.mailgun.net"],
+  endpoint: "GET /v4/domains?limit=1",
+  sideEffects: "Lists at most one of the account\u2019s domains; sends no mail and changes no domain.",
+  sources: [
+    "https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/domains (GET /v4/domains, basicAuth; US and EU servers)",
+    'https://documentation.mailgun.com/docs/mailgun/api-reference/authentication (HTTP Basic, user "api", the API key as password)'
+  ],
+  attribute: (_secret, { text }) => region(EU2.test(text)),
+  request: (key) => ({ method: "GET", path: "/v4/domains?limit=1", headers: basic("api", key.secret) }),
+  interpret: byStatus({ live: [200], invalid: { 401: "unauthorized" } })
+};
+
+// packages/core/src/verifiers/mailchimp.ts
+var mailchimp = {
+  id: "mailchimp",
+  provider: "Mailchimp",
+  detectorIds: ["mailchimp-api-key"],
+  base: (key) => `https://${/-(us\d{1,2})$/.exec(key.secret)?.[1] ?? "invalid"}.api.mailchimp.com`,
+  hosts: ["*.api.mailchimp.com"],
+  endpoint: "GET /3.0/ping",
+  sideEffects: `A health check that returns "Everything's Chimpy!"; sends no campaign and changes no list.`,
+  sources: [
+    "https://mailchimp.com/developer/marketing/api/ping/ (GET /3.0/ping)",
+    "https://mailchimp.com/developer/marketing/docs/fundamentals/ (the key\u2019s -usX suffix names the data centre; HTTP Basic with the key as password)"
+  ],
+  request: (key) => ({ method: "GET", path: "/3.0/ping", headers: basic("keyward", key.secret) }),
+  interpret: byStatus({ live: [200], invalid: { 401: "unauthorized" } })
+};
+
+// packages/core/src/verifiers/resend.ts
+var resend = {
+  id: "resend",
+  provider: "Resend",
+  detectorIds: ["resend-api-key"],
+  base: "https://api.resend.com",
+  endpoint: "GET /domains",
+  sideEffects: "Lists the account\u2019s sending domains; sends no email.",
+  sources: [
+    "https://resend.com/docs/api-reference/domains/list-domains (GET /domains, Bearer)",
+    'https://resend.com/docs/api-reference/errors (401 restricted_api_key: a sending-only key; 403 invalid_api_key; validation_error "API key is invalid")'
+  ],
+  request: (key) => ({ method: "GET", path: "/domains", headers: bearer(key.secret) }),
+  interpret: interpret12
+};
+function interpret12(response) {
+  if (response.status === 200) return { status: "live", detail: "HTTP 200" };
+  const body4 = json(response);
+  const name = known(field(body4, ["name"]), [
+    "restricted_api_key",
+    "invalid_api_key",
+    "validation_error",
+    "missing_api_key"
+  ]);
+  if (name === "restricted_api_key") return { status: "live", detail: `${detail(response, name)}: a sending-only key` };
+  if (name === "invalid_api_key") return { status: "invalid", reason: "unauthorized", detail: detail(response, name) };
+  if (name === "validation_error" && /api key is invalid/i.test(field(body4, ["message"]) ?? ""))
+    return { status: "invalid", reason: "unauthorized", detail: detail(response, name) };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/shopify.ts
+var SHOP = /(?<![A-Za-z0-9.-])([a-z0-9][a-z0-9-]{0,60})\.myshopify\.com(?![A-Za-z0-9-])/gi;
+var shopify2 = {
+  id: "shopify",
+  provider: "Shopify",
+  // the app shared secret verifies webhooks and OAuth, it is not sent to the Admin API: not verified
+  detectorIds: ["shopify-access-token", "shopify-custom-app-token", "shopify-private-app-token"],
+  base: (key) => `https://${key.companions["shop"] ?? "invalid"}.myshopify.com`,
+  hosts: ["*.myshopify.com"],
+  endpoint: "GET /admin/oauth/access_scopes.json",
+  sideEffects: "Lists the permissions granted to the token; reads no orders or customers and changes nothing.",
+  sources: [
+    "https://shopify.dev/docs/api/admin-rest/latest/resources/accessscope (GET /admin/oauth/access_scopes.json, scopes of the token used)",
+    "https://shopify.dev/docs/api/usage/authentication (X-Shopify-Access-Token header)"
+  ],
+  attribute: (_secret, { text }) => {
+    const shop = single(text, SHOP);
+    return shop ? { companions: { shop: shop.toLowerCase() } } : notSent("no single <shop>.myshopify.com in the file");
+  },
+  request: (key) => ({
+    method: "GET",
+    path: "/admin/oauth/access_scopes.json",
+    headers: { "x-shopify-access-token": key.secret }
+  }),
+  interpret: interpret13
+};
+function interpret13(response) {
+  if (response.status === 200) return { status: "live", detail: "HTTP 200" };
+  if (response.status === 401) return { status: "invalid", reason: "unauthorized", detail: "HTTP 401" };
+  if (response.status === 402 || response.status === 403)
+    return { status: "live", detail: `HTTP ${response.status}: the token authenticates, the shop refuses the call` };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/discord.ts
+var discord = simple({
+  id: "discord",
+  provider: "Discord",
+  // a webhook URL can only be checked by posting to it: not verified
+  detectorIds: ["discord-bot-token"],
+  base: "https://discord.com/api/v10",
+  endpoint: "GET /users/@me",
+  headers: (secret) => ({ authorization: `Bot ${secret}` }),
+  sideEffects: "Returns the bot\u2019s user object; sends no message and joins nothing.",
+  sources: [
+    "https://discord.com/developers/docs/resources/user#get-current-user (GET /users/@me)",
+    "https://discord.com/developers/docs/reference#authentication (Authorization: Bot <token>; 401 for an invalid token)"
+  ]
+});
+
+// packages/core/src/verifiers/telegram.ts
+var telegram = {
+  id: "telegram",
+  provider: "Telegram",
+  detectorIds: ["telegram-bot-token"],
+  base: "https://api.telegram.org",
+  endpoint: "GET /bot<token>/getMe",
+  sideEffects: "Returns the bot\u2019s own user; sends no message. (The Bot API takes the token in the path, as documented.)",
+  sources: [
+    "https://core.telegram.org/bots/api#getme (getMe; requests to https://api.telegram.org/bot<token>/METHOD_NAME)"
+  ],
+  request: (key) => ({ method: "GET", path: `/bot${key.secret}/getMe`, headers: {} }),
+  // 401 Unauthorized for a revoked or unknown token, 404 for a malformed one
+  interpret: byStatus({ live: [200], invalid: { 401: "unauthorized", 404: "unauthorized" } })
+};
+
+// packages/core/src/verifiers/digitalocean.ts
+var digitalocean = simple({
+  id: "digitalocean",
+  provider: "DigitalOcean",
+  detectorIds: ["digitalocean-token"],
+  base: "https://api.digitalocean.com",
+  endpoint: "GET /v2/account",
+  headers: bearer,
+  sideEffects: "Reads the account\u2019s limits and status; creates no droplet and changes nothing.",
+  sources: [
+    "https://docs.digitalocean.com/reference/api/digitalocean/#tag/Account (GET /v2/account, Bearer; 401 unauthorized)"
+  ]
+});
+
+// packages/core/src/verifiers/heroku.ts
+var heroku = simple({
+  id: "heroku",
+  provider: "Heroku",
+  detectorIds: ["heroku-api-key"],
+  base: "https://api.heroku.com",
+  endpoint: "GET /account",
+  headers: (secret) => ({ ...bearer(secret), accept: "application/vnd.heroku+json; version=3" }),
+  sideEffects: "Reads the account (email, name); changes no app, dyno or add-on.",
+  sources: [
+    "https://devcenter.heroku.com/articles/platform-api-reference#account-info (GET /account, Accept: application/vnd.heroku+json; version=3)"
+  ]
+});
+
+// packages/core/src/verifiers/doppler.ts
+var doppler = simple({
+  id: "doppler",
+  provider: "Doppler",
+  detectorIds: ["doppler-token"],
+  base: "https://api.doppler.com",
+  endpoint: "GET /v3/me",
+  headers: bearer,
+  sideEffects: "Returns the token\u2019s type, name and workplace; reads no secret.",
+  sources: ["https://docs.doppler.com/reference/auth-me (GET /v3/me, Bearer)"]
+});
+
+// packages/core/src/verifiers/pulumi.ts
+var pulumi = simple({
+  id: "pulumi",
+  provider: "Pulumi",
+  detectorIds: ["pulumi-access-token"],
+  base: "https://api.pulumi.com",
+  endpoint: "GET /api/user",
+  headers: (secret) => ({ authorization: `token ${secret}`, accept: "application/vnd.pulumi+8" }),
+  sideEffects: "Returns the token\u2019s user; reads no stack state and runs no update.",
+  sources: [
+    "https://www.pulumi.com/docs/reference/cloud-rest-api/ (Authorization: token <access token>; GET /api/user)"
+  ]
+});
+
+// packages/core/src/verifiers/terraform.ts
+var terraform = simple({
+  id: "terraform",
+  provider: "HashiCorp",
+  // Vault tokens belong to a self-hosted server whose address the token does not tell: not verified
+  detectorIds: ["terraform-cloud-token"],
+  base: "https://app.terraform.io",
+  endpoint: "GET /api/v2/account/details",
+  headers: (secret) => ({ ...bearer(secret), "content-type": "application/vnd.api+json" }),
+  sideEffects: "Reads the token\u2019s user; plans and applies nothing.",
+  sources: [
+    "https://developer.hashicorp.com/terraform/cloud-docs/api-docs/account#get-your-account-details (GET /api/v2/account/details)"
+  ]
+});
+
+// packages/core/src/verifiers/circleci.ts
+var circleci = simple({
+  id: "circleci",
+  provider: "CircleCI",
+  detectorIds: ["circleci-token"],
+  base: "https://circleci.com/api/v2",
+  endpoint: "GET /me",
+  headers: (secret) => ({ "circle-token": secret }),
+  sideEffects: "Returns the token\u2019s user; triggers no pipeline.",
+  sources: ["https://circleci.com/docs/api/v2/index.html#operation/getCurrentUser (GET /me, Circle-Token header)"]
+});
+
+// packages/core/src/verifiers/buildkite.ts
+var buildkite = simple({
+  id: "buildkite",
+  provider: "Buildkite",
+  detectorIds: ["buildkite-token"],
+  base: "https://api.buildkite.com",
+  endpoint: "GET /v2/access-token",
+  headers: bearer,
+  sideEffects: "Returns the token\u2019s UUID and scopes; creates no build.",
+  sources: ["https://buildkite.com/docs/apis/rest-api/access-token (GET /v2/access-token)"]
+});
+
+// packages/core/src/verifiers/newrelic.ts
+var EU3 = /api\.eu\.newrelic\.com|\.eu\.newrelic\.com/i;
+var QUERY = JSON.stringify({ query: "{ actor { user { id } } }" });
+var newrelic = {
+  id: "newrelic",
+  provider: "New Relic",
+  detectorIds: ["new-relic-user-key"],
+  base: (key) => key.companions["region"] === "eu" ? "https://api.eu.newrelic.com" : "https://api.newrelic.com",
+  hosts: ["api.newrelic.com", "api.eu.newrelic.com"],
+  endpoint: "POST /graphql",
+  sideEffects: "Runs the read-only query `{ actor { user { id } } }`; writes no data and changes no alert.",
+  sources: [
+    "https://docs.newrelic.com/docs/apis/nerdgraph/get-started/introduction-new-relic-nerdgraph/ (POST https://api.newrelic.com/graphql, API-Key header with a user key; EU endpoint api.eu.newrelic.com)"
+  ],
+  attribute: (_secret, { text }) => region(EU3.test(text)),
+  request: (key) => ({
+    method: "POST",
+    path: "/graphql",
+    headers: { "api-key": key.secret, "content-type": "application/json" },
+    body: QUERY
+  }),
+  interpret: interpret14
+};
+function interpret14(response) {
+  const body4 = json(response);
+  if (response.status === 200 && body4?.data?.actor?.user?.id !== void 0 && body4.data.actor.user.id !== null)
+    return { status: "live", detail: "HTTP 200" };
+  if (response.status === 401 || response.status === 403)
+    return { status: "invalid", reason: "unauthorized", detail: `HTTP ${response.status}` };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/linear.ts
+var QUERY2 = JSON.stringify({ query: "{ viewer { id } }" });
+var linear = {
+  id: "linear",
+  provider: "Linear",
+  detectorIds: ["linear-api-key"],
+  base: "https://api.linear.app",
+  endpoint: "POST /graphql",
+  sideEffects: "Runs the read-only query `{ viewer { id } }`; creates or changes no issue.",
+  sources: [
+    "https://linear.app/developers/graphql (POST https://api.linear.app/graphql; personal API keys in the Authorization header; AUTHENTICATION_ERROR)"
+  ],
+  request: (key) => ({
+    method: "POST",
+    path: "/graphql",
+    headers: { authorization: key.secret, "content-type": "application/json" },
+    body: QUERY2
+  }),
+  interpret: interpret15
+};
+function interpret15(response) {
+  const body4 = json(response);
+  if (response.status === 200 && typeof body4?.data?.viewer?.id === "string")
+    return { status: "live", detail: "HTTP 200" };
+  const unauthenticated = body4?.errors?.some((error) => error?.extensions?.code === "AUTHENTICATION_ERROR");
+  if (unauthenticated || response.status === 401)
+    return { status: "invalid", reason: "unauthorized", detail: `HTTP ${response.status} AUTHENTICATION_ERROR` };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/notion.ts
+var notion = simple({
+  id: "notion",
+  provider: "Notion",
+  detectorIds: ["notion-token"],
+  base: "https://api.notion.com",
+  endpoint: "GET /v1/users/me",
+  headers: (secret) => ({ ...bearer(secret), "notion-version": "2022-06-28" }),
+  sideEffects: "Returns the integration\u2019s bot user; reads no page and changes nothing.",
+  sources: [
+    `https://developers.notion.com/reference/get-self (GET /v1/users/me, "Retrieve your token's bot user")`,
+    "https://developers.notion.com/reference/status-codes (401 unauthorized)"
+  ]
+});
+
+// packages/core/src/verifiers/postman.ts
+var postman = simple({
+  id: "postman",
+  provider: "Postman",
+  detectorIds: ["postman-api-key"],
+  base: "https://api.getpostman.com",
+  endpoint: "GET /me",
+  headers: (secret) => ({ "x-api-key": secret }),
+  sideEffects: "Returns the key\u2019s user and API usage; changes no collection.",
+  sources: ["https://learning.postman.com/docs/developer/postman-api/authentication/ (X-Api-Key header; GET /me)"]
+});
+
+// packages/core/src/verifiers/contentful.ts
+var contentful = simple({
+  id: "contentful",
+  provider: "Contentful",
+  detectorIds: ["contentful-pat"],
+  base: "https://api.contentful.com",
+  endpoint: "GET /users/me",
+  headers: bearer,
+  sideEffects: "Returns the authenticated user; changes no entry or space.",
+  sources: [
+    "https://www.contentful.com/developers/docs/references/content-management-api/#/reference/users/user/get-the-authenticated-user (GET /users/me; 401 AccessTokenInvalid)"
+  ]
+});
+
+// packages/core/src/verifiers/typeform.ts
+var typeform = simple({
+  id: "typeform",
+  provider: "Typeform",
+  detectorIds: ["typeform-token"],
+  base: "https://api.typeform.com",
+  endpoint: "GET /me",
+  headers: bearer,
+  sideEffects: "Returns the token\u2019s account (alias, email, language); reads no response.",
+  sources: [
+    'https://www.typeform.com/developers/get-started/personal-access-token/ (Bearer personal token; GET /me "Retrieve your own account")'
+  ]
+});
+
+// packages/core/src/verifiers/mapbox.ts
+var CODES2 = ["TokenValid", "TokenExpired", "TokenRevoked", "TokenInvalid", "TokenMalformed"];
+var mapbox = {
+  id: "mapbox",
+  provider: "Mapbox",
+  detectorIds: ["mapbox-secret-token"],
+  base: "https://api.mapbox.com",
+  endpoint: "GET /tokens/v2?access_token=<token>",
+  sideEffects: "Reads the token\u2019s status and scopes; requests no map tile, so nothing counts toward billed usage.",
+  sources: [
+    "https://docs.mapbox.com/api/accounts/tokens/#retrieve-a-token (GET /tokens/v2?access_token=; code TokenValid, TokenExpired, TokenRevoked, TokenInvalid, TokenMalformed)"
+  ],
+  request: (key) => ({ method: "GET", path: `/tokens/v2?access_token=${encodeURIComponent(key.secret)}`, headers: {} }),
+  interpret: interpret16
+};
+function interpret16(response) {
+  const code = known(field(json(response), ["code"]), CODES2);
+  if (code === "TokenValid") return { status: "live", detail: detail(response, code) };
+  if (code === "TokenExpired") return { status: "invalid", reason: "expired", detail: detail(response, code) };
+  if (code === "TokenRevoked") return { status: "invalid", reason: "revoked", detail: detail(response, code) };
+  if (code || response.status === 401)
+    return { status: "invalid", reason: "unauthorized", detail: detail(response, code) };
+  return fallback(response);
+}
+
+// packages/core/src/verifiers/unverifiable.ts
+var LMIF = "LMIF documents one endpoint, POST /v1/lmif/identity/check, which runs an identity check that counts against the plan\u2019s daily request quota; it documents no read-only call.";
+var POSTS = "it can only be checked by posting a message to it, which is a side effect.";
+var OWN_HOST = "its API lives on a per-account or self-hosted host that the key does not name.";
+var unverifiable = {
+  "lmif-live-key": LMIF,
+  "lmif-test-key": LMIF,
+  "aws-access-key-id": "an access key id alone cannot authenticate; its secret access key is verified instead.",
+  "twilio-api-key": "an API key SID is an identifier; its secret is a value no detector can attribute to it.",
+  "github-refresh-token": "a refresh token is exchanged for a new token (a write), never sent to the API itself.",
+  "gitlab-pipeline-trigger-token": "the only call it authenticates triggers a pipeline.",
+  "gitlab-runner-token": "the runner API registers and polls jobs; no documented call is free of effects.",
+  "google-api-key": "every Google API call with a key is metered against a project\u2019s quota; there is no key introspection endpoint.",
+  "slack-webhook-url": `an incoming webhook: ${POSTS}`,
+  "discord-webhook-url": `a webhook: ${POSTS}`,
+  "stripe-webhook-secret": "a signing secret checks webhook payloads and is never sent to Stripe.",
+  "shopify-shared-secret": "an app secret signs OAuth and webhooks and is never sent to the Admin API.",
+  "pypi-token": "PyPI documents no API that answers for a token without an upload.",
+  "docker-hub-pat": "the documented check is a login that creates a session for a named user.",
+  "square-access-token": "production and sandbox tokens share a format but not a host, and a token sent to the wrong one would leave its environment.",
+  "supabase-service-role-key": `${OWN_HOST}`,
+  "supabase-secret-key": `${OWN_HOST}`,
+  "databricks-token": `${OWN_HOST}`,
+  "dynatrace-token": `${OWN_HOST}`,
+  "vault-token": `${OWN_HOST}`,
+  "atlassian-api-token": "it authenticates together with an account email and a site, which its format does not tell.",
+  "azure-storage-account-key": "it signs requests for a storage account whose name is not part of the key."
+};
+
 // packages/core/src/verifiers/index.ts
-var verifiers = [lensmor2, laminr2, lumenfall2];
+var verifiers = [
+  lensmor2,
+  laminr2,
+  lumenfall2,
+  aws2,
+  github2,
+  gitlab2,
+  npm,
+  stripe2,
+  openai2,
+  anthropic2,
+  anthropicAdmin,
+  huggingface,
+  groq,
+  replicate,
+  xai,
+  openrouter,
+  slack2,
+  twilio2,
+  sendgrid,
+  mailgun,
+  mailchimp,
+  resend,
+  shopify2,
+  discord,
+  telegram,
+  digitalocean,
+  heroku,
+  doppler,
+  pulumi,
+  terraform,
+  circleci,
+  buildkite,
+  newrelic,
+  linear,
+  notion,
+  postman,
+  contentful,
+  typeform,
+  mapbox
+];
 var byDetector;
 function verifierFor(detectorId) {
   byDetector ??= new Map(verifiers.flatMap((verifier) => verifier.detectorIds.map((id) => [id, verifier])));
@@ -3257,12 +4246,12 @@ function readText(path, maxBytes) {
     if (stat.size > maxBytes) return { skip: "too-large", detail: `${stat.size} bytes` };
     const head = Buffer.allocUnsafe(Math.min(stat.size, HEAD));
     const headEnd = fill(fd, head, 0, head.length);
-    if (headEnd < head.length || stat.size === head.length) return decode(head.subarray(0, headEnd), path);
+    if (headEnd < head.length || stat.size === head.length) return decode2(head.subarray(0, headEnd), path);
     if (isBinary(head, path, false)) return { skip: "binary" };
     const buffer = Buffer.allocUnsafe(stat.size);
     head.copy(buffer);
     const filled = fill(fd, buffer, head.length, stat.size);
-    return decode(filled === stat.size ? buffer : buffer.subarray(0, filled), path);
+    return decode2(filled === stat.size ? buffer : buffer.subarray(0, filled), path);
   } catch (error) {
     return { skip: "unreadable", detail: error.code ?? "read failed" };
   } finally {
@@ -3278,7 +4267,7 @@ function fill(fd, buffer, from, to) {
   }
   return filled;
 }
-function decode(buffer, path = "") {
+function decode2(buffer, path = "") {
   const bytes = buffer.length;
   if (bytes >= 2 && buffer[0] === 255 && buffer[1] === 254) return { text: buffer.toString("utf16le", 2), bytes };
   if (bytes >= 2 && buffer[0] === 254 && buffer[1] === 255) return { text: utf16be(buffer.subarray(2)), bytes };

@@ -16,7 +16,7 @@ import {
   readText,
   scanText,
   verifierFor
-} from "./chunk-7NSRLSWU.js";
+} from "./chunk-GP6RLNAU.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {
