@@ -22,7 +22,7 @@ export async function applyBaseline(
   root: string,
   cwd: string,
 ): Promise<{ findings: Finding[]; baselined: number }> {
-  const given = options.baseline ?? config.baseline;
+  const given = options.useBaseline ? (options.baseline ?? config.baseline) : undefined;
   if (!given) return { findings, baselined: 0 };
   const file = options.baseline ? path.resolve(cwd, options.baseline) : path.resolve(root, given);
   let text: string;
@@ -43,6 +43,8 @@ export interface Outcome {
   readonly config: KeywardConfig;
   /** A note for stderr (how to fix, commits scanned), shown unless `--quiet`. */
   readonly note?: (failing: boolean) => string;
+  /** Lines for stderr about the run itself (a JS config not loaded), shown unless `--quiet`. */
+  readonly notes?: readonly string[];
   /** With `--verify`: what the verification did. */
   readonly verification?: VerificationSummary;
 }
@@ -74,7 +76,7 @@ export async function deliver(options: ScanOptions, context: RunContext, outcome
   const failing = findings.some((finding) =>
     severityAtLeast(failingSeverity(finding), options.failOn ?? outcome.config.failOn),
   );
-  let stderr = options.quiet ? '' : (outcome.note?.(failing) ?? '');
+  let stderr = options.quiet ? '' : (outcome.notes ?? []).join('') + (outcome.note?.(failing) ?? '');
   if (options.output) {
     await writeFile(path.resolve(context.cwd, options.output), report);
     if (!options.quiet)

@@ -31,6 +31,10 @@ export interface ScanOptions {
   readonly verify: boolean;
   /** Report only keys the vendor confirmed live (`--only-live`, needs `--verify`). */
   readonly onlyLive: boolean;
+  /** Load JS configs (`--no-js-config` turns it off: for CI on untrusted checkouts, only JSON is read). */
+  readonly jsConfig: boolean;
+  /** Apply a baseline (`--no-baseline` turns off `--baseline`, config `baseline` and any default file). */
+  readonly useBaseline: boolean;
 }
 
 export function parseScanOptions(
@@ -62,6 +66,8 @@ export function parseScanOptions(
         'env-var': { type: 'string', multiple: true },
         verify: { type: 'boolean' },
         'only-live': { type: 'boolean' },
+        'no-js-config': { type: 'boolean' },
+        'no-baseline': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -111,5 +117,7 @@ export function parseScanOptions(
     envVars: values['env-var'] ?? [],
     verify: values.verify ?? false,
     onlyLive: values['only-live'] ?? false,
+    jsConfig: !values['no-js-config'],
+    useBaseline: !values['no-baseline'],
   };
 }

@@ -20,6 +20,8 @@ Scan options:
   --output FILE              write the report to FILE instead of stdout
   --config FILE              config file (default: keyward.config.json|.mjs|.js or package.json#keyward)
   --baseline FILE            hide findings recorded in this baseline
+  --no-baseline              apply no baseline at all (CI that must not trust the checkout's)
+  --no-js-config             never load a JS config, only JSON (CI on untrusted checkouts)
   --fail-on low|medium|high  lowest severity that makes the exit code 1 (default low)
   --show-secrets             print secrets in full (they are redacted by default)
   --no-ignore                also scan .gitignore'd files, node_modules and .git

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Finding, KeywardConfig } from '@keyward/core';
-import { KeyCollector, loadConfig, scanTree, type ScanStats, type VerificationSummary } from '@keyward/scanner';
+import { KeyCollector, scanTree, type ScanStats, type VerificationSummary } from '@keyward/scanner';
+import { commandConfig } from './config.js';
 import type { RunContext } from './io.js';
 import type { ScanOptions } from './options.js';
 import { progressReporter } from './progress.js';
@@ -14,6 +15,8 @@ export interface SessionResult {
   readonly root: string;
   /** With `--verify`: what the verification did. */
   readonly verification?: VerificationSummary;
+  /** Lines for stderr about the run (a JS config not loaded). */
+  readonly notes: readonly string[];
 }
 
 /** Loads config and baseline, runs the scan, applies the baseline: shared by `scan` and `baseline`. */
@@ -22,7 +25,7 @@ export async function runScan(
   context: RunContext,
   applyBaseline: boolean,
 ): Promise<SessionResult> {
-  const { config } = await loadConfig(options.root, options.config && path.resolve(context.cwd, options.config));
+  const { config, notes } = await commandConfig(options, options.root, context.cwd);
   const progress = context.progress ? progressReporter(context.progress) : undefined;
   const keys = options.verify ? new KeyCollector() : undefined;
   const result = await scanTree({
@@ -40,7 +43,7 @@ export async function runScan(
   const { findings, baselined } = applyBaseline
     ? await applyBaselineFile(result.findings, options, config, options.root, context.cwd)
     : { findings: result.findings, baselined: 0 };
-  if (!keys) return { findings, baselined, stats: result.stats, config, root: options.root };
+  if (!keys) return { findings, baselined, stats: result.stats, config, root: options.root, notes };
   // only what is reported is verified: baselined findings send nothing
   const { verifyFindings } = await import('./verify.js');
   const verified = await verifyFindings(findings, keys, context);
@@ -51,5 +54,6 @@ export async function runScan(
     config,
     root: options.root,
     verification: verified.summary,
+    notes,
   };
 }

@@ -1,98 +1,250 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createServer, type IncomingMessage } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generator } from '../../core/test/helpers/random.js';
+import { pullRequestEvent, pushEvent, removeActionCopy, Repo, runAction } from './helpers/action-harness.js';
 
+// The Action end to end: action/main.js run as GitHub runs it, in temporary repositories.
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const script = path.join(repoRoot, 'scripts/action.mjs');
 const g = generator(404);
-let work: string;
-const git = (...args: string[]) => execFileSync('git', args, { cwd: work, encoding: 'utf8' });
+const live = () => `lmif_live_${g.chars(32)}`;
+const test = () => `lmif_test_${g.chars(32)}`;
+const repos: Repo[] = [];
+const repo = () => {
+  const r = new Repo();
+  repos.push(r);
+  return r;
+};
+afterEach(() => repos.splice(0).forEach((r) => r.remove()));
+afterAll(removeActionCopy);
 
-/** Runs the action body the way the composite step does, with GitHub's environment simulated. */
-function action(inputs: Record<string, string>, extra: Record<string, string> = {}) {
-  const outputs = path.join(work, '..', `${path.basename(work)}-outputs.txt`);
-  const summary = path.join(work, '..', `${path.basename(work)}-summary.md`);
-  writeFileSync(outputs, '');
-  writeFileSync(summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    GITHUB_WORKSPACE: work,
-    GITHUB_OUTPUT: outputs,
-    GITHUB_STEP_SUMMARY: summary,
-    RUNNER_TEMP: path.dirname(work),
-    ...extra,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`KEYWARD_${name.toUpperCase().replace(/-/g, '_')}`] = value;
-  const result = spawnSync(process.execPath, [script], { cwd: work, env, encoding: 'utf8' });
-  const parsed = Object.fromEntries(
-    readFileSync(outputs, 'utf8')
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => line.split(/=(.*)/s).slice(0, 2)),
-  );
-  return { ...result, outputs: parsed as Record<string, string>, summary: readFileSync(summary, 'utf8') };
-}
-
-beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'keyward-action-'));
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'ci@example.invalid');
-  git('config', 'user.name', 'CI');
-  writeFileSync(path.join(work, 'old.ts'), `export const k = "lmif_live_${g.chars(32)}";\n`);
-  writeFileSync(path.join(work, 'clean.ts'), 'export const k = process.env.LMIF_API_KEY;\n');
-  git('add', '.');
-  git('commit', '-qm', 'base');
-  git('branch', 'base');
-  writeFileSync(path.join(work, 'new.ts'), `export const k = "lmif_test_${g.chars(32)}";\n`);
-  git('add', '.');
-  git('commit', '-qm', 'feature');
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-describe('the GitHub Action body (scripts/action.mjs)', () => {
-  it('scan mode: writes SARIF, annotates every finding, sets outputs and a job summary', () => {
-    const result = action({ mode: 'scan', path: '.', 'fail-on': 'low' });
-    expect(result.status).toBe(0);
-    expect(result.outputs).toMatchObject({ findings: '2', 'exit-code': '1' });
-    const sarif = JSON.parse(readFileSync(result.outputs['sarif']!, 'utf8'));
+describe('the Action (action/main.js) in scan mode', () => {
+  it('writes SARIF, annotates every finding, sets outputs and a job summary, fails the step', async () => {
+    const r = repo();
+    r.write('old.ts', `export const k = "${live()}";\n`);
+    r.write('new.ts', `export const k = "${test()}";\n`);
+    r.commit('all');
+    const run = await runAction(r, { inputs: { mode: 'scan' } });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ findings: '2', 'pre-existing': '0', uploaded: 'false' });
+    const sarif = JSON.parse(run.report);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results).toHaveLength(2);
-    expect(result.stdout).toMatch(
-      /^::error file=old\.ts,line=1,col=19,.*title=keyward no-hardcoded-key\/lmif-live-key::LMIF production API key/m,
+    expect(run.stdout).toMatch(
+      /^::error file=old\.ts,line=1,col=19,.*title=keyward no-hardcoded-key\/lmif-live-key::LMIF/m,
     );
-    expect(result.stdout).toMatch(/^::warning file=new\.ts,line=1/m);
-    expect(result.stdout).not.toMatch(/lmif_live_[A-Za-z0-9]{20}/);
-    expect(result.summary).toContain('2 finding(s)');
+    expect(run.stdout).toMatch(/^::warning file=new\.ts,line=1/m);
+    expect(run.stdout).not.toMatch(/lmif_live_[A-Za-z0-9]{20}/);
+    expect(run.summary).toContain('**2 finding(s)**, fails the check');
   });
 
-  it('fail-on high lets a medium finding through', () => {
-    const result = action({ mode: 'diff', base: 'base', 'fail-on': 'high' });
-    expect(result.outputs).toMatchObject({ findings: '1', 'exit-code': '0' });
+  it('fail-on high lets a medium finding through; an unknown mode is one clear error', async () => {
+    const r = repo();
+    r.write('new.ts', `export const k = "${test()}";\n`);
+    r.commit('one');
+    const medium = await runAction(r, { inputs: { 'fail-on': 'high' } });
+    expect(medium.status).toBe(0);
+    expect(medium.outputs['findings']).toBe('1');
+    const unknown = await runAction(r, { inputs: { mode: 'difff' } });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout.trim().split('\n')).toEqual([
+      '::error title=keyward::unknown mode "difff" (the Action\'s modes: scan, diff, history)',
+    ]);
   });
 
-  it('diff mode on a pull request scans and annotates only changed files and lines', () => {
-    const result = action({ mode: 'diff', base: 'base' }, { GITHUB_EVENT_NAME: 'pull_request' });
-    expect(result.outputs).toMatchObject({ findings: '1', 'exit-code': '1' });
-    expect(result.stdout).toContain('file=new.ts');
-    expect(result.stdout).not.toContain('file=old.ts');
+  it('caps annotations at 10 per type and says how many more there are', async () => {
+    const r = repo();
+    for (let i = 0; i < 13; i++) r.write(`k${i}.ts`, `export const k = "${live()}";\n`);
+    r.commit('many');
+    const run = await runAction(r);
+    expect(run.stdout.match(/^::error /gm)).toHaveLength(10);
+    expect(run.outputs['findings']).toBe('13');
+    expect(run.summary).toContain('3 finding(s) are not annotated');
+  });
+});
+
+describe('diff mode on every event', () => {
+  it('pull_request: reports what the change adds and counts what was there before', async () => {
+    const r = repo();
+    r.write('app.ts', `export const old = "${live()}";\nexport const a = 1;\n`);
+    r.write('other.ts', `export const k = "${live()}";\n`);
+    const base = r.commit('base');
+    r.git('checkout', '-q', '-b', 'feature');
+    r.write(
+      'app.ts',
+      `export const old = "${r.dir ? live() : ''}";\nexport const a = 1;\nexport const fresh = "${live()}";\n`,
+    );
+    r.git('checkout', '-q', 'main', '--', '.');
+    r.write('app.ts', `${readFileSync(path.join(r.dir, 'app.ts'), 'utf8')}export const fresh = "${live()}";\n`);
+    const head = r.commit('feature');
+    const run = await runAction(r, {
+      inputs: { mode: 'diff' },
+      eventName: 'pull_request',
+      event: pullRequestEvent(base, head),
+    });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({ findings: '1', 'pre-existing': '1' });
+    expect(run.stdout).toContain('file=app.ts,line=3');
+    expect(run.stdout).not.toContain('line=1,');
+    expect(run.stdout).not.toContain('other.ts');
+    expect(run.summary).toContain('1 pre-existing finding(s) in the changed files');
   });
 
-  it('history mode reports the commit that added a key', () => {
-    const result = action({ mode: 'history', format: 'json' });
-    expect(result.outputs['findings']).toBe('2');
-    const report = JSON.parse(readFileSync(result.outputs['sarif']!, 'utf8'));
-    expect(report.findings.every((f: { commit?: string }) => /^[0-9a-f]{40}$/.test(f.commit ?? ''))).toBe(true);
+  it('push: checks every commit of a multi-commit push from `before`, not only the last', async () => {
+    const r = repo();
+    r.write('a.ts', 'export const a = 1;\n');
+    const before = r.commit('base');
+    r.write('first.ts', `export const k = "${live()}";\n`);
+    r.commit('first');
+    r.write('second.ts', 'export const b = 2;\n');
+    const after = r.commit('second');
+    const run = await runAction(r, { inputs: { mode: 'diff' }, eventName: 'push', event: pushEvent(before, after) });
+    expect(run.outputs['findings']).toBe('1');
+    expect(run.stdout).toContain('file=first.ts');
   });
 
-  it('reports a tool error as exit-code 2', () => {
-    const result = action({ mode: 'scan', config: 'missing.json' });
-    expect(result.outputs['exit-code']).toBe('2');
-    expect(result.stderr).toContain('missing.json');
+  it('first push of a branch (before = 0…0) and a manual run: the whole tree, with a note, no crash', async () => {
+    const r = repo();
+    r.write('a.ts', `export const k = "${live()}";\n`);
+    const head = r.commit('only');
+    const run = await runAction(r, {
+      inputs: { mode: 'diff' },
+      eventName: 'push',
+      event: pushEvent('0'.repeat(40), head),
+    });
+    expect(run.status).toBe(1);
+    expect(run.outputs['findings']).toBe('1');
+    expect(run.summary).toContain('no base revision to compare with: the whole tree was scanned');
+    expect(run.stderr).toBe('');
+  });
+
+  it('shallow checkout: fetches the base commit once; when it cannot, falls back with a note', async () => {
+    const origin = repo();
+    origin.write('a.ts', 'export const a = 1;\n');
+    const base = origin.commit('base');
+    origin.write('b.ts', `export const k = "${live()}";\n`);
+    const head = origin.commit('feature');
+    const clones = mkdtempSync(path.join(tmpdir(), 'keyward-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.dir}`, 'clone'], { cwd: clones });
+      const clone = Object.assign(Object.create(Repo.prototype), { dir: path.join(clones, 'clone') }) as Repo;
+      expect(() => clone.git('cat-file', '-e', `${base}^{commit}`)).toThrow();
+      const fetched = await runAction(clone, {
+        inputs: { mode: 'diff' },
+        eventName: 'pull_request',
+        event: pullRequestEvent(base, head),
+      });
+      expect(fetched.outputs['findings']).toBe('1');
+      expect(fetched.summary).toContain('against');
+      const unreachable = pullRequestEvent('f'.repeat(40), head);
+      const fallback = await runAction(clone, {
+        inputs: { mode: 'diff' },
+        eventName: 'pull_request',
+        event: unreachable,
+      });
+      expect(fallback.status).toBe(1);
+      expect(fallback.summary).toContain('could not be fetched');
+      expect(fallback.summary).toContain('whole tree');
+    } finally {
+      rmSync(clones, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('history mode', () => {
+  it('keeps a key in a file deleted at HEAD, with its commit, advises rotation, annotates only live files', async () => {
+    const r = repo();
+    r.write('keep.ts', 'export const a = 1;\n');
+    r.commit('base');
+    r.write('gone.ts', `export const k = "${live()}";\n`);
+    const added = r.commit('add');
+    r.git('rm', '-q', 'gone.ts');
+    r.commit('delete');
+    const run = await runAction(r, { inputs: { mode: 'history', format: 'json' } });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.report);
+    expect(report.findings).toMatchObject([{ file: 'gone.ts', commit: added }]);
+    expect(report.findings[0].message).toContain('it is in git history');
+    expect(report.findings[0].message).not.toContain('process.env');
+    expect(run.stdout).not.toContain('::error file=gone.ts');
+    expect(run.summary).toContain(added.slice(0, 12));
+  });
+});
+
+describe('SARIF upload', () => {
+  async function server(status: number) {
+    const bodies: { url: string; auth: string; body: Record<string, string> }[] = [];
+    const http = createServer((request: IncomingMessage, response) => {
+      let data = '';
+      request.on('data', (chunk) => (data += chunk));
+      request.on('end', () => {
+        bodies.push({ url: request.url ?? '', auth: request.headers.authorization ?? '', body: JSON.parse(data) });
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(
+          JSON.stringify(status === 202 ? { id: 'x' } : { message: 'Resource not accessible by integration' }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const port = (http.address() as { port: number }).port;
+    return { bodies, url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => http.close(resolve)) };
+  }
+
+  it('uploads the report to the code-scanning API, with the commit, ref and a category per mode', async () => {
+    const r = repo();
+    r.write('a.ts', `export const k = "${live()}";\n`);
+    const head = r.commit('one');
+    const api = await server(202);
+    try {
+      const run = await runAction(r, {
+        inputs: { 'upload-sarif': 'true', token: 'ghs_test' },
+        env: { GITHUB_API_URL: api.url },
+      });
+      expect(run.outputs['uploaded']).toBe('true');
+      expect(api.bodies).toHaveLength(1);
+      expect(api.bodies[0]!.url).toBe('/repos/octo/app/code-scanning/sarifs');
+      expect(api.bodies[0]!.auth).toBe('Bearer ghs_test');
+      expect(api.bodies[0]!.body).toMatchObject({ commit_sha: head, ref: 'refs/heads/main', tool_name: 'keyward' });
+      const sarif = JSON.parse(gunzipSync(Buffer.from(api.bodies[0]!.body['sarif']!, 'base64')).toString());
+      expect(sarif.runs[0].automationDetails.id).toBe('keyward-scan/');
+      expect(run.stdout).not.toContain('ghs_test');
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('degrades to annotations and the summary when the API refuses, and does not try on a fork', async () => {
+    const r = repo();
+    r.write('a.ts', 'export const a = 1;\n');
+    const base = r.commit('base');
+    r.write('b.ts', `export const k = "${live()}";\n`);
+    const head = r.commit('pr');
+    const api = await server(403);
+    try {
+      const refused = await runAction(r, {
+        inputs: { 'upload-sarif': 'true', token: 't' },
+        env: { GITHUB_API_URL: api.url },
+      });
+      expect(refused.outputs['uploaded']).toBe('false');
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toContain('::error file=b.ts');
+      expect(refused.summary).toContain('SARIF not uploaded: code scanning is not available');
+      const fork = await runAction(r, {
+        inputs: { mode: 'diff', 'upload-sarif': 'true', token: 't' },
+        eventName: 'pull_request',
+        event: pullRequestEvent(base, head, true),
+        env: { GITHUB_API_URL: api.url },
+      });
+      expect(fork.summary).toContain('a pull request from a fork');
+      expect(api.bodies).toHaveLength(1); // the fork run never called the API
+    } finally {
+      await api.close();
+    }
   });
 });
 
@@ -102,6 +254,12 @@ describe('action.yml', () => {
     const body = yml.split(`\n${name}:\n`)[1]?.split(/\n[a-z]/)[0] ?? '';
     return [...body.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!);
   };
+
+  it('is a JavaScript action on a current Node runtime, running the committed bundle', () => {
+    expect(yml).toMatch(/\nruns:\n {2}using: node24\n {2}main: action\/main\.js\n/);
+    expect(yml).not.toContain('composite');
+    expect(yml).not.toContain('npm ');
+  });
 
   it('documents every input and output in docs/ci.md', () => {
     const docs = readFileSync(path.join(repoRoot, 'docs/ci.md'), 'utf8');
@@ -114,8 +272,9 @@ describe('action.yml', () => {
       'baseline',
       'format',
       'upload-sarif',
+      'token',
     ]);
-    expect(section('outputs')).toEqual(['findings', 'sarif']);
+    expect(section('outputs')).toEqual(['findings', 'pre-existing', 'sarif', 'uploaded']);
     for (const name of [...section('inputs'), ...section('outputs')]) expect(docs, name).toContain(`\`${name}\``);
   });
 

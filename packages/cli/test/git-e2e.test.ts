@@ -349,6 +349,10 @@ describe('keyward history', () => {
       commit: added,
       detectorId: 'lmif-live-key',
     });
+    // the file no longer holds it: the advice is rotation, not moving it to process.env
+    expect(findings[0].message).toContain(`was added in commit ${added.slice(0, 12)}`);
+    expect(findings[0].message).toContain('it is in git history');
+    expect(findings[0].message).not.toContain('process.env');
     expect(result.stdout).not.toContain(secret);
     // the next run scans only commits not yet scanned
     const again = await run(['history', '--format', 'json'], { cwd: repo });

@@ -19,7 +19,7 @@ import { startVendors, type Recorded } from '../../scanner/test/helpers/mock-ven
 // --show-secrets was given.
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = path.join(repoRoot, 'packages/cli/bin/keyward.js');
-const actionScript = path.join(repoRoot, 'scripts/action.mjs');
+const actionScript = path.join(repoRoot, 'action/main.js');
 let repo: string;
 
 interface Planted {
@@ -247,7 +247,7 @@ describe('no planted secret leaks from the tool itself', () => {
   });
 
   it.each([['scan'], ['history']])('the Action (%s mode): annotations, job summary, outputs and report', (mode) => {
-    const outputs = runAction({ KEYWARD_MODE: mode, KEYWARD_FORMAT: 'sarif' });
+    const outputs = runAction({ INPUT_MODE: mode, INPUT_FORMAT: 'sarif', 'INPUT_UPLOAD-SARIF': 'false' });
     expect(outputs[0]).toMatch(/^::(?:error|warning|notice) /m);
     expect(leaked(outputs.join('\n'))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -41,11 +41,20 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const useIgnoreFiles = options.useIgnoreFiles ?? true;
   const patterns: string[] = [];
   const explicitFiles: string[] = [];
+  const outside: string[] = [];
+  const realRoot = await realpath(root).catch(() => root);
   for (const given of options.paths?.length ? options.paths : ['.']) {
     const absolute = path.resolve(root, given);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new MissingPathError(given);
     const relative = toPosix(path.relative(root, absolute));
+    // a path named explicitly that reaches out of the root through a symlink is not followed (a checkout's
+    // `src -> /` or `leak.ts -> ~/.aws/credentials` must not be read); plain paths are the user's to choose
+    const real = await realpath(absolute).catch(() => absolute);
+    if (real !== absolute && !isInside(realRoot, real)) {
+      outside.push(relative);
+      continue;
+    }
     if (info.isDirectory()) patterns.push(relative === '' ? '**/*' : `${escapeGlob(relative)}/**/*`);
     else explicitFiles.push(relative);
   }
@@ -78,7 +87,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const ignored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
   const files = new Set(found);
   for (const file of explicitFiles) if (!ignored(file)) files.add(file);
-  return { files: [...files].sort(), symlinks: symlinks.sort(), special: special.sort() };
+  return { files: [...files].sort(), symlinks: [...symlinks, ...outside].sort(), special: special.sort() };
 }
 
 function toPosix(p: string): string {
@@ -87,4 +96,9 @@ function toPosix(p: string): string {
 
 function escapeGlob(p: string): string {
   return p.replace(/[*?[\]{}()!]/g, '\\$&');
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }

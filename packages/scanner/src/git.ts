@@ -311,7 +311,7 @@ async function* splitLines(input: AsyncIterable<Buffer>, maxLine: number): Async
 }
 
 /** git quotes unusual paths as C strings: "b/dir with \"quote\"/\303\274.txt". */
-function unquote(path: string): string {
+export function unquote(path: string): string {
   if (!path.startsWith('"')) return path;
   const bytes: number[] = [];
   for (let i = 1; i < path.length - 1; i++) {

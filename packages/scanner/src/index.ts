@@ -7,7 +7,7 @@ export {
   type DiscoverOptions,
   type Discovery,
 } from './discover.js';
-export { loadConfig, CONFIG_FILES, type LoadedConfig } from './config-file.js';
+export { loadConfig, CONFIG_FILES, type LoadedConfig, type LoadConfigOptions } from './config-file.js';
 export { scanFile, scanContent, fileScanContext, type FileScanContext, type KeySpans } from './scan-file.js';
 export { readText, decode, type TextRead } from './read-text.js';
 export { addSkip, emptyStats, mergeStats, totalSkipped, type ScanStats, type SkipReason } from './stats.js';
@@ -18,6 +18,7 @@ export {
   blobSizes,
   streamBlobs,
   streamAddedLines,
+  unquote as unquoteGitPath,
   headCommit,
   gitDir,
   type StagedEntry,

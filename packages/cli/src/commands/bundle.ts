@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { KeyCollector, loadConfig, scanBundle } from '@keyward/scanner';
+import { KeyCollector, scanBundle } from '@keyward/scanner';
+import { commandConfig } from '../config.js';
 import type { RunContext, RunResult } from '../io.js';
 import { parseScanOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
@@ -12,7 +12,7 @@ import { applyBaseline, deliver } from '../deliver.js';
 export default async function bundle(args: string[], context: RunContext): Promise<RunResult> {
   const options = parseScanOptions(args, context.cwd, 'bundle');
   const root = options.root;
-  const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
+  const { config, notes } = await commandConfig(options, root, context.cwd);
   const progress = context.progress ? progressReporter(context.progress) : undefined;
   const keys = options.verify ? new KeyCollector() : undefined;
   const result = await scanBundle({
@@ -39,6 +39,7 @@ export default async function bundle(args: string[], context: RunContext): Promi
     root,
     baselined: reported.baselined,
     config,
+    notes,
     note: () => scanned,
     ...(verified ? { verification: verified.summary } : {}),
   });

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { compareFindings } from '@keyward/core';
-import { KeyCollector, loadConfig, repositoryRoot } from '@keyward/scanner';
+import { KeyCollector, repositoryRoot } from '@keyward/scanner';
+import { commandConfig } from '../config.js';
 import type { RunContext, RunResult } from '../io.js';
 import { parseScanOptions } from '../options.js';
 import { scanStaged } from '../git-scan.js';
@@ -20,7 +20,7 @@ export default async function staged(args: string[], context: RunContext): Promi
   const options = parseScanOptions(args, context.cwd, 'staged');
   if (options.paths.length) throw new UsageError('keyward staged takes no paths: it scans what is staged');
   const root = repositoryRoot(context.cwd);
-  const { config } = await loadConfig(root, options.config && path.resolve(context.cwd, options.config));
+  const { config, notes } = await commandConfig(options, root, context.cwd);
   const keys = options.verify ? new KeyCollector() : undefined;
   const result = await scanStaged(root, config, options.showSecrets, options.semantic, keys);
   const reported = await applyBaseline(result.findings.sort(compareFindings), options, config, root, context.cwd);
@@ -33,6 +33,7 @@ export default async function staged(args: string[], context: RunContext): Promi
     root,
     baselined: reported.baselined,
     config,
+    notes,
     note: (failing) => (failing ? HOW_TO_FIX.trimStart() : ''),
     ...(verified ? { verification: verified.summary } : {}),
   });

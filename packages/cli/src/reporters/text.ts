@@ -2,6 +2,7 @@ import type { Finding, Severity } from '@keyward/core';
 import { totalSkipped } from '@keyward/scanner';
 import type { Report } from './index.js';
 import { findingHelp, verificationLine } from './help.js';
+import { printable } from './printable.js';
 
 const COLORS = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 
@@ -17,16 +18,16 @@ export function textReport(report: Report): string {
     byFile.set(finding.file, list);
   }
   for (const [file, findings] of byFile) {
-    lines.push(paint('bold', file));
+    lines.push(paint('bold', printable(file)));
     for (const finding of findings) {
       const where = `${finding.line}:${finding.column}`.padEnd(8);
       const severity = paint(severityColor(finding.severity), finding.severity.padEnd(6));
       const rule = paint('dim', finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId);
-      lines.push(`  ${where}${severity}  ${badge(finding, paint)}${finding.message}  ${rule}`);
-      if (finding.secret !== undefined) lines.push(`          ${paint('dim', 'secret:')} ${finding.secret}`);
-      if (finding.origin) lines.push(`          ${paint('dim', 'from')} ${originLabel(finding.origin)}`);
+      lines.push(`  ${where}${severity}  ${badge(finding, paint)}${printable(finding.message)}  ${rule}`);
+      if (finding.secret !== undefined) lines.push(`          ${paint('dim', 'secret:')} ${printable(finding.secret)}`);
+      if (finding.origin) lines.push(`          ${paint('dim', 'from')} ${printable(originLabel(finding.origin))}`);
       for (const step of finding.trace ?? [])
-        lines.push(`          ${paint('dim', `${step.file}:${step.line} ${step.label}`)}`);
+        lines.push(`          ${paint('dim', printable(`${step.file}:${step.line} ${step.label}`))}`);
       if (finding.verification)
         lines.push(`          ${paint('dim', `verify: ${verificationLine(finding.verification)}`)}`);
       const help = findingHelp(finding);
