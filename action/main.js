@@ -12,15 +12,16 @@ import {
   scanTree,
   streamAddedLines,
   unquote
-} from "./chunk-BE6UJASY.js";
+} from "./chunk-VEQXR2P5.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   fileScanContext,
   totalSkipped
-} from "./chunk-NQTN26TW.js";
+} from "./chunk-WKQAAKUQ.js";
 import "./chunk-OCJCENX5.js";
+import "./chunk-WSNOV5QA.js";
 import {
   BaselineError,
   LineIndex,
@@ -36,7 +37,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-GP6RLNAU.js";
+} from "./chunk-7MHD4H5A.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
@@ -66,6 +67,12 @@ function describeError(error) {
   const err = error;
   if (err && typeof err === "object" && err.code && err.path) return `${err.code}: ${err.path}`;
   return `internal error: ${err?.message ?? String(error)}`;
+}
+async function describeErrorSafely(error) {
+  const described = describeError(error);
+  if (!described.startsWith("internal error: ")) return described;
+  const { redactKeys } = await import("./src-CM2H57TV.js");
+  return redactKeys(described);
 }
 
 // packages/cli/src/deliver.ts
@@ -768,7 +775,7 @@ async function runScan(options2, context, applyBaseline2) {
   progress?.done();
   const { findings, baselined } = applyBaseline2 ? await applyBaseline(result2.findings, options2, config, options2.root, context.cwd) : { findings: result2.findings, baselined: 0 };
   if (!keys) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
-  const { verifyFindings } = await import("./verify-HNNR2ZGS.js");
+  const { verifyFindings } = await import("./verify-FI4R7BT6.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1198,7 +1205,7 @@ async function runAction(env, write) {
 `);
     return failing ? 1 : 0;
   } catch (error) {
-    write(`${workflowCommand("error", { title: "keyward" }, describeError(error))}
+    write(`${workflowCommand("error", { title: "keyward" }, await describeErrorSafely(error))}
 `);
     setOutput(env, "findings", 0);
     return 2;

@@ -9,8 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-NQTN26TW.js";
-import "./chunk-GP6RLNAU.js";
+} from "./chunk-WKQAAKUQ.js";
+import "./chunk-WSNOV5QA.js";
+import "./chunk-7MHD4H5A.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

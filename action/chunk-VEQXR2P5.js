@@ -10,7 +10,7 @@ import {
   fileScanContext,
   mergeStats,
   scanFile
-} from "./chunk-NQTN26TW.js";
+} from "./chunk-WKQAAKUQ.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -24,7 +24,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-GP6RLNAU.js";
+} from "./chunk-7MHD4H5A.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -510,7 +510,7 @@ function save(file, data) {
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-JSZ776HW.js");
+  const semantic = await import("./semantic-677PZRM7.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

@@ -5,197 +5,6 @@ const require = __keywardRequire(import.meta.url);
 const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 
-// packages/core/src/file-kind.ts
-var CODE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|dart|c|cc|cpp|h|hpp|m|ex|exs|lua|pl|r|groovy|gradle)$/i;
-var CONFIG = /\.(?:json|jsonc|json5|ya?ml|toml|ini|cfg|conf|properties|tf|tfvars|hcl|xml|plist|npmrc|yarnrc|netrc|pypirc|sh|bash|zsh|ps1|env)$|(?:^|\/)(?:Dockerfile|Makefile|Procfile|\.npmrc|\.yarnrc|\.netrc|\.pypirc|\.gitconfig)$/i;
-var ENV = /(?:^|\/)\.env(?:\.[^/]*)?$|\.env$/i;
-var MARKUP = /\.(?:md|mdx|markdown|rst|txt|adoc|html?|ipynb)$/i;
-var LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|packages\.lock\.json|deno\.lock|uv\.lock)$/;
-function fileKind(path) {
-  if (LOCKFILE.test(path)) return "lockfile";
-  if (ENV.test(path)) return "env";
-  if (CODE.test(path)) return "code";
-  if (CONFIG.test(path)) return "config";
-  if (MARKUP.test(path)) return "markup";
-  return "other";
-}
-function isGeneratedPath(path) {
-  return /\.(?:map|min\.[cm]?js|min\.css)$|(?:^|[/.-])(?:bundle|chunk|vendor)s?\.[0-9a-f]{6,}\.js$/i.test(path);
-}
-function looksMinified(text) {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (sample.length < 2048) return false;
-  let lines = 1;
-  for (let i = sample.indexOf("\n"); i !== -1; i = sample.indexOf("\n", i + 1)) lines++;
-  return sample.length / lines > 500;
-}
-
-// packages/core/src/suppression.ts
-var DIRECTIVE = /(?:\/\/|#|\/\*|<!--|--|;|\*|%|\{\/\*)[ \t]*keyward-ignore(-next-line)?(?![A-Za-z0-9_-])/;
-function isSuppressed(text, offset) {
-  const lineStart = startOfLine(text, offset);
-  const line = text.slice(lineStart, endOfLine(text, offset));
-  const same = DIRECTIVE.exec(line);
-  if (same && same[1] === void 0) return true;
-  if (lineStart === 0) return false;
-  const previousEnd = text.startsWith("\r\n", lineStart - 2) ? lineStart - 2 : lineStart - 1;
-  const previous = DIRECTIVE.exec(text.slice(startOfLine(text, previousEnd), previousEnd));
-  return previous !== null && previous[1] !== void 0;
-}
-function startOfLine(text, offset) {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  return start + text.slice(start, offset).lastIndexOf("\r") + 1;
-}
-function endOfLine(text, offset) {
-  let end = text.indexOf("\n", offset);
-  if (end === -1) end = text.length;
-  const cr = text.slice(offset, end).indexOf("\r");
-  return cr === -1 ? end : offset + cr;
-}
-
-// packages/core/src/flow-vocabulary.ts
-var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set([
-  "authorization",
-  "x-api-key",
-  "api-key",
-  "apikey",
-  "cookie",
-  "set-cookie",
-  "proxy-authorization",
-  "x-auth-token",
-  "x-access-token"
-]);
-var CONSOLE_METHODS = /* @__PURE__ */ new Set([
-  "log",
-  "info",
-  "warn",
-  "error",
-  "debug",
-  "trace",
-  "dir",
-  "table",
-  "group",
-  "groupCollapsed",
-  "assert"
-]);
-var LOG_LEVELS = /* @__PURE__ */ new Set([
-  "log",
-  "info",
-  "warn",
-  "warning",
-  "error",
-  "debug",
-  "trace",
-  "fatal",
-  "verbose",
-  "silly",
-  "http",
-  "notice",
-  "crit",
-  "alert",
-  "emerg",
-  "success",
-  "fail",
-  "ready",
-  "start",
-  "box"
-]);
-var LOGGER_MODULES = /* @__PURE__ */ new Set([
-  "pino",
-  "winston",
-  "bunyan",
-  "consola",
-  "log4js",
-  "loglevel",
-  "debug",
-  "signale",
-  "roarr",
-  "tslog",
-  "npmlog",
-  "@nestjs/common"
-]);
-var LOGGER_NAME = /^(?:log|logger|.*Logger|.*_logger|.*Log)$/;
-var ANALYTICS_METHODS = /* @__PURE__ */ new Set([
-  "track",
-  "capture",
-  "identify",
-  "logEvent",
-  "trackEvent",
-  "sendEvent"
-]);
-var SENTRY_METHODS = /* @__PURE__ */ new Set([
-  "setContext",
-  "setExtra",
-  "setExtras",
-  "setTag",
-  "setTags",
-  "setUser",
-  "addBreadcrumb",
-  "captureException",
-  "captureMessage",
-  "captureEvent"
-]);
-var KEEPING_FUNCTIONS = /* @__PURE__ */ new Set([
-  "encodeURIComponent",
-  "encodeURI",
-  "btoa",
-  "String",
-  "escape",
-  "structuredClone"
-]);
-var KEEPING_STATICS = /* @__PURE__ */ new Set([
-  "JSON.stringify",
-  "Buffer.from",
-  "Object.assign",
-  "Object.entries",
-  "Object.values",
-  "Object.fromEntries",
-  "Array.from",
-  "util.inspect",
-  "util.format",
-  "String.raw"
-]);
-var KEEPING_METHODS = /* @__PURE__ */ new Set([
-  "toString",
-  "toJSON",
-  "valueOf",
-  "trim",
-  "concat",
-  "slice",
-  "substring",
-  "toLowerCase",
-  "toUpperCase",
-  "join",
-  "padStart",
-  "padEnd",
-  "replace",
-  "replaceAll",
-  "split",
-  "at",
-  "entries",
-  "values",
-  "raw"
-]);
-var CARRIER_PROPERTIES = /* @__PURE__ */ new Set([
-  "headers",
-  "config",
-  "request",
-  "req",
-  "response",
-  "auth",
-  "options",
-  "init",
-  "params",
-  "credentials",
-  "defaults",
-  "common",
-  "href",
-  "search",
-  "searchParams",
-  "query"
-]);
-var DEFAULT_SANITIZERS = ["redact", "mask"];
-
 // packages/core/src/types.ts
 var SEVERITIES = ["low", "medium", "high"];
 
@@ -2151,6 +1960,54 @@ function builtInCatalog() {
   return defaultCatalog;
 }
 
+// packages/core/src/file-kind.ts
+var CODE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|dart|c|cc|cpp|h|hpp|m|ex|exs|lua|pl|r|groovy|gradle)$/i;
+var CONFIG = /\.(?:json|jsonc|json5|ya?ml|toml|ini|cfg|conf|properties|tf|tfvars|hcl|xml|plist|npmrc|yarnrc|netrc|pypirc|sh|bash|zsh|ps1|env)$|(?:^|\/)(?:Dockerfile|Makefile|Procfile|\.npmrc|\.yarnrc|\.netrc|\.pypirc|\.gitconfig)$/i;
+var ENV = /(?:^|\/)\.env(?:\.[^/]*)?$|\.env$/i;
+var MARKUP = /\.(?:md|mdx|markdown|rst|txt|adoc|html?|ipynb)$/i;
+var LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|packages\.lock\.json|deno\.lock|uv\.lock)$/;
+function fileKind(path) {
+  if (LOCKFILE.test(path)) return "lockfile";
+  if (ENV.test(path)) return "env";
+  if (CODE.test(path)) return "code";
+  if (CONFIG.test(path)) return "config";
+  if (MARKUP.test(path)) return "markup";
+  return "other";
+}
+function isGeneratedPath(path) {
+  return /\.(?:map|min\.[cm]?js|min\.css)$|(?:^|[/.-])(?:bundle|chunk|vendor)s?\.[0-9a-f]{6,}\.js$/i.test(path);
+}
+function looksMinified(text) {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.length < 2048) return false;
+  let lines = 1;
+  for (let i = sample.indexOf("\n"); i !== -1; i = sample.indexOf("\n", i + 1)) lines++;
+  return sample.length / lines > 500;
+}
+
+// packages/core/src/suppression.ts
+var DIRECTIVE = /(?:\/\/|#|\/\*|<!--|--|;|\*|%|\{\/\*)[ \t]*keyward-ignore(-next-line)?(?![A-Za-z0-9_-])/;
+function isSuppressed(text, offset) {
+  const lineStart = startOfLine(text, offset);
+  const line = text.slice(lineStart, endOfLine(text, offset));
+  const same = DIRECTIVE.exec(line);
+  if (same && same[1] === void 0) return true;
+  if (lineStart === 0) return false;
+  const previousEnd = text.startsWith("\r\n", lineStart - 2) ? lineStart - 2 : lineStart - 1;
+  const previous = DIRECTIVE.exec(text.slice(startOfLine(text, previousEnd), previousEnd));
+  return previous !== null && previous[1] !== void 0;
+}
+function startOfLine(text, offset) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  return start + text.slice(start, offset).lastIndexOf("\r") + 1;
+}
+function endOfLine(text, offset) {
+  let end = text.indexOf("\n", offset);
+  if (end === -1) end = text.length;
+  const cr = text.slice(offset, end).indexOf("\r");
+  return cr === -1 ? end : offset + cr;
+}
+
 // packages/core/src/scan.ts
 function scanText(text, options = {}) {
   const catalog = options.catalog ?? builtInCatalog();
@@ -2451,6 +2308,149 @@ function isRepeatAt(source, i) {
   return brace[3] === "" || Number(brace[3]) > 1;
 }
 
+// packages/core/src/flow-vocabulary.ts
+var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set([
+  "authorization",
+  "x-api-key",
+  "api-key",
+  "apikey",
+  "cookie",
+  "set-cookie",
+  "proxy-authorization",
+  "x-auth-token",
+  "x-access-token"
+]);
+var CONSOLE_METHODS = /* @__PURE__ */ new Set([
+  "log",
+  "info",
+  "warn",
+  "error",
+  "debug",
+  "trace",
+  "dir",
+  "table",
+  "group",
+  "groupCollapsed",
+  "assert"
+]);
+var LOG_LEVELS = /* @__PURE__ */ new Set([
+  "log",
+  "info",
+  "warn",
+  "warning",
+  "error",
+  "debug",
+  "trace",
+  "fatal",
+  "verbose",
+  "silly",
+  "http",
+  "notice",
+  "crit",
+  "alert",
+  "emerg",
+  "success",
+  "fail",
+  "ready",
+  "start",
+  "box"
+]);
+var LOGGER_MODULES = /* @__PURE__ */ new Set([
+  "pino",
+  "winston",
+  "bunyan",
+  "consola",
+  "log4js",
+  "loglevel",
+  "debug",
+  "signale",
+  "roarr",
+  "tslog",
+  "npmlog",
+  "@nestjs/common"
+]);
+var LOGGER_NAME = /^(?:log|logger|.*Logger|.*_logger|.*Log)$/;
+var ANALYTICS_METHODS = /* @__PURE__ */ new Set([
+  "track",
+  "capture",
+  "identify",
+  "logEvent",
+  "trackEvent",
+  "sendEvent"
+]);
+var SENTRY_METHODS = /* @__PURE__ */ new Set([
+  "setContext",
+  "setExtra",
+  "setExtras",
+  "setTag",
+  "setTags",
+  "setUser",
+  "addBreadcrumb",
+  "captureException",
+  "captureMessage",
+  "captureEvent"
+]);
+var KEEPING_FUNCTIONS = /* @__PURE__ */ new Set([
+  "encodeURIComponent",
+  "encodeURI",
+  "btoa",
+  "String",
+  "escape",
+  "structuredClone"
+]);
+var KEEPING_STATICS = /* @__PURE__ */ new Set([
+  "JSON.stringify",
+  "Buffer.from",
+  "Object.assign",
+  "Object.entries",
+  "Object.values",
+  "Object.fromEntries",
+  "Array.from",
+  "util.inspect",
+  "util.format",
+  "String.raw"
+]);
+var KEEPING_METHODS = /* @__PURE__ */ new Set([
+  "toString",
+  "toJSON",
+  "valueOf",
+  "trim",
+  "concat",
+  "slice",
+  "substring",
+  "toLowerCase",
+  "toUpperCase",
+  "join",
+  "padStart",
+  "padEnd",
+  "replace",
+  "replaceAll",
+  "split",
+  "at",
+  "entries",
+  "values",
+  "raw"
+]);
+var CARRIER_PROPERTIES = /* @__PURE__ */ new Set([
+  "headers",
+  "config",
+  "request",
+  "req",
+  "response",
+  "auth",
+  "options",
+  "init",
+  "params",
+  "credentials",
+  "defaults",
+  "common",
+  "href",
+  "search",
+  "searchParams",
+  "query"
+]);
+var DEFAULT_SANITIZERS = ["redact", "mask"];
+
 // packages/core/src/util/label.ts
 var NAME = /^[A-Za-z_$][\w$-]{0,47}$/;
 function labelName(name) {
@@ -2465,6 +2465,13 @@ function joinLabel(pieces, max = MAX_LABEL) {
     label = next;
   }
   return label.length > max ? "\u2026" : label;
+}
+function redactKeys(text) {
+  const matches = scanText(text, { catalog: builtInCatalog(), fileKind: "other", keepSuppressed: true });
+  let out = text;
+  for (const match of [...matches].sort((a, b) => b.start - a.start))
+    out = out.slice(0, match.start) + redact(match.secret, match.detector.prefixLength ?? 0) + out.slice(match.end);
+  return out;
 }
 
 // packages/core/src/config.ts
@@ -2774,6 +2781,23 @@ var BaselineError = class extends Error {
     this.name = "BaselineError";
   }
 };
+function createBaseline(findings, tool) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const entry = {
+      fingerprint: finding.fingerprint,
+      file: finding.file,
+      ruleId: finding.ruleId,
+      ...finding.detectorId ? { detectorId: finding.detectorId } : {},
+      redacted: finding.redacted
+    };
+    entries.set(`${entry.file}\0${entry.fingerprint}`, entry);
+  }
+  const sorted = [...entries.values()].sort(
+    (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1
+  );
+  return { version: 1, tool, findings: sorted };
+}
 function parseBaseline(text, file) {
   const json2 = text.replace(/^\uFEFF/, "");
   let raw;
@@ -4227,97 +4251,29 @@ function helpFor(detector, verification) {
   const then = `Then read the new key from \`process.env.${detector.envName}\` or a secrets manager.`;
   return `${lead} ${where} ${then}`;
 }
-
-// packages/scanner/src/read-text.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { isAscii, isUtf8 } from "node:buffer";
-var HEAD = 8192;
-var BINARY_SHARE = 0.05;
-function readText(path, maxBytes) {
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    return { skip: "unreadable", detail: error.code ?? "open failed" };
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { skip: "not-a-file" };
-    if (stat.size > maxBytes) return { skip: "too-large", detail: `${stat.size} bytes` };
-    const head = Buffer.allocUnsafe(Math.min(stat.size, HEAD));
-    const headEnd = fill(fd, head, 0, head.length);
-    if (headEnd < head.length || stat.size === head.length) return decode2(head.subarray(0, headEnd), path);
-    if (isBinary(head, path, false)) return { skip: "binary" };
-    const buffer = Buffer.allocUnsafe(stat.size);
-    head.copy(buffer);
-    const filled = fill(fd, buffer, head.length, stat.size);
-    return decode2(filled === stat.size ? buffer : buffer.subarray(0, filled), path);
-  } catch (error) {
-    return { skip: "unreadable", detail: error.code ?? "read failed" };
-  } finally {
-    closeSync(fd);
-  }
-}
-function fill(fd, buffer, from, to) {
-  let filled = from;
-  while (filled < to) {
-    const read = readSync(fd, buffer, filled, to - filled, filled);
-    if (read === 0) break;
-    filled += read;
-  }
-  return filled;
-}
-function decode2(buffer, path = "") {
-  const bytes = buffer.length;
-  if (bytes >= 2 && buffer[0] === 255 && buffer[1] === 254) return { text: buffer.toString("utf16le", 2), bytes };
-  if (bytes >= 2 && buffer[0] === 254 && buffer[1] === 255) return { text: utf16be(buffer.subarray(2)), bytes };
-  const head = buffer.subarray(0, HEAD);
-  const utf16 = utf16WithoutBom(head);
-  if (utf16 === "le") return { text: buffer.toString("utf16le"), bytes };
-  if (utf16 === "be") return { text: utf16be(buffer), bytes };
-  if (isBinary(head, path, head.length === bytes)) return { skip: "binary" };
-  if (isAscii(buffer)) return { text: buffer.toString("latin1"), bytes };
-  const hasBom = bytes >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191;
-  return { text: buffer.toString("utf8", hasBom ? 3 : 0), bytes };
-}
-function isBinary(head, path, whole) {
-  if (head.length === 0) return false;
-  if (headIsUtf8(head, whole) && (fileKind(path) !== "other" || head.indexOf(0) === -1)) return false;
-  let controls = 0;
-  for (const byte of head) {
-    if (byte < 9 || byte > 13 && byte < 32 && byte !== 27) controls++;
-  }
-  return controls / head.length > BINARY_SHARE;
-}
-function headIsUtf8(head, whole) {
-  if (isUtf8(head)) return true;
-  if (whole) return false;
-  for (let cut = 1; cut <= 3 && cut < head.length; cut++) if (isUtf8(head.subarray(0, head.length - cut))) return true;
-  return false;
-}
-function utf16WithoutBom(head) {
-  const pairs = head.length >> 1;
-  if (pairs < 8) return void 0;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i + 1 < head.length; i += 2) {
-    if (head[i] === 0) evenZeros++;
-    if (head[i + 1] === 0) oddZeros++;
-  }
-  if (oddZeros > pairs * 0.7 && evenZeros < pairs * 0.05) return "le";
-  if (evenZeros > pairs * 0.7 && oddZeros < pairs * 0.05) return "be";
-  return void 0;
-}
-function utf16be(buffer) {
-  const swapped = Buffer.from(buffer.subarray(0, buffer.length - buffer.length % 2));
-  swapped.swap16();
-  return swapped.toString("utf16le");
+function remediations() {
+  return { byProvider: BY_PROVIDER, byDetector: BY_DETECTOR };
 }
 
 export {
   SEVERITIES,
+  define,
+  prefixed,
+  shannonEntropy,
+  characterClasses,
+  crc32,
+  base62,
+  hasBase62Crc32,
+  decodeJwt,
+  isPlaceholder,
   isSecretName,
+  isSecretValue,
   detectors,
+  AhoCorasick,
+  compileCatalog,
+  keywordHits,
+  builtInCatalog,
+  fileKind,
   isGeneratedPath,
   looksMinified,
   isSuppressed,
@@ -4326,9 +4282,12 @@ export {
   redact,
   LineIndex,
   hardcodedKeyFindings,
+  hardcodedKeyMessage,
+  envNameFor,
   severityAtLeast,
   compareFindings,
   rules,
+  unsafeRegexReason,
   CREDENTIAL_HEADERS,
   CONSOLE_METHODS,
   LOG_LEVELS,
@@ -4344,6 +4303,7 @@ export {
   labelName,
   MAX_LABEL,
   joinLabel,
+  redactKeys,
   DEFAULT_CONFIG,
   ConfigError,
   validateConfig,
@@ -4351,16 +4311,27 @@ export {
   allowFor,
   jsonSyntaxError,
   BaselineError,
+  createBaseline,
   parseBaseline,
   notInBaseline,
+  PUBLIC_PREFIXES,
+  SECRET_WORDS2 as SECRET_WORDS,
+  PUBLIC_BY_DESIGN,
+  namesSecret,
+  publicPrefix,
+  isPublicByDesign,
   isServerSecretName,
+  environmentContext,
   environmentFindings,
   isEnvFile,
   isEnvExample,
   publicEnvFindings,
+  sign,
+  unverifiable,
   verifiers,
   verifierFor,
   verifyUrlVariable,
+  remediationFor,
   helpFor,
-  readText
+  remediations
 };

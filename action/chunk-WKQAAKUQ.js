@@ -5,6 +5,9 @@ const require = __keywardRequire(import.meta.url);
 const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
+  readText
+} from "./chunk-WSNOV5QA.js";
+import {
   LineIndex,
   allowFor,
   catalogFor,
@@ -13,10 +16,9 @@ import {
   isGeneratedPath,
   looksMinified,
   publicEnvFindings,
-  readText,
   scanText,
   verifierFor
-} from "./chunk-GP6RLNAU.js";
+} from "./chunk-7MHD4H5A.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

@@ -7,10 +7,11 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-BE6UJASY.js";
-import "./chunk-NQTN26TW.js";
+} from "./chunk-VEQXR2P5.js";
+import "./chunk-WKQAAKUQ.js";
 import "./chunk-OCJCENX5.js";
-import "./chunk-GP6RLNAU.js";
+import "./chunk-WSNOV5QA.js";
+import "./chunk-7MHD4H5A.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
