@@ -12,14 +12,15 @@ import {
   scanTree,
   streamAddedLines,
   unquote
-} from "./chunk-CSQCMXCD.js";
+} from "./chunk-CCBQ4RXS.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   fileScanContext,
   totalSkipped
-} from "./chunk-Q6LNGWAF.js";
+} from "./chunk-IJ2FBRNK.js";
+import "./chunk-HKWRSDIS.js";
 import {
   BaselineError,
   LineIndex,
@@ -35,7 +36,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-WSV4LX3Q.js";
+} from "./chunk-M6W6DWKS.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
@@ -65,6 +66,12 @@ function describeError(error) {
   const err = error;
   if (err && typeof err === "object" && err.code && err.path) return `${err.code}: ${err.path}`;
   return `internal error: ${err?.message ?? String(error)}`;
+}
+async function describeErrorSafely(error) {
+  const described = describeError(error);
+  if (!described.startsWith("internal error: ")) return described;
+  const { redactKeys } = await import("./src-R5CK5KQA.js");
+  return redactKeys(described);
 }
 
 // packages/cli/src/deliver.ts
@@ -759,7 +766,7 @@ async function runScan(options2, context, applyBaseline2) {
   progress?.done();
   const { findings, baselined } = applyBaseline2 ? await applyBaseline(result2.findings, options2, config, options2.root, context.cwd) : { findings: result2.findings, baselined: 0 };
   if (!keys) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
-  const { verifyFindings } = await import("./verify-EZEWDIFP.js");
+  const { verifyFindings } = await import("./verify-4SIYTECE.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1190,7 +1197,7 @@ async function runAction(env, write) {
 `);
     return failing ? 1 : 0;
   } catch (error) {
-    write(`${workflowCommand("error", { title: "keyward" }, describeError(error))}
+    write(`${workflowCommand("error", { title: "keyward" }, await describeErrorSafely(error))}
 `);
     setOutput(env, "findings", 0);
     return 2;

@@ -9,8 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-Q6LNGWAF.js";
-import "./chunk-WSV4LX3Q.js";
+} from "./chunk-IJ2FBRNK.js";
+import "./chunk-HKWRSDIS.js";
+import "./chunk-M6W6DWKS.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

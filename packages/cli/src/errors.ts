@@ -24,3 +24,14 @@ export function describeError(error: unknown): string {
   if (err && typeof err === 'object' && err.code && err.path) return `${err.code}: ${err.path}`;
   return `internal error: ${(err as Error)?.message ?? String(error)}`;
 }
+
+/**
+ * `describeError`, with any key in an unexpected error's message redacted (a library's message may quote the
+ * text it choked on). Loads core only for such errors, so `--help` still loads no library.
+ */
+export async function describeErrorSafely(error: unknown): Promise<string> {
+  const described = describeError(error);
+  if (!described.startsWith('internal error: ')) return described;
+  const { redactKeys } = await import('@keyward/core');
+  return redactKeys(described);
+}

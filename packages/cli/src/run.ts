@@ -1,5 +1,5 @@
 import type { RunContext, RunResult } from './io.js';
-import { describeError, UsageError } from './errors.js';
+import { describeErrorSafely, UsageError } from './errors.js';
 import { pkg } from './version.js';
 
 export type { RunContext, RunResult } from './io.js';
@@ -64,6 +64,6 @@ export async function run(argv: readonly string[], context: RunContext): Promise
     const { default: execute } = await load();
     return await execute(rest, context);
   } catch (error) {
-    return { exitCode: 2, stdout: '', stderr: `keyward: ${describeError(error)}\n` };
+    return { exitCode: 2, stdout: '', stderr: `keyward: ${await describeErrorSafely(error)}\n` };
   }
 }

@@ -105,3 +105,13 @@ describe('terminal text', () => {
     expect(result.stdout).toContain('a\\x1b[2J\\x1b[1A\\u202ez.ts');
   });
 });
+
+describe('unexpected errors', () => {
+  it('redact any key a library quotes in its message', async () => {
+    const { describeErrorSafely } = await import('../src/errors.js');
+    const secret = key();
+    const message = await describeErrorSafely(new SyntaxError(`Unexpected token in JSON at "${secret}"`));
+    expect(message).toMatch(/^internal error: /);
+    expect(message).not.toContain(secret.slice(10, 20));
+  });
+});

@@ -57,7 +57,7 @@ export {
 } from './baseline.js';
 export { unsafeRegexReason } from './regex-safety.js';
 export { redact } from './util/redact.js';
-export { labelName, joinLabel, MAX_LABEL } from './util/label.js';
+export { labelName, joinLabel, MAX_LABEL, redactKeys } from './util/label.js';
 export { jsonSyntaxError } from './util/json.js';
 export { fingerprint } from './util/fingerprint.js';
 export { crc32, base62, hasBase62Crc32 } from './util/checksum.js';

@@ -25,3 +25,14 @@ describe('labelName: names go into labels, quoted values do not', () => {
     expect(joinLabel(['x'.repeat(60)], 20)).toBe('…');
   });
 });
+
+describe('redactKeys: the last line of defence for messages the tool does not write', () => {
+  it('redacts every key the catalog finds, and leaves other text alone', async () => {
+    const { redactKeys } = await import('../src/index.js');
+    const key = `lmif_live_${g.chars(32)}`;
+    const out = redactKeys(`Unexpected token in "${key}" at 3; and ${key}`);
+    expect(out).not.toContain(key.slice(10, 20));
+    expect(out).toContain('lmif_live_');
+    expect(redactKeys('nothing here')).toBe('nothing here');
+  });
+});

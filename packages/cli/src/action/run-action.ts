@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { severityAtLeast } from '@keyward/core';
-import { describeError } from '../errors.js';
+import { describeErrorSafely } from '../errors.js';
 import { failingSeverity } from '../deliver.js';
 import { render } from '../reporters/index.js';
 import { readInputs } from './inputs.js';
@@ -81,7 +81,7 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
     write(`keyward: ${result.findings.length} finding(s) in ${inputs.mode} mode; report: ${reportFile}\n`);
     return failing ? 1 : 0;
   } catch (error) {
-    write(`${workflowCommand('error', { title: 'keyward' }, describeError(error))}\n`);
+    write(`${workflowCommand('error', { title: 'keyward' }, await describeErrorSafely(error))}\n`);
     setOutput(env, 'findings', 0);
     return 2;
   }

@@ -1,5 +1,6 @@
 import { builtInCatalog } from '../catalog.js';
 import { scanText } from '../scan.js';
+import { redact } from './redact.js';
 
 // Finding labels and trace steps are built from names (identifiers, property names, call names), never from
 // source text: an expression's text can hold the very key the finding is about (`getClient('sk_live_…').apiKey`).
@@ -31,4 +32,16 @@ export function joinLabel(pieces: readonly string[], max = MAX_LABEL): string {
     label = next;
   }
   return label.length > max ? '…' : label;
+}
+
+/**
+ * `text` with every key the built-in catalog finds in it shown redacted: for messages that quote text the tool
+ * does not control (an unexpected error from a library), as a last line of defence.
+ */
+export function redactKeys(text: string): string {
+  const matches = scanText(text, { catalog: builtInCatalog(), fileKind: 'other', keepSuppressed: true });
+  let out = text;
+  for (const match of [...matches].sort((a, b) => b.start - a.start))
+    out = out.slice(0, match.start) + redact(match.secret, match.detector.prefixLength ?? 0) + out.slice(match.end);
+  return out;
 }

@@ -10,7 +10,7 @@ import {
   fileScanContext,
   mergeStats,
   scanFile
-} from "./chunk-Q6LNGWAF.js";
+} from "./chunk-IJ2FBRNK.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -23,7 +23,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-WSV4LX3Q.js";
+} from "./chunk-M6W6DWKS.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -509,7 +509,7 @@ function save(file, data) {
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-VGREWIDG.js");
+  const semantic = await import("./semantic-7E6OB4M3.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

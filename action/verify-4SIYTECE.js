@@ -7,9 +7,10 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-CSQCMXCD.js";
-import "./chunk-Q6LNGWAF.js";
-import "./chunk-WSV4LX3Q.js";
+} from "./chunk-CCBQ4RXS.js";
+import "./chunk-IJ2FBRNK.js";
+import "./chunk-HKWRSDIS.js";
+import "./chunk-M6W6DWKS.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

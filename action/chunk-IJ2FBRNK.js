@@ -5,18 +5,20 @@ const require = __keywardRequire(import.meta.url);
 const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
+  isSemanticSource,
+  readText
+} from "./chunk-HKWRSDIS.js";
+import {
   LineIndex,
   allowFor,
   catalogFor,
   environmentFindings,
   hardcodedKeyFindings,
   isGeneratedPath,
-  isSemanticSource,
   publicEnvFindings,
-  readText,
   scanFileText,
   verifierFor
-} from "./chunk-WSV4LX3Q.js";
+} from "./chunk-M6W6DWKS.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

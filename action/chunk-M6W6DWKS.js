@@ -5,31 +5,6 @@ const require = __keywardRequire(import.meta.url);
 const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 
-// packages/core/src/file-kind.ts
-var CODE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|dart|c|cc|cpp|h|hpp|m|ex|exs|lua|pl|r|groovy|gradle)$/i;
-var CONFIG = /\.(?:json|jsonc|json5|ya?ml|toml|ini|cfg|conf|properties|tf|tfvars|hcl|xml|plist|npmrc|yarnrc|netrc|pypirc|sh|bash|zsh|ps1|env)$|(?:^|\/)(?:Dockerfile|Makefile|Procfile|\.npmrc|\.yarnrc|\.netrc|\.pypirc|\.gitconfig)$/i;
-var ENV = /(?:^|\/)\.env(?:\.[^/]*)?$|\.env$/i;
-var MARKUP = /\.(?:md|mdx|markdown|rst|txt|adoc|html?|ipynb)$/i;
-var LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|packages\.lock\.json|deno\.lock|uv\.lock)$/;
-function fileKind(path) {
-  if (LOCKFILE.test(path)) return "lockfile";
-  if (ENV.test(path)) return "env";
-  if (CODE.test(path)) return "code";
-  if (CONFIG.test(path)) return "config";
-  if (MARKUP.test(path)) return "markup";
-  return "other";
-}
-function isGeneratedPath(path) {
-  return /\.(?:map|min\.[cm]?js|min\.css)$|(?:^|[/.-])(?:bundle|chunk|vendor)s?\.[0-9a-f]{6,}\.js$/i.test(path);
-}
-function looksMinified(text) {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (sample.length < 2048) return false;
-  let lines = 1;
-  for (let i = sample.indexOf("\n"); i !== -1; i = sample.indexOf("\n", i + 1)) lines++;
-  return sample.length / lines > 500;
-}
-
 // packages/core/src/types.ts
 var SEVERITIES = ["low", "medium", "high"];
 
@@ -2134,6 +2109,31 @@ function builtInCatalog() {
   return defaultCatalog;
 }
 
+// packages/core/src/file-kind.ts
+var CODE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|rb|go|java|kt|kts|scala|cs|php|rs|swift|dart|c|cc|cpp|h|hpp|m|ex|exs|lua|pl|r|groovy|gradle)$/i;
+var CONFIG = /\.(?:json|jsonc|json5|ya?ml|toml|ini|cfg|conf|properties|tf|tfvars|hcl|xml|plist|npmrc|yarnrc|netrc|pypirc|sh|bash|zsh|ps1|env)$|(?:^|\/)(?:Dockerfile|Makefile|Procfile|\.npmrc|\.yarnrc|\.netrc|\.pypirc|\.gitconfig)$/i;
+var ENV = /(?:^|\/)\.env(?:\.[^/]*)?$|\.env$/i;
+var MARKUP = /\.(?:md|mdx|markdown|rst|txt|adoc|html?|ipynb)$/i;
+var LOCKFILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lockb?|composer\.lock|Gemfile\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum|packages\.lock\.json|deno\.lock|uv\.lock)$/;
+function fileKind(path) {
+  if (LOCKFILE.test(path)) return "lockfile";
+  if (ENV.test(path)) return "env";
+  if (CODE.test(path)) return "code";
+  if (CONFIG.test(path)) return "config";
+  if (MARKUP.test(path)) return "markup";
+  return "other";
+}
+function isGeneratedPath(path) {
+  return /\.(?:map|min\.[cm]?js|min\.css)$|(?:^|[/.-])(?:bundle|chunk|vendor)s?\.[0-9a-f]{6,}\.js$/i.test(path);
+}
+function looksMinified(text) {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.length < 2048) return false;
+  let lines = 1;
+  for (let i = sample.indexOf("\n"); i !== -1; i = sample.indexOf("\n", i + 1)) lines++;
+  return sample.length / lines > 500;
+}
+
 // packages/core/src/suppression.ts
 var DIRECTIVE = /(?:\/\/|#|\/\*|<!--|--|;|\*|%|\{\/\*)[ \t]*keyward-ignore(-next-line)?(?![A-Za-z0-9_-])/;
 function isSuppressed(text, offset) {
@@ -2577,6 +2577,7 @@ var LOGGER_MODULES = /* @__PURE__ */ new Set([
   "npmlog",
   "@nestjs/common"
 ]);
+var LOGGER_NAME = /^(?:log|logger|.*Logger|.*_logger|.*Log)$/;
 function isLoggerName(name) {
   return name === "log" || name === "logger" || name.endsWith("Logger") || name.endsWith("_logger") || name.endsWith("Log");
 }
@@ -2676,6 +2677,13 @@ function joinLabel(pieces, max = MAX_LABEL) {
   }
   return label.length > max ? "\u2026" : label;
 }
+function redactKeys(text) {
+  const matches = scanText(text, { catalog: builtInCatalog(), fileKind: "other", keepSuppressed: true });
+  let out = text;
+  for (const match of [...matches].sort((a, b) => b.start - a.start))
+    out = out.slice(0, match.start) + redact(match.secret, match.detector.prefixLength ?? 0) + out.slice(match.end);
+  return out;
+}
 
 // packages/core/src/config.ts
 var DEFAULT_CONFIG = {
@@ -2688,6 +2696,7 @@ var DEFAULT_CONFIG = {
   clientEntries: [],
   sanitizers: DEFAULT_SANITIZERS
 };
+var CONFIG_FILES = ["keyward.config.json", "keyward.config.mjs", "keyward.config.js"];
 var ConfigError = class extends Error {
   constructor(file, key, problem) {
     super(`${file}: ${key ? `"${safeKeyPath(key)}" ` : ""}${problem}`);
@@ -2853,6 +2862,17 @@ function allowFor(config) {
     return !checks.some((check) => check(secret));
   };
 }
+function parseConfigJson(text, file) {
+  const body4 = text.replace(/^\uFEFF/, "");
+  try {
+    return JSON.parse(body4);
+  } catch (error) {
+    const position = /at position (\d+)/.exec(error.message)?.[1];
+    if (position === void 0) throw new ConfigError(file, "", "is not valid JSON");
+    const before = body4.slice(0, Number(position)).split("\n");
+    throw new ConfigError(file, "", `is not valid JSON (line ${before.length}, column ${before.at(-1).length + 1})`);
+  }
+}
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
@@ -2984,6 +3004,23 @@ var BaselineError = class extends Error {
     this.name = "BaselineError";
   }
 };
+function createBaseline(findings, tool) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const entry = {
+      fingerprint: finding.fingerprint,
+      file: finding.file,
+      ruleId: finding.ruleId,
+      ...finding.detectorId ? { detectorId: finding.detectorId } : {},
+      redacted: finding.redacted
+    };
+    entries.set(`${entry.file}\0${entry.fingerprint}`, entry);
+  }
+  const sorted = [...entries.values()].sort(
+    (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1
+  );
+  return { version: 1, tool, findings: sorted };
+}
 function parseBaseline(text, file) {
   const json2 = text.replace(/^\uFEFF/, "");
   let raw;
@@ -4361,101 +4398,23 @@ function helpFor(detector, verification) {
   const then = `Then read the new key from \`process.env.${detector.envName}\` or a secrets manager.`;
   return `${lead} ${where} ${then}`;
 }
-
-// packages/scanner/src/read-text.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { isAscii, isUtf8 } from "node:buffer";
-var HEAD = 8192;
-var BINARY_SHARE = 0.05;
-function readText(path, maxBytes) {
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    return { skip: "unreadable", detail: error.code ?? "open failed" };
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { skip: "not-a-file" };
-    if (stat.size > maxBytes) return { skip: "too-large", detail: `${stat.size} bytes` };
-    const head = Buffer.allocUnsafe(Math.min(stat.size, HEAD));
-    const headEnd = fill(fd, head, 0, head.length);
-    if (headEnd < head.length || stat.size === head.length) return decode2(head.subarray(0, headEnd), path);
-    if (isBinary(head, path, false)) return { skip: "binary" };
-    const buffer = Buffer.allocUnsafe(stat.size);
-    head.copy(buffer);
-    const filled = fill(fd, buffer, head.length, stat.size);
-    return decode2(filled === stat.size ? buffer : buffer.subarray(0, filled), path);
-  } catch (error) {
-    return { skip: "unreadable", detail: error.code ?? "read failed" };
-  } finally {
-    closeSync(fd);
-  }
-}
-function fill(fd, buffer, from, to) {
-  let filled = from;
-  while (filled < to) {
-    const read = readSync(fd, buffer, filled, to - filled, filled);
-    if (read === 0) break;
-    filled += read;
-  }
-  return filled;
-}
-function decode2(buffer, path = "") {
-  const bytes = buffer.length;
-  if (bytes >= 2 && buffer[0] === 255 && buffer[1] === 254) return { text: buffer.toString("utf16le", 2), bytes };
-  if (bytes >= 2 && buffer[0] === 254 && buffer[1] === 255) return { text: utf16be(buffer.subarray(2)), bytes };
-  const head = buffer.subarray(0, HEAD);
-  const utf16 = utf16WithoutBom(head);
-  if (utf16 === "le") return { text: buffer.toString("utf16le"), bytes };
-  if (utf16 === "be") return { text: utf16be(buffer), bytes };
-  if (isBinary(head, path, head.length === bytes)) return { skip: "binary" };
-  if (isAscii(buffer)) return { text: buffer.toString("latin1"), bytes };
-  const hasBom = bytes >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191;
-  return { text: buffer.toString("utf8", hasBom ? 3 : 0), bytes };
-}
-function isBinary(head, path, whole) {
-  if (head.length === 0) return false;
-  if (headIsUtf8(head, whole) && (fileKind(path) !== "other" || head.indexOf(0) === -1)) return false;
-  let controls = 0;
-  for (const byte of head) {
-    if (byte < 9 || byte > 13 && byte < 32 && byte !== 27) controls++;
-  }
-  return controls / head.length > BINARY_SHARE;
-}
-function headIsUtf8(head, whole) {
-  if (isUtf8(head)) return true;
-  if (whole) return false;
-  for (let cut = 1; cut <= 3 && cut < head.length; cut++) if (isUtf8(head.subarray(0, head.length - cut))) return true;
-  return false;
-}
-function utf16WithoutBom(head) {
-  const pairs = head.length >> 1;
-  if (pairs < 8) return void 0;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i + 1 < head.length; i += 2) {
-    if (head[i] === 0) evenZeros++;
-    if (head[i + 1] === 0) oddZeros++;
-  }
-  if (oddZeros > pairs * 0.7 && evenZeros < pairs * 0.05) return "le";
-  if (evenZeros > pairs * 0.7 && oddZeros < pairs * 0.05) return "be";
-  return void 0;
-}
-function utf16be(buffer) {
-  const swapped = Buffer.from(buffer.subarray(0, buffer.length - buffer.length % 2));
-  swapped.swap16();
-  return swapped.toString("utf16le");
-}
-
-// packages/scanner/src/semantic/sources.ts
-var CODE2 = /\.(?:[cm]?[jt]sx?)$/;
-function isSemanticSource(file) {
-  return CODE2.test(file) && !file.endsWith(".d.ts") && !file.includes("node_modules/");
+function remediations() {
+  return { byProvider: BY_PROVIDER, byDetector: BY_DETECTOR };
 }
 
 export {
   SEVERITIES,
+  define,
+  prefixed,
+  shannonEntropy,
+  characterClasses,
+  crc32,
+  base62,
+  hasBase62Crc32,
+  decodeJwt,
+  isPlaceholder,
+  isSecretName,
+  isSecretValue,
   detectors,
   PUBLIC_PREFIXES,
   SECRET_WORDS2 as SECRET_WORDS,
@@ -4465,24 +4424,35 @@ export {
   isCredentialName,
   isSecretEnvName,
   isServerSecretName,
+  AhoCorasick,
+  compileCatalog,
+  keywordHits,
   builtInCatalog,
+  fileKind,
   isGeneratedPath,
   looksMinified,
   isSuppressed,
   scanText,
   scanFileText,
+  fingerprint,
   redact,
   LineIndex,
   rules,
+  ruleMeta,
   createFinding,
   hardcodedKeyFindings,
   hardcodedKeyFinding,
+  rangeAt,
+  hardcodedKeyMessage,
+  envNameFor,
   severityAtLeast,
   compareFindings,
+  unsafeRegexReason,
   CREDENTIAL_HEADERS,
   CONSOLE_METHODS,
   LOG_LEVELS,
   LOGGER_MODULES,
+  LOGGER_NAME,
   isLoggerName,
   ANALYTICS_METHODS,
   SENTRY_METHODS,
@@ -4494,23 +4464,30 @@ export {
   labelName,
   MAX_LABEL,
   joinLabel,
+  redactKeys,
   DEFAULT_CONFIG,
+  CONFIG_FILES,
   ConfigError,
   validateConfig,
   catalogFor,
   allowFor,
+  parseConfigJson,
   jsonSyntaxError,
   BaselineError,
+  createBaseline,
   parseBaseline,
   notInBaseline,
+  environmentContext,
   environmentFindings,
   isEnvFile,
   isEnvExample,
   publicEnvFindings,
+  sign,
+  unverifiable,
   verifiers,
   verifierFor,
   verifyUrlVariable,
+  remediationFor,
   helpFor,
-  readText,
-  isSemanticSource
+  remediations
 };
