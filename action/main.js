@@ -570,6 +570,8 @@ function baseRevisionFiles(root, inputs, base, tempDir) {
   let config;
   let configName;
   if (inputs.config) {
+    if (!/\.jsonc?$/.test(inputs.config))
+      throw new UsageError(`input config: ${inputs.config} is not JSON; the Action never loads JS configs`);
     config = fileAt(root, base, inputs.config);
     configName = inputs.config;
     if (!config) notes.push(`${inputs.config} is not in the base revision ${short}: the defaults were used`);

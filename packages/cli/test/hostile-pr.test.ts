@@ -58,6 +58,21 @@ describe('a hostile pull request cannot subvert the Action', () => {
     expect(result.status).not.toBe(0);
   });
 
+  it('1b. a JS file named by the config input is refused, not run', async () => {
+    const marker = path.join(outsideDir(), 'executed');
+    const result = await pullRequest(
+      (repo) =>
+        repo.write(
+          'ci/keyward.config.mjs',
+          `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'x');\nexport default {};\n`,
+        ),
+      { inputs: { mode: 'diff', format: 'json', config: 'ci/keyward.config.mjs' } },
+    );
+    expect(existsSync(marker)).toBe(false);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain('never loads JS configs');
+  });
+
   it('2. a keyward.config.json it adds or edits does not hide its findings (config from the base revision)', async () => {
     const result = await pullRequest((repo) => {
       repo.write('keyward.config.json', JSON.stringify({ ignore: ['**'], disable: ['lmif-live-key'] }));

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILES } from '@keyward/scanner';
+import { UsageError } from '../errors.js';
 import type { ActionInputs } from './inputs.js';
 import { fileAt } from './revisions.js';
 
@@ -49,6 +50,8 @@ export function baseRevisionFiles(
   let config: Buffer | undefined;
   let configName: string | undefined;
   if (inputs.config) {
+    if (!/\.jsonc?$/.test(inputs.config))
+      throw new UsageError(`input config: ${inputs.config} is not JSON; the Action never loads JS configs`);
     config = fileAt(root, base, inputs.config);
     configName = inputs.config;
     if (!config) notes.push(`${inputs.config} is not in the base revision ${short}: the defaults were used`);
