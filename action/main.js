@@ -9,10 +9,11 @@ import {
   GitError,
   loadConfig,
   pkg,
+  scanBundle,
   scanTree,
   streamAddedLines,
   unquote
-} from "./chunk-CCBQ4RXS.js";
+} from "./chunk-JM26Z2DU.js";
 import {
   KeyCollector,
   addSkip,
@@ -768,7 +769,7 @@ async function runScan(options2, context, applyBaseline2) {
   progress?.done();
   const { findings, baselined } = applyBaseline2 ? await applyBaseline(result2.findings, options2, config, options2.root, context.cwd) : { findings: result2.findings, baselined: 0 };
   if (!keys) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
-  const { verifyFindings } = await import("./verify-4SIYTECE.js");
+  const { verifyFindings } = await import("./verify-ZE3KM2NY.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -914,7 +915,28 @@ var history = async (context) => {
     notes: [...notes]
   };
 };
-var MODES = { scan, diff, history };
+var bundle = async (context) => {
+  const { config, notes } = await configOnly(context);
+  const dirs = context.inputs.paths.filter((dir) => dir !== ".");
+  const result2 = await scanBundle({ root: context.root, dirs, config });
+  const { findings, baselined } = await applyBaseline(
+    result2.findings,
+    options(context, dirs),
+    config,
+    context.root,
+    context.root
+  );
+  return {
+    findings,
+    stats: result2.stats,
+    baselined,
+    config,
+    preExisting: 0,
+    scope: `the build output (${result2.dirs.map((dir) => `${dir}/`).join(", ")}; ${result2.sourceMaps} source map(s))`,
+    notes: [...notes]
+  };
+};
+var MODES = { scan, diff, history, bundle };
 function modeFor(name) {
   const mode = Object.hasOwn(MODES, name) ? MODES[name] : void 0;
   if (!mode) throw new UsageError(`unknown mode "${name}" (the Action's modes: ${Object.keys(MODES).join(", ")})`);

@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,7 @@ describe('the Action (action/main.js) in scan mode', () => {
     const unknown = await runAction(r, { inputs: { mode: 'difff' } });
     expect(unknown.status).toBe(2);
     expect(unknown.stdout.trim().split('\n')).toEqual([
-      '::error title=keyward::unknown mode "difff" (the Action\'s modes: scan, diff, history)',
+      '::error title=keyward::unknown mode "difff" (the Action\'s modes: scan, diff, history, bundle)',
     ]);
   });
 
@@ -281,5 +281,35 @@ describe('action.yml', () => {
   it("is used by this repository's own CI", () => {
     const ci = readFileSync(path.join(repoRoot, '.github/workflows/ci.yml'), 'utf8');
     expect(ci).toMatch(/uses: \.\/\n/);
+  });
+});
+
+describe('bundle mode, after the build step', () => {
+  it('scans the build output, traces each hit to its source line, and fails the step', async () => {
+    const { buildWithEsbuild, prepareBundleApp } = await import('../../scanner/test/helpers/bundle-app.js');
+    const prepared = prepareBundleApp(1414);
+    const r = repo();
+    cpSync(prepared.dir, r.dir, { recursive: true });
+    rmSync(prepared.dir, { recursive: true, force: true });
+    const app = { ...prepared, dir: r.dir };
+    r.write('.gitignore', 'dist/\n.env\n');
+    r.commit('app');
+    await buildWithEsbuild(app, 'dist');
+    const run = await runAction(r, { inputs: { mode: 'bundle' } });
+    expect(run.status).toBe(1);
+    expect(run.outputs['findings']).toBe('5');
+    expect(run.summary).toContain('the build output (dist/; 1 source map(s))');
+    const results = JSON.parse(run.report).runs[0].results;
+    const openai = results.find((result: { message: { text: string } }) => result.message.text.includes('OpenAI'));
+    expect(openai.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe('src/ai.ts');
+    expect(openai.relatedLocations[0].physicalLocation.region.startLine).toBe(app.lines.ai);
+    expect(run.stdout).toMatch(/^::error file=dist\/assets\/main-[A-Z0-9]+\.js,line=1,/m);
+    const everything = [run.stdout, run.stderr, run.summary, run.report, JSON.stringify(run.outputs)].join('\n');
+    expect(Object.values(app.secrets).filter((secret) => everything.includes(secret))).toEqual([]);
+    // with no build output the step says so and fails as a tool error
+    rmSync(path.join(r.dir, 'dist'), { recursive: true, force: true });
+    const none = await runAction(r, { inputs: { mode: 'bundle' } });
+    expect(none.status).toBe(2);
+    expect(none.stdout).toContain('no build output found');
   });
 });

@@ -1,19 +1,19 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, KeywardConfig } from '@keyward/core';
-import { addSkip, emptyStats, type ScanStats } from '@keyward/scanner';
+import { addSkip, emptyStats, scanBundle, type ScanStats } from '@keyward/scanner';
 import { parseScanOptions, type ScanOptions } from '../options.js';
 import { runScan } from '../scan-session.js';
 import { commandConfig } from '../config.js';
 import { scanHistory } from '../history-scan.js';
 import { UsageError } from '../errors.js';
+import { applyBaseline } from '../deliver.js';
 import type { ActionInputs } from './inputs.js';
 import type { TrustedFiles } from './trusted.js';
 import { addedLines, changedFiles } from './revisions.js';
 
 // One place maps a mode to a scan. A mode gets the checkout, the inputs, the trusted config/baseline and the
-// base revision, and returns findings plus what the summary should say; new modes (a `bundle` mode) are one
-// more entry here.
+// base revision, and returns findings plus what the summary should say; a new mode is one more entry here.
 
 export interface ModeContext {
   readonly root: string;
@@ -121,7 +121,33 @@ const history: Mode = async (context) => {
   };
 };
 
-export const MODES: Readonly<Record<string, Mode>> = { scan, diff, history };
+/**
+ * `bundle`, after the user's build step: the build output the browser receives (`keyward bundle`). `path`
+ * names the build folders; the default `.` means the folders keyward recognises (`dist/`, `.next/static`…).
+ */
+const bundle: Mode = async (context) => {
+  const { config, notes } = await configOnly(context);
+  const dirs = context.inputs.paths.filter((dir) => dir !== '.');
+  const result = await scanBundle({ root: context.root, dirs, config });
+  const { findings, baselined } = await applyBaseline(
+    result.findings,
+    options(context, dirs),
+    config,
+    context.root,
+    context.root,
+  );
+  return {
+    findings,
+    stats: result.stats,
+    baselined,
+    config,
+    preExisting: 0,
+    scope: `the build output (${result.dirs.map((dir) => `${dir}/`).join(', ')}; ${result.sourceMaps} source map(s))`,
+    notes: [...notes],
+  };
+};
+
+export const MODES: Readonly<Record<string, Mode>> = { scan, diff, history, bundle };
 
 export function modeFor(name: string): Mode {
   const mode = Object.hasOwn(MODES, name) ? MODES[name] : undefined;

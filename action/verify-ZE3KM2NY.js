@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-CCBQ4RXS.js";
+} from "./chunk-JM26Z2DU.js";
 import "./chunk-IJ2FBRNK.js";
 import "./chunk-HKWRSDIS.js";
 import "./chunk-M6W6DWKS.js";
