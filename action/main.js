@@ -13,7 +13,7 @@ import {
   scanTree,
   streamAddedLines,
   unquote
-} from "./chunk-JM26Z2DU.js";
+} from "./chunk-MQ7CN3A7.js";
 import {
   KeyCollector,
   addSkip,
@@ -769,7 +769,7 @@ async function runScan(options2, context, applyBaseline2) {
   progress?.done();
   const { findings, baselined } = applyBaseline2 ? await applyBaseline(result2.findings, options2, config, options2.root, context.cwd) : { findings: result2.findings, baselined: 0 };
   if (!keys) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
-  const { verifyFindings } = await import("./verify-ZE3KM2NY.js");
+  const { verifyFindings } = await import("./verify-UHX7XBS7.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,

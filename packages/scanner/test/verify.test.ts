@@ -199,6 +199,27 @@ describe('verification run', () => {
       expect(finding.verification).toMatchObject({ status: 'unknown', reason: 'not-sent' });
   });
 
+  it('counts a conflicting claim even when that occurrence is baselined (not reported)', async () => {
+    const secret = ['sk', 'live', 'Qw8Er7Ty6Ui5Op4As3Df2Gh1'].join('_');
+    const keys = new KeyCollector();
+    const reported: Finding[] = [];
+    for (const [file, text] of [
+      ['laminr.ts', `const laminr = new Laminr({ apiKey: '${secret}' });\n`],
+      ['stripe.ts', `const stripe = new Stripe('${secret}');\n`],
+    ] as const) {
+      const matches = scanText(text, { path: file });
+      const found = hardcodedKeyFindings(text, matches, { file });
+      keys.collect(text, matches, found);
+      // the Stripe occurrence is in the baseline: not reported, but still a claim on the key
+      if (file === 'laminr.ts') reported.push(...found);
+    }
+    const before = vendor.requests.length;
+    const result = await new VerificationRun({ env: overrides(vendor.origin) }).verify(reported, keys);
+    expect(vendor.requests.length - before).toBe(0);
+    expect(result.findings[0]!.verification).toMatchObject({ status: 'unknown', reason: 'not-sent' });
+    expect(result.findings[0]!.verification!.detail).toMatch(/Laminr and Stripe|Stripe and Laminr/);
+  });
+
   it('stops sending to a host that answered 429 and reports the rest as rate-limited', async () => {
     vendor.answer({ status: 429, body: '{}' });
     const keys = new KeyCollector();

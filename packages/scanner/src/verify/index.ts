@@ -57,9 +57,9 @@ export class VerificationRun {
     const started = performance.now();
     const requestsBefore = this.requests;
     const wanted = new Set(findings.map((finding) => finding.fingerprint));
+    // every occurrence counts for attribution (a baselined one too); only reported keys are sent
     const bySecret = new Map<string, KeyCandidate[]>();
     for (const candidate of collector.candidates) {
-      if (!candidate.fingerprints.some((fingerprint) => wanted.has(fingerprint))) continue;
       const group = bySecret.get(candidate.secret);
       if (group) group.push(candidate);
       else bySecret.set(candidate.secret, [candidate]);
@@ -67,6 +67,7 @@ export class VerificationRun {
     const verdicts = new Map<string, Promise<Verification>>();
     const keys: Promise<Verification>[] = [];
     for (const group of bySecret.values()) {
+      if (!group.some((candidate) => candidate.fingerprints.some((fingerprint) => wanted.has(fingerprint)))) continue;
       const verdict = this.decide(group);
       if (!verdict) continue;
       keys.push(verdict);
@@ -106,7 +107,8 @@ export class VerificationRun {
       return Promise.resolve(notSent(`found as a key of ${providers.join(' and ')} in this scan; sent to none`));
     const verifier = this.byId.get(verifierIds[0]!)!;
     const sendable = group.filter((candidate) => candidate.verifierId !== undefined && candidate.notSent === undefined);
-    if (sendable.length === 0) return Promise.resolve(notSent(group[0]!.notSent!));
+    if (sendable.length === 0)
+      return Promise.resolve(notSent(group.find((candidate) => candidate.notSent)?.notSent ?? 'not attributable'));
     const companions = new Set(sendable.map((candidate) => stableJson(candidate.companions)));
     if (companions.size > 1) return Promise.resolve(notSent('different values beside the key in different places'));
     const key: KeyMaterial = { secret: sendable[0]!.secret, companions: sendable[0]!.companions };

@@ -273,7 +273,6 @@ var VerificationRun = class {
     const wanted = new Set(findings.map((finding2) => finding2.fingerprint));
     const bySecret = /* @__PURE__ */ new Map();
     for (const candidate of collector.candidates) {
-      if (!candidate.fingerprints.some((fingerprint2) => wanted.has(fingerprint2))) continue;
       const group = bySecret.get(candidate.secret);
       if (group) group.push(candidate);
       else bySecret.set(candidate.secret, [candidate]);
@@ -281,6 +280,7 @@ var VerificationRun = class {
     const verdicts = /* @__PURE__ */ new Map();
     const keys = [];
     for (const group of bySecret.values()) {
+      if (!group.some((candidate) => candidate.fingerprints.some((fingerprint2) => wanted.has(fingerprint2)))) continue;
       const verdict = this.decide(group);
       if (!verdict) continue;
       keys.push(verdict);
@@ -319,7 +319,8 @@ var VerificationRun = class {
       return Promise.resolve(notSent(`found as a key of ${providers.join(" and ")} in this scan; sent to none`));
     const verifier = this.byId.get(verifierIds[0]);
     const sendable = group.filter((candidate) => candidate.verifierId !== void 0 && candidate.notSent === void 0);
-    if (sendable.length === 0) return Promise.resolve(notSent(group[0].notSent));
+    if (sendable.length === 0)
+      return Promise.resolve(notSent(group.find((candidate) => candidate.notSent)?.notSent ?? "not attributable"));
     const companions = new Set(sendable.map((candidate) => stableJson(candidate.companions)));
     if (companions.size > 1) return Promise.resolve(notSent("different values beside the key in different places"));
     const key = { secret: sendable[0].secret, companions: sendable[0].companions };

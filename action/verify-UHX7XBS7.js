@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-JM26Z2DU.js";
+} from "./chunk-MQ7CN3A7.js";
 import "./chunk-IJ2FBRNK.js";
 import "./chunk-HKWRSDIS.js";
 import "./chunk-M6W6DWKS.js";
