@@ -420,7 +420,8 @@ function readInputs(env) {
     baseline: input(env, "baseline") || void 0,
     format,
     uploadSarif: (input(env, "upload-sarif") || "true") === "true",
-    token: input(env, "token") || void 0
+    token: input(env, "token") || void 0,
+    verify: (input(env, "verify") || "false") === "true"
   };
 }
 
@@ -751,10 +752,10 @@ function progressReporter(write, delayMs = 1e3) {
 }
 
 // packages/cli/src/scan-session.ts
-async function runScan(options2, context, applyBaseline2) {
+async function runScan(options2, context, applyBaseline2, collector) {
   const { config, notes } = await commandConfig(options2, options2.root, context.cwd);
   const progress = context.progress ? progressReporter(context.progress) : void 0;
-  const keys = options2.verify ? new KeyCollector() : void 0;
+  const keys = collector ?? (options2.verify ? new KeyCollector() : void 0);
   const result2 = await scanTree({
     root: options2.root,
     paths: options2.paths.map((p) => path5.resolve(context.cwd, p)),
@@ -768,7 +769,7 @@ async function runScan(options2, context, applyBaseline2) {
   });
   progress?.done();
   const { findings, baselined } = applyBaseline2 ? await applyBaseline(result2.findings, options2, config, options2.root, context.cwd) : { findings: result2.findings, baselined: 0 };
-  if (!keys) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
+  if (!keys || collector) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
   const { verifyFindings } = await import("./verify-UHX7XBS7.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
@@ -854,7 +855,12 @@ function options(context, paths) {
   };
 }
 var scan = async (context) => {
-  const session = await runScan(options(context, context.inputs.paths), { cwd: context.root, env: {} }, true);
+  const session = await runScan(
+    options(context, context.inputs.paths),
+    { cwd: context.root, env: {} },
+    true,
+    context.keys
+  );
   return {
     ...session,
     preExisting: 0,
@@ -873,7 +879,7 @@ var diff = async (context) => {
     const info = existsSync(path6.join(context.root, file)) ? lstatSync(path6.join(context.root, file)) : void 0;
     return info?.isFile() ?? false;
   });
-  const session = files.length ? await runScan(options(context, files), { cwd: context.root, env: {} }, true) : { ...emptySession(context), ...await configOnly(context) };
+  const session = files.length ? await runScan(options(context, files), { cwd: context.root, env: {} }, true, context.keys) : { ...emptySession(context), ...await configOnly(context) };
   for (const link of changed.symlinks) addSkip(session.stats, "symlink", link, "not followed");
   const added = addedLines(context.root, context.base, "HEAD");
   const adds = (finding) => {
@@ -904,7 +910,7 @@ var history = async (context) => {
     context.root
   );
   const range = context.base ? [`${context.base}..HEAD`] : ["HEAD"];
-  const result2 = await scanHistory(context.root, config, range, false);
+  const result2 = await scanHistory(context.root, config, range, false, context.keys);
   return {
     findings: result2.findings,
     stats: result2.stats,
@@ -918,7 +924,7 @@ var history = async (context) => {
 var bundle = async (context) => {
   const { config, notes } = await configOnly(context);
   const dirs = context.inputs.paths.filter((dir) => dir !== ".");
-  const result2 = await scanBundle({ root: context.root, dirs, config });
+  const result2 = await scanBundle({ root: context.root, dirs, config, ...context.keys ? { keys: context.keys } : {} });
   const { findings, baselined } = await applyBaseline(
     result2.findings,
     options(context, dirs),
@@ -996,13 +1002,15 @@ var ANNOTATIONS_PER_TYPE = 10;
 function annotations(findings, root) {
   const counts = { error: 0, warning: 0, notice: 0 };
   const lines = [];
-  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const rank = (finding) => ORDER[failingSeverity(finding)] * 2 + (finding.verification?.status === "live" ? 0 : 1);
+  const sorted = [...findings].sort((a, b) => rank(a) - rank(b));
   for (const finding of sorted) {
-    const level = LEVEL2[finding.severity];
+    const level = LEVEL2[failingSeverity(finding)];
     if (counts[level] >= ANNOTATIONS_PER_TYPE || !existsSync2(path7.join(root, finding.file))) continue;
     counts[level]++;
     const title = finding.detectorId ? `keyward ${finding.ruleId}/${finding.detectorId}` : `keyward ${finding.ruleId}`;
-    const message = finding.commit ? `${finding.message} (commit ${finding.commit.slice(0, 12)})` : finding.message;
+    const said = finding.verification?.status === "live" ? `Live key (verified): revoke it now. ${finding.message}` : finding.message;
+    const message = finding.commit ? `${said} (commit ${finding.commit.slice(0, 12)})` : said;
     lines.push(
       workflowCommand(
         level,
@@ -1036,6 +1044,16 @@ function markdownCode(text) {
 }
 
 // packages/cli/src/action/summary.ts
+function liveFirst(findings) {
+  const live = findings.filter((finding) => finding.verification?.status === "live");
+  return [...live, ...findings.filter((finding) => finding.verification?.status !== "live")];
+}
+function statusOf(finding) {
+  const verification = finding.verification;
+  if (!verification) return "";
+  if (verification.status === "live") return "**LIVE**";
+  return verification.reason ? `${verification.status} (${markdownText(verification.reason)})` : verification.status;
+}
 var MAX_ROWS = 100;
 function summaryMarkdown(input2) {
   const out = [`### keyward (${markdownText(input2.mode)})`, ""];
@@ -1053,6 +1071,12 @@ function summaryMarkdown(input2) {
     );
   const skipped = Object.entries(input2.skipped).filter(([, count]) => count > 0);
   if (skipped.length) facts.push(`skipped: ${skipped.map(([reason, count]) => `${count} ${reason}`).join(", ")}`);
+  if (input2.verification) {
+    const v = input2.verification;
+    facts.push(
+      `${v.keys} key(s) verified with their vendors (${v.requests} request(s)): ${v.live} live, ${v.invalid} invalid, ${v.unknown} unknown${v.live ? "; revoke the live ones now" : ""}`
+    );
+  }
   facts.push(input2.upload);
   out.push("", ...facts.map((fact) => `- ${markdownText(fact)}`));
   for (const note of input2.notes) out.push(`- ${markdownText(note.replace(/^keyward: /, "").trim())}`);
@@ -1064,11 +1088,17 @@ function summaryMarkdown(input2) {
       );
   }
   if (input2.findings.length) {
-    out.push("", "| where | severity | rule | value |", "|---|---|---|---|");
-    for (const f of input2.findings.slice(0, MAX_ROWS)) {
+    const verified = input2.findings.some((finding) => finding.verification);
+    out.push(
+      "",
+      verified ? "| where | status | severity | rule | value |" : "| where | severity | rule | value |",
+      verified ? "|---|---|---|---|---|" : "|---|---|---|---|"
+    );
+    for (const f of liveFirst(input2.findings).slice(0, MAX_ROWS)) {
       const where = `${f.file}:${f.line}${f.commit ? ` (${f.commit.slice(0, 12)})` : ""}`;
+      const status = verified ? ` ${statusOf(f)} |` : "";
       out.push(
-        `| ${markdownCode(where)} | ${f.severity} | ${markdownText(f.detectorId ?? f.ruleId)} | ${markdownCode(f.redacted)} |`
+        `| ${markdownCode(where)} |${status} ${f.severity} | ${markdownText(f.detectorId ?? f.ruleId)} | ${markdownCode(f.redacted)} |`
       );
     }
     if (input2.findings.length > MAX_ROWS)
@@ -1171,14 +1201,18 @@ async function runAction(env, write) {
     const notes = [];
     const base = inputs.mode !== "scan" || event.pullRequest ? resolveBase(root, inputs.base, event, notes) : void 0;
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
-    const result2 = await mode({ root, inputs, trusted, base });
+    const keys = inputs.verify ? new KeyCollector() : void 0;
+    const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
+    const verified = keys ? await (await import("./verify-UHX7XBS7.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,
       stats: result2.stats,
       root,
       baselined: result2.baselined,
       color: false,
-      quiet: false
+      quiet: false,
+      ...verified ? { verification: verified.summary } : {}
     };
     const reportFile = path9.join(tempDir, `keyward.${inputs.format === "text" ? "txt" : inputs.format}`);
     const sarif = render("sarif", report);
@@ -1210,7 +1244,8 @@ async function runAction(env, write) {
         skipped: result2.stats.skipped,
         suppressions: event.pullRequest && result2.added ? addedSuppressions(root, result2.added, result2.config) : [],
         upload: upload.note,
-        notes: [...notes, ...trusted.notes, ...result2.notes]
+        notes: [...notes, ...trusted.notes, ...result2.notes],
+        ...verified ? { verification: verified.summary } : {}
       })
     );
     setOutput(env, "findings", result2.findings.length);
@@ -1226,6 +1261,11 @@ async function runAction(env, write) {
     setOutput(env, "findings", 0);
     return 2;
   }
+}
+function verifyEnv(env) {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry) => entry[0].startsWith("KEYWARD_VERIFY_URL_") && entry[1] !== void 0)
+  );
 }
 function resolveBase(root, given, event, notes) {
   let candidate = given ?? event.base;

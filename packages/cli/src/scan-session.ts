@@ -19,15 +19,19 @@ export interface SessionResult {
   readonly notes: readonly string[];
 }
 
-/** Loads config and baseline, runs the scan, applies the baseline: shared by `scan` and `baseline`. */
+/**
+ * Loads config and baseline, runs the scan, applies the baseline: shared by `scan` and `baseline`. With
+ * `collector`, verifiable keys are collected into it and the caller verifies (the Action, after its filtering).
+ */
 export async function runScan(
   options: ScanOptions,
   context: RunContext,
   applyBaseline: boolean,
+  collector?: KeyCollector,
 ): Promise<SessionResult> {
   const { config, notes } = await commandConfig(options, options.root, context.cwd);
   const progress = context.progress ? progressReporter(context.progress) : undefined;
-  const keys = options.verify ? new KeyCollector() : undefined;
+  const keys = collector ?? (options.verify ? new KeyCollector() : undefined);
   const result = await scanTree({
     root: options.root,
     paths: options.paths.map((p) => path.resolve(context.cwd, p)),
@@ -43,7 +47,7 @@ export async function runScan(
   const { findings, baselined } = applyBaseline
     ? await applyBaselineFile(result.findings, options, config, options.root, context.cwd)
     : { findings: result.findings, baselined: 0 };
-  if (!keys) return { findings, baselined, stats: result.stats, config, root: options.root, notes };
+  if (!keys || collector) return { findings, baselined, stats: result.stats, config, root: options.root, notes };
   // only what is reported is verified: baselined findings send nothing
   const { verifyFindings } = await import('./verify.js');
   const verified = await verifyFindings(findings, keys, context);

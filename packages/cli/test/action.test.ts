@@ -273,6 +273,7 @@ describe('action.yml', () => {
       'format',
       'upload-sarif',
       'token',
+      'verify',
     ]);
     expect(section('outputs')).toEqual(['findings', 'pre-existing', 'sarif', 'uploaded']);
     for (const name of [...section('inputs'), ...section('outputs')]) expect(docs, name).toContain(`\`${name}\``);

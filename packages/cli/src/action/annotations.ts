@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Severity } from '@keyward/core';
+import { failingSeverity } from '../deliver.js';
 import { workflowCommand } from './workflow.js';
 
 // GitHub shows about 10 annotations of each type per step and drops the rest silently: the most severe
@@ -19,13 +20,17 @@ export interface Annotations {
 export function annotations(findings: readonly Finding[], root: string): Annotations {
   const counts = { error: 0, warning: 0, notice: 0 };
   const lines: string[] = [];
-  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  // a key its vendor confirmed live counts as high, and comes before the other high findings
+  const rank = (finding: Finding) =>
+    ORDER[failingSeverity(finding)] * 2 + (finding.verification?.status === 'live' ? 0 : 1);
+  const sorted = [...findings].sort((a, b) => rank(a) - rank(b));
   for (const finding of sorted) {
-    const level = LEVEL[finding.severity];
+    const level = LEVEL[failingSeverity(finding)];
     if (counts[level] >= ANNOTATIONS_PER_TYPE || !existsSync(path.join(root, finding.file))) continue;
     counts[level]++;
     const title = finding.detectorId ? `keyward ${finding.ruleId}/${finding.detectorId}` : `keyward ${finding.ruleId}`;
-    const message = finding.commit ? `${finding.message} (commit ${finding.commit.slice(0, 12)})` : finding.message;
+    const said = finding.verification?.status === 'live' ? `Live key (verified): revoke it now. ${finding.message}` : finding.message;
+    const message = finding.commit ? `${said} (commit ${finding.commit.slice(0, 12)})` : said;
     lines.push(
       workflowCommand(
         level,

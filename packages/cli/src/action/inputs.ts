@@ -16,6 +16,8 @@ export interface ActionInputs {
   readonly format: Format;
   readonly uploadSarif: boolean;
   readonly token: string | undefined;
+  /** Ask each reported key's vendor whether it is live (opt-in: sends the key to its vendor). */
+  readonly verify: boolean;
 }
 
 const input = (env: Env, name: string): string => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
@@ -39,5 +41,6 @@ export function readInputs(env: Env): ActionInputs {
     format,
     uploadSarif: (input(env, 'upload-sarif') || 'true') === 'true',
     token: input(env, 'token') || undefined,
+    verify: (input(env, 'verify') || 'false') === 'true',
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, KeywardConfig } from '@keyward/core';
-import { addSkip, emptyStats, scanBundle, type ScanStats } from '@keyward/scanner';
+import { addSkip, emptyStats, scanBundle, type KeyCollector, type ScanStats } from '@keyward/scanner';
 import { parseScanOptions, type ScanOptions } from '../options.js';
 import { runScan } from '../scan-session.js';
 import { commandConfig } from '../config.js';
@@ -21,6 +21,8 @@ export interface ModeContext {
   readonly trusted: TrustedFiles;
   /** The revision the change is compared with (resolved, in the checkout), or undefined when there is none. */
   readonly base: string | undefined;
+  /** With the `verify` input: collects verifiable keys; the Action verifies what it reports. */
+  readonly keys?: KeyCollector;
 }
 
 export interface ModeResult {
@@ -54,7 +56,12 @@ function options(context: ModeContext, paths: string[]): ScanOptions {
 }
 
 const scan: Mode = async (context) => {
-  const session = await runScan(options(context, context.inputs.paths), { cwd: context.root, env: {} }, true);
+  const session = await runScan(
+    options(context, context.inputs.paths),
+    { cwd: context.root, env: {} },
+    true,
+    context.keys,
+  );
   return {
     ...session,
     preExisting: 0,
@@ -76,7 +83,7 @@ const diff: Mode = async (context) => {
     return info?.isFile() ?? false;
   });
   const session = files.length
-    ? await runScan(options(context, files), { cwd: context.root, env: {} }, true)
+    ? await runScan(options(context, files), { cwd: context.root, env: {} }, true, context.keys)
     : { ...emptySession(context), ...(await configOnly(context)) };
   for (const link of changed.symlinks) addSkip(session.stats, 'symlink', link, 'not followed');
   const added = addedLines(context.root, context.base, 'HEAD');
@@ -109,7 +116,7 @@ const history: Mode = async (context) => {
     context.root,
   );
   const range = context.base ? [`${context.base}..HEAD`] : ['HEAD'];
-  const result = await scanHistory(context.root, config, range, false);
+  const result = await scanHistory(context.root, config, range, false, context.keys);
   return {
     findings: result.findings,
     stats: result.stats,
@@ -128,7 +135,7 @@ const history: Mode = async (context) => {
 const bundle: Mode = async (context) => {
   const { config, notes } = await configOnly(context);
   const dirs = context.inputs.paths.filter((dir) => dir !== '.');
-  const result = await scanBundle({ root: context.root, dirs, config });
+  const result = await scanBundle({ root: context.root, dirs, config, ...(context.keys ? { keys: context.keys } : {}) });
   const { findings, baselined } = await applyBaseline(
     result.findings,
     options(context, dirs),

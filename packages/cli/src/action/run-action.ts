@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { severityAtLeast } from '@keyward/core';
+import { KeyCollector } from '@keyward/scanner';
 import { describeErrorSafely } from '../errors.js';
 import { failingSeverity } from '../deliver.js';
 import { render } from '../reporters/index.js';
@@ -33,7 +34,13 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
     // a base matters to diff and history, and to a pull request's trusted config and baseline
     const base = inputs.mode !== 'scan' || event.pullRequest ? resolveBase(root, inputs.base, event, notes) : undefined;
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
-    const result = await mode({ root, inputs, trusted, base });
+    const keys = inputs.verify ? new KeyCollector() : undefined;
+    const scanned = await mode({ root, inputs, trusted, base, ...(keys ? { keys } : {}) });
+    // only what the Action reports is verified (in diff mode, what the change adds)
+    const verified = keys
+      ? await (await import('../verify.js')).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) })
+      : undefined;
+    const result = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result.findings,
       stats: result.stats,
@@ -41,6 +48,7 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
       baselined: result.baselined,
       color: false,
       quiet: false,
+      ...(verified ? { verification: verified.summary } : {}),
     };
     const reportFile = path.join(tempDir, `keyward.${inputs.format === 'text' ? 'txt' : inputs.format}`);
     const sarif = render('sarif', report);
@@ -72,6 +80,7 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
         suppressions: event.pullRequest && result.added ? addedSuppressions(root, result.added, result.config) : [],
         upload: upload.note,
         notes: [...notes, ...trusted.notes, ...result.notes],
+        ...(verified ? { verification: verified.summary } : {}),
       }),
     );
     setOutput(env, 'findings', result.findings.length);
@@ -85,6 +94,13 @@ export async function runAction(env: Env, write: (text: string) => void): Promis
     setOutput(env, 'findings', 0);
     return 2;
   }
+}
+
+/** The job's `KEYWARD_VERIFY_URL_*` overrides, and nothing else of its environment, for the verifier. */
+function verifyEnv(env: Env): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[0].startsWith('KEYWARD_VERIFY_URL_') && entry[1] !== undefined),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '@keyward/core';
+import type { VerificationSummary } from '@keyward/scanner';
 import { markdownCode, markdownText } from './markdown.js';
 import type { AddedSuppression } from './suppressions.js';
 
@@ -16,6 +17,21 @@ export interface SummaryInput {
   readonly suppressions: readonly AddedSuppression[];
   readonly upload: string;
   readonly notes: readonly string[];
+  /** With the `verify` input: distinct keys checked and the verdict counts. */
+  readonly verification?: VerificationSummary;
+}
+
+/** A key its vendor confirmed live is an incident: those rows come first, in their report order. */
+function liveFirst(findings: readonly Finding[]): Finding[] {
+  const live = findings.filter((finding) => finding.verification?.status === 'live');
+  return [...live, ...findings.filter((finding) => finding.verification?.status !== 'live')];
+}
+
+function statusOf(finding: Finding): string {
+  const verification = finding.verification;
+  if (!verification) return '';
+  if (verification.status === 'live') return '**LIVE**';
+  return verification.reason ? `${verification.status} (${markdownText(verification.reason)})` : verification.status;
 }
 
 const MAX_ROWS = 100;
@@ -38,6 +54,12 @@ export function summaryMarkdown(input: SummaryInput): string {
     );
   const skipped = Object.entries(input.skipped).filter(([, count]) => count > 0);
   if (skipped.length) facts.push(`skipped: ${skipped.map(([reason, count]) => `${count} ${reason}`).join(', ')}`);
+  if (input.verification) {
+    const v = input.verification;
+    facts.push(
+      `${v.keys} key(s) verified with their vendors (${v.requests} request(s)): ${v.live} live, ${v.invalid} invalid, ${v.unknown} unknown${v.live ? '; revoke the live ones now' : ''}`,
+    );
+  }
   facts.push(input.upload);
   out.push('', ...facts.map((fact) => `- ${markdownText(fact)}`));
   for (const note of input.notes) out.push(`- ${markdownText(note.replace(/^keyward: /, '').trim())}`);
@@ -49,11 +71,17 @@ export function summaryMarkdown(input: SummaryInput): string {
       );
   }
   if (input.findings.length) {
-    out.push('', '| where | severity | rule | value |', '|---|---|---|---|');
-    for (const f of input.findings.slice(0, MAX_ROWS)) {
+    const verified = input.findings.some((finding) => finding.verification);
+    out.push(
+      '',
+      verified ? '| where | status | severity | rule | value |' : '| where | severity | rule | value |',
+      verified ? '|---|---|---|---|---|' : '|---|---|---|---|',
+    );
+    for (const f of liveFirst(input.findings).slice(0, MAX_ROWS)) {
       const where = `${f.file}:${f.line}${f.commit ? ` (${f.commit.slice(0, 12)})` : ''}`;
+      const status = verified ? ` ${statusOf(f)} |` : '';
       out.push(
-        `| ${markdownCode(where)} | ${f.severity} | ${markdownText(f.detectorId ?? f.ruleId)} | ${markdownCode(f.redacted)} |`,
+        `| ${markdownCode(where)} |${status} ${f.severity} | ${markdownText(f.detectorId ?? f.ruleId)} | ${markdownCode(f.redacted)} |`,
       );
     }
     if (input.findings.length > MAX_ROWS)
