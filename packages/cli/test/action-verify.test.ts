@@ -76,6 +76,19 @@ describe('the Action with verify: true', () => {
     expect(run.summary).toContain('1 key(s) verified');
   });
 
+  it('in bundle mode verifies the keys of the build output', async () => {
+    const r = repo();
+    const key = lensmor();
+    r.write('dist/assets/index-4f2a.js', `const e="${key}";console.log(e.length);\n`);
+    r.commit('built');
+    const run = await runAction(r, { inputs: { mode: 'bundle', path: 'dist', verify: 'true' }, env: vendors.env });
+    expect(run.status).toBe(1);
+    expect(vendors.requests().filter((request) => request.headers['authorization'] === `Bearer ${key}`)).toHaveLength(
+      1,
+    );
+    expect(run.summary).toMatch(/\| <code>dist\/assets\/index-4f2a\.js:1<\/code> \| \*\*LIVE\*\* \|/);
+  });
+
   it('sends nothing without the input, with every vendor URL pointed at the mocks', async () => {
     const r = repo();
     r.write('z-lensmor.ts', `export const lensmor = "${lensmor()}";\n`);
