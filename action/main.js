@@ -13,15 +13,15 @@ import {
   scanTree,
   streamAddedLines,
   unquote
-} from "./chunk-MQ7CN3A7.js";
+} from "./chunk-NYAFALTM.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   fileScanContext,
   totalSkipped
-} from "./chunk-IJ2FBRNK.js";
-import "./chunk-HKWRSDIS.js";
+} from "./chunk-DGF3SIDJ.js";
+import "./chunk-627KZHAX.js";
 import {
   BaselineError,
   LineIndex,
@@ -37,7 +37,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-M6W6DWKS.js";
+} from "./chunk-AGHTA4S4.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
@@ -71,7 +71,7 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys } = await import("./src-R5CK5KQA.js");
+  const { redactKeys } = await import("./src-PDOUTCLH.js");
   return redactKeys(described);
 }
 
@@ -770,7 +770,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
   progress?.done();
   const { findings, baselined } = applyBaseline2 ? await applyBaseline(result2.findings, options2, config, options2.root, context.cwd) : { findings: result2.findings, baselined: 0 };
   if (!keys || collector) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
-  const { verifyFindings } = await import("./verify-UHX7XBS7.js");
+  const { verifyFindings } = await import("./verify-WHKCQMDI.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1203,7 +1203,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-UHX7XBS7.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-WHKCQMDI.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-IJ2FBRNK.js";
-import "./chunk-HKWRSDIS.js";
-import "./chunk-M6W6DWKS.js";
+} from "./chunk-DGF3SIDJ.js";
+import "./chunk-627KZHAX.js";
+import "./chunk-AGHTA4S4.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

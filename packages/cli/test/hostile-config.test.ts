@@ -27,7 +27,7 @@ describe('hostile config: one line naming file and key, exit 2, nothing scanned'
     ],
     [
       'keyward.config.json',
-      '{ "detectors": [{ "id": "x", "regex": "(a|a)*b", "keywords": ["a"] }] }',
+      '{ "detectors": [{ "id": "x", "regex": "(a)\\\\1", "keywords": ["a"] }] }',
       /^keyward: keyward\.config\.json: "detectors\[0\]\.regex" is rejected/,
     ],
     ['keyward.config.json', '\uFEFF[1, 2]', /^keyward: keyward\.config\.json: must be an object/],

@@ -1,9 +1,9 @@
 import type { Detector, Environment, Severity } from './types.js';
 import { SEVERITIES } from './types.js';
 import { detectors as builtIn } from './detectors/index.js';
-import { define } from './detectors/define.js';
+import { define, escapeRegex } from './detectors/define.js';
 import { builtInCatalog, type Catalog, compileCatalog } from './catalog.js';
-import { unsafeRegexReason } from './regex-safety.js';
+import { compileUserRegex, type UserRegex, UserRegexError } from './user-regex.js';
 import { DEFAULT_SANITIZERS } from './flow-vocabulary.js';
 import { labelName } from './util/label.js';
 
@@ -130,14 +130,10 @@ function customDetector(entry: unknown, key: string, file: string): CustomDetect
   if (typeof regex !== 'string' || regex.length === 0)
     throw new ConfigError(file, `${key}.regex`, 'must be a non-empty string');
   try {
-    new RegExp(regex, 'g');
+    compileUserRegex(regex);
   } catch (error) {
-    // V8 quotes the pattern ("Invalid regular expression: /…/g: Unterminated group"): keep only the reason
-    const reason = (error as Error).message.split(': ').at(-1) ?? 'invalid';
-    throw new ConfigError(file, `${key}.regex`, `does not compile: ${reason}`);
+    throw new ConfigError(file, `${key}.regex`, userRegexProblem(error));
   }
-  const unsafe = unsafeRegexReason(regex);
-  if (unsafe) throw new ConfigError(file, `${key}.regex`, `is rejected: ${unsafe}`);
   const keywords = stringArray(entry, 'keywords', file, `${key}.`);
   if (keywords.length === 0 || keywords.some((word) => word.length === 0)) {
     throw new ConfigError(
@@ -169,24 +165,30 @@ function allowLists(raw: unknown, file: string, knownIds: ReadonlySet<string>): 
       throw new ConfigError(file, `allow.${id}`, 'must be a list of strings');
     }
     values.forEach((value: string, i) => {
-      const pattern = regexLiteral(value);
-      if (pattern === null) throw new ConfigError(file, `allow.${id}[${i}]`, 'is not a valid /regex/');
+      try {
+        regexLiteral(value);
+      } catch (error) {
+        throw new ConfigError(file, `allow.${id}[${i}]`, `is not a valid /regex/: it ${userRegexProblem(error)}`);
+      }
     });
     out[id] = values as string[];
   }
   return out;
 }
 
-/** `/re/flags` → RegExp; a plain string → undefined; an invalid regex literal → null. */
-function regexLiteral(value: string): RegExp | undefined | null {
+/**
+ * `/re/flags` → a linear-time regex (flags `g` and `y` dropped: they made a JS `test` stateful, so every other
+ * match slipped through); a plain string → undefined. Throws a UserRegexError for a bad `/regex/`.
+ */
+function regexLiteral(value: string): UserRegex | undefined {
   const match = /^\/(.+)\/([a-z]*)$/.exec(value);
-  if (!match) return undefined;
-  try {
-    if (unsafeRegexReason(match[1]!)) return null;
-    return new RegExp(match[1]!, match[2]!.replace('g', ''));
-  } catch {
-    return null;
-  }
+  return match ? compileUserRegex(match[1]!, match[2]!) : undefined;
+}
+
+/** The reason a user regex was refused, for a ConfigError (never the pattern's text). */
+function userRegexProblem(error: unknown): string {
+  if (error instanceof UserRegexError) return error.message;
+  throw error;
 }
 
 /** The catalog a config asks for: built-ins minus disabled ones, plus custom detectors. */
@@ -204,12 +206,31 @@ function toDetector(spec: CustomDetectorConfig): Detector {
     title: spec.title ?? `${spec.id} secret`,
     matches: `custom pattern \`${spec.regex}\``,
     keywords: spec.keywords,
-    pattern: new RegExp(spec.regex, 'g'),
-    anchor: 'anywhere',
+    // documents the anchors; matching runs on the linear-time engine, in windows around the keywords
+    pattern: new RegExp(spec.keywords.map(escapeRegex).join('|'), 'g'),
+    find: customFind(compileUserRegex(spec.regex)),
     envName: spec.envName ?? spec.id.toUpperCase().replace(/-/g, '_'),
     ...(spec.severity ? { severity: spec.severity } : {}),
     ...(spec.environment ? { environment: spec.environment } : {}),
   });
+}
+
+/** A custom match is at most this long, and contains one of its detector's keywords. */
+const CUSTOM_WINDOW = 1024;
+
+/** Searches merged windows of CUSTOM_WINDOW characters on each side of the keyword occurrences. */
+function customFind(regex: UserRegex): NonNullable<Detector['find']> {
+  return function* (text, _kind, starts) {
+    let i = 0;
+    while (i < starts.length) {
+      const from = Math.max(0, starts[i]! - CUSTOM_WINDOW);
+      let to = Math.min(text.length, starts[i]! + CUSTOM_WINDOW);
+      while (i + 1 < starts.length && starts[i + 1]! - CUSTOM_WINDOW <= to)
+        to = Math.min(text.length, starts[++i]! + CUSTOM_WINDOW);
+      i++;
+      yield* regex.matches(text, from, to);
+    }
+  };
 }
 
 /** The allow-list check for a config: per detector and for `*`. */

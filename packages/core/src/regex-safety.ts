@@ -1,9 +1,9 @@
 /**
- * Rejects user patterns that can backtrack catastrophically: a repeated group that itself contains
- * a repeating quantifier or an alternation (`(a+)+`, `(?:\w*x)*`, `(a{1,9}){2,}`, `(a|aa)+`), and
- * backreferences. An optional group
- * (`(…)?`) repeats nothing and is fine. Built-in detectors are held to a stricter rule by their tests:
- * every quantifier bounded.
+ * Rejects patterns that can backtrack catastrophically on V8: a repeated group that itself contains a
+ * quantifier — optional items included, since `(\w?\w?)+` and `(?:.?){40}` repeat them — or an alternation
+ * (`(a+)+`, `(?:\w*x)*`, `(a{1,9}){2,}`, `(a|aa)+`), and backreferences. An optional group (`(…)?`) repeats
+ * nothing and is fine. The built-in detectors are held to it (and to bounded quantifiers) by their tests;
+ * user patterns run on a linear-time engine instead (`user-regex.ts`).
  */
 export function unsafeRegexReason(source: string): string | undefined {
   if (/\\[1-9]|\\k</.test(source)) return 'backreferences are not allowed';
@@ -28,7 +28,7 @@ export function unsafeRegexReason(source: string): string | undefined {
       if (hadQuantifier && quantified)
         return `repeated group at offset ${i + 1} holds a quantifier or alternation and can backtrack exponentially`;
       if ((hadQuantifier || quantified) && groups.length > 0) groups[groups.length - 1] = true;
-    } else if (isRepeatAt(source, i) && groups.length > 0) {
+    } else if ((isRepeatAt(source, i) || isOptionalAt(source, i)) && groups.length > 0) {
       groups[groups.length - 1] = true;
     }
   }
@@ -44,4 +44,9 @@ function isRepeatAt(source: string, i: number): boolean {
   if (!brace) return false;
   if (brace[2] === undefined) return Number(brace[1]) > 1;
   return brace[3] === '' || Number(brace[3]) > 1;
+}
+
+/** A `?` quantifier (not the `?` of `(?:`, `(?<name>` or a lazy `+?`). */
+function isOptionalAt(source: string, i: number): boolean {
+  return source[i] === '?' && source[i - 1] !== '(' && source[i - 1] !== '\\';
 }

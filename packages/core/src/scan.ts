@@ -1,7 +1,7 @@
 import type { Detector, FileKind, SecretMatch } from './types.js';
 import { builtInCatalog, type Catalog, keywordHits } from './catalog.js';
 import { fileKind as kindOf, looksMinified } from './file-kind.js';
-import { isPlaceholder } from './placeholder.js';
+import { isPlaceholder, isTruncated } from './placeholder.js';
 import { isSuppressed } from './suppression.js';
 
 export interface ScanTextOptions {
@@ -140,7 +140,8 @@ function accept(
   options: ScanTextOptions,
 ): boolean {
   if (detector.validate && !detector.validate(secret, { text, index, fileKind: kind })) return false;
-  if (isPlaceholder(secret, detector.prefixLength ?? 0)) return false;
+  if (isPlaceholder(secret, detector.prefixLength ?? 0, { structured: detector.structured ?? false })) return false;
+  if (isTruncated(text, index, index + secret.length)) return false;
   return options.allow ? options.allow(detector, secret) : true;
 }
 

@@ -64,6 +64,11 @@ export interface Detector {
   readonly remediation: string;
   /** Lower confidence detectors (generic, JWT) do not run in lock files and are skipped in minified code. */
   readonly confidence: 'high' | 'medium';
+  /**
+   * The secret is a structured encoding (OpenSSH or PEM key material, a JWT, a macaroon, base64 of binary):
+   * the placeholder filter's run and sequence rules do not apply (`AAAAAA` runs are normal there).
+   */
+  readonly structured?: boolean;
   /** Ids of detectors whose overlapping matches this one replaces (a more specific vendor wins). */
   readonly supersedes?: readonly string[];
 }

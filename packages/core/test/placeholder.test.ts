@@ -42,6 +42,17 @@ describe('seed documentation placeholders', () => {
     ['my_secret_token', 0],
     ['${STRIPE_KEY}', 0],
     ['{{ api_key }}', 0],
+    // camel-case phrases, alternating and periodic patterns, short marker words standing as words
+    ['SlackAppConfigurationAccessTokenHere', 0],
+    ['xoxb-YourSlackBotTokenGoesHere', 5],
+    ['a1b2c3d4e5f6g7h8i9j0', 0],
+    ['sk_live_a1b2c3d4e5f6a1b2c3d4e5f6', 8],
+    ['ab12ab12ab12ab12ab12', 0],
+    ['fake_stripe_key_for_tests_12345', 0],
+    ['sk_test_fakeKey1234567890', 8],
+    ['ghp_yourGithubTokenHere', 4],
+    ['todo-replace-with-real-token', 0],
+    ['0000-0000-0000-0000', 0],
   ] as const)('%s is a placeholder', (value, prefix) => {
     expect(isPlaceholder(value, prefix)).toBe(true);
   });
@@ -51,7 +62,63 @@ describe('seed documentation placeholders', () => {
     'Zq8vR2mX4kL9pT1wB6nY3cF7',
     `lmif_live_${'Q7hT2mZ9xR4vK8pL3nB6wC1y'}`,
     `uak_${'P3kx9Qm2'}_${'Hq7Rt2Vz8Nw4Lb6Yc1Xd5Fg0'}`,
+    // marker words inside random bodies (`fake`, `todo`, `test`) are chance, not markers
+    `${'Q7hT2mZ9'}fake${'R4vK8pL3nB6wC1yX'}`,
+    `${'x9KTodo'}${'Q7hT2mZ9xR4vK8pL'}`,
+    `${'aaaaaa'}${'Q7hT2mZ9xR4vK8pL3nB6wC1y'}`,
   ])('%s is not a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(false);
+  });
+
+  it('exempts structured bodies from the run rules: base64 of binary holds AAAAAA', () => {
+    const body = `b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gt${'ZW'}`;
+    expect(isPlaceholder(body)).toBe(true);
+    expect(isPlaceholder(body, 0, { structured: true })).toBe(false);
+    expect(isPlaceholder('A'.repeat(80), 0, { structured: true })).toBe(true);
+  });
+});
+
+// Examples printed in vendors' documentation (AWS, Slack, jwt.io), assembled so no full literal sits here.
+const VENDOR_DOC_LINES = [
+  `aws_access_key_id = AKIA${'IOSFODNN7EXAMPLE'}`,
+  `aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/${'bPxRfiCYEXAMPLEKEY'}`,
+  `AWS_ACCESS_KEY_ID=AKIA${'I44QH8DHBEXAMPLE'}`,
+  `AWS_SECRET_ACCESS_KEY=je7MtGbClwBF/2Zp9Utk/${'h3yCo8nvbEXAMPLEKEY'}`,
+  `SLACK_WEBHOOK=https://hooks.slack.com/services/T00000000/B00000000/${'X'.repeat(24)}`,
+  `token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ'}.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c`,
+  `GITHUB_TOKEN=ghp_${'16C7e42F292c6912E7710c838347Ae178B4a'}`,
+  `STRIPE_SECRET_KEY=sk_test_${'4eC39HqLyjWDarjtT1zdp7dc'}`,
+];
+
+describe('vendor documentation examples', () => {
+  it.each(VENDOR_DOC_LINES.map((line) => [line]))('%s produces no finding in any file kind', (line) => {
+    for (const path of ['README.md', 'src/client.ts', '.env', 'config.yml']) {
+      expect(scanText(line, { path }).map((m) => m.detector.id)).toEqual([]);
+    }
+  });
+});
+
+describe('placeholders that only the context shows', () => {
+  const random = `${'Q7hT2mZ9xR4vK8pL'}${'3nB6wC1yHq7Rt2Vz'}`;
+
+  it.each([
+    `Use a key such as sk_live_${random}… in the header`,
+    `Use a key such as sk_live_${random}... in the header`,
+    `the key ends in …sk_live_${random}`,
+  ])('a key shown truncated is an example: %s', (line) => {
+    expect(scanText(line, { path: 'README.md' })).toEqual([]);
+  });
+
+  it.each([
+    'export const API_KEY = "API_KEY";',
+    "const GITHUB_TOKEN = 'github_token';",
+    'enum Names { accessToken = "access_token_field" }',
+    'SECRET_KEY: "secret-key"',
+  ])('a value equal to its own name is an enum, not a secret: %s', (line) => {
+    expect(scanText(line, { path: 'src/names.ts' })).toEqual([]);
+  });
+
+  it('still reports the same key written in full', () => {
+    expect(scanText(`const key = "sk_live_${random}";`, { path: 'src/a.ts' })).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@ export const azure = [
     title: 'Azure storage account key',
     matches: '`AccountKey=` followed by 86 base64 characters and `==`',
     keywords: ['AccountKey='],
+    structured: true,
     prefixLength: 0,
     pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
     envName: 'AZURE_STORAGE_CONNECTION_STRING',

@@ -35,6 +35,7 @@ interface PrefixedInput {
   /** Extra characters that may not follow the key (beyond letters, digits and `_`). */
   readonly tail?: string;
   readonly remediation?: string;
+  readonly structured?: boolean;
 }
 
 /** A key recognised by a literal prefix and a bounded body: the common case. */

@@ -1,5 +1,6 @@
 import { define } from './define.js';
 import { isPlaceholder } from '../placeholder.js';
+import { isPublicOrSampleJwt } from './jwt.js';
 import { characterClasses, shannonEntropy } from '../util/entropy.js';
 import type { FileKind } from '../types.js';
 
@@ -379,6 +380,14 @@ function stripScheme(text: string, start: number, end: number): ValueSpan {
   return { start: start + (scheme ? scheme[0].length : 0), end, complete: end - start <= MAX_VALUE };
 }
 
+const normalized = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** An enum or constant whose value is its own name: `API_KEY = 'API_KEY'`, `accessToken: 'access_token'`. */
+function repeatsName(value: string, name: string): boolean {
+  const own = normalized(name.split('.').filter(Boolean).pop() ?? '');
+  return own.length >= 4 && normalized(value).includes(own);
+}
+
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd']);
 const TOKEN_ALPHABET = /^[A-Za-z0-9_\-.+/=~:]+$/;
 
@@ -387,7 +396,8 @@ export function isSecretValue(value: string, name: string): boolean {
   if (/\s/.test(value) || value.includes('://') || /^[./~#@]/.test(value)) return false;
   if (/^[A-Z][A-Z_]*$/.test(value) || /^[a-z][a-z._-]*$/.test(value)) return false;
   if (/\.(?:js|ts|json|ya?ml|png|svg|html|css|md)$/i.test(value)) return false;
-  if (isPlaceholder(value)) return false;
+  if (isPlaceholder(value) || repeatsName(value, name)) return false;
+  if (value.startsWith('eyJ') && isPublicOrSampleJwt(value)) return false;
   const classes = characterClasses(value);
   const entropy = shannonEntropy(value);
   if (nameWords(name).some((word) => PASSWORD_WORDS.has(word))) return classes >= 2 && entropy >= 2.5;

@@ -21,6 +21,12 @@ function isPublicOrSample(payload: Record<string, unknown>): boolean {
   return payload['role'] === 'anon';
 }
 
+/** A JWT that is public by design or a documentation sample (the generic detector asks too). */
+export function isPublicOrSampleJwt(token: string): boolean {
+  const decoded = decodeJwt(token);
+  return decoded !== undefined && isPublicOrSample(decoded.payload);
+}
+
 export const jwt = [
   define({
     id: 'jwt',
@@ -31,6 +37,7 @@ export const jwt = [
     keywords: ['eyJ'],
     prefixLength: 0,
     pattern: JWT_PATTERN,
+    structured: true,
     validate: (secret) => {
       const decoded = decodeJwt(secret);
       return decoded !== undefined && !isPublicOrSample(decoded.payload);

@@ -7,6 +7,7 @@ export const observability = [
     title: 'Sentry auth token',
     matches: '`sntrys_` followed by a base64 JSON payload and `_` secret, or `sntryu_` and 64 hex digits',
     keywords: ['sntrys_', 'sntryu_'],
+    structured: true,
     prefixLength: 7,
     pattern: /(?<![A-Za-z0-9_])(?:sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g,
     envName: 'SENTRY_AUTH_TOKEN',
@@ -17,6 +18,7 @@ export const observability = [
     title: 'Grafana service account or Cloud token',
     matches: '`glsa_` + 32 characters + `_` + 8 hex digits, or `glc_` + base64 JSON',
     keywords: ['glsa_', 'glc_eyJ'],
+    structured: true,
     prefixLength: 5,
     pattern:
       /(?<![A-Za-z0-9_])(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,

@@ -22,6 +22,7 @@ export const packageRegistries = [
     prefix: 'pypi-AgEIcHlwaS5vcmc',
     body: '[A-Za-z0-9_-]{50,300}',
     shape: 'a macaroon of 50–300 base64url characters',
+    structured: true,
     envName: 'PYPI_TOKEN',
   }),
   prefixed({

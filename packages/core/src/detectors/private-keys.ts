@@ -1,9 +1,22 @@
 import { define } from './define.js';
+import { findArmoredBlocks, type ArmorSpec } from './armor.js';
 
-// Key material blocks. The body must look like real base64 of some length, so documentation that
+// Key material blocks, read by `findArmoredBlocks` in one linear pass (a lazy regex over the body is
+// quadratic on repeated headers). The body must hold real base64 of some length, so documentation that
 // shows `-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----` stays quiet.
-const hasKeyBody = (minimum: number) => (secret: string) =>
-  secret.replace(/-----[A-Z ]+-----|[^A-Za-z0-9+/=]/g, '').length >= minimum;
+
+const armored = (labels: readonly string[], maxBody: number): ArmorSpec => ({
+  labels: new Set(labels),
+  maxBody,
+  minBase64: 64,
+});
+
+const PEM = armored(
+  ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY', 'ENCRYPTED PRIVATE KEY'],
+  12_000,
+);
+const OPENSSH = armored(['OPENSSH PRIVATE KEY'], 12_000);
+const PGP = armored(['PGP PRIVATE KEY BLOCK'], 20_000);
 
 export const privateKeys = [
   define({
@@ -13,10 +26,9 @@ export const privateKeys = [
     matches: 'a `-----BEGIN … PRIVATE KEY-----` block (RSA, EC, DSA, PKCS#8, encrypted) with a base64 body',
     keywords: ['PRIVATE KEY-----'],
     prefixLength: 0,
-    pattern:
-      /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----[A-Za-z0-9+/=\s\\:,-]{40,12000}?-----END (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/g,
-    anchor: { before: 21, after: 0, maxLength: 12100 },
-    validate: hasKeyBody(64),
+    pattern: /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/g,
+    find: (text, _kind, starts) => findArmoredBlocks(text, starts, PEM),
+    structured: true,
     envName: 'PRIVATE_KEY',
     remediation: 'Rotate the key pair, then load the key from a file outside the repository or a secrets manager.',
   }),
@@ -27,9 +39,9 @@ export const privateKeys = [
     matches: 'a `-----BEGIN OPENSSH PRIVATE KEY-----` block with a base64 body',
     keywords: ['BEGIN OPENSSH PRIVATE KEY'],
     prefixLength: 0,
-    pattern: /-----BEGIN OPENSSH PRIVATE KEY-----[A-Za-z0-9+/=\s\\]{40,12000}?-----END OPENSSH PRIVATE KEY-----/g,
-    anchor: { before: 5, after: 0, maxLength: 12100 },
-    validate: hasKeyBody(64),
+    pattern: /-----BEGIN OPENSSH PRIVATE KEY-----/g,
+    find: (text, _kind, starts) => findArmoredBlocks(text, starts, OPENSSH),
+    structured: true,
     envName: 'SSH_PRIVATE_KEY',
     remediation: 'Remove the public key from every authorized_keys and deploy-key list, then generate a new key pair.',
   }),
@@ -40,10 +52,9 @@ export const privateKeys = [
     matches: 'a `-----BEGIN PGP PRIVATE KEY BLOCK-----` block with a base64 body',
     keywords: ['BEGIN PGP PRIVATE KEY BLOCK'],
     prefixLength: 0,
-    pattern:
-      /-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\s\\:.,()@<>'-]{40,20000}?-----END PGP PRIVATE KEY BLOCK-----/g,
-    anchor: { before: 5, after: 0, maxLength: 20100 },
-    validate: hasKeyBody(64),
+    pattern: /-----BEGIN PGP PRIVATE KEY BLOCK-----/g,
+    find: (text, _kind, starts) => findArmoredBlocks(text, starts, PGP),
+    structured: true,
     envName: 'PGP_PRIVATE_KEY',
     remediation: 'Revoke the key with its revocation certificate and publish the revocation.',
   }),

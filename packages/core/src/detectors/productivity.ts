@@ -65,6 +65,7 @@ export const productivity = [
     title: 'Mapbox secret token',
     matches: '`sk.eyJ` followed by a base64 JSON payload and a signature (`pk.` public tokens excluded)',
     keywords: ['sk.eyJ'],
+    structured: true,
     prefixLength: 3,
     pattern: /(?<![A-Za-z0-9_])sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])/g,
     envName: 'MAPBOX_SECRET_TOKEN',

@@ -20,6 +20,7 @@ export const supabase = [
     matches: 'a JWT whose payload has `"role": "service_role"`',
     keywords: ['eyJ'],
     pattern: JWT_PATTERN,
+    structured: true,
     validate: (secret) => decodeJwt(secret)?.payload['role'] === 'service_role',
     envName: 'SUPABASE_SERVICE_ROLE_KEY',
     supersedes: ['jwt'],

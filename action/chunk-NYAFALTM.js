@@ -10,10 +10,10 @@ import {
   fileScanContext,
   mergeStats,
   scanFile
-} from "./chunk-IJ2FBRNK.js";
+} from "./chunk-DGF3SIDJ.js";
 import {
   readText
-} from "./chunk-HKWRSDIS.js";
+} from "./chunk-627KZHAX.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -37,7 +37,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-M6W6DWKS.js";
+} from "./chunk-AGHTA4S4.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -524,7 +524,7 @@ function save(file, data) {
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-7E6OB4M3.js");
+  const semantic = await import("./semantic-TUG7YLVJ.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

@@ -7,10 +7,10 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-MQ7CN3A7.js";
-import "./chunk-IJ2FBRNK.js";
-import "./chunk-HKWRSDIS.js";
-import "./chunk-M6W6DWKS.js";
+} from "./chunk-NYAFALTM.js";
+import "./chunk-DGF3SIDJ.js";
+import "./chunk-627KZHAX.js";
+import "./chunk-AGHTA4S4.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

@@ -92,7 +92,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-M6W6DWKS.js";
+} from "./chunk-AGHTA4S4.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,

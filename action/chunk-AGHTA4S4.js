@@ -147,8 +147,10 @@ var lensmor = [
 ];
 
 // packages/core/src/util/entropy.ts
+var asciiCounts = new Uint32Array(128);
 function shannonEntropy(text) {
   if (text.length === 0) return 0;
+  if (isAscii(text)) return asciiEntropy(text);
   const counts = /* @__PURE__ */ new Map();
   for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let bits = 0;
@@ -171,6 +173,22 @@ function characterClasses(text) {
     else other = 1;
   }
   return lower2 + upper + digit + other;
+}
+function isAscii(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+function asciiEntropy(text) {
+  asciiCounts.fill(0);
+  for (let i = 0; i < text.length; i++) asciiCounts[text.charCodeAt(i)]++;
+  let bits = 0;
+  for (let c = 0; c < 128; c++) {
+    const count = asciiCounts[c];
+    if (count === 0) continue;
+    const p = count / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
 }
 
 // packages/core/src/detectors/aws.ts
@@ -205,7 +223,8 @@ var aws = [
     ],
     pattern: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
     anchor: { before: 0, after: 300, maxLength: 41 },
-    validate: (secret, { text, index }) => /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[0-9]/.test(secret) && shannonEntropy(secret) > 4 && SECRET_NAME.test(text.slice(Math.max(0, index - 300), index)),
+    // Random base64: one real secret in a thousand has no digit, so two of the three classes are enough.
+    validate: (secret, { text, index }) => Number(/[A-Z]/.test(secret)) + Number(/[a-z]/.test(secret)) + Number(/[0-9]/.test(secret)) >= 2 && shannonEntropy(secret) > 4 && SECRET_NAME.test(text.slice(Math.max(0, index - 300), index)),
     envName: "AWS_SECRET_ACCESS_KEY",
     remediation: "Deactivate the key pair in IAM, then use an IAM role or a secrets manager."
   }),
@@ -347,6 +366,7 @@ var packageRegistries = [
     prefix: "pypi-AgEIcHlwaS5vcmc",
     body: "[A-Za-z0-9_-]{50,300}",
     shape: "a macaroon of 50\u2013300 base64url characters",
+    structured: true,
     envName: "PYPI_TOKEN"
   }),
   prefixed({
@@ -801,6 +821,10 @@ function isPublicOrSample(payload) {
   if (payload["sub"] === "1234567890" && payload["name"] === "John Doe") return true;
   return payload["role"] === "anon";
 }
+function isPublicOrSampleJwt(token) {
+  const decoded = decodeJwt(token);
+  return decoded !== void 0 && isPublicOrSample(decoded.payload);
+}
 var jwt = [
   define({
     id: "jwt",
@@ -810,6 +834,7 @@ var jwt = [
     keywords: ["eyJ"],
     prefixLength: 0,
     pattern: JWT_PATTERN,
+    structured: true,
     validate: (secret) => {
       const decoded = decodeJwt(secret);
       return decoded !== void 0 && !isPublicOrSample(decoded.payload);
@@ -839,6 +864,7 @@ var supabase = [
     matches: 'a JWT whose payload has `"role": "service_role"`',
     keywords: ["eyJ"],
     pattern: JWT_PATTERN,
+    structured: true,
     validate: (secret) => decodeJwt(secret)?.payload["role"] === "service_role",
     envName: "SUPABASE_SERVICE_ROLE_KEY",
     supersedes: ["jwt"]
@@ -853,6 +879,7 @@ var azure = [
     title: "Azure storage account key",
     matches: "`AccountKey=` followed by 86 base64 characters and `==`",
     keywords: ["AccountKey="],
+    structured: true,
     prefixLength: 0,
     pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/g,
     envName: "AZURE_STORAGE_CONNECTION_STRING"
@@ -882,8 +909,110 @@ var azure = [
   })
 ];
 
+// packages/core/src/detectors/armor.ts
+var BEGIN = "-----BEGIN ";
+var DASHES = "-----";
+var MAX_LABEL = 40;
+var MAX_HEADER_LINE = 256;
+function* findArmoredBlocks(text, starts, spec) {
+  let covered = 0;
+  for (const at of starts) {
+    if (at < covered) continue;
+    const from = Math.max(0, at - MAX_LABEL - BEGIN.length);
+    const found = text.slice(from, at + BEGIN.length).lastIndexOf(BEGIN);
+    const begin = found === -1 ? -1 : from + found;
+    if (begin === -1 || begin < covered) continue;
+    const label = readLabel(text, begin + BEGIN.length);
+    if (label === void 0 || !spec.labels.has(label.text)) continue;
+    const end = readBody(text, label.end, spec);
+    covered = Math.max(covered, end.stop);
+    if (end.blockEnd !== void 0) yield { start: begin, end: end.blockEnd };
+  }
+}
+function readLabel(text, from) {
+  const close = text.indexOf(DASHES, from);
+  if (close === -1 || close - from > MAX_LABEL) return void 0;
+  return { text: text.slice(from, close), end: close + DASHES.length };
+}
+function isBase64(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47 || code === 61;
+}
+function isFiller(code) {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 34 || code === 39 || code === 96;
+}
+function readBody(text, from, spec) {
+  const limit = Math.min(text.length, from + spec.maxBody);
+  let base64 = 0;
+  let lineStart = true;
+  let at = from;
+  while (at < limit) {
+    const c = text.charCodeAt(at);
+    if (isBase64(c)) {
+      if (lineStart && isHeaderLine(text, at)) {
+        at = skipHeaderLine(text, at);
+        continue;
+      }
+      base64++;
+      lineStart = false;
+      at++;
+    } else if (c === 10 || c === 13) {
+      lineStart = true;
+      at++;
+    } else if (isFiller(c) || c === 43 || c === 44 || c === 59) {
+      at++;
+    } else if (c === 92) {
+      const next = text.charCodeAt(at + 1);
+      if (next === 110 || next === 114) lineStart = true;
+      if (next === 110 || next === 114 || next === 116) at += 2;
+      else if (next === 92 || next === 47) at += 1;
+      else return { stop: at };
+    } else if (c === 45) {
+      if (!text.startsWith(DASHES, at)) return { stop: at };
+      if (!text.startsWith("-----END ", at)) return { stop: at };
+      const label = readLabel(text, at + 9);
+      if (label === void 0 || !spec.labels.has(label.text)) return { stop: at };
+      return base64 >= spec.minBase64 ? { blockEnd: label.end, stop: label.end } : { stop: label.end };
+    } else {
+      return { stop: at };
+    }
+  }
+  return { stop: at };
+}
+function isHeaderLine(text, at) {
+  let i = at;
+  while (i < at + 32 && i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 58) return i > at && text.charCodeAt(i + 1) === 32;
+    if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 && i > at)) return false;
+    i++;
+  }
+  return false;
+}
+function skipHeaderLine(text, at) {
+  const limit = Math.min(text.length, at + MAX_HEADER_LINE);
+  let i = at;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+    if (c === 92 && text.charCodeAt(i + 1) === 110) return i;
+    if (c === 45 && text.startsWith(DASHES, i)) return i;
+    i++;
+  }
+  return i;
+}
+
 // packages/core/src/detectors/private-keys.ts
-var hasKeyBody = (minimum) => (secret) => secret.replace(/-----[A-Z ]+-----|[^A-Za-z0-9+/=]/g, "").length >= minimum;
+var armored = (labels, maxBody) => ({
+  labels: new Set(labels),
+  maxBody,
+  minBase64: 64
+});
+var PEM = armored(
+  ["PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "DSA PRIVATE KEY", "ENCRYPTED PRIVATE KEY"],
+  12e3
+);
+var OPENSSH = armored(["OPENSSH PRIVATE KEY"], 12e3);
+var PGP = armored(["PGP PRIVATE KEY BLOCK"], 2e4);
 var privateKeys = [
   define({
     id: "private-key",
@@ -892,9 +1021,9 @@ var privateKeys = [
     matches: "a `-----BEGIN \u2026 PRIVATE KEY-----` block (RSA, EC, DSA, PKCS#8, encrypted) with a base64 body",
     keywords: ["PRIVATE KEY-----"],
     prefixLength: 0,
-    pattern: /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----[A-Za-z0-9+/=\s\\:,-]{40,12000}?-----END (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/g,
-    anchor: { before: 21, after: 0, maxLength: 12100 },
-    validate: hasKeyBody(64),
+    pattern: /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/g,
+    find: (text, _kind, starts) => findArmoredBlocks(text, starts, PEM),
+    structured: true,
     envName: "PRIVATE_KEY",
     remediation: "Rotate the key pair, then load the key from a file outside the repository or a secrets manager."
   }),
@@ -905,9 +1034,9 @@ var privateKeys = [
     matches: "a `-----BEGIN OPENSSH PRIVATE KEY-----` block with a base64 body",
     keywords: ["BEGIN OPENSSH PRIVATE KEY"],
     prefixLength: 0,
-    pattern: /-----BEGIN OPENSSH PRIVATE KEY-----[A-Za-z0-9+/=\s\\]{40,12000}?-----END OPENSSH PRIVATE KEY-----/g,
-    anchor: { before: 5, after: 0, maxLength: 12100 },
-    validate: hasKeyBody(64),
+    pattern: /-----BEGIN OPENSSH PRIVATE KEY-----/g,
+    find: (text, _kind, starts) => findArmoredBlocks(text, starts, OPENSSH),
+    structured: true,
     envName: "SSH_PRIVATE_KEY",
     remediation: "Remove the public key from every authorized_keys and deploy-key list, then generate a new key pair."
   }),
@@ -918,9 +1047,9 @@ var privateKeys = [
     matches: "a `-----BEGIN PGP PRIVATE KEY BLOCK-----` block with a base64 body",
     keywords: ["BEGIN PGP PRIVATE KEY BLOCK"],
     prefixLength: 0,
-    pattern: /-----BEGIN PGP PRIVATE KEY BLOCK-----[A-Za-z0-9+/=\s\\:.,()@<>'-]{40,20000}?-----END PGP PRIVATE KEY BLOCK-----/g,
-    anchor: { before: 5, after: 0, maxLength: 20100 },
-    validate: hasKeyBody(64),
+    pattern: /-----BEGIN PGP PRIVATE KEY BLOCK-----/g,
+    find: (text, _kind, starts) => findArmoredBlocks(text, starts, PGP),
+    structured: true,
     envName: "PGP_PRIVATE_KEY",
     remediation: "Revoke the key with its revocation certificate and publish the revocation."
   }),
@@ -947,13 +1076,11 @@ var KNOWN_EXAMPLES = /* @__PURE__ */ new Set([
   "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy",
   "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"
 ]);
-var MARKER_WORDS = [
+var RANDOM_ODDS = Math.log(1e-9);
+var LONG_MARKERS = [
   "example",
   "sample",
-  "dummy",
   "placeholder",
-  "your_",
-  "your-",
   "yourkey",
   "yourtoken",
   "yoursecret",
@@ -964,18 +1091,13 @@ var MARKER_WORDS = [
   "insert",
   "notreal",
   "not_real",
-  "fake",
   "foobar",
-  "xxxx",
-  "****",
-  "....",
-  "todo",
   "secret_here",
   "key_here",
   "token_here",
-  "goes_here",
-  "here_"
+  "goes_here"
 ];
+var SHORT_MARKERS = ["dummy", "your", "fake", "todo", "xxxx", "here", "mock", "test"];
 var WORDS = /* @__PURE__ */ new Set([
   "a",
   "access",
@@ -988,6 +1110,7 @@ var WORDS = /* @__PURE__ */ new Set([
   "bearer",
   "client",
   "config",
+  "configuration",
   "dev",
   "development",
   "env",
@@ -1019,6 +1142,7 @@ var WORDS = /* @__PURE__ */ new Set([
   "string",
   "test",
   "testing",
+  "tests",
   "the",
   "this",
   "token",
@@ -1029,6 +1153,7 @@ var WORDS = /* @__PURE__ */ new Set([
   "value",
   "your",
   "here",
+  "goes",
   "default",
   "demo",
   "foo",
@@ -1039,13 +1164,11 @@ var WORDS = /* @__PURE__ */ new Set([
   "xyz",
   "sk",
   "pk",
-  "live",
   "mock",
   "stub",
   "ci",
   "hello",
   "world",
-  "admin",
   "root",
   "guest",
   "anonymous",
@@ -1058,7 +1181,6 @@ var WORDS = /* @__PURE__ */ new Set([
   "name",
   "type",
   "data",
-  "app",
   "web",
   "server",
   "hunter",
@@ -1070,64 +1192,249 @@ var WORDS = /* @__PURE__ */ new Set([
   "org",
   "project",
   "team",
-  "personal"
+  "personal",
+  "for",
+  "to",
+  "of",
+  "and",
+  "or",
+  "with",
+  "from",
+  "not",
+  "real",
+  "fake",
+  "dummy",
+  "todo",
+  "put",
+  "paste",
+  "enter",
+  "add",
+  "use",
+  "generated",
+  "generate",
+  "valid",
+  "invalid",
+  "key",
+  "signing",
+  "webhook",
+  "integration",
+  "workspace",
+  "oauth",
+  "refresh",
+  "session",
+  "master",
+  "read",
+  "write",
+  "only",
+  "full",
+  "scope",
+  "scoped",
+  "legacy",
+  "old",
+  "stripe",
+  "slack",
+  "github",
+  "gitlab",
+  "google",
+  "openai",
+  "aws",
+  "azure",
+  "twilio",
+  "sendgrid",
+  "mailgun",
+  "npm",
+  "docker"
 ]);
 var REFERENCE = /\$\{|\{\{|<[A-Za-z_-]{1,40}>|%[sd]|^\$[A-Z_]{2,}|process\.env|import\.meta/;
-function isPlaceholder(secret, prefixLength = 0) {
+function isPlaceholder(secret, prefixLength = 0, options = {}) {
   if (KNOWN_EXAMPLES.has(secret)) return true;
   if (REFERENCE.test(secret)) return true;
-  if (hasMarkerWord(secret)) return true;
-  const body4 = secret.slice(prefixLength);
-  if (body4.length === 0) return true;
-  if (body4.length < 12 && /x{3}/i.test(body4)) return true;
-  return isRepetitive(body4) || isSequential(body4) || isWordy(body4);
+  if (hasLongMarker(secret)) return true;
+  const text = secret.slice(prefixLength);
+  if (text.length === 0) return true;
+  const body4 = describe(text);
+  if (options.structured) return isMonotone(body4);
+  if (text.length < 12 && /x{3}/i.test(text)) return true;
+  return isMonotone(body4) || isRepetitive(body4) || isSequential(body4) || isPeriodic(body4) || isWordy(body4) || isPhrase(body4) || hasShortMarker(body4);
 }
-function hasMarkerWord(secret) {
+function hasLongMarker(secret) {
   const lower2 = secret.toLowerCase();
-  for (const word of MARKER_WORDS) {
+  for (const word of LONG_MARKERS) {
     for (let at = lower2.indexOf(word); at !== -1; at = lower2.indexOf(word, at + 1)) {
-      const written = secret.slice(at, at + word.length);
-      const letters = written.replace(/[^A-Za-z]/g, "");
-      if (letters === letters.toLowerCase() || letters === letters.toUpperCase() || letters.slice(1) === letters.slice(1).toLowerCase())
-        return true;
+      if (writtenAsWord(secret.slice(at, at + word.length))) return true;
     }
   }
   return false;
 }
-function isRepetitive(body4) {
-  const alnum = body4.replace(/[^A-Za-z0-9]/g, "");
-  if (alnum.length === 0) return true;
-  const distinct = new Set(alnum.toLowerCase()).size;
-  if (alnum.length >= 8 && distinct <= 3) return true;
-  return /(.)\1{5}/.test(alnum);
+function writtenAsWord(written) {
+  const letters = written.replace(/[^A-Za-z]/g, "");
+  return letters === letters.toLowerCase() || letters === letters.toUpperCase() || letters.slice(1) === letters.slice(1).toLowerCase();
 }
-function isSequential(body4) {
-  const text = body4.toLowerCase();
-  let inRuns = 0;
-  let run = 1;
-  let step = 0;
-  for (let i = 1; i <= text.length; i++) {
-    const delta = i < text.length ? text.charCodeAt(i) - text.charCodeAt(i - 1) : 99;
-    if ((delta === 1 || delta === -1) && (run === 1 || delta === step)) {
-      step = delta;
-      run++;
+function describe(text) {
+  let digits = 0;
+  let hexLower = 0;
+  let hexUpper = 0;
+  let lowerOnly = 0;
+  let upperOnly = 0;
+  let other = 0;
+  let alnum = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 97 && c <= 102) hexLower++;
+    else if (c >= 65 && c <= 70) hexUpper++;
+    else if (c >= 103 && c <= 122) lowerOnly++;
+    else if (c >= 71 && c <= 90) upperOnly++;
+    else {
+      other++;
       continue;
     }
-    if (run >= 3) inRuns += run;
-    run = 1;
-    step = 0;
-    if (delta === 1 || delta === -1) {
-      step = delta;
-      run = 2;
+    alnum += text[i];
+  }
+  const lower2 = lowerOnly + hexLower > 0;
+  const upper = upperOnly + hexUpper > 0;
+  let size;
+  if (alnum.length === digits) size = 10;
+  else if (lowerOnly + upperOnly === 0 && !(lower2 && upper)) size = 16;
+  else size = (lower2 ? 26 : 0) + (upper ? 26 : 0) + (digits > 0 ? 10 : 0) + (other > 0 ? 4 : 0);
+  return {
+    text,
+    alnum,
+    lower: alnum.toLowerCase(),
+    logSize: Math.log(Math.max(size, 2)),
+    digits,
+    letters: alnum.length - digits
+  };
+}
+function isMonotone({ text, lower: lower2 }) {
+  const chars = lower2 || text;
+  if (chars.length < 3) return false;
+  for (let i = 1; i < chars.length; i++) if (chars[i] !== chars[0]) return false;
+  return true;
+}
+var seen = new Uint32Array(128);
+var stamp = 0;
+function isRepetitive({ alnum, lower: lower2, logSize }) {
+  if (alnum.length === 0) return true;
+  let longest = 1;
+  for (let i = 1, run = 1; i < alnum.length; i++) {
+    run = alnum[i] === alnum[i - 1] ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  if (longest >= 4 && Math.log(alnum.length) - (longest - 1) * logSize < RANDOM_ODDS) return true;
+  if (alnum.length < 8) return false;
+  stamp++;
+  let distinct = 0;
+  for (let i = 0; i < lower2.length && distinct <= 3; i++) {
+    const c = lower2.charCodeAt(i);
+    if (seen[c] !== stamp) {
+      seen[c] = stamp;
+      distinct++;
     }
   }
-  return inRuns * 2 >= text.length;
+  const size = Math.exp(logSize);
+  return distinct <= 3 && logChoose(size, distinct) + alnum.length * (Math.log(distinct) - logSize) < RANDOM_ODDS;
 }
+function isSequential({ text: raw, logSize }) {
+  const text = raw.toLowerCase();
+  for (const stride of [1, 2]) {
+    const runs = stepRuns(text, stride);
+    if (runs === void 0) continue;
+    const inRuns = runs.reduce((sum, length) => sum + length, 0);
+    let logOdds = logChoose(text.length, runs.length);
+    for (const length of runs) logOdds += Math.log(2) - (length - 1) * logSize;
+    if (logOdds < RANDOM_ODDS) return true;
+    if (inRuns === text.length && text.length >= 12) return true;
+  }
+  return false;
+}
+function stepRuns(text, stride) {
+  const runs = [];
+  let inRuns = 0;
+  for (let lane = 0; lane < stride; lane++) {
+    let run = 1;
+    let step = 0;
+    for (let i = lane + stride; i <= text.length; i += stride) {
+      const delta = i < text.length ? text.charCodeAt(i) - text.charCodeAt(i - stride) : 99;
+      if ((delta === 1 || delta === -1) && (run === 1 || delta === step)) {
+        step = delta;
+        run++;
+        continue;
+      }
+      if (run >= 3) {
+        runs.push(run);
+        inRuns += run;
+      }
+      run = 1;
+      step = 0;
+      if (delta === 1 || delta === -1) {
+        step = delta;
+        run = 2;
+      }
+    }
+  }
+  return inRuns * 2 >= text.length ? runs : void 0;
+}
+function isPeriodic({ lower: lower2, logSize }) {
+  for (let period = 2; period * 3 <= lower2.length && period <= 12; period++) {
+    let same = true;
+    for (let i = period; i < lower2.length && same; i++) same = lower2[i] === lower2[i - period];
+    if (same && (lower2.length - period) * -logSize < RANDOM_ODDS) return true;
+  }
+  return false;
+}
+function wordsOf(text) {
+  return text.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/).filter(Boolean);
+}
+function firstWord(text) {
+  let i = 0;
+  while (i < text.length && !isLetter(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length && isLetter(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    i++;
+    if (c >= 97 && next >= 65 && next <= 90) break;
+    if (c <= 90 && next >= 65 && next <= 90 && isLower(text.charCodeAt(i + 1))) break;
+  }
+  return text.slice(start, i).toLowerCase();
+}
+var isLower = (c) => c >= 97 && c <= 122;
+var isLetter = (c) => isLower(c) || c >= 65 && c <= 90;
+var isWord = (word) => WORDS.has(word) || word.endsWith("s") && WORDS.has(word.slice(0, -1));
 function isWordy(body4) {
-  const parts = body4.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/).filter(Boolean);
-  if (parts.length === 0) return false;
-  const digits = body4.replace(/0123456789|123456789|12345678|1234567|123456|12345|1234|123|(\d)\1{2,}/g, "").replace(/[^0-9]/g, "").length;
-  return digits <= 4 && parts.every((part) => WORDS.has(part));
+  if (body4.letters === 0 || !isWord(firstWord(body4.text))) return false;
+  if (body4.digits > 4 && meaningfulDigits(body4.text) > 4) return false;
+  return wordsOf(body4.text).every(isWord);
+}
+function meaningfulDigits(text) {
+  return text.replace(/0123456789|123456789|12345678|1234567|123456|12345|1234|123|(\d)\1{2,}/g, "").replace(/[^0-9]/g, "").length;
+}
+function isPhrase(body4) {
+  if (body4.digits > 0 || body4.letters < 8) return false;
+  const parts = wordsOf(body4.text);
+  if (parts.length < 3) return false;
+  if (!parts.every((part) => part.length >= 2 && part.length <= 16 && /[aeiouy]/.test(part))) return false;
+  return parts.filter(isWord).length >= 2;
+}
+function hasShortMarker(body4) {
+  if (!SHORT_MARKERS.some((marker) => body4.lower.includes(marker))) return false;
+  const parts = wordsOf(body4.text);
+  if (!parts.some((part) => SHORT_MARKERS.includes(part))) return false;
+  const unexplained = parts.filter((part) => !isWord(part) && !SHORT_MARKERS.includes(part));
+  const residue = unexplained.reduce((sum, part) => sum + part.length, 0) + meaningfulDigits(body4.text);
+  return residue * 3 <= body4.alnum.length;
+}
+function logChoose(n, k) {
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += Math.log(n - i) - Math.log(i + 1);
+  return sum;
+}
+function isTruncated(text, start, end) {
+  const after = text.charCodeAt(end);
+  if (after === 8230 || text.startsWith("...", end)) return true;
+  const before = text.charCodeAt(start - 1);
+  return before === 8230 || start >= 3 && text.startsWith("...", start - 3);
 }
 
 // packages/core/src/detectors/credentials-in-urls.ts
@@ -1317,6 +1624,7 @@ var observability = [
     title: "Sentry auth token",
     matches: "`sntrys_` followed by a base64 JSON payload and `_` secret, or `sntryu_` and 64 hex digits",
     keywords: ["sntrys_", "sntryu_"],
+    structured: true,
     prefixLength: 7,
     pattern: /(?<![A-Za-z0-9_])(?:sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g,
     envName: "SENTRY_AUTH_TOKEN"
@@ -1327,6 +1635,7 @@ var observability = [
     title: "Grafana service account or Cloud token",
     matches: "`glsa_` + 32 characters + `_` + 8 hex digits, or `glc_` + base64 JSON",
     keywords: ["glsa_", "glc_eyJ"],
+    structured: true,
     prefixLength: 5,
     pattern: /(?<![A-Za-z0-9_])(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
     envName: "GRAFANA_TOKEN"
@@ -1416,6 +1725,7 @@ var productivity = [
     title: "Mapbox secret token",
     matches: "`sk.eyJ` followed by a base64 JSON payload and a signature (`pk.` public tokens excluded)",
     keywords: ["sk.eyJ"],
+    structured: true,
     prefixLength: 3,
     pattern: /(?<![A-Za-z0-9_])sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])/g,
     envName: "MAPBOX_SECRET_TOKEN"
@@ -1786,6 +2096,11 @@ function stripScheme(text, start, end) {
   const scheme = /^(?:Bearer|Token|Basic)\s+/i.exec(text.slice(start, Math.min(end, start + 10)));
   return { start: start + (scheme ? scheme[0].length : 0), end, complete: end - start <= MAX_VALUE };
 }
+var normalized = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+function repeatsName(value, name) {
+  const own = normalized(name.split(".").filter(Boolean).pop() ?? "");
+  return own.length >= 4 && normalized(value).includes(own);
+}
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "pwd"]);
 var TOKEN_ALPHABET = /^[A-Za-z0-9_\-.+/=~:]+$/;
 function isSecretValue(value, name) {
@@ -1793,7 +2108,8 @@ function isSecretValue(value, name) {
   if (/\s/.test(value) || value.includes("://") || /^[./~#@]/.test(value)) return false;
   if (/^[A-Z][A-Z_]*$/.test(value) || /^[a-z][a-z._-]*$/.test(value)) return false;
   if (/\.(?:js|ts|json|ya?ml|png|svg|html|css|md)$/i.test(value)) return false;
-  if (isPlaceholder(value)) return false;
+  if (isPlaceholder(value) || repeatsName(value, name)) return false;
+  if (value.startsWith("eyJ") && isPublicOrSampleJwt(value)) return false;
   const classes = characterClasses(value);
   const entropy = shannonEntropy(value);
   if (nameWords(name).some((word) => PASSWORD_WORDS.has(word))) return classes >= 2 && entropy >= 2.5;
@@ -2242,7 +2558,8 @@ function span(match) {
 }
 function accept(detector, secret, text, index, kind, options) {
   if (detector.validate && !detector.validate(secret, { text, index, fileKind: kind })) return false;
-  if (isPlaceholder(secret, detector.prefixLength ?? 0)) return false;
+  if (isPlaceholder(secret, detector.prefixLength ?? 0, { structured: detector.structured ?? false })) return false;
+  if (isTruncated(text, index, index + secret.length)) return false;
   return options.allow ? options.allow(detector, secret) : true;
 }
 function resolveOverlaps(matches) {
@@ -2476,44 +2793,53 @@ function compareFindings(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || (a.detectorId ?? "").localeCompare(b.detectorId ?? "");
 }
 
-// packages/core/src/regex-safety.ts
-function unsafeRegexReason(source) {
-  if (/\\[1-9]|\\k</.test(source)) return "backreferences are not allowed";
-  const groups = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    else if (c === "(") groups.push(false);
-    else if (c === "|" && groups.length > 0) groups[groups.length - 1] = true;
-    else if (c === ")") {
-      const hadQuantifier = groups.pop() ?? false;
-      const quantified = isRepeatAt(source, i + 1);
-      if (hadQuantifier && quantified)
-        return `repeated group at offset ${i + 1} holds a quantifier or alternation and can backtrack exponentially`;
-      if ((hadQuantifier || quantified) && groups.length > 0) groups[groups.length - 1] = true;
-    } else if (isRepeatAt(source, i) && groups.length > 0) {
-      groups[groups.length - 1] = true;
-    }
-  }
-  return void 0;
+// packages/core/src/user-regex.ts
+import { createRequire } from "node:module";
+var engine;
+function re2() {
+  engine ??= createRequire(import.meta.url)("re2js").RE2JS;
+  return engine;
 }
-function isRepeatAt(source, i) {
-  const c = source[i];
-  if (c === "+" || c === "*") return source[i - 1] !== "(";
-  if (c !== "{") return false;
-  const brace = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 24));
-  if (!brace) return false;
-  if (brace[2] === void 0) return Number(brace[1]) > 1;
-  return brace[3] === "" || Number(brace[3]) > 1;
+var UserRegexError = class extends Error {
+};
+function compileUserRegex(source, flags = "") {
+  if (/\\[1-9]|\\k</.test(source))
+    throw new UserRegexError("is rejected: backreferences are not supported (RE2 syntax)");
+  if (/\(\?[=!]/.test(source))
+    throw new UserRegexError(
+      "is rejected: look-ahead is not supported (RE2 syntax); end the pattern with \\b or a character class"
+    );
+  const RE2 = re2();
+  let bits = RE2.LOOKBEHINDS;
+  for (const flag of flags) {
+    if (flag === "i") bits |= RE2.CASE_INSENSITIVE;
+    else if (flag === "m") bits |= RE2.MULTILINE;
+    else if (flag === "s") bits |= RE2.DOTALL;
+    else if (!"gyud".includes(flag)) throw new UserRegexError(`is rejected: flag "${flag}" is not supported`);
+  }
+  let compiled;
+  try {
+    compiled = RE2.compile(source, bits);
+  } catch (error) {
+    const reason = error.message.replace(/^error parsing regexp: /, "").replace(/:\s*`[\s\S]*$/, "");
+    throw new UserRegexError(`does not compile (RE2 syntax): ${reason}`);
+  }
+  const secretGroup = "secret" in compiled.namedGroups();
+  return {
+    test: (text) => compiled.test(text),
+    *matches(text, from, to) {
+      const slice = text.slice(from, to);
+      const matcher = compiled.matcher(slice);
+      let at = 0;
+      while (at <= slice.length && matcher.find(at)) {
+        const start = matcher.start();
+        const end = matcher.end();
+        const span2 = secretGroup ? { start: matcher.start("secret"), end: matcher.end("secret") } : { start, end };
+        if (span2.start >= 0 && span2.end > span2.start) yield { start: from + span2.start, end: from + span2.end };
+        at = end > start ? end : start + 1;
+      }
+    }
+  };
 }
 
 // packages/core/src/flow-vocabulary.ts
@@ -2667,8 +2993,8 @@ var NAME = /^[A-Za-z_$][\w$-]{0,47}$/;
 function labelName(name) {
   return NAME.test(name) && scanText(name, { catalog: builtInCatalog(), fileKind: "other" }).length === 0 ? name : "\u2026";
 }
-var MAX_LABEL = 48;
-function joinLabel(pieces, max = MAX_LABEL) {
+var MAX_LABEL2 = 48;
+function joinLabel(pieces, max = MAX_LABEL2) {
   let label = "";
   for (let i = pieces.length - 1; i >= 0; i--) {
     const next = pieces[i] + label;
@@ -2770,13 +3096,10 @@ function customDetector(entry, key, file) {
   if (typeof regex !== "string" || regex.length === 0)
     throw new ConfigError(file, `${key}.regex`, "must be a non-empty string");
   try {
-    new RegExp(regex, "g");
+    compileUserRegex(regex);
   } catch (error) {
-    const reason = error.message.split(": ").at(-1) ?? "invalid";
-    throw new ConfigError(file, `${key}.regex`, `does not compile: ${reason}`);
+    throw new ConfigError(file, `${key}.regex`, userRegexProblem(error));
   }
-  const unsafe = unsafeRegexReason(regex);
-  if (unsafe) throw new ConfigError(file, `${key}.regex`, `is rejected: ${unsafe}`);
   const keywords = stringArray(entry, "keywords", file, `${key}.`);
   if (keywords.length === 0 || keywords.some((word) => word.length === 0)) {
     throw new ConfigError(
@@ -2807,8 +3130,11 @@ function allowLists(raw, file, knownIds) {
       throw new ConfigError(file, `allow.${id}`, "must be a list of strings");
     }
     values.forEach((value, i) => {
-      const pattern = regexLiteral(value);
-      if (pattern === null) throw new ConfigError(file, `allow.${id}[${i}]`, "is not a valid /regex/");
+      try {
+        regexLiteral(value);
+      } catch (error) {
+        throw new ConfigError(file, `allow.${id}[${i}]`, `is not a valid /regex/: it ${userRegexProblem(error)}`);
+      }
     });
     out[id] = values;
   }
@@ -2816,13 +3142,11 @@ function allowLists(raw, file, knownIds) {
 }
 function regexLiteral(value) {
   const match = /^\/(.+)\/([a-z]*)$/.exec(value);
-  if (!match) return void 0;
-  try {
-    if (unsafeRegexReason(match[1])) return null;
-    return new RegExp(match[1], match[2].replace("g", ""));
-  } catch {
-    return null;
-  }
+  return match ? compileUserRegex(match[1], match[2]) : void 0;
+}
+function userRegexProblem(error) {
+  if (error instanceof UserRegexError) return error.message;
+  throw error;
 }
 function catalogFor(config) {
   if (config.disable.length === 0 && config.detectors.length === 0) return builtInCatalog();
@@ -2837,12 +3161,27 @@ function toDetector(spec) {
     title: spec.title ?? `${spec.id} secret`,
     matches: `custom pattern \`${spec.regex}\``,
     keywords: spec.keywords,
-    pattern: new RegExp(spec.regex, "g"),
-    anchor: "anywhere",
+    // documents the anchors; matching runs on the linear-time engine, in windows around the keywords
+    pattern: new RegExp(spec.keywords.map(escapeRegex).join("|"), "g"),
+    find: customFind(compileUserRegex(spec.regex)),
     envName: spec.envName ?? spec.id.toUpperCase().replace(/-/g, "_"),
     ...spec.severity ? { severity: spec.severity } : {},
     ...spec.environment ? { environment: spec.environment } : {}
   });
+}
+var CUSTOM_WINDOW = 1024;
+function customFind(regex) {
+  return function* (text, _kind, starts) {
+    let i = 0;
+    while (i < starts.length) {
+      const from = Math.max(0, starts[i] - CUSTOM_WINDOW);
+      let to = Math.min(text.length, starts[i] + CUSTOM_WINDOW);
+      while (i + 1 < starts.length && starts[i + 1] - CUSTOM_WINDOW <= to)
+        to = Math.min(text.length, starts[++i] + CUSTOM_WINDOW);
+      i++;
+      yield* regex.matches(text, from, to);
+    }
+  };
 }
 function allowFor(config) {
   const entries = Object.entries(config.allow);
@@ -3043,6 +3382,49 @@ function parseBaseline(text, file) {
 function notInBaseline(baseline) {
   const known2 = new Set(baseline.findings.map((entry) => `${entry.file}\0${entry.fingerprint}`));
   return (finding) => !known2.has(`${finding.file}\0${finding.fingerprint}`);
+}
+
+// packages/core/src/regex-safety.ts
+function unsafeRegexReason(source) {
+  if (/\\[1-9]|\\k</.test(source)) return "backreferences are not allowed";
+  const groups = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") groups.push(false);
+    else if (c === "|" && groups.length > 0) groups[groups.length - 1] = true;
+    else if (c === ")") {
+      const hadQuantifier = groups.pop() ?? false;
+      const quantified = isRepeatAt(source, i + 1);
+      if (hadQuantifier && quantified)
+        return `repeated group at offset ${i + 1} holds a quantifier or alternation and can backtrack exponentially`;
+      if ((hadQuantifier || quantified) && groups.length > 0) groups[groups.length - 1] = true;
+    } else if ((isRepeatAt(source, i) || isOptionalAt(source, i)) && groups.length > 0) {
+      groups[groups.length - 1] = true;
+    }
+  }
+  return void 0;
+}
+function isRepeatAt(source, i) {
+  const c = source[i];
+  if (c === "+" || c === "*") return source[i - 1] !== "(";
+  if (c !== "{") return false;
+  const brace = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 24));
+  if (!brace) return false;
+  if (brace[2] === void 0) return Number(brace[1]) > 1;
+  return brace[3] === "" || Number(brace[3]) > 1;
+}
+function isOptionalAt(source, i) {
+  return source[i] === "?" && source[i - 1] !== "(" && source[i - 1] !== "\\";
 }
 
 // packages/core/src/environment.ts
@@ -3306,9 +3688,9 @@ function signingKey(secretAccessKey, date, region2, service) {
   return hmac(kService, "aws4_request");
 }
 function sign(request, credentials, now) {
-  const stamp = amzDate(now);
-  const date = stamp.slice(0, 8);
-  const headers = { ...lower(request.headers), host: request.host, "x-amz-date": stamp };
+  const stamp2 = amzDate(now);
+  const date = stamp2.slice(0, 8);
+  const headers = { ...lower(request.headers), host: request.host, "x-amz-date": stamp2 };
   const { block, signed } = canonicalHeaders(headers);
   const canonicalRequest = [
     request.method,
@@ -3319,7 +3701,7 @@ function sign(request, credentials, now) {
     sha256Hex(request.body)
   ].join("\n");
   const scope = `${date}/${credentials.region}/${credentials.service}/aws4_request`;
-  const stringToSign = [ALGORITHM, stamp, scope, sha256Hex(canonicalRequest)].join("\n");
+  const stringToSign = [ALGORITHM, stamp2, scope, sha256Hex(canonicalRequest)].join("\n");
   const key = signingKey(credentials.secretAccessKey, date, credentials.region, credentials.service);
   const signature = hmac(key, stringToSign).toString("hex");
   headers["authorization"] = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`;
@@ -4447,7 +4829,6 @@ export {
   envNameFor,
   severityAtLeast,
   compareFindings,
-  unsafeRegexReason,
   CREDENTIAL_HEADERS,
   CONSOLE_METHODS,
   LOG_LEVELS,
@@ -4462,7 +4843,7 @@ export {
   CARRIER_PROPERTIES,
   DEFAULT_SANITIZERS,
   labelName,
-  MAX_LABEL,
+  MAX_LABEL2 as MAX_LABEL,
   joinLabel,
   redactKeys,
   DEFAULT_CONFIG,
@@ -4477,6 +4858,7 @@ export {
   createBaseline,
   parseBaseline,
   notInBaseline,
+  unsafeRegexReason,
   environmentContext,
   environmentFindings,
   isEnvFile,

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readText
-} from "./chunk-HKWRSDIS.js";
+} from "./chunk-627KZHAX.js";
 import {
   LineIndex,
   allowFor,
@@ -18,7 +18,7 @@ import {
   publicEnvFindings,
   scanFileText,
   verifierFor
-} from "./chunk-M6W6DWKS.js";
+} from "./chunk-AGHTA4S4.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

@@ -1,0 +1,77 @@
+// Random keys of every detector's shape, for the no-drop property test. By default a key is generated from
+// the detector's own regex (`shapes.ts`); formats with an inner structure the regex does not carry
+// (checksums, JSON inside a JWT, key material) have their own generator here.
+
+import type { Detector } from '../../src/index.js';
+import { base62, crc32 } from '../../src/util/checksum.js';
+import { shapeOf } from './shapes.js';
+
+export type Next = () => number;
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const B64URL = ALNUM + '-_';
+
+/** Uniform random characters: unlike the fixture generator, runs of any length are allowed. */
+export function randomChars(next: Next, length: number, charset = ALNUM): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += charset[Math.floor(next() * charset.length)]!;
+  return out;
+}
+
+const between = (next: Next, min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+
+function withCrc(next: Next, prefix: string): string {
+  const random = randomChars(next, 30);
+  return prefix + random + base62(crc32(random), 6);
+}
+
+const b64url = (value: string | Uint8Array) => Buffer.from(value).toString('base64url');
+
+function randomJwt(next: Next, claims: Record<string, unknown>): string {
+  const header = { alg: ['HS256', 'RS256', 'ES256'][between(next, 0, 2)], typ: 'JWT' };
+  const payload = { sub: randomChars(next, between(next, 6, 24)), iat: between(next, 1.5e9, 1.9e9), ...claims };
+  const signature = Buffer.from(Array.from({ length: between(next, 32, 64) }, () => between(next, 0, 255)));
+  return `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}.${b64url(signature)}`;
+}
+
+function armored(next: Next, label: string, bytes: number): string {
+  const body = Buffer.from(Array.from({ length: bytes }, () => between(next, 0, 255))).toString('base64');
+  const lines = body.match(/.{1,64}/g)!.join('\n');
+  return `-----BEGIN ${label}-----\n${lines}\n-----END ${label}-----`;
+}
+
+const generators: Record<string, (next: Next) => string> = {
+  'github-pat': (next) => withCrc(next, 'ghp_'),
+  'github-oauth-token': (next) => withCrc(next, 'gho_'),
+  'github-user-to-server-token': (next) => withCrc(next, 'ghu_'),
+  'github-server-to-server-token': (next) => withCrc(next, 'ghs_'),
+  'github-refresh-token': (next) => withCrc(next, 'ghr_'),
+  'npm-access-token': (next) => withCrc(next, 'npm_'),
+  jwt: (next) => randomJwt(next, { scope: randomChars(next, 8) }),
+  'supabase-service-role-key': (next) => randomJwt(next, { iss: 'supabase', role: 'service_role' }),
+  'private-key': (next) =>
+    armored(next, ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'][between(next, 0, 2)]!, between(next, 48, 600)),
+  'openssh-private-key': (next) => armored(next, 'OPENSSH PRIVATE KEY', between(next, 48, 600)),
+  'pgp-private-key': (next) => armored(next, 'PGP PRIVATE KEY BLOCK', between(next, 48, 600)),
+  // the generic detector's shape: 20–64 URL-safe characters with a digit somewhere
+  'generic-secret': (next) => {
+    const value = randomChars(next, between(next, 20, 64), B64URL);
+    const at = between(next, 0, value.length - 1);
+    return value.slice(0, at) + String(between(next, 0, 9)) + value.slice(at + 1);
+  },
+  // SAS signatures are URL-encoded base64 of a 32-byte HMAC
+  'azure-sas-token': (next) =>
+    Buffer.from(Array.from({ length: 32 }, () => between(next, 0, 255)))
+      .toString('base64')
+      .replace(/[+/=]/g, (c) => ({ '+': '%2B', '/': '%2F', '=': '%3D' })[c]!),
+  // printf-style `%s` / `%d` are templates, not passwords; everything else printable but `;` and quotes
+  'connection-string-password': (next) => randomChars(next, between(next, 8, 40), ALNUM + '!@#^&*()-_=+.,~[]|:'),
+  'url-password': (next) => randomChars(next, between(next, 10, 40), ALNUM + '-_.~!*'),
+};
+
+/** A random key of `detector`'s shape (the secret it must report). */
+export function randomKey(detector: Detector, next: Next): string {
+  const special = generators[detector.id];
+  if (special) return special(next);
+  return shapeOf(detector.pattern.source).generate(next);
+}
