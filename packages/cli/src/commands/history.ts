@@ -1,8 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { emptyStats, gitDir, headCommit, KeyCollector, repositoryRoot } from '@keyward/scanner';
+import { emptyStats, gitDir, headCommit, KeyCollector, repositoryRoot, scanHistory } from '@keyward/scanner';
 import { commandConfig } from '../config.js';
-import { scanHistory } from '../history-scan.js';
 import type { RunContext, RunResult } from '../io.js';
 import { parseScanOptions } from '../options.js';
 import { deliver } from '../deliver.js';
@@ -30,7 +29,7 @@ export default async function history(args: string[], context: RunContext): Prom
   }
   const keys = options.verify ? new KeyCollector() : undefined;
   const { findings, stats, commits } = head
-    ? await scanHistory(root, config, range, options.showSecrets, keys)
+    ? await scanHistory({ root, config, range, showSecrets: options.showSecrets, ...(keys ? { keys } : {}) })
     : { findings: [], stats: emptyStats(), commits: 0 };
   if (head && !options.all && options.since === undefined) {
     await mkdir(path.dirname(stateFile), { recursive: true });
