@@ -47,6 +47,8 @@ export interface Outcome {
   readonly notes?: readonly string[];
   /** With `--verify`: what the verification did. */
   readonly verification?: VerificationSummary;
+  /** What was (not) scanned, for every format's summary (see `Report.notice`). */
+  readonly notice?: string;
 }
 
 /** `--fail-on` counts a key its vendor confirmed live as `high`, whatever its detector says. */
@@ -72,6 +74,7 @@ export async function deliver(options: ScanOptions, context: RunContext, outcome
     color,
     quiet: options.quiet,
     ...(outcome.verification ? { verification: outcome.verification } : {}),
+    ...(outcome.notice ? { notice: outcome.notice } : {}),
   });
   const failing = findings.some((finding) =>
     severityAtLeast(failingSeverity(finding), options.failOn ?? outcome.config.failOn),

@@ -380,6 +380,28 @@ describe('keyward history', () => {
   it('is clean on a repository with no commits', async () => {
     expect((await run(['history'], { cwd: repo })).exitCode).toBe(0);
   });
+
+  it('after a first run says there are no new commits, on stdout, in every format, never a silent clean result', async () => {
+    write('app.ts', 'export const a = 1;\n');
+    git('add', '.');
+    git('commit', '-qm', 'one');
+    const head = git('rev-parse', 'HEAD').trim().slice(0, 12);
+    expect((await run(['history'], { cwd: repo })).stdout).not.toContain('new commit');
+    const notice = `0 new commits since ${head}; --all to rescan`;
+    const text = await run(['history'], { cwd: repo });
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toContain(notice);
+    const json = JSON.parse((await run(['history', '--format', 'json'], { cwd: repo })).stdout);
+    expect(json.summary.notice).toBe(notice);
+    const sarif = JSON.parse((await run(['history', '--format', 'sarif'], { cwd: repo })).stdout);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe(notice);
+    write('app.ts', 'export const a = 2;\n');
+    git('add', '.');
+    git('commit', '-qm', 'two');
+    expect((await run(['history'], { cwd: repo })).stdout).toContain(`1 new commit since ${head}`);
+    // --all and --since say nothing of the last run
+    expect((await run(['history', '--all'], { cwd: repo })).stdout).not.toContain('new commit');
+  });
 });
 
 describe('keyward init', () => {

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import { run } from '../src/run.js';
+import { sarifReport } from '../src/reporters/sarif.js';
+import { emptyStats } from '@keyward/scanner';
 
 const require = createRequire(import.meta.url);
 const schemaPath = path.join(
@@ -22,6 +24,19 @@ describe('sarif reporter', () => {
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
     const validate = ajv.compile(schema);
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('carries a notice on what was not scanned as a tool notification, and still validates', () => {
+    const notice = '0 new commits since 1a2b3c4d5e6f; --all to rescan';
+    const log = JSON.parse(
+      sarifReport({ findings: [], stats: emptyStats(), root: demo, baselined: 0, color: false, quiet: false, notice }),
+    );
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(
+      schema,
+    );
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe(notice);
   });
 
   it('carries semantic paths as code flows, and still validates', async () => {

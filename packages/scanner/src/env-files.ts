@@ -30,13 +30,19 @@ export function committedEnvFiles(root: string, scope: (file: string) => boolean
   return findings;
 }
 
-/** The finding for one env file: tracked by git, not ignored, or being committed right now (staged). */
-export function envFileFinding(file: string, state: 'tracked' | 'not-ignored' | 'staged'): Finding {
+/** The finding for one env file: tracked by git, not ignored, being committed right now (staged), or in a commit. */
+export function envFileFinding(
+  file: string,
+  state: 'tracked' | 'not-ignored' | 'staged' | 'history',
+  commit?: { readonly commit: string; readonly date: string },
+): Finding {
   const base = path.posix.basename(file);
   const message =
     state === 'not-ignored'
       ? `${file} is not covered by .gitignore; add \`${base}\` (or \`.env*\` with \`!.env.example\`) to .gitignore before it is committed.`
-      : `${file} is ${state === 'staged' ? 'staged for commit' : 'tracked by git'}; unstage it with \`git rm --cached ${file}\`, add it to .gitignore, and rotate the keys it held.`;
+      : state === 'history'
+        ? `${file} was committed in commit ${commit?.commit.slice(0, 12) ?? '?'} (${commit?.date.slice(0, 10) ?? '?'}): what it held is in git history even where the file is gone, so rotate the keys it held.`
+        : `${file} is ${state === 'staged' ? 'staged for commit' : 'tracked by git'}; unstage it with \`git rm --cached ${file}\`, add it to .gitignore, and rotate the keys it held.`;
   return createFinding({
     ruleId: 'committed-env-file',
     severity: state === 'not-ignored' ? 'medium' : 'high',
@@ -48,6 +54,7 @@ export function envFileFinding(file: string, state: 'tracked' | 'not-ignored' | 
     message,
     identity: file,
     redacted: base,
+    ...(commit ? { commit: commit.commit } : {}),
   });
 }
 

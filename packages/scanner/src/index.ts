@@ -26,6 +26,9 @@ export {
   type AddedLinesOptions,
 } from './git.js';
 export { committedEnvFiles, envFileFinding } from './env-files.js';
+export { scanStaged, type ScanStagedOptions, type ScanStagedResult } from './scan-staged.js';
+export { scanHistory, historyMessage, type ScanHistoryOptions, type ScanHistoryResult } from './scan-history.js';
+export { checkCommittedText, gitPathFilter, type CommittedIn } from './file-checks.js';
 export { loadSemantic } from './semantic/load.js';
 export { isSemanticSource, mayHoldSemanticFindings } from './semantic/sources.js';
 export type { SemanticOptions } from './semantic/index.js';

@@ -1,11 +1,10 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, KeywardConfig } from '@keyward/core';
-import { addSkip, emptyStats, scanBundle, type KeyCollector, type ScanStats } from '@keyward/scanner';
+import { addSkip, emptyStats, scanBundle, scanHistory, type KeyCollector, type ScanStats } from '@keyward/scanner';
 import { parseScanOptions, type ScanOptions } from '../options.js';
 import { runScan } from '../scan-session.js';
 import { commandConfig } from '../config.js';
-import { scanHistory } from '../history-scan.js';
 import { UsageError } from '../errors.js';
 import { applyBaseline } from '../deliver.js';
 import type { ActionInputs } from './inputs.js';
@@ -116,7 +115,12 @@ const history: Mode = async (context) => {
     context.root,
   );
   const range = context.base ? [`${context.base}..HEAD`] : ['HEAD'];
-  const result = await scanHistory(context.root, config, range, false, context.keys);
+  const result = await scanHistory({
+    root: context.root,
+    config,
+    range,
+    ...(context.keys ? { keys: context.keys } : {}),
+  });
   return {
     findings: result.findings,
     stats: result.stats,

@@ -1,8 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { emptyStats, gitDir, headCommit, KeyCollector, repositoryRoot } from '@keyward/scanner';
+import { emptyStats, gitDir, headCommit, KeyCollector, repositoryRoot, scanHistory } from '@keyward/scanner';
 import { commandConfig } from '../config.js';
-import { scanHistory } from '../history-scan.js';
 import type { RunContext, RunResult } from '../io.js';
 import { parseScanOptions } from '../options.js';
 import { deliver } from '../deliver.js';
@@ -22,15 +21,17 @@ export default async function history(args: string[], context: RunContext): Prom
   const head = headCommit(root);
   const stateFile = path.join(gitDir(root), 'keyward', 'history-head');
   let range: string[];
+  /** The HEAD of the last run, when this run scans only the commits since. */
+  let last = '';
   if (options.all) range = ['--all'];
   else if (options.since !== undefined) range = [`${options.since}..HEAD`];
   else {
-    const last = (await readFile(stateFile, 'utf8').catch(() => '')).trim();
+    last = (await readFile(stateFile, 'utf8').catch(() => '')).trim();
     range = last ? [`${last}..HEAD`] : ['HEAD'];
   }
   const keys = options.verify ? new KeyCollector() : undefined;
   const { findings, stats, commits } = head
-    ? await scanHistory(root, config, range, options.showSecrets, keys)
+    ? await scanHistory({ root, config, range, showSecrets: options.showSecrets, ...(keys ? { keys } : {}) })
     : { findings: [], stats: emptyStats(), commits: 0 };
   if (head && !options.all && options.since === undefined) {
     await mkdir(path.dirname(stateFile), { recursive: true });
@@ -46,6 +47,13 @@ export default async function history(args: string[], context: RunContext): Prom
     config,
     notes,
     note: () => `keyward: ${commits} commit(s) scanned\n`,
+    ...(last ? { notice: sinceLastRun(commits, last) } : {}),
     ...(verified ? { verification: verified.summary } : {}),
   });
+}
+
+/** "0 new commits since 1a2b3c4d5e6f; --all to rescan": a run with nothing new is not a silent clean result. */
+function sinceLastRun(commits: number, last: string): string {
+  const since = `${commits} new commit${commits === 1 ? '' : 's'} since ${last.slice(0, 12)}`;
+  return commits === 0 ? `${since}; --all to rescan` : since;
 }

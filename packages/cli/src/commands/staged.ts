@@ -1,9 +1,8 @@
 import { compareFindings } from '@keyward/core';
-import { KeyCollector, repositoryRoot } from '@keyward/scanner';
+import { KeyCollector, repositoryRoot, scanStaged } from '@keyward/scanner';
 import { commandConfig } from '../config.js';
 import type { RunContext, RunResult } from '../io.js';
 import { parseScanOptions } from '../options.js';
-import { scanStaged } from '../git-scan.js';
 import { UsageError } from '../errors.js';
 import { applyBaseline, deliver } from '../deliver.js';
 
@@ -22,7 +21,13 @@ export default async function staged(args: string[], context: RunContext): Promi
   const root = repositoryRoot(context.cwd);
   const { config, notes } = await commandConfig(options, root, context.cwd);
   const keys = options.verify ? new KeyCollector() : undefined;
-  const result = await scanStaged(root, config, options.showSecrets, options.semantic, keys);
+  const result = await scanStaged({
+    root,
+    config,
+    showSecrets: options.showSecrets,
+    semantic: options.semantic,
+    ...(keys ? { keys } : {}),
+  });
   const reported = await applyBaseline(result.findings.sort(compareFindings), options, config, root, context.cwd);
   const verified = keys
     ? await (await import('../verify.js')).verifyFindings(reported.findings, keys, context)

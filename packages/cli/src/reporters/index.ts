@@ -15,6 +15,11 @@ export interface Report {
   readonly quiet: boolean;
   /** With `--verify`: distinct keys checked, requests sent, verdict counts. */
   readonly verification?: VerificationSummary;
+  /**
+   * One sentence on what was (not) scanned, shown in every format's summary, so an empty scope is never a silent
+   * clean result ("0 new commits since 1a2b3c4d5e6f; --all to rescan").
+   */
+  readonly notice?: string;
 }
 
 export function render(format: Format, report: Report): string {

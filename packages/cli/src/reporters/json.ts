@@ -15,6 +15,7 @@ export function jsonReport(report: Report): string {
         bytesScanned: stats.bytesScanned,
         skipped: stats.skipped,
         durationMs: Math.round(stats.durationMs),
+        ...(report.notice ? { notice: report.notice } : {}),
         ...(report.verification
           ? { verification: { ...report.verification, durationMs: Math.round(report.verification.durationMs) } }
           : {}),

@@ -109,6 +109,16 @@ export function sarifReport(report: Report): string {
           '%SRCROOT%': { uri: pathToFileURL(report.root.endsWith('/') ? report.root : `${report.root}/`).href },
         },
         columnKind: 'utf16CodeUnits',
+        ...(report.notice
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [{ level: 'note', message: { text: report.notice } }],
+                },
+              ],
+            }
+          : {}),
         results: report.findings.map((finding) => result(finding, index.get(sarifId(finding))!)),
       },
     ],

@@ -68,7 +68,8 @@ function summary(report: Report, paint: (color: keyof typeof COLORS, text: strin
         ),
       ]
     : [];
-  return [head, paint('dim', `  ${parts.join('; ')}`), ...check];
+  const notice = report.notice ? [paint('yellow', `  ${report.notice}`)] : [];
+  return [head, ...notice, paint('dim', `  ${parts.join('; ')}`), ...check];
 }
 
 /** `LIVE` in red before the message of a key its vendor confirmed; `invalid`/`unverified` quieter. */

@@ -14,7 +14,7 @@ export interface SemanticOptions {
   readonly config: KeywardConfig;
   /** The text scan's key matches in code files, by path (the pass starts from these, never scanning again). */
   readonly keys: ReadonlyMap<string, readonly KeySpan[]>;
-  /** File contents to use instead of the disk (staged blobs), by relative path. */
+  /** File contents to use instead of the disk (staged blobs: code and HTML pages), by relative path. */
   readonly contents?: ReadonlyMap<string, string>;
   /** Larger code files are left to the text scan (bundles, generated code). Default 1 MB. */
   readonly maxFileSize?: number;
@@ -46,7 +46,7 @@ export function semanticFindings(options: SemanticOptions): Finding[] {
   return analyseProject({
     modules,
     resolve: createResolver(root, parsed, options.files),
-    facts: projectFacts(root, options.files, new Set(parsed), options.contents !== undefined),
+    facts: projectFacts(root, options.files, new Set(parsed), options.contents),
     options: engine,
   });
 }

@@ -13,27 +13,37 @@ export function projectFacts(
   root: string,
   files: readonly string[],
   modules: ReadonlySet<string>,
-  stagedOnly: boolean,
+  contents?: ReadonlyMap<string, string>,
 ): ProjectFacts {
   const dirs = (pattern: RegExp) => files.filter((file) => pattern.test(file)).map((file) => path.posix.dirname(file));
   return {
     nextApps: dirs(NEXT_CONFIG),
     viteApps: dirs(VITE_CONFIG),
-    // staged files are judged on their own: HTML pages are read from the tree only for a project scan
-    htmlEntries: stagedOnly ? new Set() : htmlEntries(root, files, modules),
+    // staged files are judged on their own: a staged scan reads HTML pages from the index, never the tree
+    htmlEntries: htmlEntries(root, files, modules, contents),
   };
 }
 
-function htmlEntries(root: string, files: readonly string[], modules: ReadonlySet<string>): Set<string> {
+function htmlEntries(
+  root: string,
+  files: readonly string[],
+  modules: ReadonlySet<string>,
+  contents: ReadonlyMap<string, string> | undefined,
+): Set<string> {
   const entries = new Set<string>();
   for (const html of files) {
     if (!html.endsWith('.html')) continue;
-    const read = readText(path.join(root, html), 1024 * 1024);
-    if (!('text' in read)) continue;
-    for (const match of read.text.matchAll(SCRIPT_SRC)) {
+    const text = contents ? contents.get(html) : textOf(path.join(root, html));
+    if (text === undefined) continue;
+    for (const match of text.matchAll(SCRIPT_SRC)) {
       const target = path.posix.join(path.posix.dirname(html), match[1]!.replace(/^\//, ''));
       if (modules.has(target)) entries.add(target);
     }
   }
   return entries;
+}
+
+function textOf(file: string): string | undefined {
+  const read = readText(file, 1024 * 1024);
+  return 'text' in read ? read.text : undefined;
 }

@@ -1,0 +1,102 @@
+import type { Finding, KeywardConfig } from '@keyward/core';
+import { checkCommittedText, gitPathFilter } from './file-checks.js';
+import { blobSizes, stagedEntries, streamBlobs, type StagedEntry } from './git.js';
+import { decode } from './read-text.js';
+import { fileScanContext, type KeySpans } from './scan-file.js';
+import { loadSemantic } from './semantic/load.js';
+import { isSemanticSource, mayHoldSemanticFindings } from './semantic/sources.js';
+import { addSkip, emptyStats, type ScanStats } from './stats.js';
+import type { KeyCollector } from './verify/collect.js';
+
+export interface ScanStagedOptions {
+  /** The repository's top-level directory. */
+  readonly root: string;
+  readonly config: KeywardConfig;
+  readonly showSecrets?: boolean;
+  /** Run the semantic checks on staged code (default true). */
+  readonly semantic?: boolean;
+  /** `--verify`: collects the keys a verifier could check. */
+  readonly keys?: KeyCollector;
+}
+
+export interface ScanStagedResult {
+  readonly findings: Finding[];
+  readonly stats: ScanStats;
+  /** Staged files, before ignores. */
+  readonly files: number;
+}
+
+/**
+ * `keyward staged`: the staged version of every staged file, read from the index (never the working tree),
+ * through the tree scan's per-file checks; staged code also gets the semantic checks on its staged text
+ * (imports resolve among the staged files).
+ */
+export async function scanStaged(options: ScanStagedOptions): Promise<ScanStagedResult> {
+  const started = performance.now();
+  const { root, config } = options;
+  const showSecrets = options.showSecrets ?? false;
+  const semantic = options.semantic ?? true;
+  const stats = emptyStats();
+  const entries = stagedEntries(root);
+  const wantedPath = gitPathFilter(config, stats);
+  const scannable = entries.filter((entry) => wantedPath(entry.path));
+  const context = fileScanContext(config, showSecrets, options.keys);
+  // sizes first: a blob over maxFileSize is reported from its size and never read
+  const sizes = await blobSizes(
+    root,
+    scannable.map((entry) => entry.blob),
+  );
+  const wanted = new Map<string, StagedEntry[]>();
+  for (const entry of scannable) {
+    const size = sizes.get(entry.blob);
+    if (size === undefined) addSkip(stats, 'unreadable', entry.path, 'blob missing');
+    else if (size > config.maxFileSize) addSkip(stats, 'too-large', entry.path, `${size} bytes`);
+    else wanted.set(entry.blob, [...(wanted.get(entry.blob) ?? []), entry]);
+  }
+  const findings: Finding[] = [];
+  /** Staged code and HTML pages by path: the semantic checks read them from here, never from the working tree. */
+  const code = new Map<string, string>();
+  const spans: KeySpans = new Map();
+  // TypeScript (most of a small commit's wait) loads only once a staged file can hold a semantic finding, and
+  // then while git streams the rest: a commit of code without trigger words never loads it
+  let semanticPass: ReturnType<typeof loadSemantic> | undefined;
+  await streamBlobs(root, [...wanted.keys()], (blob, data) => {
+    for (const entry of wanted.get(blob) ?? []) {
+      const read = decode(data, entry.path);
+      if ('skip' in read) {
+        addSkip(stats, read.skip, entry.path);
+        continue;
+      }
+      const fileFindings = checkCommittedText(
+        read.text,
+        read.bytes,
+        entry.path,
+        context,
+        stats,
+        { state: 'staged' },
+        spans,
+      );
+      findings.push(...fileFindings);
+      // HTML pages too: the script entries they load are client code
+      if (semantic && entry.path.endsWith('.html')) code.set(entry.path, read.text);
+      if (!semantic || !isSemanticSource(entry.path)) continue;
+      code.set(entry.path, read.text);
+      if (!semanticPass && mayHoldSemanticFindings(read.text, spans.has(entry.path))) semanticPass = loadSemantic();
+    }
+  });
+  if (semanticPass) {
+    const { semanticFindings } = await semanticPass;
+    findings.push(
+      ...semanticFindings({
+        root,
+        files: scannable.map((entry) => entry.path),
+        contents: code,
+        config,
+        keys: spans,
+        showSecrets,
+      }),
+    );
+  }
+  stats.durationMs = performance.now() - started;
+  return { findings, stats, files: entries.length };
+}
