@@ -416,7 +416,7 @@ describe('keyward init', () => {
     const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
     expect(pkg.scripts).toEqual({ test: 'vitest', prepare: 'husky' });
     expect(pkg.devDependencies.husky).toMatch(/^\^9/);
-    expect(readFileSync(path.join(repo, '.husky/pre-commit'), 'utf8')).toBe('npx keyward staged\n');
+    expect(readFileSync(path.join(repo, '.husky/pre-commit'), 'utf8')).toBe('keyward staged\n');
     expect(readFileSync(path.join(repo, '.gitignore'), 'utf8')).toContain('\n.env\n');
     expect(JSON.parse(readFileSync(path.join(repo, 'keyward.config.json'), 'utf8')).failOn).toBe('low');
     const before = snapshot();
