@@ -6,6 +6,8 @@ export interface RunContext {
   readonly stdoutIsTTY?: boolean;
   /** Writes transient progress (a TTY stderr); absent when progress must not be shown. */
   readonly progress?: (text: string) => void;
+  /** Reads what is piped to stdin, up to `maxBytes`; absent when stdin is a terminal (nothing is piped). */
+  readonly stdin?: (maxBytes: number) => Promise<Buffer>;
 }
 
 export interface RunResult {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Finding, KeywardConfig } from '@keyward/core';
-import { KeyCollector, scanTree, type ScanStats, type VerificationSummary } from '@keyward/scanner';
+import { KeyCollector, scanInput, scanTree, type ScanStats, type VerificationSummary } from '@keyward/scanner';
+import { UsageError } from './errors.js';
 import { commandConfig } from './config.js';
 import type { RunContext } from './io.js';
 import type { ScanOptions } from './options.js';
@@ -32,17 +33,27 @@ export async function runScan(
   const { config, notes } = await commandConfig(options, options.root, context.cwd);
   const progress = context.progress ? progressReporter(context.progress) : undefined;
   const keys = collector ?? (options.verify ? new KeyCollector() : undefined);
-  const result = await scanTree({
-    root: options.root,
-    paths: options.paths.map((p) => path.resolve(context.cwd, p)),
-    config,
-    showSecrets: options.showSecrets,
-    useIgnoreFiles: options.useIgnoreFiles,
-    workers: options.workers,
-    semantic: options.semantic,
-    ...(progress ? { onProgress: progress.update } : {}),
-    ...(keys ? { keys } : {}),
-  });
+  const result = options.stdin
+    ? await scanInput({
+        name: options.stdinName,
+        data: await readStdin(context, config.maxFileSize),
+        root: options.root,
+        config,
+        showSecrets: options.showSecrets,
+        semantic: options.semantic,
+        ...(keys ? { keys } : {}),
+      })
+    : await scanTree({
+        root: options.root,
+        paths: options.paths.map((p) => path.resolve(context.cwd, p)),
+        config,
+        showSecrets: options.showSecrets,
+        useIgnoreFiles: options.useIgnoreFiles,
+        workers: options.workers,
+        semantic: options.semantic,
+        ...(progress ? { onProgress: progress.update } : {}),
+        ...(keys ? { keys } : {}),
+      });
   progress?.done();
   const { findings, baselined } = applyBaseline
     ? await applyBaselineFile(result.findings, options, config, options.root, context.cwd)
@@ -60,4 +71,10 @@ export async function runScan(
     verification: verified.summary,
     notes,
   };
+}
+
+/** What is piped in: at most one byte over `maxFileSize` is read, so an endless pipe is reported too large. */
+async function readStdin(context: RunContext, maxFileSize: number): Promise<Buffer> {
+  if (!context.stdin) throw new UsageError('--stdin (or -) reads piped input, and nothing is piped in');
+  return context.stdin(maxFileSize + 1);
 }

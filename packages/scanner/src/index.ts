@@ -1,4 +1,5 @@
 export { scanProject, scanTree, type ScanTreeOptions, type ScanTreeResult } from './scan-tree.js';
+export { scanInput, type ScanInputOptions } from './scan-input.js';
 export {
   discover,
   discoverFiles,
