@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// Peer-suite recall and false-positive rate: the public test data of gitleaks, secretlint, trufflehog and
+// semgrep-rules, read from checkouts on disk at run time (their data is never copied into this repository),
+// run through Keyward's text scan (core `scanFileText`, as `keyward scan` runs it).
+//
+//   node bench/peer-suites/run.mjs --corpora /work/corpora [--suite gitleaks] [--misses 20] [--fps 20] [--json]
+//
+// recall: positives found / positives; FP rate: negatives with any finding / negatives. Provider-specific:
+// the share of found positives whose finding came from a provider's own detector (not generic-secret, URL
+// password, connection string or bare JWT).
+
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { builtInCatalog, scanFileText } from '../../packages/core/dist/index.js';
+import { seededRandom } from './regex-sample.mjs';
+import { gitleaksCases } from './gitleaks.mjs';
+import { trufflehogCases } from './trufflehog.mjs';
+import { semgrepFiles } from './semgrep.mjs';
+import { secretlintFiles } from './secretlint.mjs';
+
+const { values } = parseArgs({
+  options: {
+    corpora: { type: 'string', default: '/work/corpora' },
+    suite: { type: 'string', multiple: true },
+    misses: { type: 'string', default: '0' },
+    fps: { type: 'string', default: '0' },
+    json: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '13' },
+  },
+});
+
+const catalog = builtInCatalog();
+const NOT_PROVIDER = new Set(['Generic', 'URL', 'Connection string', 'JSON Web Token']);
+const scan = (text, path) => scanFileText(text, path, { catalog }).matches;
+const overlaps = (m, start, end) => m.start < end && m.end > start;
+
+/** Tally of one suite. */
+function tally(name) {
+  return {
+    name,
+    positives: 0,
+    found: 0,
+    provider: 0,
+    negatives: 0,
+    falsePositives: 0,
+    skipped: 0,
+    misses: [],
+    fps: [],
+    byDetector: {},
+  };
+}
+
+function hit(t, match, positive, detail) {
+  if (positive) {
+    if (match) {
+      t.found++;
+      if (!NOT_PROVIDER.has(match.detector.provider)) t.provider++;
+      t.byDetector[match.detector.id] = (t.byDetector[match.detector.id] ?? 0) + 1;
+    } else t.misses.push(detail);
+  } else if (match) t.fps.push({ ...detail, detector: match.detector.id, secret: match.secret });
+}
+
+/** Peers' cases are single texts: a positive is found when a finding overlaps its secret (or any finding, when the secret is unknown). */
+function runCases(name, { cases, skipped }) {
+  const t = tally(name);
+  t.skipped = skipped;
+  for (const c of cases) {
+    const matches = scan(c.text, c.path);
+    if (c.positive) t.positives++;
+    else t.negatives++;
+    let match;
+    if (!c.positive) match = matches[0];
+    else if (c.want) match = matches.find((m) => c.want.some((w) => w.includes(m.secret) || m.secret.includes(w)));
+    else if (c.secret)
+      match = matches.find((m) => {
+        const at = c.text.indexOf(c.secret);
+        return at < 0 || overlaps(m, at, at + c.secret.length);
+      });
+    else match = matches[0];
+    if (!c.positive && match) t.falsePositives++;
+    hit(t, match, c.positive, { rule: c.rule, path: c.path, text: c.text.slice(0, 300) });
+  }
+  return t;
+}
+
+function runSemgrep(files) {
+  const t = tally('semgrep-rules');
+  for (const file of files) {
+    const matches = scan(file.text, file.path);
+    const starts = [0];
+    for (let i = file.text.indexOf('\n'); i !== -1; i = file.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    const lineOf = (offset) => {
+      let lo = 0,
+        hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo + 1;
+    };
+    for (const e of file.expectations) {
+      const match = matches.find((m) => lineOf(m.start) <= e.line && lineOf(m.end - 1) >= e.line);
+      if (e.positive) t.positives++;
+      else {
+        t.negatives++;
+        if (match) t.falsePositives++;
+      }
+      hit(t, match, e.positive, {
+        rule: e.rule,
+        path: file.source,
+        text: file.text.split('\n')[e.line - 1]?.slice(0, 300),
+      });
+    }
+  }
+  return t;
+}
+
+function runSecretlint(files) {
+  const t = tally('secretlint');
+  for (const file of files) {
+    const matches = scan(file.text, file.path);
+    if (file.positive) {
+      for (const e of file.expected) {
+        t.positives++;
+        hit(
+          t,
+          matches.find((m) => overlaps(m, e.start, e.end)),
+          true,
+          { rule: `${file.rule}/${e.id}`, path: file.source, text: file.text.slice(e.start, e.end).slice(0, 300) },
+        );
+      }
+    } else {
+      t.negatives++;
+      if (matches[0]) t.falsePositives++;
+      hit(t, matches[0], false, { rule: file.rule, path: file.source, text: '' });
+    }
+  }
+  return t;
+}
+
+const suites = {
+  secretlint: (root) => runSecretlint(secretlintFiles(root)),
+  gitleaks: (root) => runCases('gitleaks', gitleaksCases(root, seededRandom(Number(values.seed)))),
+  trufflehog: (root) => runCases('trufflehog', trufflehogCases(root)),
+  semgrep: (root) => runSemgrep(semgrepFiles(root)),
+};
+const folders = { secretlint: 'secretlint', gitleaks: 'gitleaks', trufflehog: 'trufflehog', semgrep: 'semgrep-rules' };
+
+const results = [];
+for (const [name, run] of Object.entries(suites)) {
+  if (values.suite && !values.suite.includes(name)) continue;
+  const root = join(values.corpora, folders[name]);
+  if (!existsSync(root)) {
+    console.error(`skipping ${name}: ${root} not found`);
+    continue;
+  }
+  results.push(run(root));
+}
+
+const pct = (a, b) => (b === 0 ? '—' : (a / b).toFixed(3));
+if (values.json) {
+  console.log(
+    JSON.stringify(
+      results.map(({ misses: _misses, fps: _fps, ...rest }) => rest),
+      null,
+      2,
+    ),
+  );
+} else {
+  console.log('| suite | positives | recall | negatives | FP rate | provider-specific share of hits | skipped |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const t of results)
+    console.log(
+      `| ${t.name} | ${t.positives} | ${pct(t.found, t.positives)} | ${t.negatives} | ${pct(t.falsePositives, t.negatives)} | ${pct(t.provider, t.found)} | ${t.skipped} |`,
+    );
+  for (const t of results) {
+    for (const miss of t.misses.slice(0, Number(values.misses)))
+      console.log(`MISS ${t.name} ${miss.rule} ${miss.path} ${JSON.stringify(miss.text)}`);
+    for (const fp of t.fps.slice(0, Number(values.fps)))
+      console.log(`FP ${t.name} ${fp.rule} ${fp.path} ${fp.detector} ${JSON.stringify(fp.text)}`);
+  }
+}
