@@ -1,5 +1,6 @@
 import { ts } from './typescript.js';
-import { rootOf } from './syntax.js';
+import { CREDENTIAL_HEADERS } from '@keyward/core';
+import { memberName, rootOf } from './syntax.js';
 import { indexOf } from './module-index.js';
 
 // A small lexical binder for syntax-only analysis: which declaration an identifier refers to, and every
@@ -93,6 +94,9 @@ export class Scopes {
       writes.set(declaration, list);
     }
     for (const target of index.deletes) {
+      // `delete copy.authorization` (or `delete copy.headers`) removes the credential; other members leave it
+      const member = memberName(target)?.toLowerCase();
+      if (member === undefined || (member !== 'headers' && !CREDENTIAL_HEADERS.has(member))) continue;
       const root = rootOf(target);
       const declaration = root && this.declarationOf(root, root.text);
       if (declaration) deleted.add(declaration);

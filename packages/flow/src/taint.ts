@@ -187,7 +187,7 @@ export class Flow {
   }
 
   private objectTaint(node: ts.ObjectLiteralExpression, module: ModuleSummary, depth: number): Taint | undefined {
-    for (const property of node.properties) {
+    for (const [position, property] of node.properties.entries()) {
       const key = ts.isSpreadAssignment(property) ? undefined : propertyName(property.name);
       if (key && isHeaderName(key) && !isEmptyValue(property)) return header(module, property, key, 'header');
       const value = ts.isPropertyAssignment(property)
@@ -198,7 +198,9 @@ export class Flow {
             ? property.expression
             : undefined;
       const taint = value && this.taintOf(value, module, depth);
-      if (taint) return taint;
+      // `{ ...headers, Authorization: 'Bearer ***' }`: a later property overwrites the header the spread carried
+      if (taint && !(ts.isSpreadAssignment(property) && overwritten(taint, node.properties.slice(position + 1))))
+        return taint;
     }
     return undefined;
   }
@@ -367,8 +369,8 @@ export class Flow {
         ts.isPropertyAccessExpression(callee) && (isIncoming(callee.expression) || isNextHeaders(callee.expression));
       return header(module, node, first.text, incoming ? 'incoming' : 'header');
     }
-    // a short prefix (`apiKey.slice(0, 4)`) is how a key is shown redacted
-    if ((name === 'slice' || name === 'substring' || name === 'substr') && isShortPrefix(node.arguments))
+    // a short prefix or suffix (`apiKey.slice(0, 4)`, `key.slice(-4)`) is how a key is shown redacted
+    if ((name === 'slice' || name === 'substring' || name === 'substr') && isShortPiece(name, node.arguments))
       return undefined;
     if (ts.isIdentifier(callee) && KEEPING_FUNCTIONS.has(name)) return this.first([...node.arguments], module, depth);
     if (ts.isPropertyAccessExpression(callee)) {
@@ -591,26 +593,74 @@ function isCredentialKey(key: string | undefined): boolean {
   return key !== undefined && (CREDENTIAL_HEADERS.has(key.toLowerCase()) || key === 'headers');
 }
 
-function isEmptyValue(property: ts.ObjectLiteralElementLike): boolean {
-  if (!ts.isPropertyAssignment(property)) return false;
-  const value = property.initializer;
+/** Whether properties after a spread overwrite the credential header its taint came from, with a clean value. */
+function overwritten(taint: Taint, later: readonly ts.ObjectLiteralElementLike[]): boolean {
+  if (taint.kind !== 'header' && taint.kind !== 'incoming') return false;
+  const header = taint.identity.slice(taint.identity.lastIndexOf(':') + 1);
+  const names = later.flatMap((p) =>
+    ts.isPropertyAssignment(p) && isStaticValue(p.initializer) ? [propertyName(p.name)?.toLowerCase()] : [],
+  );
+  // a whole header bag counts as cleaned when its Authorization (or Cookie) is overwritten
+  return header === '*' ? names.includes('authorization') || names.includes('cookie') : names.includes(header);
+}
+
+/** Masks written in place of a credential: `'Bearer ***'`, `'[REDACTED]'`, `'<hidden>'`, `'…'`. */
+const MASKED =
+  /\*\*\*|…|\.\.\.|redact|hidden|masked|omitted|removed|filtered|<[^>]{0,40}>|^(?:bearer|basic|token)?\s*$/i;
+
+/** A literal written in place of a credential: a mask, `''`, `undefined`, `null`. */
+function isStaticValue(node: ts.Expression): boolean {
   return (
-    (ts.isStringLiteralLike(value) && value.text === '') ||
-    value.kind === ts.SyntaxKind.NullKeyword ||
-    (ts.isIdentifier(value) && value.text === 'undefined')
+    (ts.isStringLiteralLike(node) && MASKED.test(node.text)) ||
+    node.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isIdentifier(node) && node.text === 'undefined')
   );
 }
 
-/** `(0, 4)`: a prefix of at most 8 characters, the way keys are shown redacted. */
-function isShortPrefix(args: readonly ts.Expression[]): boolean {
+function isEmptyValue(property: ts.ObjectLiteralElementLike): boolean {
+  return ts.isPropertyAssignment(property) && isStaticValue(property.initializer);
+}
+
+/** The most characters of a key that may be shown: the way keys are printed redacted (`lmif_liv…`, `…a1b2`). */
+const MAX_SHOWN = 8;
+
+/**
+ * A piece of at most 8 characters: a prefix `(0, 4)`, a suffix `(-4)` or `(key.length - 4)`, or `substr(i, 4)`.
+ * Anything longer (`slice(0, 40)`, `slice(7)`) keeps most of the key.
+ */
+function isShortPiece(method: string, args: readonly ts.Expression[]): boolean {
   const [start, end] = args;
+  if (start === undefined) return false;
+  if (end === undefined)
+    return method !== 'substring' ? isSmallNegative(start) || isLengthMinusSmall(start) : isLengthMinusSmall(start);
+  if (method === 'substr') return isSmallCount(end);
+  if (isSmallCount(start) && Number((start as ts.NumericLiteral).text) === 0) return isSmallCount(end);
+  // `slice(-4, -1)`, `slice(key.length - 4, key.length)`
+  return (isSmallNegative(start) || isLengthMinusSmall(start)) && !isSmallCount(end);
+}
+
+function isSmallCount(node: ts.Expression): boolean {
+  return ts.isNumericLiteral(node) && Number(node.text) <= MAX_SHOWN;
+}
+
+/** `-4` */
+function isSmallNegative(node: ts.Expression): boolean {
   return (
-    start !== undefined &&
-    end !== undefined &&
-    ts.isNumericLiteral(start) &&
-    Number(start.text) === 0 &&
-    ts.isNumericLiteral(end) &&
-    Number(end.text) <= 8
+    ts.isPrefixUnaryExpression(node) &&
+    node.operator === ts.SyntaxKind.MinusToken &&
+    ts.isNumericLiteral(node.operand) &&
+    Number(node.operand.text) <= MAX_SHOWN
+  );
+}
+
+/** `key.length - 4` */
+function isLengthMinusSmall(node: ts.Expression): boolean {
+  return (
+    ts.isBinaryExpression(node) &&
+    node.operatorToken.kind === ts.SyntaxKind.MinusToken &&
+    ts.isPropertyAccessExpression(node.left) &&
+    node.left.name.text === 'length' &&
+    isSmallCount(node.right)
   );
 }
 
