@@ -10,30 +10,27 @@ import {
   loadConfig,
   pkg,
   scanBundle,
+  scanHistory,
+  scanInput,
   scanTree,
-  streamAddedLines,
   unquote
-} from "./chunk-NYAFALTM.js";
+} from "./chunk-F5YKKB2L.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
-  fileScanContext,
   totalSkipped
-} from "./chunk-DGF3SIDJ.js";
-import "./chunk-627KZHAX.js";
+} from "./chunk-IKOKW4DN.js";
+import "./chunk-JTQLLL5V.js";
 import {
   BaselineError,
   LineIndex,
   SEVERITIES,
   catalogFor,
-  compareFindings,
   detectors,
-  hardcodedKeyFindings,
   helpFor,
   notInBaseline,
   parseBaseline,
-  redact,
   rules,
   scanText,
   severityAtLeast
@@ -158,7 +155,8 @@ function summary(report, paint) {
       `  ${plural(verified.keys, "key")} verified with ${plural(verified.requests, "request")} in ${(verified.durationMs / 1e3).toFixed(2)}s: ${verified.live} live, ${verified.invalid} invalid, ${verified.unknown} unknown`
     )
   ] : [];
-  return [head, paint("dim", `  ${parts.join("; ")}`), ...check];
+  const notice = report.notice ? [paint("yellow", `  ${report.notice}`)] : [];
+  return [head, ...notice, paint("dim", `  ${parts.join("; ")}`), ...check];
 }
 function badge(finding, paint) {
   const status = finding.verification?.status;
@@ -196,6 +194,7 @@ function jsonReport(report) {
         bytesScanned: stats.bytesScanned,
         skipped: stats.skipped,
         durationMs: Math.round(stats.durationMs),
+        ...report.notice ? { notice: report.notice } : {},
         ...report.verification ? { verification: { ...report.verification, durationMs: Math.round(report.verification.durationMs) } } : {}
       }
     },
@@ -298,6 +297,14 @@ function sarifReport(report) {
           "%SRCROOT%": { uri: pathToFileURL(report.root.endsWith("/") ? report.root : `${report.root}/`).href }
         },
         columnKind: "utf16CodeUnits",
+        ...report.notice ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [{ level: "note", message: { text: report.notice } }]
+            }
+          ]
+        } : {},
         results: report.findings.map((finding) => result(finding, index.get(sarifId(finding))))
       }
     ]
@@ -635,54 +642,141 @@ import path6 from "node:path";
 // packages/cli/src/options.ts
 import { parseArgs } from "node:util";
 import path3 from "node:path";
-function parseScanOptions(args, cwd, command = "scan") {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        config: { type: "string", short: "c" },
-        baseline: { type: "string" },
-        "fail-on": { type: "string" },
-        "show-secrets": { type: "boolean" },
-        "no-color": { type: "boolean" },
-        color: { type: "boolean" },
-        quiet: { type: "boolean", short: "q" },
-        "no-ignore": { type: "boolean" },
-        workers: { type: "string" },
-        "no-semantic": { type: "boolean" },
-        since: { type: "string" },
-        all: { type: "boolean" },
-        "env-var": { type: "string", multiple: true },
-        verify: { type: "boolean" },
-        "only-live": { type: "boolean" },
-        "no-js-config": { type: "boolean" },
-        "no-baseline": { type: "boolean" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(error.message.split("\n")[0]);
+
+// packages/cli/src/option-table.ts
+var COMMANDS = ["scan", "baseline", "staged", "history", "bundle", "init"];
+var FORMATS = ["text", "json", "sarif", "gitlab", "junit", "github"];
+var REPORTING = ["scan", "staged", "history", "bundle"];
+var SCANNING = [...REPORTING, "baseline"];
+var TREE = ["scan", "baseline"];
+var OPTIONS = [
+  {
+    name: "format",
+    short: "f",
+    value: "FORMAT",
+    help: `report format: ${FORMATS.join("|")} (default text)`,
+    commands: REPORTING
+  },
+  {
+    name: "output",
+    short: "o",
+    value: "FILE",
+    help: "write the report to FILE instead of stdout (baseline: the file to write)",
+    commands: SCANNING
+  },
+  {
+    name: "config",
+    short: "c",
+    value: "FILE",
+    help: "config file (default: keyward.config.json|.mjs|.js or package.json#keyward)",
+    commands: SCANNING
+  },
+  { name: "baseline", value: "FILE", help: "hide findings recorded in this baseline", commands: SCANNING },
+  {
+    name: "no-baseline",
+    help: "apply no baseline at all (CI that must not trust the checkout's)",
+    commands: REPORTING
+  },
+  {
+    name: "no-js-config",
+    help: "never load a JS config, only JSON (CI on untrusted checkouts)",
+    commands: SCANNING
+  },
+  {
+    name: "fail-on",
+    value: "SEVERITY",
+    help: "lowest severity that makes the exit code 1: low|medium|high (default low)",
+    commands: REPORTING
+  },
+  { name: "show-secrets", help: "print secrets in full (they are redacted by default)", commands: REPORTING },
+  { name: "no-ignore", help: ".gitignore'd files, node_modules and .git are scanned too", commands: TREE },
+  { name: "workers", value: "N", help: "worker threads (default: automatic; 0 = main thread)", commands: TREE },
+  {
+    name: "no-semantic",
+    help: "text scan only: skip the semantic pass over code (imports, data flow)",
+    commands: ["scan", "baseline", "staged"]
+  },
+  { name: "stdin", help: "scan text piped to stdin (also: keyward scan -)", commands: ["scan"] },
+  {
+    name: "stdin-name",
+    value: "NAME",
+    help: "the file name stdin is reported as, and scanned as (default <stdin>)",
+    commands: ["scan"]
+  },
+  { name: "since", value: "REV", help: "scan the commits in REV..HEAD", commands: ["history"] },
+  { name: "all", help: "scan every commit of every ref", commands: ["history"] },
+  {
+    name: "env-var",
+    value: "NAME",
+    multiple: true,
+    help: "also look for this environment variable's value (repeatable)",
+    commands: ["bundle"]
+  },
+  {
+    name: "verify",
+    help: "ask each key's vendor whether it is live (sends the key to its vendor; docs/verification.md)",
+    commands: REPORTING
+  },
+  { name: "only-live", help: "with --verify: report only keys the vendor confirmed live", commands: REPORTING },
+  { name: "color", help: "colours in text output even when stdout is not a terminal", commands: REPORTING },
+  { name: "no-color", help: "no colours in text output", commands: REPORTING },
+  { name: "quiet", short: "q", help: "print findings only, no summary or notes", commands: SCANNING },
+  { name: "dry-run", help: "say what would change, change nothing", commands: ["init"] },
+  { name: "help", short: "h", help: "this help", commands: COMMANDS }
+];
+function optionsOf(command) {
+  return OPTIONS.filter((option) => option.commands.includes(command));
+}
+
+// packages/cli/src/did-you-mean.ts
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  const { values, positionals } = parsed;
-  if (command !== "history" && (values.since !== void 0 || values.all))
-    throw new UsageError(`--since and --all belong to keyward history, not keyward ${command}`);
-  if (command !== "bundle" && values["env-var"]?.length)
-    throw new UsageError(`--env-var belongs to keyward bundle, not keyward ${command}`);
+  const allowed = word.length <= 4 ? 1 : 2;
+  if (best !== void 0 && bestDistance <= allowed) return best;
+  const prefixed = candidates.filter((candidate) => word.length >= 3 && candidate.startsWith(word.toLowerCase()));
+  return prefixed.length === 1 ? prefixed[0] : void 0;
+}
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, d[i - 2][j - 2] + 1);
+      d[i][j] = value;
+    }
+  }
+  return d[a.length][b.length];
+}
+
+// packages/cli/src/options.ts
+function parseScanOptions(args, cwd, command = "scan") {
+  const parsed = parseCommandArgs(command, args);
+  const values = parsed.values;
+  const positionals = parsed.positionals;
   for (const name of values["env-var"] ?? [])
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(name))
       throw new UsageError(`--env-var takes a variable name, not "${name}"`);
   if (values["only-live"] && !values.verify) throw new UsageError("--only-live needs --verify");
-  if (values.verify && command === "baseline")
-    throw new UsageError(
-      "--verify belongs to scan, staged, history and bundle: a baseline records findings, live or not"
-    );
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "json" && format !== "sarif")
-    throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  if (!FORMATS.includes(format)) {
+    const guess = closest(format, FORMATS);
+    throw new UsageError(
+      `--format must be ${FORMATS.slice(0, -1).join(", ")} or ${FORMATS.at(-1)}, not "${format}"${guess ? ` (did you mean ${guess}?)` : ""}`
+    );
+  }
+  const stdin = values.stdin === true || positionals.includes("-");
+  if (stdin && positionals.some((p) => p !== "-"))
+    throw new UsageError("--stdin (or -) scans what is piped in: name no paths with it");
+  if (values["stdin-name"] !== void 0 && !stdin) throw new UsageError("--stdin-name needs --stdin (or -)");
+  const stdinName = stdinDisplayName(values["stdin-name"]);
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !SEVERITIES.includes(failOn))
     throw new UsageError(`--fail-on must be low, medium or high, not "${failOn}"`);
@@ -692,7 +786,7 @@ function parseScanOptions(args, cwd, command = "scan") {
     if (!Number.isInteger(workers) || workers < 0) throw new UsageError("--workers must be a whole number");
   }
   return {
-    paths: positionals,
+    paths: stdin ? [] : positionals,
     root: path3.resolve(cwd),
     format,
     output: values.output,
@@ -712,8 +806,75 @@ function parseScanOptions(args, cwd, command = "scan") {
     verify: values.verify ?? false,
     onlyLive: values["only-live"] ?? false,
     jsConfig: !values["no-js-config"],
-    useBaseline: !values["no-baseline"]
+    useBaseline: !values["no-baseline"],
+    stdin,
+    stdinName
   };
+}
+function parseCommandArgs(command, args) {
+  const own = optionsOf(command);
+  const end = args.indexOf("--");
+  for (const arg of end === -1 ? args : args.slice(0, end)) {
+    const single = /^-([a-z][a-z-]+)(?:=|$)/.exec(arg);
+    if (single && own.some((option) => option.name === single[1]))
+      throw new UsageError(`unknown option ${arg} for keyward ${command} (did you mean --${single[1]}?)`);
+  }
+  const config = Object.fromEntries(
+    own.map((option) => [
+      option.name,
+      {
+        type: option.value ? "string" : "boolean",
+        ...option.short ? { short: option.short } : {},
+        ...option.multiple ? { multiple: true } : {}
+      }
+    ])
+  );
+  const loose = parseArgs({ args: [...args], options: config, strict: false, allowPositionals: true, tokens: true });
+  for (const token of loose.tokens) {
+    if (token.kind !== "option" || own.some((option) => option.name === token.name)) continue;
+    throw new UsageError(unknownOption(command, token.rawName, token.name));
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: config,
+      strict: true,
+      allowPositionals: true
+    });
+    return { values, positionals };
+  } catch (error) {
+    throw new UsageError(parseFailure(command, error));
+  }
+}
+function unknownOption(command, raw, name) {
+  const elsewhere = OPTIONS.find((option) => option.name === name && raw.startsWith("--"));
+  if (elsewhere) return `${raw} belongs to keyward ${listed(elsewhere.commands)}, not keyward ${command}`;
+  const own = optionsOf(command);
+  const guess = raw.startsWith("--") ? closest(
+    name,
+    own.map((option) => option.name)
+  ) : void 0;
+  const hint = guess ? `did you mean --${guess}?` : `see keyward ${command} --help`;
+  return `unknown option ${raw} for keyward ${command} (${hint})`;
+}
+function listed(commands) {
+  return commands.length > 1 ? `${commands.slice(0, -1).join(", ")} and ${commands.at(-1)}` : commands[0];
+}
+function parseFailure(command, error) {
+  const option = /'(-[\w-]+(?:, --[\w-]+)?)/.exec(error.message)?.[1]?.split(", ").at(-1);
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    const spec = OPTIONS.find((entry) => `--${entry.name}` === option || `-${entry.short}` === option);
+    if (spec?.value) return `${option} needs a value: ${option} ${spec.value} (see keyward ${command} --help)`;
+    return `${option} takes no value (see keyward ${command} --help)`;
+  }
+  return `${error.message.split("\n")[0]} (see keyward ${command} --help)`;
+}
+function stdinDisplayName(given) {
+  if (given === void 0) return "<stdin>";
+  const name = given.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+  if (!name || /[\u0000-\u001f\u007f]/.test(name) || path3.posix.isAbsolute(name) || name.split("/").includes(".."))
+    throw new UsageError("--stdin-name takes a relative file name such as src/config.ts or .env.production");
+  return name;
 }
 
 // packages/cli/src/scan-session.ts
@@ -756,7 +917,15 @@ async function runScan(options2, context, applyBaseline2, collector) {
   const { config, notes } = await commandConfig(options2, options2.root, context.cwd);
   const progress = context.progress ? progressReporter(context.progress) : void 0;
   const keys = collector ?? (options2.verify ? new KeyCollector() : void 0);
-  const result2 = await scanTree({
+  const result2 = options2.stdin ? await scanInput({
+    name: options2.stdinName,
+    data: await readStdin(context, config.maxFileSize),
+    root: options2.root,
+    config,
+    showSecrets: options2.showSecrets,
+    semantic: options2.semantic,
+    ...keys ? { keys } : {}
+  }) : await scanTree({
     root: options2.root,
     paths: options2.paths.map((p) => path5.resolve(context.cwd, p)),
     config,
@@ -770,7 +939,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
   progress?.done();
   const { findings, baselined } = applyBaseline2 ? await applyBaseline(result2.findings, options2, config, options2.root, context.cwd) : { findings: result2.findings, baselined: 0 };
   if (!keys || collector) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
-  const { verifyFindings } = await import("./verify-WHKCQMDI.js");
+  const { verifyFindings } = await import("./verify-PDT2J4KI.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -782,63 +951,9 @@ async function runScan(options2, context, applyBaseline2, collector) {
     notes
   };
 }
-
-// packages/cli/src/history-scan.ts
-async function scanHistory(root, config, range, showSecrets, keys) {
-  const started = performance.now();
-  const scanContext = fileScanContext(config, showSecrets);
-  const stats = emptyStats();
-  const findings = [];
-  const onFile = (commit, date, file, lines) => {
-    const text = lines.map((entry) => entry.text).join("\n");
-    const gitLine = gitLines(lines);
-    stats.filesScanned++;
-    stats.bytesScanned += text.length;
-    const matches = scanText(text, {
-      path: file,
-      catalog: scanContext.catalog,
-      ...scanContext.allow ? { allow: scanContext.allow } : {}
-    });
-    const added = hardcodedKeyFindings(text, matches, { file, showSecrets });
-    keys?.collect(text, matches, added);
-    added.forEach((finding, i) => {
-      const match = matches[i];
-      const line = gitLine[finding.line - 1];
-      findings.push({
-        ...finding,
-        line,
-        endLine: gitLine[finding.endLine - 1],
-        // the file may be changed or gone at HEAD: moving the key to process.env does not remove it from history
-        message: historyMessage(
-          match.detector.title,
-          redact(match.secret, match.detector.prefixLength ?? 0),
-          commit,
-          date
-        ),
-        commit,
-        trace: [{ file, line, column: finding.column, label: `added in commit ${commit.slice(0, 12)} (${date})` }]
-      });
-    });
-  };
-  const commits = await streamAddedLines(root, range, onFile, {
-    maxBytes: config.maxFileSize,
-    onSkip: (skip) => addSkip(stats, skip.reason, `${skip.file} (${skip.commit.slice(0, 12)})`, skip.detail)
-  });
-  stats.durationMs = performance.now() - started;
-  findings.sort((a, b) => compareFindings(a, b) || (a.commit ?? "").localeCompare(b.commit ?? ""));
-  return { findings, stats, commits };
-}
-function historyMessage(title, redacted, commit, date) {
-  return `${title} ${redacted} was added in commit ${commit.slice(0, 12)} (${date.slice(0, 10)}): it is in git history even where the file has changed or is gone, so anyone with a clone can read it. Rotate it; rewriting history does not reach clones and forks.`;
-}
-function gitLines(lines) {
-  const out = [];
-  lines.forEach((entry, i) => {
-    out.push(entry.line);
-    const text = i < lines.length - 1 && entry.text.endsWith("\r") ? entry.text.slice(0, -1) : entry.text;
-    for (const _ of text.matchAll(/\r/g)) out.push(entry.line);
-  });
-  return out;
+async function readStdin(context, maxFileSize) {
+  if (!context.stdin) throw new UsageError("--stdin (or -) reads piped input, and nothing is piped in");
+  return context.stdin(maxFileSize + 1);
 }
 
 // packages/cli/src/action/modes.ts
@@ -910,7 +1025,12 @@ var history = async (context) => {
     context.root
   );
   const range = context.base ? [`${context.base}..HEAD`] : ["HEAD"];
-  const result2 = await scanHistory(context.root, config, range, false, context.keys);
+  const result2 = await scanHistory({
+    root: context.root,
+    config,
+    range,
+    ...context.keys ? { keys: context.keys } : {}
+  });
   return {
     findings: result2.findings,
     stats: result2.stats,
@@ -1203,7 +1323,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-WHKCQMDI.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-PDT2J4KI.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

@@ -9,8 +9,8 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-DGF3SIDJ.js";
-import "./chunk-627KZHAX.js";
+} from "./chunk-IKOKW4DN.js";
+import "./chunk-JTQLLL5V.js";
 import "./chunk-AGHTA4S4.js";
 import "./chunk-PANBDIQU.js";
 

@@ -94,6 +94,12 @@ function utf16be(buffer) {
   return swapped.toString("utf16le");
 }
 
+// packages/flow/src/prefilter.ts
+var SOURCE_WORDS = /['"`]\s*\+\s*['"`]|process\.env|import\.meta\.env|auth|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient/i;
+function mayHoldFindings(text, hasKeys) {
+  return hasKeys || SOURCE_WORDS.test(text);
+}
+
 // packages/scanner/src/semantic/sources.ts
 var CODE = /\.(?:[cm]?[jt]sx?)$/;
 function isSemanticSource(file) {
@@ -101,6 +107,8 @@ function isSemanticSource(file) {
 }
 
 export {
+  mayHoldFindings,
   readText,
+  decode,
   isSemanticSource
 };

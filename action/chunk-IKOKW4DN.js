@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readText
-} from "./chunk-627KZHAX.js";
+} from "./chunk-JTQLLL5V.js";
 import {
   LineIndex,
   allowFor,
@@ -153,5 +153,6 @@ export {
   totalSkipped,
   fileScanContext,
   scanFile,
+  scanContent,
   KeyCollector
 };

@@ -9,11 +9,15 @@ import {
   emptyStats,
   fileScanContext,
   mergeStats,
+  scanContent,
   scanFile
-} from "./chunk-DGF3SIDJ.js";
+} from "./chunk-IKOKW4DN.js";
 import {
+  decode,
+  isSemanticSource,
+  mayHoldFindings,
   readText
-} from "./chunk-627KZHAX.js";
+} from "./chunk-JTQLLL5V.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -26,6 +30,7 @@ import {
   fingerprint,
   isEnvExample,
   isEnvFile,
+  isGeneratedPath,
   isPlaceholder,
   isPublicByDesign,
   isSecretValue,
@@ -524,7 +529,7 @@ function save(file, data) {
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-TUG7YLVJ.js");
+  const semantic = await import("./semantic-VPVN2M6L.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
@@ -559,9 +564,9 @@ function committedEnvFiles(root, scope = () => true) {
   }
   return findings;
 }
-function envFileFinding(file, state) {
+function envFileFinding(file, state, commit) {
   const base = path3.posix.basename(file);
-  const message = state === "not-ignored" ? `${file} is not covered by .gitignore; add \`${base}\` (or \`.env*\` with \`!.env.example\`) to .gitignore before it is committed.` : `${file} is ${state === "staged" ? "staged for commit" : "tracked by git"}; unstage it with \`git rm --cached ${file}\`, add it to .gitignore, and rotate the keys it held.`;
+  const message = state === "not-ignored" ? `${file} is not covered by .gitignore; add \`${base}\` (or \`.env*\` with \`!.env.example\`) to .gitignore before it is committed.` : state === "history" ? `${file} was committed in commit ${commit?.commit.slice(0, 12) ?? "?"} (${commit?.date.slice(0, 10) ?? "?"}): what it held is in git history even where the file is gone, so rotate the keys it held.` : `${file} is ${state === "staged" ? "staged for commit" : "tracked by git"}; unstage it with \`git rm --cached ${file}\`, add it to .gitignore, and rotate the keys it held.`;
   return createFinding({
     ruleId: "committed-env-file",
     severity: state === "not-ignored" ? "medium" : "high",
@@ -572,7 +577,8 @@ function envFileFinding(file, state) {
     endColumn: 1,
     message,
     identity: file,
-    redacted: base
+    redacted: base,
+    ...commit ? { commit: commit.commit } : {}
   });
 }
 function onlyPlaceholders(absolute, file) {
@@ -656,6 +662,39 @@ async function scanInWorkers(root, files, config, options, count, spans) {
     feed();
   });
   await Promise.all(Array.from({ length: count }, runOne));
+  return { findings, stats };
+}
+
+// packages/scanner/src/scan-input.ts
+async function scanInput(options) {
+  const started = performance.now();
+  const config = options.config ?? DEFAULT_CONFIG;
+  const stats = emptyStats();
+  const findings = [];
+  const { name, data } = options;
+  const read2 = data.length > config.maxFileSize ? { skip: "too-large" } : decode(data, name);
+  if ("skip" in read2) addSkip(stats, read2.skip, name, read2.skip === "too-large" ? `${data.length} bytes` : void 0);
+  else {
+    const spans = /* @__PURE__ */ new Map();
+    const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
+    const found2 = scanContent(read2.text, read2.bytes, name, context, stats, spans);
+    findings.push(...found2);
+    if ((options.semantic ?? true) && isSemanticSource(name) && mayHoldFindings(read2.text, found2.length > 0)) {
+      const { semanticFindings } = await loadSemantic();
+      findings.push(
+        ...semanticFindings({
+          root: options.root,
+          files: [name],
+          contents: /* @__PURE__ */ new Map([[name, read2.text]]),
+          config,
+          keys: spans,
+          showSecrets: options.showSecrets ?? false
+        })
+      );
+    }
+  }
+  findings.sort(compareFindings);
+  stats.durationMs = performance.now() - started;
   return { findings, stats };
 }
 
@@ -873,6 +912,91 @@ function unquote(path11) {
     }
   }
   return Buffer.from(bytes).toString("utf8");
+}
+
+// packages/scanner/src/file-checks.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+function gitPathFilter(config, stats) {
+  const ignored = config.ignore.length ? (0, import_picomatch2.default)([...config.ignore], { dot: true }) : () => false;
+  return (file) => {
+    if (ignored(file)) return false;
+    if (!isGeneratedPath(file)) return true;
+    addSkip(stats, "generated", file);
+    return false;
+  };
+}
+function checkCommittedText(text, bytes, file, context, stats, committed, spans) {
+  const findings = scanContent(text, bytes, file, context, stats, spans);
+  const holdsKey = findings.some((finding2) => finding2.ruleId === "no-hardcoded-key");
+  if (isEnvFile(file) && (!isEnvExample(file) || holdsKey))
+    findings.push(
+      committed.state === "staged" ? envFileFinding(file, "staged") : envFileFinding(file, "history", committed)
+    );
+  return findings;
+}
+
+// packages/scanner/src/scan-history.ts
+async function scanHistory(options) {
+  const started = performance.now();
+  const { root, config } = options;
+  const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
+  const stats = emptyStats();
+  const wanted = gitPathFilter(config, stats);
+  const findings = [];
+  const onFile = (commit, date, file, lines) => {
+    if (!wanted(file)) return;
+    const text = lines.map((entry) => entry.text).join("\n");
+    const found2 = checkCommittedText(text, Buffer.byteLength(text), file, context, stats, {
+      state: "history",
+      commit,
+      date
+    });
+    const gitLine = gitLines(lines);
+    for (const finding2 of found2) findings.push(inCommit(finding2, commit, date, gitLine, context));
+  };
+  const commits = await streamAddedLines(root, options.range, onFile, {
+    maxBytes: config.maxFileSize,
+    onSkip: (skip) => addSkip(stats, skip.reason, `${skip.file} (${skip.commit.slice(0, 12)})`, skip.detail)
+  });
+  stats.durationMs = performance.now() - started;
+  findings.sort((a, b) => compareFindings(a, b) || (a.commit ?? "").localeCompare(b.commit ?? ""));
+  return { findings, stats, commits };
+}
+function inCommit(finding2, commit, date, gitLine, context) {
+  const line = gitLine[finding2.line - 1] ?? finding2.line;
+  const added = {
+    file: finding2.file,
+    line,
+    column: finding2.column,
+    label: `added in commit ${commit.slice(0, 12)} (${date})`
+  };
+  const title = context.catalog.detectors.find((detector) => detector.id === finding2.detectorId)?.title;
+  return {
+    ...finding2,
+    line,
+    endLine: gitLine[finding2.endLine - 1] ?? line,
+    // the file may be changed or gone at HEAD: moving the key to process.env does not remove it from history
+    ...finding2.ruleId === "no-hardcoded-key" && title ? { message: historyMessage(title, finding2.redacted, commit, date) } : {},
+    commit,
+    trace: [
+      ...(finding2.trace ?? []).map(
+        (step) => step.file === finding2.file ? { ...step, line: gitLine[step.line - 1] ?? step.line } : step
+      ),
+      added
+    ]
+  };
+}
+function historyMessage(title, redacted, commit, date) {
+  return `${title} ${redacted} was added in commit ${commit.slice(0, 12)} (${date.slice(0, 10)}): it is in git history even where the file has changed or is gone, so anyone with a clone can read it. Rotate it; rewriting history does not reach clones and forks.`;
+}
+function gitLines(lines) {
+  const out = [];
+  lines.forEach((entry, i) => {
+    out.push(entry.line);
+    const text = i < lines.length - 1 && entry.text.endsWith("\r") ? entry.text.slice(0, -1) : entry.text;
+    for (const _ of text.matchAll(/\r/g)) out.push(entry.line);
+  });
+  return out;
 }
 
 // packages/scanner/src/bundle/scan-bundle.ts
@@ -1168,7 +1292,7 @@ var StringReader = class {
     return idx === -1 ? buffer.length : idx;
   }
 };
-function decode(mappings) {
+function decode2(mappings) {
   const { length } = mappings;
   const reader = new StringReader(mappings);
   const decoded = [];
@@ -1637,7 +1761,7 @@ function cast(map) {
 }
 function decodedMappings(map) {
   var _a;
-  return (_a = cast(map))._decoded || (_a._decoded = decode(cast(map)._encoded));
+  return (_a = cast(map))._decoded || (_a._decoded = decode2(cast(map)._encoded));
 }
 function traceSegment(map, line, column) {
   const decoded = decodedMappings(map);
@@ -2285,11 +2409,12 @@ var pkg = { "name": "keyward", "version": "0.1.0", "homepage": "https://github.c
 
 export {
   scanTree,
+  scanInput,
   CONFIG_FILES,
   loadConfig,
   GitError,
-  streamAddedLines,
   unquote,
+  scanHistory,
   scanBundle,
   VerificationRun,
   pkg

@@ -7,9 +7,9 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-NYAFALTM.js";
-import "./chunk-DGF3SIDJ.js";
-import "./chunk-627KZHAX.js";
+} from "./chunk-F5YKKB2L.js";
+import "./chunk-IKOKW4DN.js";
+import "./chunk-JTQLLL5V.js";
 import "./chunk-AGHTA4S4.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
