@@ -1,5 +1,5 @@
 import { ts } from './typescript.js';
-import { CREDENTIAL_HEADERS } from '@keyward/core';
+import { CREDENTIAL_HEADERS, type TraceStep } from '@keyward/core';
 import { memberName, stepAt } from './syntax.js';
 import type { ModuleSummary } from './module-summary.js';
 import type { Flow, Taint } from './taint.js';
@@ -18,13 +18,19 @@ export function seedCarriers(flow: Flow): void {
         interceptorParameters(node, module, flow);
         if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'catch') {
           const request = httpCallIn(node.expression.expression, module, flow);
-          if (request && (credentialed || flow.taintOf(request, module)))
-            seed(node.arguments[0], module, flow, 'an axios error', request);
+          const own = request && flow.taintOf(request, module);
+          if (request && (credentialed || own))
+            seed(node.arguments[0], module, flow, 'an axios error', request, own ? undefined : credentialed);
         }
       } else if (ts.isTryStatement(node) && node.catchClause?.variableDeclaration) {
-        const request = firstHttpCall(node.tryBlock, module, flow, credentialed);
-        if (request)
-          flow.knownParameters.set(node.catchClause.variableDeclaration, carrier(module, request, 'an axios error'));
+        const request = firstHttpCall(node.tryBlock, module, flow, credentialed !== undefined);
+        if (request) {
+          const own = request.arguments.some((a: ts.Expression) => flow.taintOf(a, module));
+          flow.knownParameters.set(
+            node.catchClause.variableDeclaration,
+            carrier(module, request, 'an axios error', own ? undefined : credentialed),
+          );
+        }
       }
       ts.forEachChild(node, visit);
     };
@@ -54,16 +60,29 @@ function interceptorParameters(call: ts.CallExpression, module: ModuleSummary, f
   seed(call.arguments[1], module, flow, 'an axios error', call);
 }
 
-function seed(fn: ts.Node | undefined, module: ModuleSummary, flow: Flow, what: string, at: ts.Node): void {
+function seed(
+  fn: ts.Node | undefined,
+  module: ModuleSummary,
+  flow: Flow,
+  what: string,
+  at: ts.Node,
+  attached?: TraceStep,
+): void {
   const parameter = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? fn.parameters[0] : undefined;
-  if (parameter) flow.knownParameters.set(parameter, carrier(module, at, what));
+  if (parameter) flow.knownParameters.set(parameter, carrier(module, at, what, attached));
 }
 
-function carrier(module: ModuleSummary, at: ts.Node, what: string): Taint {
+/**
+ * The credentials an HTTP client hands back. `attached` is where the project puts them on every axios request,
+ * when that is what makes this request credentialed: in another module it is the first step of the trace, so a
+ * flow that needs the module graph says so (the ESLint rule, seeing one file, cannot know it).
+ */
+function carrier(module: ModuleSummary, at: ts.Node, what: string, attached?: TraceStep): Taint {
+  const here = stepAt(module.file, module.node, at, what);
   return {
     what: `${what} (its config.headers carry the request's credentials)`,
     kind: 'client',
-    steps: [stepAt(module.file, module.node, at, what)],
+    steps: attached && attached.file !== module.file ? [attached, here] : [here],
     identity: `${module.file}\0client:${what}`,
   };
 }
@@ -101,12 +120,13 @@ function firstHttpCall(
 }
 
 /**
- * Whether the project puts credentials on axios requests globally: `axios.create({ headers: { Authorization } })`,
- * `axios.defaults.headers.common.Authorization = …`, or a request interceptor that sets the header.
+ * Where the project puts credentials on axios requests globally, if it does: `axios.create({ headers: {
+ * Authorization } })`, `axios.defaults.headers.common.Authorization = …`, or a request interceptor that sets the header.
  */
-function attachesCredentials(flow: Flow): boolean {
+function attachesCredentials(flow: Flow): TraceStep | undefined {
   for (const module of flow.modules.values()) {
     let found = false;
+    let at: ts.Node = module.node;
     const visit = (node: ts.Node): void => {
       if (found) return;
       if (
@@ -116,6 +136,7 @@ function attachesCredentials(flow: Flow): boolean {
         flow.isAxios(node.expression.expression, module)
       ) {
         found = node.arguments.some((argument: ts.Expression) => flow.taintOf(argument, module) !== undefined);
+        at = node;
       } else if (
         ts.isBinaryExpression(node) &&
         node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
@@ -126,11 +147,12 @@ function attachesCredentials(flow: Flow): boolean {
           property !== undefined &&
           CREDENTIAL_HEADERS.has(property.toLowerCase()) &&
           /\bheaders\b/.test(node.left.getText(module.node));
+        at = node;
       }
       if (!found) ts.forEachChild(node, visit);
     };
     visit(module.node);
-    if (found) return true;
+    if (found) return stepAt(module.file, module.node, at, 'puts credentials on axios requests');
   }
-  return false;
+  return undefined;
 }
