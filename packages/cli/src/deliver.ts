@@ -13,8 +13,9 @@ import type { ScanStats, VerificationSummary } from '@keyward/scanner';
 import type { RunContext, RunResult } from './io.js';
 import type { ScanOptions } from './options.js';
 import { render } from './reporters/index.js';
+import { baselineChoice } from './config.js';
 
-/** Hides findings recorded in the baseline (`--baseline`, else the config's `baseline`); a missing file is an error. */
+/** Hides findings recorded in the baseline (see `baselineChoice`); a named file that is missing is an error. */
 export async function applyBaseline(
   findings: Finding[],
   options: ScanOptions,
@@ -22,16 +23,15 @@ export async function applyBaseline(
   root: string,
   cwd: string,
 ): Promise<{ findings: Finding[]; baselined: number }> {
-  const given = options.useBaseline ? (options.baseline ?? config.baseline) : undefined;
-  if (!given) return { findings, baselined: 0 };
-  const file = options.baseline ? path.resolve(cwd, options.baseline) : path.resolve(root, given);
+  const chosen = baselineChoice(options, config, root, cwd);
+  if (!chosen) return { findings, baselined: 0 };
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(chosen.file, 'utf8');
   } catch {
-    throw new BaselineError(given, 'cannot be read (run `keyward baseline` to create it)');
+    throw new BaselineError(chosen.name, 'cannot be read (run `keyward baseline` to create it)');
   }
-  const kept = findings.filter(notInBaseline(parseBaseline(text, given)));
+  const kept = findings.filter(notInBaseline(parseBaseline(text, chosen.name)));
   return { findings: kept, baselined: findings.length - kept.length };
 }
 

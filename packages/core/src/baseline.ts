@@ -35,10 +35,25 @@ export function createBaseline(findings: readonly Finding[], tool: string): Base
     };
     entries.set(`${entry.file}\0${entry.fingerprint}`, entry);
   }
-  const sorted = [...entries.values()].sort((a, b) =>
+  return { version: 1, tool, findings: sortEntries(entries.values()) };
+}
+
+/**
+ * `current` (a baseline of some paths) merged into `previous`: entries of files `covered` by the paths scanned
+ * come from `current` only (a key removed since is dropped), every other entry of `previous` is kept.
+ */
+export function mergeBaseline(previous: Baseline, current: Baseline, covered: (file: string) => boolean): Baseline {
+  const entries = new Map<string, BaselineEntry>();
+  for (const entry of previous.findings)
+    if (!covered(entry.file)) entries.set(`${entry.file}\0${entry.fingerprint}`, entry);
+  for (const entry of current.findings) entries.set(`${entry.file}\0${entry.fingerprint}`, entry);
+  return { version: 1, tool: current.tool, findings: sortEntries(entries.values()) };
+}
+
+function sortEntries(entries: Iterable<BaselineEntry>): BaselineEntry[] {
+  return [...entries].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1,
   );
-  return { version: 1, tool, findings: sorted };
 }
 
 export function parseBaseline(text: string, file: string): Baseline {

@@ -52,6 +52,7 @@ export {
   type BaselineEntry,
   BaselineError,
   createBaseline,
+  mergeBaseline,
   parseBaseline,
   notInBaseline,
 } from './baseline.js';

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILES } from '@keyward/scanner';
+import { DEFAULT_BASELINE } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { ActionInputs } from './inputs.js';
 import { fileAt } from './revisions.js';
@@ -18,8 +19,6 @@ export interface TrustedFiles {
   readonly useBaseline: boolean;
   readonly notes: string[];
 }
-
-const DEFAULT_BASELINE = 'keyward-baseline.json';
 
 /** Outside pull requests the checkout is the repository's own: the inputs name files in it, as given. */
 export function checkoutFiles(inputs: ActionInputs): TrustedFiles {
