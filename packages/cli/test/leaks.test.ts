@@ -12,6 +12,7 @@ import { generator } from '../../core/test/helpers/random.js';
 import plugin from '../../eslint-plugin/src/index.js';
 import { detectors, redact, scanText, verifiers, verifyUrlVariable } from '@keyward/core';
 import { startVendors, type Recorded } from '../../scanner/test/helpers/mock-vendor.js';
+import { FORMATS } from '../src/option-table.js';
 
 // Plants a key of every detector, and the same keys inside code the semantic pass follows (literals inside
 // calls, templates, headers objects, axios configs, thrown errors, multi-line and split keys), runs every
@@ -207,7 +208,7 @@ describe('no planted secret leaks from the tool itself', () => {
     expect(leaked(`'${secret.slice(12)}'`)).toHaveLength(1);
   });
 
-  it.each([['text'], ['json'], ['sarif']])('scan --format %s, semantic findings included', async (format) => {
+  it.each(FORMATS.map((format) => [format]))('scan --format %s, semantic findings included', async (format) => {
     const progress: string[] = [];
     const result = await run(['scan', '--format', format, '--no-color'], {
       cwd: repo,
@@ -221,7 +222,7 @@ describe('no planted secret leaks from the tool itself', () => {
     expect(leaked(output)).toEqual([]);
   });
 
-  it.each([['text'], ['json'], ['sarif']])('staged, history and scan --baseline --format %s', async (format) => {
+  it.each(FORMATS.map((format) => [format]))('staged, history and scan --baseline --format %s', async (format) => {
     const baseline = path.join(repo, '.git', `keyward-baseline-${format}.json`);
     const made = await run(['baseline', '--output', baseline], { cwd: repo });
     expect(made.exitCode).toBe(0);
@@ -374,7 +375,7 @@ describe('keyward bundle leaks no planted secret or .env value either', () => {
   });
   afterAll(() => rmSync(app, { recursive: true, force: true }));
 
-  it.each([['text'], ['json'], ['sarif']])(
+  it.each(FORMATS.map((format) => [format]))(
     'bundle --format %s, also through --output and the real bin',
     async (format) => {
       const result = await run(['bundle', '--format', format, '--no-color'], { cwd: app, progress: () => {} });
@@ -432,7 +433,13 @@ describe('no planted secret leaks from --verify', () => {
         // the semantic pass adds nothing verification touches: skipped to keep the test short
         ['scan', '--verify', '--no-semantic', '--no-color'],
         ['scan', '--verify', '--no-semantic', '--format', 'json'],
-        ['scan', '--verify', '--no-semantic', '--format', 'sarif'],
+        ...FORMATS.filter((format) => format !== 'text' && format !== 'json').map((format) => [
+          'scan',
+          '--verify',
+          '--no-semantic',
+          '--format',
+          format,
+        ]),
         ['staged', '--verify', '--no-semantic', '--no-color'],
         ['history', '--all', '--verify', '--format', 'sarif'],
       ]) {

@@ -83,7 +83,8 @@ describe('sarif reporter', () => {
     for (const result of runLog.results) {
       const uri = result.locations[0].physicalLocation.artifactLocation.uri;
       expect(uri).not.toMatch(/^\/|^file:/);
-      expect(result.partialFingerprints['keywardFingerprint/v1']).toMatch(/^[0-9a-f]{64}$/);
+      expect(result.partialFingerprints['keywardLocation/v1']).toMatch(/^[0-9a-f]{64}$/);
+      expect(result.properties.fingerprint).toMatch(/^[0-9a-f]{64}$/);
       expect(runLog.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     }
   });

@@ -4,6 +4,9 @@ import type { Format } from '../options.js';
 import { textReport } from './text.js';
 import { jsonReport } from './json.js';
 import { sarifReport } from './sarif.js';
+import { gitlabReport } from './gitlab.js';
+import { junitReport } from './junit.js';
+import { githubReport } from './github.js';
 
 /** What every reporter gets. */
 export interface Report {
@@ -22,8 +25,15 @@ export interface Report {
   readonly notice?: string;
 }
 
+const REPORTERS: Record<Format, (report: Report) => string> = {
+  text: textReport,
+  json: jsonReport,
+  sarif: sarifReport,
+  gitlab: gitlabReport,
+  junit: junitReport,
+  github: githubReport,
+};
+
 export function render(format: Format, report: Report): string {
-  if (format === 'json') return jsonReport(report);
-  if (format === 'sarif') return sarifReport(report);
-  return textReport(report);
+  return REPORTERS[format](report);
 }

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { detectors, helpFor, rules, type Finding, type Severity, type TraceStep } from '@keyward/core';
 import type { Report } from './index.js';
 import { pkg } from '../version.js';
+import { locationIds } from './location-id.js';
 
 // SARIF 2.1.0 as GitHub code scanning reads it: one reportingDescriptor per rule and per detector,
 // results with partialFingerprints, URIs relative to %SRCROOT% (the scan root).
@@ -91,6 +92,7 @@ export function sarifReport(report: Report): string {
     }
   }
   const index = new Map(ruleList.map((rule, i) => [rule.id, i]));
+  const ids = locationIds(report.findings);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -119,7 +121,7 @@ export function sarifReport(report: Report): string {
               ],
             }
           : {}),
-        results: report.findings.map((finding) => result(finding, index.get(sarifId(finding))!)),
+        results: report.findings.map((finding, i) => result(finding, index.get(sarifId(finding))!, ids[i]!)),
       },
     ],
   };
@@ -129,7 +131,7 @@ export function sarifReport(report: Report): string {
 /** A key its vendor confirmed live is an incident: the highest level and security severity, and it says so first. */
 const LIVE_SECURITY_SEVERITY = '9.8';
 
-function result(finding: Finding, ruleIndex: number) {
+function result(finding: Finding, ruleIndex: number, locationId: string) {
   const live = finding.verification?.status === 'live';
   return {
     ruleId: sarifId(finding),
@@ -151,8 +153,10 @@ function result(finding: Finding, ruleIndex: number) {
     ],
     ...(finding.origin ? { relatedLocations: [originLocation(finding.origin)] } : {}),
     ...(finding.trace?.length ? { codeFlows: [codeFlow(finding.trace)] } : {}),
-    partialFingerprints: { 'keywardFingerprint/v1': finding.fingerprint },
+    // the location is part of it: the same key in four files is four alerts, not one
+    partialFingerprints: { 'keywardLocation/v1': locationId },
     properties: {
+      fingerprint: finding.fingerprint,
       category: finding.category,
       redacted: finding.redacted,
       ...(finding.commit ? { commit: finding.commit } : {}),
