@@ -8,7 +8,13 @@ import { rules as ruleModules } from './rules/index.js';
 const pkg = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
 type Level = 'error' | 'warn';
-type RuleName = keyof typeof ruleModules;
+/**
+ * Spelled out rather than `keyof typeof ruleModules`, so the published index.d.ts imports nothing but ESLint's
+ * types: a user's eslint.config.ts then type-checks without loading the rules' and core's declarations (core's
+ * need @types/node). `_Fits` below checks that the names are exactly the rules'.
+ */
+export type RuleName =
+  'no-hardcoded-key' | 'no-client-side-key' | 'no-public-env-secret' | 'no-browser-sdk-secret' | 'no-logged-credential';
 
 /**
  * One of the plugin's flat configs. Typed by its own shape rather than as typescript-eslint's
@@ -54,9 +60,11 @@ plugin.configs.recommended = config('recommended', (level) => level);
 plugin.configs.strict = config('strict', () => 'error');
 
 // Checked when the plugin is built (types only, no code): what ESLint's and typescript-eslint's config types take.
-// test/packages/ also type-checks a user's eslint.config.ts against the packed plugin.
+// test/packed-install.test.ts also type-checks a user's eslint.config.ts against the packed plugin.
 type Fits<T extends U, U> = T;
 type _Fits = [
+  Fits<RuleName, keyof typeof ruleModules>,
+  Fits<keyof typeof ruleModules, RuleName>,
   Fits<KeywardPlugin, ESLint.Plugin & TSESLint.FlatConfig.Plugin>,
   Fits<KeywardConfig, Linter.Config & TSESLint.FlatConfig.Config & Parameters<typeof defineConfig>[0]>,
 ];
