@@ -15,6 +15,7 @@ const EXPECTED = new Set([
   'GitError',
   'NoBuildOutputError',
   'VerifyConfigError',
+  'MemoryLimitError',
 ]);
 
 /** Maps any error to the one-line reason the user sees; every error is exit code 2. */

@@ -8,6 +8,7 @@ export {
   type DiscoverOptions,
   type Discovery,
 } from './discover.js';
+export { MemoryLimitError, checkMemory } from './memory-guard.js';
 export { loadConfig, CONFIG_FILES, type LoadedConfig, type LoadConfigOptions } from './config-file.js';
 export { scanFile, scanContent, fileScanContext, type FileScanContext, type KeySpans } from './scan-file.js';
 export { readText, decode, type TextRead } from './read-text.js';

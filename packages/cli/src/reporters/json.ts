@@ -14,6 +14,7 @@ export function jsonReport(report: Report): string {
         filesScanned: stats.filesScanned,
         bytesScanned: stats.bytesScanned,
         skipped: stats.skipped,
+        namedIgnored: stats.namedIgnored,
         durationMs: Math.round(stats.durationMs),
         ...(report.notice ? { notice: report.notice } : {}),
         ...(report.verification

@@ -57,6 +57,7 @@ function summary(report: Report, paint: (color: keyof typeof COLORS, text: strin
   const parts = [
     `${plural(stats.filesScanned, 'file')} scanned (${formatBytes(stats.bytesScanned)}) in ${(stats.durationMs / 1000).toFixed(2)}s`,
     ...(skipped ? [`${skipped} skipped: ${skipDetail}`] : []),
+    ...(stats.namedIgnored ? [`${stats.namedIgnored} git-ignored scanned because named`] : []),
     ...(report.baselined ? [`${report.baselined} in baseline`] : []),
   ];
   const verified = report.verification;

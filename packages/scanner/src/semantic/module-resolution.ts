@@ -43,8 +43,14 @@ export function createResolver(root: string, files: readonly string[], allFiles:
     }
     return options;
   };
+  const packageDirOf = nearestPackage(allFiles);
   return (from, specifier) => {
-    const key = `${path.posix.dirname(from)}\0${specifier}`;
+    // a relative import depends on the importing folder; a bare one (a package, an alias, a baseUrl path) only
+    // on the tsconfig and the package the file is in, so it is resolved once per package, not once per folder
+    // (each unresolved package costs a walk up every folder's node_modules)
+    const key = isRelative(specifier)
+      ? `${path.posix.dirname(from)}\0${specifier}`
+      : `${configFor(from) ?? ''}\0${packageDirOf(from) ?? ''}\0\0${specifier}`;
     if (cache.has(key)) return cache.get(key);
     const resolved = ts.resolveModuleName(specifier, path.join(root, from), optionsFor(from), host).resolvedModule
       ?.resolvedFileName;
@@ -56,12 +62,25 @@ export function createResolver(root: string, files: readonly string[], allFiles:
   };
 }
 
+function isRelative(specifier: string): boolean {
+  return specifier.startsWith('.') || specifier.startsWith('/');
+}
+
+/** The folder of the package.json nearest to a file (the package it belongs to), from the listed files. */
+function nearestPackage(allFiles: readonly string[]): (file: string) => string | undefined {
+  const manifests = new Set(
+    allFiles.filter((file) => path.posix.basename(file) === 'package.json' && !file.includes('node_modules/')),
+  );
+  const nearest = nearestConfig(manifests, 'package.json');
+  return (file) => nearest(file);
+}
+
 /** The tsconfig.json nearest to a file, walking up its directories. */
-function nearestConfig(configs: ReadonlySet<string>): (file: string) => string | undefined {
+function nearestConfig(configs: ReadonlySet<string>, name = 'tsconfig.json'): (file: string) => string | undefined {
   const byDirectory = new Map<string, string | undefined>();
   const lookup = (directory: string): string | undefined => {
     if (byDirectory.has(directory)) return byDirectory.get(directory);
-    const candidate = directory === '.' ? 'tsconfig.json' : `${directory}/tsconfig.json`;
+    const candidate = directory === '.' ? name : `${directory}/${name}`;
     const found = configs.has(candidate)
       ? candidate
       : directory === '.'
