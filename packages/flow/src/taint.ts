@@ -3,6 +3,7 @@ import {
   CARRIER_PROPERTIES,
   CREDENTIAL_HEADERS,
   isCredentialName,
+  isNonSecretTokenName,
   isServerSecretName,
   labelName,
   KEEPING_FUNCTIONS,
@@ -99,8 +100,15 @@ export class Flow {
     }
     const parent = declaration.parent;
     let taint: Taint | undefined;
-    if (ts.isVariableDeclaration(parent) && parent.initializer) taint = this.taintOf(parent.initializer, module, depth);
-    else if (ts.isBindingElement(parent)) taint = this.bindingElementTaint(parent, module, depth);
+    if (ts.isVariableDeclaration(parent) && parent.initializer)
+      taint = this.namedValue(declaration, parent.initializer, this.taintOf(parent.initializer, module, depth), module);
+    else if (ts.isBindingElement(parent))
+      taint = this.namedValue(
+        declaration,
+        bindingRoot(parent),
+        this.bindingElementTaint(parent, module, depth),
+        module,
+      );
     else if (ts.isParameter(parent)) taint = this.parameterTaint(parent, module);
     else if (ts.isVariableDeclaration(parent)) taint = this.knownParameters.get(parent); // a catch binding
     for (const write of module.scopes.writesTo(declaration)) {
@@ -118,6 +126,23 @@ export class Flow {
     )
       return undefined;
     return taint;
+  }
+
+  /**
+   * A local's own name where its value's origin cannot tell: `accessToken = jwt.sign(…)`, `{ password } =
+   * req.body` are credentials by name (medium severity); a name that marks a non-secret (`couponToken =
+   * cart.coupon.token`) overrules a value judged by name alone.
+   */
+  private namedValue(
+    declaration: Declaration,
+    value: ts.Node | undefined,
+    taint: Taint | undefined,
+    module: ModuleSummary,
+  ): Taint | undefined {
+    const name = declaration.text;
+    if (taint) return taint.kind === 'name' && isNonSecretTokenName(name) ? undefined : taint;
+    if (!value || !isCredentialName(name) || !isOpaque(value, this.sanitizers)) return undefined;
+    return source(module, declaration, `\`${name}\``, 'name', `name:${name}`);
   }
 
   private compute(node: ts.Node, module: ModuleSummary, depth: number): Taint | undefined {
@@ -602,6 +627,46 @@ function overwritten(taint: Taint, later: readonly ts.ObjectLiteralElementLike[]
   );
   // a whole header bag counts as cleaned when its Authorization (or Cookie) is overwritten
   return header === '*' ? names.includes('authorization') || names.includes('cookie') : names.includes(header);
+}
+
+/** The value a destructuring pattern takes apart: `req.body` of `const { password } = req.body`. */
+function bindingRoot(element: ts.BindingElement): ts.Node | undefined {
+  let current: ts.Node = element;
+  while (ts.isBindingElement(current)) current = current.parent.parent;
+  return ts.isVariableDeclaration(current) ? current.initializer : undefined;
+}
+
+/**
+ * A value whose origin the syntax cannot judge: a call, a member of something unknown, a value awaited. Literals,
+ * env reads (their name decides), sanitizer calls, short pieces and functions are known.
+ */
+function isOpaque(node: ts.Node, sanitizers: ReadonlySet<string>): boolean {
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAwaitExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isSatisfiesExpression(node)
+  )
+    node = node.expression;
+  if (ts.isCallExpression(node)) {
+    const callee = node.expression;
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+    if (sanitizers.has(name)) return false;
+    if ((name === 'slice' || name === 'substring' || name === 'substr') && isShortPiece(name, node.arguments))
+      return false;
+    return true;
+  }
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))
+    return !envObject(node) && !envRead(node) && memberName(node) !== 'length';
+  if (ts.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    return (
+      (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) &&
+      (isOpaque(node.left, sanitizers) || isOpaque(node.right, sanitizers))
+    );
+  }
+  return false;
 }
 
 /** Masks written in place of a credential: `'Bearer ***'`, `'[REDACTED]'`, `'<hidden>'`, `'…'`. */
