@@ -38,8 +38,8 @@ export interface ModuleIndex {
   readonly plusChains: readonly ts.BinaryExpression[];
   /** Identifiers spelled like a browser-only global, in the order met (not yet checked against declarations). */
   readonly browserGlobals: readonly ts.Identifier[];
-  /** `dangerouslyAllowBrowser: true` properties with the object they belong to. */
-  readonly allowBrowser: readonly ts.PropertyAssignment[];
+  /** `dangerouslyAllowBrowser` properties (`: value` or shorthand) with the object they belong to. */
+  readonly allowBrowser: readonly (ts.PropertyAssignment | ts.ShorthandPropertyAssignment)[];
   /** The calls a function runs itself (not those of functions nested in it, which run when those are called). */
   callsIn(fn: ts.Node): readonly CallSite[];
 }
@@ -64,7 +64,7 @@ function build(file: ts.SourceFile): ModuleIndex {
   const deletes: (ts.PropertyAccessExpression | ts.ElementAccessExpression)[] = [];
   const plusChains: ts.BinaryExpression[] = [];
   const browserGlobals: ts.Identifier[] = [];
-  const allowBrowser: ts.PropertyAssignment[] = [];
+  const allowBrowser: (ts.PropertyAssignment | ts.ShorthandPropertyAssignment)[] = [];
   // the walk keeps its context in two variables instead of a closure per node: this runs on every file ESLint lints
   let within: ts.Node | undefined;
   let inPlus = false;
@@ -134,13 +134,11 @@ function build(file: ts.SourceFile): ModuleIndex {
         if (BROWSER_GLOBALS.has((node as ts.Identifier).text) && browserGlobals.length < 16)
           browserGlobals.push(node as ts.Identifier);
         return;
-      case ts.SyntaxKind.PropertyAssignment: {
-        const property = node as ts.PropertyAssignment;
-        if (
-          property.initializer.kind === ts.SyntaxKind.TrueKeyword &&
-          propertyName(property.name) === 'dangerouslyAllowBrowser'
-        )
-          allowBrowser.push(property);
+      case ts.SyntaxKind.PropertyAssignment:
+      case ts.SyntaxKind.ShorthandPropertyAssignment: {
+        // the value is judged by the rule (`true`, or a const set to true)
+        const property = node as ts.PropertyAssignment | ts.ShorthandPropertyAssignment;
+        if (propertyName(property.name) === 'dangerouslyAllowBrowser') allowBrowser.push(property);
         break;
       }
       default:
