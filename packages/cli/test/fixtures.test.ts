@@ -75,6 +75,7 @@ describe.each(PROJECTS)('test-fixtures/%s', (project) => {
     expect([...rules].sort()).toEqual([
       'committed-env-file',
       'env-mismatch',
+      'no-browser-sdk-secret',
       'no-client-side-key',
       'no-hardcoded-key',
       'no-logged-credential',

@@ -13,7 +13,13 @@ export type {
 } from './types.js';
 export { SEVERITIES } from './types.js';
 export { detectors, define, prefixed, decodeJwt, isSecretValue } from './detectors/index.js';
-export { isSecretName, isCredentialName, isSecretEnvName, isServerSecretName } from './secret-names.js';
+export {
+  isSecretName,
+  isCredentialName,
+  isNonSecretTokenName,
+  isSecretEnvName,
+  isServerSecretName,
+} from './secret-names.js';
 export { type Catalog, builtInCatalog, compileCatalog, keywordHits } from './catalog.js';
 export { AhoCorasick } from './util/aho-corasick.js';
 export { scanText, type ScanTextOptions } from './scan.js';

@@ -8,8 +8,9 @@ import { isPublicByDesign, publicPrefix, SECRET_WORDS } from './env-names.js';
 //   descriptions. Framework prefixes are ignored: they say where a value goes, not what it is. The generic
 //   detector judges assignments with it.
 // - isCredentialName(name): a binding or property that holds a credential: a secret name that is not a flag
-//   or a description of one (`hasToken`, `showSecrets`, `apiKeyHeader`, `tokenUrl`). The flow engine takes
-//   values so named as sources, at medium severity, since only the name says so.
+//   or a description of one (`hasToken`, `showSecrets`, `apiKeyHeader`, `tokenUrl`), nor a token or password
+//   that is something else (`couponToken`, `csrfToken`, `nextPageToken`, `encryptedPassword`). The flow engine
+//   takes values so named as sources, at medium severity, since only the name says so.
 // - isSecretEnvName(name): an environment variable named for a secret. Env names are conventional, so a bare
 //   KEY word counts (`STRIPE_KEY`), which in code identifiers would be too weak (`key` of a loop).
 // - isServerSecretName(name): an environment variable whose value must stay on the server: a secret env name
@@ -84,15 +85,61 @@ const DESCRIPTION_WORDS = new Set([
   'source',
 ]);
 
-/** A binding or property named for a credential it holds (`apiKey`, `token`, `this.secret`), not a flag or description. */
-export function isCredentialName(name: string): boolean {
-  if (!isSecretName(name)) return false;
-  const words = name
+/**
+ * Words that make a token or password something else: tokens of coupons, checkouts, CSRF protection and
+ * pagination are not credentials, nor are a token endpoint, an i18n message about a password, or a value
+ * already hashed or encrypted.
+ */
+const NON_SECRET_WORDS = new Set([
+  'coupon',
+  'checkout',
+  'csrf',
+  'xsrf',
+  'pagination',
+  'paging',
+  'cursor',
+  'continuation',
+  'endpoint',
+  'expired',
+  'encrypted',
+  'hashed',
+  'hash',
+  'digest',
+  'message',
+  'messages',
+  'error',
+  'errors',
+  'i18n',
+]);
+/** Words that, right before `token`, make it a pagination or sync cursor: `nextPageToken`, `nextToken`, `syncToken`. */
+const CURSOR_WORDS = new Set(['page', 'next', 'prev', 'previous', 'sync', 'resume', 'cursor']);
+
+function identifierWords(name: string): string[] {
+  return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  return words.length > 0 && !FLAG_WORDS.has(words[0]!) && !DESCRIPTION_WORDS.has(words.at(-1)!);
+}
+
+/** A binding or property named for a credential it holds (`apiKey`, `token`, `this.secret`), not a flag or description. */
+export function isCredentialName(name: string): boolean {
+  if (!isSecretName(name)) return false;
+  const words = identifierWords(name);
+  return (
+    words.length > 0 && !FLAG_WORDS.has(words[0]!) && !DESCRIPTION_WORDS.has(words.at(-1)!) && !marksNonSecret(words)
+  );
+}
+
+/** `couponToken`, `csrfToken`, `nextPageToken`, `tokenEndpoint`, `messages.tokenExpired`, `encryptedPassword`. */
+export function isNonSecretTokenName(name: string): boolean {
+  return marksNonSecret(identifierWords(name));
+}
+
+function marksNonSecret(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) => NON_SECRET_WORDS.has(word) || (word === 'token' && i > 0 && CURSOR_WORDS.has(words[i - 1]!)),
+  );
 }
 
 function envWords(name: string): string[] {

@@ -34,6 +34,7 @@ export function browserSdkFindings(module: ModuleSummary, isClient: () => boolea
     );
   const index = indexOf(module.node);
   for (const property of index.allowBrowser) {
+    if (!allowsBrowser(property, module)) continue;
     const sdk = sdkName(property.parent as ts.ObjectLiteralExpression);
     report(
       property,
@@ -97,15 +98,62 @@ function envName(node: ts.Node): string | undefined {
 }
 
 function isStripeSecret(node: ts.Node, module: ModuleSummary): boolean {
-  const key = keyIn(module.keys, node, module.node);
-  if (key) return STRIPE_SECRET_DETECTORS.has(key.detector.id);
-  const name = envName(node);
-  return name !== undefined && /SECRET|RESTRICTED/i.test(name) && !/PUBLISHABLE/i.test(name);
+  return valuesOf(node, module).some((value) => {
+    const key = keyIn(module.keys, value, module.node);
+    if (key) return STRIPE_SECRET_DETECTORS.has(key.detector.id);
+    const name = envName(value);
+    return name !== undefined && /SECRET|RESTRICTED/i.test(name) && !/PUBLISHABLE/i.test(name);
+  });
 }
 
 function isSupabaseSecret(node: ts.Node, module: ModuleSummary): boolean {
-  const key = keyIn(module.keys, node, module.node);
-  if (key) return SUPABASE_SECRET_DETECTORS.has(key.detector.id);
-  const name = envName(node) ?? (ts.isIdentifier(node) ? node.text : undefined);
-  return name !== undefined && /SERVICE_?ROLE|SUPABASE_SECRET|serviceRole/i.test(name);
+  return valuesOf(node, module).some((value) => {
+    const key = keyIn(module.keys, value, module.node);
+    if (key) return SUPABASE_SECRET_DETECTORS.has(key.detector.id);
+    const name = envName(value) ?? (ts.isIdentifier(value) ? value.text : undefined);
+    return name !== undefined && /SERVICE_?ROLE|SUPABASE_SECRET|serviceRole/i.test(name);
+  });
+}
+
+/**
+ * The values an argument may take: itself, both sides of `??` / `||` fallbacks and `?:` branches, through
+ * parentheses, `as`, `!` and the initialiser of a `const` it names (`loadStripe(key ?? '')`).
+ */
+export function valuesOf(node: ts.Node, module: ModuleSummary, depth = 0): ts.Node[] {
+  if (depth > 8) return [];
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isSatisfiesExpression(node)
+  )
+    node = node.expression;
+  if (ts.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken)
+      return [...valuesOf(node.left, module, depth + 1), ...valuesOf(node.right, module, depth + 1)];
+  }
+  if (ts.isConditionalExpression(node))
+    return [...valuesOf(node.whenTrue, module, depth + 1), ...valuesOf(node.whenFalse, module, depth + 1)];
+  if (ts.isIdentifier(node)) {
+    const declaration = module.scopes.declarationOf(node, node.text);
+    const holder = declaration?.parent;
+    if (holder && ts.isVariableDeclaration(holder) && holder.initializer && isConst(holder))
+      return [node, ...valuesOf(holder.initializer, module, depth + 1)];
+  }
+  return [node];
+}
+
+function isConst(declaration: ts.VariableDeclaration): boolean {
+  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
+}
+
+/** `dangerouslyAllowBrowser: true`, or the shorthand `{ dangerouslyAllowBrowser }` of a `const` set to true. */
+function allowsBrowser(property: ts.ObjectLiteralElementLike, module: ModuleSummary): boolean {
+  if (ts.isPropertyAssignment(property))
+    return valuesOf(property.initializer, module).some((value) => value.kind === ts.SyntaxKind.TrueKeyword);
+  return (
+    ts.isShorthandPropertyAssignment(property) &&
+    valuesOf(property.name, module).some((value) => value.kind === ts.SyntaxKind.TrueKeyword)
+  );
 }

@@ -26,7 +26,15 @@ export const NO_PROJECT_FACTS: ProjectFacts = { nextApps: [], viteApps: [], html
 
 /** Server-only by convention: API routes, route handlers, middleware, `*.server.*`, `server/`. Never entries. */
 const SERVER_FILES = picomatch(
-  ['**/pages/api/**', '**/app/**/route.*', '**/*.server.*', '**/middleware.*', '**/server/**', '**/pages/_document.*'],
+  [
+    '**/pages/api/**',
+    '**/app/**/route.*',
+    '**/*.server.*',
+    '**/+server.*',
+    '**/middleware.*',
+    '**/server/**',
+    '**/pages/_document.*',
+  ],
   { dot: true },
 );
 const CLIENT_FILES = ['**/*.client.*'];

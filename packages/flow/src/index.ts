@@ -3,6 +3,7 @@
 // package holds the analysis over the TypeScript syntax tree.
 export { ts } from './typescript.js';
 export { parseModule, scriptKindOf, nestsDeeperThan } from './parse.js';
+export { COMPONENT_FILE, scriptBlocks } from './markup.js';
 export { analyseProject, type ProjectInput } from './analyse.js';
 export { engineOptions, type EngineOptions } from './options.js';
 export { type ProjectFacts, NO_PROJECT_FACTS } from './client.js';

@@ -138,5 +138,5 @@ function advice(label: string): string {
 }
 
 function capitalize(text: string): string {
-  return /^(?:a|an|the) /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return /^(?:a|an|the|all) /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }

@@ -1,5 +1,5 @@
 import { ts } from './typescript.js';
-import { envObject, envRead, memberName, propertyName, type EnvObject } from './syntax.js';
+import { envObject, envRead, memberName, propertyName, svelteKitEnvModule, type EnvObject } from './syntax.js';
 
 // Everything the rules look up in a module, gathered in one walk of its syntax tree when first asked for: calls
 // (with the function each sits in), imports of every kind, env reads, writes, `+` chains of literals, browser
@@ -9,7 +9,7 @@ import { envObject, envRead, memberName, propertyName, type EnvObject } from './
 export interface EnvReadSite {
   readonly name: string;
   readonly via: EnvObject;
-  /** `process.env.X`, or the binding element of `const { X } = process.env`. */
+  /** `process.env.X`, the binding element of `const { X } = process.env`, or the import of `$env/static/private`. */
   readonly node: ts.Node;
 }
 
@@ -38,8 +38,8 @@ export interface ModuleIndex {
   readonly plusChains: readonly ts.BinaryExpression[];
   /** Identifiers spelled like a browser-only global, in the order met (not yet checked against declarations). */
   readonly browserGlobals: readonly ts.Identifier[];
-  /** `dangerouslyAllowBrowser: true` properties with the object they belong to. */
-  readonly allowBrowser: readonly ts.PropertyAssignment[];
+  /** `dangerouslyAllowBrowser` properties (`: value` or shorthand) with the object they belong to. */
+  readonly allowBrowser: readonly (ts.PropertyAssignment | ts.ShorthandPropertyAssignment)[];
   /** The calls a function runs itself (not those of functions nested in it, which run when those are called). */
   callsIn(fn: ts.Node): readonly CallSite[];
 }
@@ -64,10 +64,13 @@ function build(file: ts.SourceFile): ModuleIndex {
   const deletes: (ts.PropertyAccessExpression | ts.ElementAccessExpression)[] = [];
   const plusChains: ts.BinaryExpression[] = [];
   const browserGlobals: ts.Identifier[] = [];
-  const allowBrowser: ts.PropertyAssignment[] = [];
+  const allowBrowser: (ts.PropertyAssignment | ts.ShorthandPropertyAssignment)[] = [];
   // the walk keeps its context in two variables instead of a closure per node: this runs on every file ESLint lints
   let within: ts.Node | undefined;
   let inPlus = false;
+  // names bound to an env object (`const env = import.meta.env`, `import { env } from '$env/dynamic/private'`):
+  // by name, as written before their reads, which is how modules use them
+  const envAliases = new Map<string, EnvObject>();
   const visit = (node: ts.Node): void => {
     let plus = false;
     switch (node.kind) {
@@ -86,14 +89,22 @@ function build(file: ts.SourceFile): ModuleIndex {
         const typeOnly = ts.isImportDeclaration(declaration)
           ? declaration.importClause?.isTypeOnly
           : (declaration as ts.ExportDeclaration).isTypeOnly;
-        if (declaration.moduleSpecifier && ts.isStringLiteral(declaration.moduleSpecifier) && !typeOnly)
+        if (declaration.moduleSpecifier && ts.isStringLiteral(declaration.moduleSpecifier) && !typeOnly) {
           imports.push({ specifier: declaration.moduleSpecifier.text, at: declaration });
+          if (ts.isImportDeclaration(declaration)) svelteKitEnvImports(declaration, envReads, envAliases);
+        }
         break;
       }
       case ts.SyntaxKind.PropertyAccessExpression:
       case ts.SyntaxKind.ElementAccessExpression: {
-        const read = envRead(node as ts.PropertyAccessExpression | ts.ElementAccessExpression);
+        const access = node as ts.PropertyAccessExpression | ts.ElementAccessExpression;
+        const read = envRead(access);
         if (read) envReads.push({ ...read, node });
+        else if (envAliases.size > 0 && ts.isIdentifier(access.expression)) {
+          const via = envAliases.get(access.expression.text);
+          const name = via && memberName(access);
+          if (via && name) envReads.push({ name, via, node });
+        }
         break;
       }
       case ts.SyntaxKind.VariableDeclaration: {
@@ -108,6 +119,9 @@ function build(file: ts.SourceFile): ModuleIndex {
             const name = element.propertyName ?? element.name;
             if (ts.isIdentifier(name)) envReads.push({ name: name.text, via, node: element });
           }
+        const alias =
+          declaration.initializer && ts.isIdentifier(declaration.name) && envObject(declaration.initializer);
+        if (alias) envAliases.set((declaration.name as ts.Identifier).text, alias);
         break;
       }
       case ts.SyntaxKind.BinaryExpression: {
@@ -134,13 +148,11 @@ function build(file: ts.SourceFile): ModuleIndex {
         if (BROWSER_GLOBALS.has((node as ts.Identifier).text) && browserGlobals.length < 16)
           browserGlobals.push(node as ts.Identifier);
         return;
-      case ts.SyntaxKind.PropertyAssignment: {
-        const property = node as ts.PropertyAssignment;
-        if (
-          property.initializer.kind === ts.SyntaxKind.TrueKeyword &&
-          propertyName(property.name) === 'dangerouslyAllowBrowser'
-        )
-          allowBrowser.push(property);
+      case ts.SyntaxKind.PropertyAssignment:
+      case ts.SyntaxKind.ShorthandPropertyAssignment: {
+        // the value is judged by the rule (`true`, or a const set to true)
+        const property = node as ts.PropertyAssignment | ts.ShorthandPropertyAssignment;
+        if (propertyName(property.name) === 'dangerouslyAllowBrowser') allowBrowser.push(property);
         break;
       }
       default:
@@ -170,6 +182,22 @@ function build(file: ts.SourceFile): ModuleIndex {
     return byFunction.get(fn) ?? [];
   };
   return { calls, imports, envReads, writes, deletes, plusChains, browserGlobals, allowBrowser, callsIn };
+}
+
+/** `import { STRIPE_SECRET_KEY } from '$env/static/private'` reads it; `import { env } from '$env/dynamic/private'` binds `env`. */
+function svelteKitEnvImports(
+  declaration: ts.ImportDeclaration,
+  envReads: EnvReadSite[],
+  envAliases: Map<string, EnvObject>,
+): void {
+  const via = svelteKitEnvModule((declaration.moduleSpecifier as ts.StringLiteral).text);
+  const bindings = declaration.importClause?.namedBindings;
+  if (!via || !bindings || !ts.isNamedImports(bindings)) return;
+  for (const element of bindings.elements) {
+    const imported = (element.propertyName ?? element.name).text;
+    if (via.startsWith('$env/static/')) envReads.push({ name: imported, via, node: element });
+    else if (imported === 'env') envAliases.set(element.name.text, via);
+  }
 }
 
 /** Dynamic imports and `require` calls; `Object.assign(target, …)`, `headers.set('Authorization', v)` as writes. */

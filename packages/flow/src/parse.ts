@@ -1,4 +1,5 @@
 import { ts } from './typescript.js';
+import { COMPONENT_FILE, scriptBlocks } from './markup.js';
 
 // Parsing code for the engine: syntax only, parent pointers set, never a program or a type checker.
 
@@ -15,9 +16,17 @@ export function scriptKindOf(file: string): ts.ScriptKind {
 
 /**
  * The syntax tree of one module, or undefined when the parser gives up (it recurses too) or the tree nests too
- * deep for the analyses. `file` is the path relative to the root; it decides the script kind.
+ * deep for the analyses. `file` is the path relative to the root; it decides the script kind (a `.vue` or
+ * `.svelte` file: its `<script>` blocks, in the kind their `lang` names).
  */
-export function parseModule(file: string, text: string, kind = scriptKindOf(file)): ts.SourceFile | undefined {
+export function parseModule(file: string, text: string, kind?: ts.ScriptKind): ts.SourceFile | undefined {
+  // a `.vue` or `.svelte` component: its script blocks, the markup blanked (offsets kept)
+  if (kind === undefined && COMPONENT_FILE.test(file)) {
+    const scripts = scriptBlocks(text);
+    if (!scripts.blanked) return undefined;
+    return parseModule(file, scripts.blanked, scripts.kind);
+  }
+  kind ??= scriptKindOf(file);
   let node: ts.SourceFile;
   try {
     node = ts.createSourceFile(`/${file}`, text, ts.ScriptTarget.Latest, true, kind);

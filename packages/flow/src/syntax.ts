@@ -25,7 +25,19 @@ export function directivesOf(file: ts.SourceFile): Set<string> {
   return directives;
 }
 
-export type EnvObject = 'process.env' | 'import.meta.env';
+/** Where an env value is read from: Node and bundlers' objects, or SvelteKit's `$env/…` modules. */
+export type EnvObject =
+  | 'process.env'
+  | 'import.meta.env'
+  | '$env/static/private'
+  | '$env/dynamic/private'
+  | '$env/static/public'
+  | '$env/dynamic/public';
+
+/** SvelteKit's env modules: `$env/static/private` exports each variable, `$env/dynamic/*` an `env` object. */
+export function svelteKitEnvModule(specifier: string): EnvObject | undefined {
+  return /^\$env\/(?:static|dynamic)\/(?:private|public)$/.test(specifier) ? (specifier as EnvObject) : undefined;
+}
 
 /** `process.env`, `globalThis.process.env` or `import.meta.env`. */
 export function envObject(node: ts.Node): EnvObject | undefined {

@@ -3,6 +3,7 @@ import {
   CARRIER_PROPERTIES,
   CREDENTIAL_HEADERS,
   isCredentialName,
+  isNonSecretTokenName,
   isServerSecretName,
   labelName,
   KEEPING_FUNCTIONS,
@@ -99,8 +100,15 @@ export class Flow {
     }
     const parent = declaration.parent;
     let taint: Taint | undefined;
-    if (ts.isVariableDeclaration(parent) && parent.initializer) taint = this.taintOf(parent.initializer, module, depth);
-    else if (ts.isBindingElement(parent)) taint = this.bindingElementTaint(parent, module, depth);
+    if (ts.isVariableDeclaration(parent) && parent.initializer)
+      taint = this.namedValue(declaration, parent.initializer, this.taintOf(parent.initializer, module, depth), module);
+    else if (ts.isBindingElement(parent))
+      taint = this.namedValue(
+        declaration,
+        bindingRoot(parent),
+        this.bindingElementTaint(parent, module, depth),
+        module,
+      );
     else if (ts.isParameter(parent)) taint = this.parameterTaint(parent, module);
     else if (ts.isVariableDeclaration(parent)) taint = this.knownParameters.get(parent); // a catch binding
     for (const write of module.scopes.writesTo(declaration)) {
@@ -118,6 +126,23 @@ export class Flow {
     )
       return undefined;
     return taint;
+  }
+
+  /**
+   * A local's own name where its value's origin cannot tell: `accessToken = jwt.sign(…)`, `{ password } =
+   * req.body` are credentials by name (medium severity); a name that marks a non-secret (`couponToken =
+   * cart.coupon.token`) overrules a value judged by name alone.
+   */
+  private namedValue(
+    declaration: Declaration,
+    value: ts.Node | undefined,
+    taint: Taint | undefined,
+    module: ModuleSummary,
+  ): Taint | undefined {
+    const name = declaration.text;
+    if (taint) return taint.kind === 'name' && isNonSecretTokenName(name) ? undefined : taint;
+    if (!value || !isCredentialName(name) || !isOpaque(value, this.sanitizers)) return undefined;
+    return source(module, declaration, `\`${name}\``, 'name', `name:${name}`);
   }
 
   private compute(node: ts.Node, module: ModuleSummary, depth: number): Taint | undefined {
@@ -214,6 +239,8 @@ export class Flow {
     const env = envRead(node);
     // public-by-design values (publishable keys, NEXT_PUBLIC_ names) are not credentials wherever they go
     if (env) return isServerSecretName(env.name) ? envSource(module, node, env.via, env.name) : undefined;
+    // all of `process.env` holds every server secret (`import.meta.env` only what the bundler made public)
+    if (envObject(node) === 'process.env') return source(module, node, 'all of process.env', 'env', 'env:*');
     const name = memberName(node);
     const object = node.expression;
     if (name === undefined) return this.taintOf(object, module, depth);
@@ -226,15 +253,20 @@ export class Flow {
     if (isCredentialName(name) && !envObject(object))
       return source(module, node, `\`${nameOf(node)}\``, 'name', `name:${name}`);
     // any `.headers` bag (a request config, fetch init, an HTTP error's config) can carry Authorization
-    // judged by shape alone, like a key-named value: reported, at medium severity
+    // judged by shape alone, like a key-named value: reported, at medium severity. A response's headers
+    // (`response.headers` of a fetch, `err.headers` of http-errors) are what a server sent, not credentials.
     if (name === 'headers') {
       const owner = nameOf(object);
-      return (
-        this.taintOf(object, module, depth) ??
-        source(module, node, `the headers of \`${owner}\``, 'name', `headers:${owner}`)
-      );
+      const taint = this.taintOf(object, module, depth);
+      if (taint) return taint;
+      return this.isResponse(object, module)
+        ? undefined
+        : source(module, node, `the headers of \`${owner}\``, 'name', `headers:${owner}`);
     }
-    return CARRIER_PROPERTIES.has(name) ? this.taintOf(object, module, depth) : undefined;
+    if (!CARRIER_PROPERTIES.has(name)) return undefined;
+    const taint = this.taintOf(object, module, depth);
+    // the whole incoming request carries its headers; its query, params and body do not
+    return taint && isWholeRequest(taint) && !REQUEST_WRAPPERS.has(name) ? undefined : taint;
   }
 
   /**
@@ -281,6 +313,15 @@ export class Flow {
         );
         if (parameter && isCredentialName(name))
           return source(module, parameter, `\`this.${name}\``, 'name', `name:${name}`);
+        const field = parameter && credentialField(parameter.type, module.node);
+        if (field)
+          return source(
+            module,
+            parameter,
+            `\`this.${name}\` (its type holds \`${field}\`)`,
+            'name',
+            `typed:${name}.${field}`,
+          );
       }
     }
     const collect = (n: ts.Node): void => {
@@ -335,6 +376,8 @@ export class Flow {
       const member = this.literalMember(root, leaf, module, depth);
       if (member !== undefined) return member ?? undefined;
     }
+    if (isWholeRequest(taint) && !path.every((name) => name !== undefined && REQUEST_WRAPPERS.has(name)))
+      return undefined;
     return path.every((name) => name === undefined || CARRIER_PROPERTIES.has(name) || isCredentialName(name))
       ? taint
       : undefined;
@@ -344,9 +387,41 @@ export class Flow {
     const passed = this.parameterTaints.get(parameter) ?? this.knownParameters.get(parameter);
     if (passed) return passed;
     const name = ts.isIdentifier(parameter.name) ? parameter.name.text : undefined;
-    return name && isCredentialName(name)
-      ? source(module, parameter, `\`${name}\``, 'name', `name:${name}`)
+    if (!name) return undefined;
+    if (isCredentialName(name)) return source(module, parameter, `\`${name}\``, 'name', `name:${name}`);
+    if (isRequestParameter(parameter, name))
+      return source(
+        module,
+        parameter,
+        `the incoming request \`${name}\` (its headers carry credentials)`,
+        'incoming',
+        REQUEST_IDENTITY,
+      );
+    const field = credentialField(parameter.type, module.node);
+    return field
+      ? source(module, parameter, `\`${name}\` (its type holds \`${field}\`)`, 'name', `typed:${name}.${field}`)
       : undefined;
+  }
+
+  /** `response.headers` of a fetch, `err.headers` of http-errors, `res.headers`: headers a server sent. */
+  private isResponse(node: ts.Expression, module: ModuleSummary): boolean {
+    while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node))
+      node = node.expression;
+    const name = ts.isIdentifier(node) ? node.text : ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
+    if (name === undefined) return false;
+    if (RESPONSE_NAME.test(name) || ERROR_NAME.test(name)) return true;
+    if (!ts.isIdentifier(node)) return false;
+    // `const probe = await fetch(url)`
+    const declaration = module.scopes.declarationOf(node, node.text);
+    let value =
+      declaration && ts.isVariableDeclaration(declaration.parent) ? declaration.parent.initializer : undefined;
+    while (value && (ts.isAwaitExpression(value) || ts.isParenthesizedExpression(value))) value = value.expression;
+    return (
+      value !== undefined &&
+      ts.isCallExpression(value) &&
+      ts.isIdentifier(value.expression) &&
+      value.expression.text === 'fetch'
+    );
   }
 
   private callTaint(node: ts.CallExpression, module: ModuleSummary, depth: number): Taint | undefined {
@@ -556,6 +631,79 @@ function functionOfName(name: ts.Identifier): ts.Node | undefined {
   return undefined;
 }
 
+/** Names of what a server answered, or an error (whose `headers` are the response's, as in http-errors). */
+const RESPONSE_NAME = /^(?:res|resp|response|reply|upstream|.*Response)$/;
+const ERROR_NAME = /^(?:e|err|error|exception|.*Error)$/;
+const REQUEST_IDENTITY = 'incoming:request';
+/** Members of an incoming request that are the request again (Fastify's `request.raw`, Koa's `ctx.request`). */
+const REQUEST_WRAPPERS: ReadonlySet<string> = new Set(['request', 'req', 'raw']);
+/** Types of a handler's request or event parameter. */
+const REQUEST_TYPE =
+  /^(?:Request|NextRequest|NextApiRequest|IncomingMessage|FastifyRequest|APIGatewayProxyEvent(?:V2)?|ALBEvent|H3Event|RequestEvent|HandlerEvent|Context)$/;
+
+function isWholeRequest(taint: Taint): boolean {
+  return taint.identity.endsWith(`\0${REQUEST_IDENTITY}`);
+}
+
+/**
+ * The request a server handler received, as handlers declare it: `(req, res)`, `(request, reply)`, `(ctx, next)`,
+ * `(event, context)`, or a parameter typed `Request`, `NextRequest`, `APIGatewayProxyEvent`…. A lone `event` of
+ * a browser callback is not one.
+ */
+function isRequestParameter(parameter: ts.ParameterDeclaration, name: string): boolean {
+  if (!/^(?:req|request|incoming|event|ctx)$/.test(name)) return false;
+  const type = parameter.type;
+  if (type && ts.isTypeReferenceNode(type)) {
+    const typeName = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+    if (REQUEST_TYPE.test(typeName)) return true;
+  }
+  const fn = parameter.parent;
+  if (!ts.isFunctionLike(fn) || fn.parameters[0] !== parameter) return false;
+  const second = fn.parameters[1];
+  const next = second && ts.isIdentifier(second.name) ? second.name.text.replace(/^_+/, '') : undefined;
+  if (name === 'event') return next === 'context' || next === 'ctx' || isNamedHandler(fn);
+  if (name === 'ctx') return next === 'next';
+  return next !== undefined && /^(?:res|response|reply|h)$/.test(next);
+}
+
+/** `export const handler = async (event) => …`, `export async function handler(event)`. */
+function isNamedHandler(fn: ts.SignatureDeclaration): boolean {
+  const name = ts.isFunctionDeclaration(fn)
+    ? fn.name?.text
+    : ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)
+      ? fn.parent.name.text
+      : undefined;
+  return name !== undefined && /^(?:handler|main|lambdaHandler)$/.test(name);
+}
+
+/**
+ * The credential-named member of a parameter's declared type: an inline `{ apiKey: string }`, or an interface or
+ * type alias of the same module (`options: ClientOptions`). Other modules' types are not followed.
+ */
+function credentialField(type: ts.TypeNode | undefined, file: ts.SourceFile): string | undefined {
+  if (!type) return undefined;
+  let members: ts.NodeArray<ts.TypeElement> | undefined;
+  if (ts.isTypeLiteralNode(type)) members = type.members;
+  else if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+    const name = type.typeName.text;
+    for (const statement of file.statements) {
+      if (ts.isInterfaceDeclaration(statement) && statement.name.text === name) members = statement.members;
+      else if (
+        ts.isTypeAliasDeclaration(statement) &&
+        statement.name.text === name &&
+        ts.isTypeLiteralNode(statement.type)
+      )
+        members = statement.type.members;
+      if (members) break;
+    }
+  }
+  for (const member of members ?? []) {
+    const name = ts.isPropertySignature(member) ? propertyName(member.name) : undefined;
+    if (name && isCredentialName(name)) return name;
+  }
+  return undefined;
+}
+
 /** `req.headers`, `request.headers`, `event.headers`, `ctx.request`, `c.req`: the request a server handler received. */
 export function isIncoming(node: ts.Node): boolean {
   if (ts.isIdentifier(node)) return INCOMING.test(node.text);
@@ -602,6 +750,46 @@ function overwritten(taint: Taint, later: readonly ts.ObjectLiteralElementLike[]
   );
   // a whole header bag counts as cleaned when its Authorization (or Cookie) is overwritten
   return header === '*' ? names.includes('authorization') || names.includes('cookie') : names.includes(header);
+}
+
+/** The value a destructuring pattern takes apart: `req.body` of `const { password } = req.body`. */
+function bindingRoot(element: ts.BindingElement): ts.Node | undefined {
+  let current: ts.Node = element;
+  while (ts.isBindingElement(current)) current = current.parent.parent;
+  return ts.isVariableDeclaration(current) ? current.initializer : undefined;
+}
+
+/**
+ * A value whose origin the syntax cannot judge: a call, a member of something unknown, a value awaited. Literals,
+ * env reads (their name decides), sanitizer calls, short pieces and functions are known.
+ */
+function isOpaque(node: ts.Node, sanitizers: ReadonlySet<string>): boolean {
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAwaitExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isSatisfiesExpression(node)
+  )
+    node = node.expression;
+  if (ts.isCallExpression(node)) {
+    const callee = node.expression;
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+    if (sanitizers.has(name)) return false;
+    if ((name === 'slice' || name === 'substring' || name === 'substr') && isShortPiece(name, node.arguments))
+      return false;
+    return true;
+  }
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))
+    return !envObject(node) && !envRead(node) && memberName(node) !== 'length';
+  if (ts.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    return (
+      (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) &&
+      (isOpaque(node.left, sanitizers) || isOpaque(node.right, sanitizers))
+    );
+  }
+  return false;
 }
 
 /** Masks written in place of a credential: `'Bearer ***'`, `'[REDACTED]'`, `'<hidden>'`, `'…'`. */

@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { parseModule, ts } from '@keyward/flow';
+import { parseModule, scriptBlocks, ts } from '@keyward/flow';
 
 // The TypeScript syntax tree the engine reads for the file being linted. typescript-eslint's parser already made
 // one (`parserServices.esTreeNodeToTSNodeMap`, no type information needed); it is used when its TypeScript is the
@@ -33,39 +33,4 @@ function parserTree(context: Readonly<TSESLint.RuleContext<string, readonly unkn
   if (!node || node.kind !== ts.SyntaxKind.SourceFile || typeof node.getLineAndCharacterOfPosition !== 'function')
     return undefined;
   return node.text === context.sourceCode.text ? node : undefined;
-}
-
-/**
- * The file's text with everything outside `<script>` blocks turned into spaces (line breaks kept), and the
- * script kind their `lang` asks for. Linear: each block's end is searched once from where the block starts.
- */
-function scriptBlocks(text: string): { blanked?: string; kind: ts.ScriptKind } {
-  const keep: [number, number][] = [];
-  let kind = ts.ScriptKind.JS;
-  let from = 0;
-  for (;;) {
-    const open = text.indexOf('<script', from);
-    if (open === -1) break;
-    const close = text.indexOf('>', open);
-    if (close === -1) break;
-    const end = text.indexOf('</script', close);
-    if (end === -1) break;
-    const tag = text.slice(open, close);
-    if (/\blang=["']tsx["']/.test(tag)) kind = ts.ScriptKind.TSX;
-    else if (/\blang=["']ts["']/.test(tag) && kind !== ts.ScriptKind.TSX) kind = ts.ScriptKind.TS;
-    keep.push([close + 1, end]);
-    from = end;
-  }
-  if (keep.length === 0) return { kind };
-  let blanked = '';
-  let at = 0;
-  for (const [start, end] of keep) {
-    blanked += blank(text.slice(at, start)) + text.slice(start, end);
-    at = end;
-  }
-  return { blanked: blanked + blank(text.slice(at)), kind };
-}
-
-function blank(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
 }
