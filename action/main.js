@@ -14,14 +14,16 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-F5YKKB2L.js";
+} from "./chunk-IN5FL5GQ.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
-} from "./chunk-IKOKW4DN.js";
-import "./chunk-JTQLLL5V.js";
+} from "./chunk-SNNV3Y2S.js";
+import "./chunk-WDIQZXUO.js";
+import "./chunk-BJGHUGWC.js";
+import "./chunk-5DD6DPET.js";
 import {
   BaselineError,
   LineIndex,
@@ -34,14 +36,14 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-AGHTA4S4.js";
+} from "./chunk-ETPJ4JUQ.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/cli/src/action/run-action.ts
 import { mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path9 from "node:path";
+import path8 from "node:path";
 
 // packages/cli/src/errors.ts
 var UsageError = class extends Error {
@@ -57,7 +59,8 @@ var EXPECTED = /* @__PURE__ */ new Set([
   "MissingPathError",
   "GitError",
   "NoBuildOutputError",
-  "VerifyConfigError"
+  "VerifyConfigError",
+  "MemoryLimitError"
 ]);
 function describeError(error) {
   if (error instanceof Error && EXPECTED.has(error.name)) return error.message;
@@ -68,13 +71,12 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys } = await import("./src-PDOUTCLH.js");
+  const { redactKeys } = await import("./src-OY6BIPVJ.js");
   return redactKeys(described);
 }
 
 // packages/cli/src/deliver.ts
 import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
 
 // packages/cli/src/reporters/help.ts
 var byId;
@@ -146,6 +148,7 @@ function summary(report, paint) {
   const parts = [
     `${plural(stats.filesScanned, "file")} scanned (${formatBytes(stats.bytesScanned)}) in ${(stats.durationMs / 1e3).toFixed(2)}s`,
     ...skipped ? [`${skipped} skipped: ${skipDetail}`] : [],
+    ...stats.namedIgnored ? [`${stats.namedIgnored} git-ignored scanned because named`] : [],
     ...report.baselined ? [`${report.baselined} in baseline`] : []
   ];
   const verified = report.verification;
@@ -193,6 +196,7 @@ function jsonReport(report) {
         filesScanned: stats.filesScanned,
         bytesScanned: stats.bytesScanned,
         skipped: stats.skipped,
+        namedIgnored: stats.namedIgnored,
         durationMs: Math.round(stats.durationMs),
         ...report.notice ? { notice: report.notice } : {},
         ...report.verification ? { verification: { ...report.verification, durationMs: Math.round(report.verification.durationMs) } } : {}
@@ -206,6 +210,20 @@ function jsonReport(report) {
 
 // packages/cli/src/reporters/sarif.ts
 import { pathToFileURL } from "node:url";
+
+// packages/cli/src/reporters/location-id.ts
+import { createHash } from "node:crypto";
+function locationIds(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const key = `${finding.fingerprint}\0${finding.file}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return createHash("sha256").update(`keyward-location/v1\0${key}\0${occurrence}`).digest("hex");
+  });
+}
+
+// packages/cli/src/reporters/sarif.ts
 var DOCS = `${(pkg.homepage ?? "https://github.com/keyward-dev/keyward").replace(/#.*$/, "")}/blob/main/docs`;
 var LEVEL = { high: "error", medium: "warning", low: "note" };
 var SECURITY_SEVERITY = { high: "8.5", medium: "5.5", low: "3.0" };
@@ -279,6 +297,7 @@ function sarifReport(report) {
     }
   }
   const index = new Map(ruleList.map((rule, i) => [rule.id, i]));
+  const ids = locationIds(report.findings);
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -305,7 +324,7 @@ function sarifReport(report) {
             }
           ]
         } : {},
-        results: report.findings.map((finding) => result(finding, index.get(sarifId(finding))))
+        results: report.findings.map((finding, i) => result(finding, index.get(sarifId(finding)), ids[i]))
       }
     ]
   };
@@ -313,7 +332,7 @@ function sarifReport(report) {
 `;
 }
 var LIVE_SECURITY_SEVERITY = "9.8";
-function result(finding, ruleIndex) {
+function result(finding, ruleIndex, locationId) {
   const live = finding.verification?.status === "live";
   return {
     ruleId: sarifId(finding),
@@ -335,8 +354,10 @@ function result(finding, ruleIndex) {
     ],
     ...finding.origin ? { relatedLocations: [originLocation(finding.origin)] } : {},
     ...finding.trace?.length ? { codeFlows: [codeFlow(finding.trace)] } : {},
-    partialFingerprints: { "keywardFingerprint/v1": finding.fingerprint },
+    // the location is part of it: the same key in four files is four alerts, not one
+    partialFingerprints: { "keywardLocation/v1": locationId },
     properties: {
+      fingerprint: finding.fingerprint,
       category: finding.category,
       redacted: finding.redacted,
       ...finding.commit ? { commit: finding.commit } : {},
@@ -382,25 +403,237 @@ function stripMarkdown(text) {
   return text.replace(/`/g, "");
 }
 
+// packages/cli/src/reporters/gitlab.ts
+var SCHEMA_VERSION = "15.0.7";
+var NO_COMMIT = "0000000";
+var SEVERITY = { high: "High", medium: "Medium", low: "Low" };
+var DOCS2 = `${(pkg.homepage ?? "https://github.com/keyward-dev/keyward").replace(/#.*$/, "")}/blob/main/docs`;
+var scanner = {
+  id: "keyward",
+  name: "Keyward",
+  version: pkg.version,
+  vendor: { name: "Keyward" },
+  url: pkg.homepage ?? "https://github.com/keyward-dev/keyward"
+};
+function gitlabReport(report) {
+  const ids = locationIds(report.findings);
+  const end = /* @__PURE__ */ new Date();
+  const start = new Date(end.getTime() - report.stats.durationMs);
+  const log = {
+    version: SCHEMA_VERSION,
+    vulnerabilities: report.findings.map((finding, i) => vulnerability(finding, ids[i])),
+    scan: {
+      analyzer: scanner,
+      scanner,
+      type: "secret_detection",
+      start_time: timestamp(start),
+      end_time: timestamp(end),
+      status: "success",
+      ...report.notice ? { messages: [{ level: "info", value: report.notice }] } : {}
+    }
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function vulnerability(finding, id) {
+  const rule = finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId;
+  const live = finding.verification?.status === "live";
+  const detector = detectorOf(finding);
+  const meta = rules.find((entry) => entry.id === finding.ruleId);
+  const description = live ? `Live key (verified): revoke it now. ${finding.message}` : finding.message;
+  return {
+    id: uuid(id),
+    name: clip(title(finding, detector?.title, meta?.description ?? rule), 255),
+    description: clip(description, 1048576),
+    severity: live ? "Critical" : SEVERITY[finding.severity],
+    solution: clip(findingHelp(finding) ?? meta?.help ?? "Remove the secret and rotate it.", 7e3),
+    identifiers: [
+      {
+        type: "keyward_rule_id",
+        name: `keyward ${rule}`,
+        value: rule,
+        url: detector ? `${DOCS2}/detectors.md#${detector.id}` : `${DOCS2}/rules/${finding.ruleId}.md`
+      }
+    ],
+    location: {
+      file: finding.file,
+      start_line: finding.line,
+      end_line: finding.endLine,
+      commit: { sha: finding.commit ?? NO_COMMIT }
+    }
+  };
+}
+function title(finding, detector, description) {
+  if (detector && finding.ruleId === "no-hardcoded-key") return `Hardcoded ${detector}`;
+  if (detector) return `${detector} (${finding.ruleId})`;
+  const said = description.replace(/^(Disallow|Require|Enforce) /, "");
+  return `${said[0].toUpperCase()}${said.slice(1)}`;
+}
+function timestamp(date) {
+  return date.toISOString().slice(0, 19);
+}
+function uuid(hex) {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+function clip(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+
+// packages/cli/src/reporters/xml.ts
+function xmlText(text, multiline = false) {
+  const shown = multiline ? text.split("\n").map(printable).join("\n") : printable(text);
+  return shown.replace(/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+// packages/cli/src/reporters/junit.ts
+function junitReport(report) {
+  const seconds = (report.stats.durationMs / 1e3).toFixed(3);
+  const failures = report.findings.length;
+  const cases = failures ? report.findings.map(testCase) : [`    <testcase name="no secrets found" classname="keyward" time="${seconds}"/>`];
+  const tests = Math.max(failures, 1);
+  const counts = `tests="${tests}" failures="${failures}" errors="0"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="keyward" ${counts} time="${seconds}">`,
+    `  <testsuite name="keyward" ${counts} skipped="0" time="${seconds}">`,
+    ...cases,
+    ...report.notice ? [`    <system-out>${xmlText(report.notice)}</system-out>`] : [],
+    "  </testsuite>",
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+function testCase(finding) {
+  const rule = finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId;
+  const where = `${finding.file}:${finding.line}:${finding.column}`;
+  const live = finding.verification?.status === "live";
+  const message = live ? `Live key (verified): revoke it now. ${finding.message}` : finding.message;
+  const help = findingHelp(finding);
+  const body = [
+    `${where} ${finding.severity} ${rule}`,
+    message,
+    ...finding.commit ? [`commit ${finding.commit}`] : [],
+    ...(finding.trace ?? []).map((step) => `${step.file}:${step.line} ${step.label}`),
+    ...help ? [`fix: ${help}`] : []
+  ].join("\n");
+  return [
+    `    <testcase name="${xmlText(`${rule} at ${where}`)}" classname="${xmlText(finding.file)}" file="${xmlText(finding.file)}" line="${finding.line}" time="0">`,
+    `      <failure type="${xmlText(rule)}" message="${xmlText(message)}">${xmlText(body, true)}</failure>`,
+    "    </testcase>"
+  ].join("\n");
+}
+
+// packages/cli/src/action/workflow.ts
+import { appendFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(name, properties, message) {
+  const props = Object.entries(properties).map(([key, value]) => `${key}=${typeof value === "number" ? value : escapeProperty(value)}`).join(",");
+  return `::${name}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+function setOutput(env, name, value) {
+  const text = String(value);
+  if (!env["GITHUB_OUTPUT"]) {
+    process.stdout.write(`${name}=${escapeData(text)}
+`);
+    return;
+  }
+  let delimiter = `keyward_${randomBytes(12).toString("hex")}`;
+  while (text.includes(delimiter)) delimiter = `keyward_${randomBytes(12).toString("hex")}`;
+  appendFileSync(env["GITHUB_OUTPUT"], `${name}<<${delimiter}
+${text}
+${delimiter}
+`);
+}
+function appendSummary(env, markdown) {
+  if (env["GITHUB_STEP_SUMMARY"]) appendFileSync(env["GITHUB_STEP_SUMMARY"], markdown);
+}
+
+// packages/cli/src/reporters/github.ts
+var LEVEL2 = { high: "error", medium: "warning", low: "notice" };
+function githubReport(report) {
+  const lines = report.findings.map(annotation);
+  if (!report.quiet) lines.push(summaryLine(report));
+  return lines.length ? `${lines.join("\n")}
+` : "";
+}
+function annotation(finding) {
+  const live = finding.verification?.status === "live";
+  const said = live ? `Live key (verified): revoke it now. ${finding.message}` : finding.message;
+  const message = finding.commit ? `${said} (commit ${finding.commit.slice(0, 12)})` : said;
+  const rule = finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId;
+  return workflowCommand(
+    LEVEL2[failingSeverity(finding)],
+    {
+      file: finding.file,
+      line: finding.line,
+      col: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      title: `keyward ${rule}`
+    },
+    message
+  );
+}
+function summaryLine(report) {
+  const files = new Set(report.findings.map((finding) => finding.file)).size;
+  const found = report.findings.length ? `${report.findings.length} finding(s) in ${files} file(s)` : "no findings";
+  const baselined = report.baselined ? `, ${report.baselined} in baseline` : "";
+  const notice = report.notice ? `; ${report.notice}` : "";
+  return `keyward: ${found}; ${report.stats.filesScanned} file(s) scanned${baselined}${notice}`;
+}
+
 // packages/cli/src/reporters/index.ts
+var REPORTERS = {
+  text: textReport,
+  json: jsonReport,
+  sarif: sarifReport,
+  gitlab: gitlabReport,
+  junit: junitReport,
+  github: githubReport
+};
 function render(format, report) {
-  if (format === "json") return jsonReport(report);
-  if (format === "sarif") return sarifReport(report);
-  return textReport(report);
+  return REPORTERS[format](report);
+}
+
+// packages/cli/src/config.ts
+import { existsSync } from "node:fs";
+import path from "node:path";
+async function commandConfig(options2, root, cwd) {
+  const loaded = await loadConfig(root, options2.config && path.resolve(cwd, options2.config), {
+    allowJs: options2.jsConfig
+  });
+  const notes = loaded.skipped.map(
+    (name) => `keyward: ${name} not loaded: --no-js-config reads only JSON configs (JS configs run code)
+`
+  );
+  return { config: loaded.config, notes };
+}
+var DEFAULT_BASELINE = "keyward-baseline.json";
+function baselineChoice(options2, config, root, cwd) {
+  if (!options2.useBaseline) return void 0;
+  if (options2.baseline) return { file: path.resolve(cwd, options2.baseline), name: options2.baseline };
+  if (config.baseline) return { file: path.resolve(root, config.baseline), name: config.baseline };
+  const file = path.join(root, DEFAULT_BASELINE);
+  return existsSync(file) ? { file, name: DEFAULT_BASELINE } : void 0;
 }
 
 // packages/cli/src/deliver.ts
 async function applyBaseline(findings, options2, config, root, cwd) {
-  const given = options2.useBaseline ? options2.baseline ?? config.baseline : void 0;
-  if (!given) return { findings, baselined: 0 };
-  const file = options2.baseline ? path.resolve(cwd, options2.baseline) : path.resolve(root, given);
+  const chosen = baselineChoice(options2, config, root, cwd);
+  if (!chosen) return { findings, baselined: 0 };
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = await readFile(chosen.file, "utf8");
   } catch {
-    throw new BaselineError(given, "cannot be read (run `keyward baseline` to create it)");
+    throw new BaselineError(chosen.name, "cannot be read (run `keyward baseline` to create it)");
   }
-  const kept = findings.filter(notInBaseline(parseBaseline(text, given)));
+  const kept = findings.filter(notInBaseline(parseBaseline(text, chosen.name)));
   return { findings: kept, baselined: findings.length - kept.length };
 }
 function failingSeverity(finding) {
@@ -416,8 +649,8 @@ function readInputs(env) {
   const format = input(env, "format") || "sarif";
   if (format !== "sarif" && format !== "json" && format !== "text")
     throw new UsageError(`input format must be sarif, json or text, not "${format}"`);
-  const path10 = input(env, "path") || ".";
-  const paths = (path10.includes("\n") ? path10.split("\n") : path10.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
+  const path9 = input(env, "path") || ".";
+  const paths = (path9.includes("\n") ? path9.split("\n") : path9.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
   return {
     mode: input(env, "mode") || "scan",
     paths,
@@ -560,7 +793,6 @@ function addedLines(root, base, head) {
 // packages/cli/src/action/trusted.ts
 import { writeFileSync } from "node:fs";
 import path2 from "node:path";
-var DEFAULT_BASELINE = "keyward-baseline.json";
 function checkoutFiles(inputs) {
   return { config: inputs.config, baseline: inputs.baseline, useBaseline: true, notes: [] };
 }
@@ -636,8 +868,8 @@ function baselineKey(config) {
 }
 
 // packages/cli/src/action/modes.ts
-import { existsSync, lstatSync } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync2, lstatSync } from "node:fs";
+import path5 from "node:path";
 
 // packages/cli/src/options.ts
 import { parseArgs } from "node:util";
@@ -878,20 +1110,7 @@ function stdinDisplayName(given) {
 }
 
 // packages/cli/src/scan-session.ts
-import path5 from "node:path";
-
-// packages/cli/src/config.ts
 import path4 from "node:path";
-async function commandConfig(options2, root, cwd) {
-  const loaded = await loadConfig(root, options2.config && path4.resolve(cwd, options2.config), {
-    allowJs: options2.jsConfig
-  });
-  const notes = loaded.skipped.map(
-    (name) => `keyward: ${name} not loaded: --no-js-config reads only JSON configs (JS configs run code)
-`
-  );
-  return { config: loaded.config, notes };
-}
 
 // packages/cli/src/progress.ts
 function progressReporter(write, delayMs = 1e3) {
@@ -927,19 +1146,20 @@ async function runScan(options2, context, applyBaseline2, collector) {
     ...keys ? { keys } : {}
   }) : await scanTree({
     root: options2.root,
-    paths: options2.paths.map((p) => path5.resolve(context.cwd, p)),
+    paths: options2.paths.map((p) => path4.resolve(context.cwd, p)),
     config,
     showSecrets: options2.showSecrets,
     useIgnoreFiles: options2.useIgnoreFiles,
     workers: options2.workers,
     semantic: options2.semantic,
     ...progress ? { onProgress: progress.update } : {},
-    ...keys ? { keys } : {}
+    ...keys ? { keys } : {},
+    exclude: ownFiles(options2, config, context.cwd)
   });
   progress?.done();
   const { findings, baselined } = applyBaseline2 ? await applyBaseline(result2.findings, options2, config, options2.root, context.cwd) : { findings: result2.findings, baselined: 0 };
   if (!keys || collector) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
-  const { verifyFindings } = await import("./verify-PDT2J4KI.js");
+  const { verifyFindings } = await import("./verify-4JGHVFBB.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -954,6 +1174,13 @@ async function runScan(options2, context, applyBaseline2, collector) {
 async function readStdin(context, maxFileSize) {
   if (!context.stdin) throw new UsageError("--stdin (or -) reads piped input, and nothing is piped in");
   return context.stdin(maxFileSize + 1);
+}
+function ownFiles(options2, config, cwd) {
+  const files = [];
+  if (options2.output) files.push(path4.resolve(cwd, options2.output));
+  if (options2.baseline) files.push(path4.resolve(cwd, options2.baseline));
+  else if (config.baseline) files.push(path4.resolve(options2.root, config.baseline));
+  return files;
 }
 
 // packages/cli/src/action/modes.ts
@@ -991,7 +1218,7 @@ var diff = async (context) => {
   const short = context.base.slice(0, 12);
   const changed = changedFiles(context.root, context.base, "HEAD");
   const files = changed.files.filter((file) => {
-    const info = existsSync(path6.join(context.root, file)) ? lstatSync(path6.join(context.root, file)) : void 0;
+    const info = existsSync2(path5.join(context.root, file)) ? lstatSync(path5.join(context.root, file)) : void 0;
     return info?.isFile() ?? false;
   });
   const session = files.length ? await runScan(options(context, files), { cwd: context.root, env: {} }, true, context.keys) : { ...emptySession(context), ...await configOnly(context) };
@@ -1081,42 +1308,9 @@ async function configOnly(context) {
 }
 
 // packages/cli/src/action/annotations.ts
-import { existsSync as existsSync2 } from "node:fs";
-import path7 from "node:path";
-
-// packages/cli/src/action/workflow.ts
-import { appendFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(name, properties, message) {
-  const props = Object.entries(properties).map(([key, value]) => `${key}=${typeof value === "number" ? value : escapeProperty(value)}`).join(",");
-  return `::${name}${props ? ` ${props}` : ""}::${escapeData(message)}`;
-}
-function setOutput(env, name, value) {
-  const text = String(value);
-  if (!env["GITHUB_OUTPUT"]) {
-    process.stdout.write(`${name}=${escapeData(text)}
-`);
-    return;
-  }
-  let delimiter = `keyward_${randomBytes(12).toString("hex")}`;
-  while (text.includes(delimiter)) delimiter = `keyward_${randomBytes(12).toString("hex")}`;
-  appendFileSync(env["GITHUB_OUTPUT"], `${name}<<${delimiter}
-${text}
-${delimiter}
-`);
-}
-function appendSummary(env, markdown) {
-  if (env["GITHUB_STEP_SUMMARY"]) appendFileSync(env["GITHUB_STEP_SUMMARY"], markdown);
-}
-
-// packages/cli/src/action/annotations.ts
-var LEVEL2 = { high: "error", medium: "warning", low: "notice" };
+import { existsSync as existsSync3 } from "node:fs";
+import path6 from "node:path";
+var LEVEL3 = { high: "error", medium: "warning", low: "notice" };
 var ORDER = { high: 0, medium: 1, low: 2 };
 var ANNOTATIONS_PER_TYPE = 10;
 function annotations(findings, root) {
@@ -1125,10 +1319,10 @@ function annotations(findings, root) {
   const rank = (finding) => ORDER[failingSeverity(finding)] * 2 + (finding.verification?.status === "live" ? 0 : 1);
   const sorted = [...findings].sort((a, b) => rank(a) - rank(b));
   for (const finding of sorted) {
-    const level = LEVEL2[failingSeverity(finding)];
-    if (counts[level] >= ANNOTATIONS_PER_TYPE || !existsSync2(path7.join(root, finding.file))) continue;
+    const level = LEVEL3[failingSeverity(finding)];
+    if (counts[level] >= ANNOTATIONS_PER_TYPE || !existsSync3(path6.join(root, finding.file))) continue;
     counts[level]++;
-    const title = finding.detectorId ? `keyward ${finding.ruleId}/${finding.detectorId}` : `keyward ${finding.ruleId}`;
+    const title2 = finding.detectorId ? `keyward ${finding.ruleId}/${finding.detectorId}` : `keyward ${finding.ruleId}`;
     const said = finding.verification?.status === "live" ? `Live key (verified): revoke it now. ${finding.message}` : finding.message;
     const message = finding.commit ? `${said} (commit ${finding.commit.slice(0, 12)})` : said;
     lines.push(
@@ -1140,7 +1334,7 @@ function annotations(findings, root) {
           col: finding.column,
           endLine: finding.endLine,
           endColumn: finding.endColumn,
-          title
+          title: title2
         },
         message
       )
@@ -1231,7 +1425,7 @@ function summaryMarkdown(input2) {
 
 // packages/cli/src/action/suppressions.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 var DIRECTIVE = /keyward-ignore(-next-line)?(?![A-Za-z0-9_-])/;
 function addedSuppressions(root, added, config) {
   const found = [];
@@ -1239,7 +1433,7 @@ function addedSuppressions(root, added, config) {
   for (const [file, lines] of added) {
     let text;
     try {
-      text = readFileSync2(path8.join(root, file), "utf8");
+      text = readFileSync2(path7.join(root, file), "utf8");
     } catch {
       continue;
     }
@@ -1315,15 +1509,15 @@ async function runAction(env, write) {
   try {
     const inputs = readInputs(env);
     const mode = modeFor(inputs.mode);
-    const root = path9.resolve(env["GITHUB_WORKSPACE"] || process.cwd());
-    const tempDir = mkdtempSync(path9.join(env["RUNNER_TEMP"] || tmpdir(), "keyward-"));
+    const root = path8.resolve(env["GITHUB_WORKSPACE"] || process.cwd());
+    const tempDir = mkdtempSync(path8.join(env["RUNNER_TEMP"] || tmpdir(), "keyward-"));
     const event = readEvent(env);
     const notes = [];
     const base = inputs.mode !== "scan" || event.pullRequest ? resolveBase(root, inputs.base, event, notes) : void 0;
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-PDT2J4KI.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-4JGHVFBB.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,
@@ -1334,7 +1528,7 @@ async function runAction(env, write) {
       quiet: false,
       ...verified ? { verification: verified.summary } : {}
     };
-    const reportFile = path9.join(tempDir, `keyward.${inputs.format === "text" ? "txt" : inputs.format}`);
+    const reportFile = path8.join(tempDir, `keyward.${inputs.format === "text" ? "txt" : inputs.format}`);
     const sarif = render("sarif", report);
     writeFileSync2(reportFile, inputs.format === "sarif" ? sarif : render(inputs.format, report));
     const annotated = annotations(result2.findings, root);

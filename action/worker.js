@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-IKOKW4DN.js";
-import "./chunk-JTQLLL5V.js";
-import "./chunk-AGHTA4S4.js";
+} from "./chunk-SNNV3Y2S.js";
+import "./chunk-5DD6DPET.js";
+import "./chunk-ETPJ4JUQ.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

@@ -56,6 +56,7 @@ import {
   isEnvFile,
   isGeneratedPath,
   isLoggerName,
+  isNonSecretTokenName,
   isPlaceholder,
   isPublicByDesign,
   isSecretEnvName,
@@ -68,6 +69,7 @@ import {
   keywordHits,
   labelName,
   looksMinified,
+  mergeBaseline,
   notInBaseline,
   parseBaseline,
   parseConfigJson,
@@ -92,7 +94,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-AGHTA4S4.js";
+} from "./chunk-ETPJ4JUQ.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,
@@ -146,6 +148,7 @@ export {
   isEnvFile,
   isGeneratedPath,
   isLoggerName,
+  isNonSecretTokenName,
   isPlaceholder,
   isPublicByDesign,
   isSecretEnvName,
@@ -158,6 +161,7 @@ export {
   keywordHits,
   labelName,
   looksMinified,
+  mergeBaseline,
   notInBaseline,
   parseBaseline,
   parseConfigJson,

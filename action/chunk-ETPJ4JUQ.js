@@ -2284,10 +2284,43 @@ var DESCRIPTION_WORDS = /* @__PURE__ */ new Set([
   "enabled",
   "source"
 ]);
+var NON_SECRET_WORDS = /* @__PURE__ */ new Set([
+  "coupon",
+  "checkout",
+  "csrf",
+  "xsrf",
+  "pagination",
+  "paging",
+  "cursor",
+  "continuation",
+  "endpoint",
+  "expired",
+  "encrypted",
+  "hashed",
+  "hash",
+  "digest",
+  "message",
+  "messages",
+  "error",
+  "errors",
+  "i18n"
+]);
+var CURSOR_WORDS = /* @__PURE__ */ new Set(["page", "next", "prev", "previous", "sync", "resume", "cursor"]);
+function identifierWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
 function isCredentialName(name) {
   if (!isSecretName(name)) return false;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  return words.length > 0 && !FLAG_WORDS.has(words[0]) && !DESCRIPTION_WORDS.has(words.at(-1));
+  const words = identifierWords(name);
+  return words.length > 0 && !FLAG_WORDS.has(words[0]) && !DESCRIPTION_WORDS.has(words.at(-1)) && !marksNonSecret(words);
+}
+function isNonSecretTokenName(name) {
+  return marksNonSecret(identifierWords(name));
+}
+function marksNonSecret(words) {
+  return words.some(
+    (word, i) => NON_SECRET_WORDS.has(word) || word === "token" && i > 0 && CURSOR_WORDS.has(words[i - 1])
+  );
 }
 function envWords(name) {
   return name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
@@ -3355,10 +3388,19 @@ function createBaseline(findings, tool) {
     };
     entries.set(`${entry.file}\0${entry.fingerprint}`, entry);
   }
-  const sorted = [...entries.values()].sort(
+  return { version: 1, tool, findings: sortEntries(entries.values()) };
+}
+function mergeBaseline(previous, current, covered) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const entry of previous.findings)
+    if (!covered(entry.file)) entries.set(`${entry.file}\0${entry.fingerprint}`, entry);
+  for (const entry of current.findings) entries.set(`${entry.file}\0${entry.fingerprint}`, entry);
+  return { version: 1, tool: current.tool, findings: sortEntries(entries.values()) };
+}
+function sortEntries(entries) {
+  return [...entries].sort(
     (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.fingerprint < b.fingerprint ? -1 : 1
   );
-  return { version: 1, tool, findings: sorted };
 }
 function parseBaseline(text, file) {
   const json2 = text.replace(/^\uFEFF/, "");
@@ -4804,6 +4846,7 @@ export {
   publicPrefix,
   isPublicByDesign,
   isCredentialName,
+  isNonSecretTokenName,
   isSecretEnvName,
   isServerSecretName,
   AhoCorasick,
@@ -4856,6 +4899,7 @@ export {
   jsonSyntaxError,
   BaselineError,
   createBaseline,
+  mergeBaseline,
   parseBaseline,
   notInBaseline,
   unsafeRegexReason,

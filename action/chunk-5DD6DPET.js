@@ -6,7 +6,7 @@ const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   fileKind
-} from "./chunk-AGHTA4S4.js";
+} from "./chunk-ETPJ4JUQ.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
@@ -95,13 +95,13 @@ function utf16be(buffer) {
 }
 
 // packages/flow/src/prefilter.ts
-var SOURCE_WORDS = /['"`]\s*\+\s*['"`]|process\.env|import\.meta\.env|auth|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient/i;
+var SOURCE_WORDS = /['"`]\s*\+\s*['"`]|process\.env|import\.meta\.env|\$env\/|auth|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
 function mayHoldFindings(text, hasKeys) {
   return hasKeys || SOURCE_WORDS.test(text);
 }
 
 // packages/scanner/src/semantic/sources.ts
-var CODE = /\.(?:[cm]?[jt]sx?)$/;
+var CODE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/;
 function isSemanticSource(file) {
   return CODE.test(file) && !file.endsWith(".d.ts") && !file.includes("node_modules/");
 }

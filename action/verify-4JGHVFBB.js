@@ -7,10 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-F5YKKB2L.js";
-import "./chunk-IKOKW4DN.js";
-import "./chunk-JTQLLL5V.js";
-import "./chunk-AGHTA4S4.js";
+} from "./chunk-IN5FL5GQ.js";
+import "./chunk-SNNV3Y2S.js";
+import "./chunk-WDIQZXUO.js";
+import "./chunk-BJGHUGWC.js";
+import "./chunk-5DD6DPET.js";
+import "./chunk-ETPJ4JUQ.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

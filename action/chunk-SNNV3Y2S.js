@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readText
-} from "./chunk-JTQLLL5V.js";
+} from "./chunk-5DD6DPET.js";
 import {
   LineIndex,
   allowFor,
@@ -18,7 +18,7 @@ import {
   publicEnvFindings,
   scanFileText,
   verifierFor
-} from "./chunk-AGHTA4S4.js";
+} from "./chunk-ETPJ4JUQ.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {
@@ -32,8 +32,11 @@ function emptyStats() {
       "minified-vendor": 0,
       unreadable: 0,
       "not-a-file": 0,
-      symlink: 0
+      symlink: 0,
+      "own-report": 0
     },
+    namedIgnored: 0,
+    ignoredEnvChecked: 0,
     notes: [],
     durationMs: 0
   };
@@ -46,6 +49,8 @@ function addSkip(stats, reason, file, detail) {
 function mergeStats(into, from) {
   into.filesScanned += from.filesScanned;
   into.bytesScanned += from.bytesScanned;
+  into.namedIgnored += from.namedIgnored;
+  into.ignoredEnvChecked += from.ignoredEnvChecked;
   for (const key of Object.keys(into.skipped)) into.skipped[key] += from.skipped[key];
   for (const note of from.notes) if (into.notes.length < MAX_NOTES) into.notes.push(note);
 }
@@ -73,7 +78,15 @@ function scanFile(absolute, relative, context, stats, spans) {
     addSkip(stats, read.skip, relative, read.detail);
     return [];
   }
+  if (isOwnReport(relative, read.text)) {
+    addSkip(stats, "own-report", relative);
+    return [];
+  }
   return scanContent(read.text, read.bytes, relative, context, stats, spans);
+}
+var OWN_REPORT_HEAD = /^\uFEFF?\{\s*(?:"\$schema":\s*"[^"]{0,200}sarif[^"]{0,100}",\s*"version":\s*"2\.1\.0",\s*"runs":\s*\[\s*\{\s*"tool":\s*\{\s*"driver":\s*\{\s*"name":\s*"keyward"|"tool":\s*\{\s*"name":\s*"keyward"|"version":\s*1,\s*"tool":\s*"keyward)/;
+function isOwnReport(relative, text) {
+  return /\.(?:sarif|json)$/i.test(relative) && OWN_REPORT_HEAD.test(text.slice(0, 1024));
 }
 function scanContent(text, bytes, relative, context, stats, spans) {
   const { matches, skipped } = scanFileText(text, relative, context);

@@ -11,13 +11,22 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-IKOKW4DN.js";
+} from "./chunk-SNNV3Y2S.js";
+import {
+  enableCodeCache,
+  saveCodeCache
+} from "./chunk-WDIQZXUO.js";
+import {
+  MemoryLimitError,
+  checkMemory,
+  heapLimitMb
+} from "./chunk-BJGHUGWC.js";
 import {
   decode,
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-JTQLLL5V.js";
+} from "./chunk-5DD6DPET.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -36,13 +45,14 @@ import {
   isSecretValue,
   isServerSecretName,
   jsonSyntaxError,
+  publicEnvFindings,
   publicPrefix,
   redact,
   scanText,
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-AGHTA4S4.js";
+} from "./chunk-ETPJ4JUQ.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -231,9 +241,9 @@ function baseFor(verifier, key, env) {
     throw new VerifyConfigError(`verifier ${verifier.id} built a base outside its documented hosts`);
   return base;
 }
-function join(base, path11) {
+function join(base, path13) {
   const prefix = base.pathname.replace(/\/+$/, "");
-  return new URL(`${base.origin}${prefix}${path11}`);
+  return new URL(`${base.origin}${prefix}${path13}`);
 }
 function parseOverride(variable, value) {
   let url;
@@ -381,17 +391,268 @@ function stableJson(value) {
 }
 
 // packages/scanner/src/scan-tree.ts
-import path4 from "node:path";
+import path6 from "node:path";
 import { availableParallelism } from "node:os";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // packages/scanner/src/discover.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { realpath, stat } from "node:fs/promises";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import path2 from "node:path";
+
+// packages/scanner/src/ignore-oracle.ts
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-var DEFAULT_IGNORES = ["**/.git/**", "**/node_modules/**", "**/.hg/**", "**/.svn/**"];
+
+// packages/scanner/src/ignore-rules.ts
+var IgnoreRules = class {
+  names = /* @__PURE__ */ new Map();
+  paths = /* @__PURE__ */ new Map();
+  suffixes = /* @__PURE__ */ new Map();
+  /** Globs with a literal run of 3+ characters, by the run's first three: only those a path holds are tried. */
+  globsByTrigram = /* @__PURE__ */ new Map();
+  /** The other globs, last rule first (the last matching rule decides). */
+  globs = [];
+  longestSuffix = 0;
+  size;
+  constructor(text) {
+    let index = 0;
+    for (const raw of text.split(/\r?\n/)) {
+      const rule = parseLine(raw, index);
+      if (!rule) continue;
+      index++;
+      const { segments } = rule;
+      if (segments.length === 1 && !rule.anchored && isLiteral(segments[0])) add(this.names, segments[0], rule);
+      else if (rule.anchored && segments.every(isLiteral)) add(this.paths, segments.join("/"), rule);
+      else if (segments.length === 1 && !rule.anchored && /^\*[^*?[\]\\]+$/.test(segments[0])) {
+        const suffix = segments[0].slice(1);
+        add(this.suffixes, suffix, rule);
+        this.longestSuffix = Math.max(this.longestSuffix, suffix.length);
+      } else {
+        const glob = { ...rule, segments: rule.anchored ? segments : ["**", ...segments] };
+        const run = literalRun(segments);
+        if (run.length >= 3) add(this.globsByTrigram, run.slice(0, 3), glob);
+        else this.globs.push(glob);
+      }
+    }
+    this.globs.reverse();
+    this.size = index;
+  }
+  /** true ignored, false re-included by a `!` rule, undefined when no rule speaks of the path. */
+  decide(relative, isDirectory2) {
+    const name = relative.slice(relative.lastIndexOf("/") + 1);
+    let best;
+    const consider = (rules) => {
+      if (!rules) return;
+      for (let i = rules.length - 1; i >= 0; i--) {
+        const rule = rules[i];
+        if (rule.dirOnly && !isDirectory2) continue;
+        if (!best || rule.index > best.index) best = rule;
+        break;
+      }
+    };
+    consider(this.names.get(name));
+    consider(this.paths.get(relative));
+    if (this.suffixes.size)
+      for (let start = Math.max(0, name.length - this.longestSuffix); start <= name.length; start++)
+        consider(this.suffixes.get(name.slice(start)));
+    let parts;
+    if (this.globsByTrigram.size) {
+      parts = relative.split("/");
+      for (let i = 0; i + 3 <= relative.length; i++) {
+        const candidates = this.globsByTrigram.get(relative.slice(i, i + 3));
+        if (!candidates) continue;
+        for (let c = candidates.length - 1; c >= 0; c--) {
+          const rule = candidates[c];
+          if (best && rule.index < best.index || rule.dirOnly && !isDirectory2) continue;
+          if (matchSegments(rule.segments, parts)) {
+            best = rule;
+            break;
+          }
+        }
+      }
+    }
+    if (this.globs.length) {
+      parts ??= relative.split("/");
+      for (const rule of this.globs) {
+        if (best && rule.index < best.index) break;
+        if (rule.dirOnly && !isDirectory2) continue;
+        if (matchSegments(rule.segments, parts)) {
+          best = rule;
+          break;
+        }
+      }
+    }
+    return best ? !best.negated : void 0;
+  }
+};
+function add(map, key, rule) {
+  const list = map.get(key);
+  if (list) list.push(rule);
+  else map.set(key, [rule]);
+}
+function parseLine(raw, index) {
+  let line = raw.replace(/(?<!\\)[ \t]+$/, "");
+  if (line === "" || line.startsWith("#")) return void 0;
+  const negated = line.startsWith("!");
+  if (negated) line = line.slice(1);
+  else if (line.startsWith("\\!") || line.startsWith("\\#")) line = line.slice(1);
+  const dirOnly = line.endsWith("/");
+  line = line.replace(/\/+$/, "");
+  if (line === "") return void 0;
+  const anchored = line.includes("/");
+  const segments = line.replace(/^\/+/, "").split("/").filter((segment) => segment !== "");
+  if (segments.length === 0) return void 0;
+  return { index, negated, dirOnly, anchored, segments };
+}
+function literalRun(segments) {
+  let longest = "";
+  for (const segment of segments)
+    for (const run of segment.split(/\[[^\]]*\]|[*?\\]/)) if (run.length > longest.length) longest = run;
+  return longest;
+}
+function isLiteral(segment) {
+  return !/[*?[\\]/.test(segment);
+}
+function matchSegments(pattern, parts) {
+  let reachable = new Array(parts.length + 1).fill(false);
+  reachable[0] = true;
+  for (const segment of pattern) {
+    const next = new Array(parts.length + 1).fill(false);
+    if (segment === "**") {
+      let seen = false;
+      for (let j = 0; j <= parts.length; j++) {
+        seen ||= reachable[j];
+        next[j] = seen;
+      }
+    } else {
+      let any = false;
+      for (let j = 0; j < parts.length; j++)
+        if (reachable[j] && matchSegment(segment, parts[j])) {
+          next[j + 1] = true;
+          any = true;
+        }
+      if (!any) return false;
+    }
+    reachable = next;
+  }
+  return reachable.some((value, j) => value && j > 0);
+}
+function matchSegment(pattern, name) {
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < name.length) {
+    const step = p < pattern.length ? matchOne(pattern, p, name.charCodeAt(n)) : 0;
+    if (pattern[p] === "*") {
+      starP = p++;
+      starN = n;
+    } else if (step > 0) {
+      p += step;
+      n++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      n = ++starN;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+function matchOne(pattern, p, code) {
+  const char = pattern[p];
+  if (char === "*") return 0;
+  if (char === "?") return 1;
+  if (char === "\\" && p + 1 < pattern.length) return pattern.charCodeAt(p + 1) === code ? 2 : 0;
+  if (char === "[") {
+    const close = pattern.indexOf("]", p + 2);
+    if (close === -1) return pattern.charCodeAt(p) === code ? 1 : 0;
+    let body = pattern.slice(p + 1, close);
+    const negate = body.startsWith("!") || body.startsWith("^");
+    if (negate) body = body.slice(1);
+    let inside3 = false;
+    for (let i = 0; i < body.length; i++) {
+      if (body[i + 1] === "-" && i + 2 < body.length) {
+        if (code >= body.charCodeAt(i) && code <= body.charCodeAt(i + 2)) inside3 = true;
+        i += 2;
+      } else if (body.charCodeAt(i) === code) inside3 = true;
+    }
+    return inside3 !== negate ? close - p + 1 : 0;
+  }
+  return pattern.charCodeAt(p) === code ? 1 : 0;
+}
+
+// packages/scanner/src/ignore-oracle.ts
+var GIT_SAFE = ["-c", "core.fsmonitor=false", "-c", "core.untrackedCache=false"];
+function git(cwd, args) {
+  const result = spawnSync("git", [...GIT_SAFE, ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }
+  });
+  return result.status === 0 ? result.stdout : void 0;
+}
+function gitTopLevel(directory) {
+  const top = git(directory, ["rev-parse", "--show-toplevel"])?.trim();
+  return top ? path.resolve(top) : void 0;
+}
+function gitOracle(top) {
+  const listed = git(top, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]);
+  if (listed === void 0) return void 0;
+  const files = /* @__PURE__ */ new Set();
+  const directories = /* @__PURE__ */ new Set();
+  for (const entry of listed.split("\0")) {
+    if (entry === "") continue;
+    if (entry.endsWith("/")) directories.add(entry.slice(0, -1));
+    else files.add(entry);
+  }
+  return {
+    ignored(absolute, isDirectory2) {
+      const relative = toPosix(path.relative(top, absolute));
+      return isDirectory2 ? directories.has(relative) : files.has(relative) || directories.has(relative);
+    },
+    enter() {
+    }
+  };
+}
+function fileOracle(base) {
+  const rules = /* @__PURE__ */ new Map();
+  const load = (directory) => {
+    if (rules.has(directory)) return;
+    let text;
+    try {
+      text = readFileSync(path.join(directory, ".gitignore"), "utf8");
+    } catch {
+      text = void 0;
+    }
+    const compiled = text === void 0 ? void 0 : new IgnoreRules(text);
+    rules.set(directory, compiled?.size ? compiled : void 0);
+  };
+  load(base);
+  return {
+    ignored(absolute, isDirectory2) {
+      for (let directory = path.dirname(absolute); ; directory = path.dirname(directory)) {
+        const inside3 = path.relative(base, directory);
+        if (inside3.startsWith("..") || path.isAbsolute(inside3)) return false;
+        const set = rules.get(directory);
+        const decided = set?.decide(toPosix(path.relative(directory, absolute)), isDirectory2);
+        if (decided !== void 0) return decided;
+        if (directory === base) return false;
+      }
+    },
+    enter: load
+  };
+}
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+
+// packages/scanner/src/discover.ts
+var PRUNED = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var MissingPathError = class extends Error {
   constructor(missing) {
     super(`path not found: ${missing}`);
@@ -401,135 +662,144 @@ var MissingPathError = class extends Error {
   missing;
 };
 async function discover(options) {
-  const root = path.resolve(options.root);
+  const root = path2.resolve(options.root);
   const useIgnoreFiles = options.useIgnoreFiles ?? true;
-  const patterns = [];
-  const explicitFiles = [];
-  const outside = [];
-  const realRoot = await realpath(root).catch(() => root);
+  const realRoot = safeRealpath(root);
+  const configIgnored = options.ignore?.length ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : () => false;
+  const excluded = new Set((options.exclude ?? []).map((file) => path2.resolve(root, file)));
+  const walk = new Walk(root, useIgnoreFiles, configIgnored, excluded);
   for (const given of options.paths?.length ? options.paths : ["."]) {
-    const absolute = path.resolve(root, given);
-    const info = await stat(absolute).catch(() => void 0);
-    if (!info) throw new MissingPathError(given);
-    const relative = toPosix(path.relative(root, absolute));
-    const real = await realpath(absolute).catch(() => absolute);
+    const absolute = path2.resolve(root, given);
+    let info;
+    try {
+      info = statSync(absolute);
+    } catch {
+      throw new MissingPathError(given);
+    }
+    const real = safeRealpath(absolute);
     if (real !== absolute && !isInside(realRoot, real)) {
-      outside.push(relative);
+      walk.symlinks.push(walk.relative(absolute));
       continue;
     }
-    if (info.isDirectory()) patterns.push(relative === "" ? "**/*" : `${escapeGlob(relative)}/**/*`);
-    else explicitFiles.push(relative);
+    walk.named(absolute, info.isDirectory());
   }
-  const ignore = [...useIgnoreFiles ? DEFAULT_IGNORES : [], ...options.ignore ?? []];
-  const { globbySync } = await import("./globby-MKRJ5VU5.js");
-  const entries = patterns.length ? globbySync(patterns, {
-    cwd: root,
-    dot: true,
-    onlyFiles: false,
-    objectMode: true,
-    followSymbolicLinks: false,
-    gitignore: useIgnoreFiles,
-    ignore,
-    suppressErrors: true
-  }) : [];
-  const found2 = [];
-  const symlinks = [];
-  const special = [];
-  for (const entry of entries) {
-    if (entry.dirent.isFile()) found2.push(entry.path);
-    else if (entry.dirent.isSymbolicLink()) symlinks.push(entry.path);
-    else if (!entry.dirent.isDirectory()) special.push(entry.path);
-  }
-  const ignored = options.ignore?.length ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : () => false;
-  const files = new Set(found2);
-  for (const file of explicitFiles) if (!ignored(file)) files.add(file);
-  return { files: [...files].sort(), symlinks: [...symlinks, ...outside].sort(), special: special.sort() };
-}
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function escapeGlob(p) {
-  return p.replace(/[*?[\]{}()!]/g, "\\$&");
-}
-function isInside(root, target) {
-  const relative = path.relative(root, target);
-  return relative === "" || relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
-}
-
-// packages/scanner/src/semantic/code-cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import Module, { createRequire } from "node:module";
-import { homedir } from "node:os";
-import path2 from "node:path";
-import vm from "node:vm";
-var LARGE = 2 * 1024 * 1024;
-var installed = false;
-var unsaved = [];
-function codeCacheDirectory() {
-  const base = process.env["KEYWARD_CACHE_DIR"] ?? path2.join(process.env["XDG_CACHE_HOME"] ?? path2.join(homedir(), ".cache"), "keyward");
-  return path2.join(base, "v8");
-}
-function enableCodeCache() {
-  if (installed || process.env["KEYWARD_NO_CODE_CACHE"]) return;
-  installed = true;
-  const prototype = Module.prototype;
-  const compile = prototype._compile;
-  prototype._compile = function cachedCompile(content, filename) {
-    if (content.length < LARGE) return compile.call(this, content, filename);
-    try {
-      return compileWithCache(this, content, filename);
-    } catch {
-      return compile.call(this, content, filename);
-    }
+  return {
+    files: [...new Set(walk.files)].sort(),
+    symlinks: [...new Set(walk.symlinks)].sort(),
+    special: [...new Set(walk.special)].sort(),
+    namedIgnored: walk.namedIgnored,
+    ignoredEnvFiles: [...new Set(walk.ignoredEnvFiles)].sort(),
+    excluded: walk.excludedFiles.sort()
   };
 }
-function compileWithCache(module, content, filename) {
-  const stat2 = statSync(filename);
-  const key = createHash2("sha256").update(`${filename}\0${stat2.size}\0${stat2.mtimeMs}\0${process.version}\0${process.arch}`).digest("hex").slice(0, 32);
-  const file = path2.join(codeCacheDirectory(), `${key}.bin`);
-  let cachedData;
-  try {
-    cachedData = readFileSync(file);
-  } catch {
-    cachedData = void 0;
+var Walk = class {
+  constructor(root, useIgnoreFiles, configIgnored, excluded) {
+    this.root = root;
+    this.useIgnoreFiles = useIgnoreFiles;
+    this.configIgnored = configIgnored;
+    this.excluded = excluded;
   }
-  const script = new vm.Script(Module.wrap(content), { filename, ...cachedData ? { cachedData } : {} });
-  const wrapper = script.runInThisContext({ displayErrors: true });
-  const result = wrapper.call(
-    module.exports,
-    module.exports,
-    createRequire(filename),
-    module,
-    filename,
-    path2.dirname(filename)
-  );
-  if (!cachedData || script.cachedDataRejected) unsaved.push({ file, script });
-  return result;
-}
-function saveCodeCache() {
-  for (const { file, script } of unsaved.splice(0)) save(file, script.createCachedData());
-}
-var KEPT = 4;
-function prune(directory, current) {
-  const caches = readdirSync(directory).filter((name) => name.endsWith(".bin")).map((name) => path2.join(directory, name)).filter((file) => file !== current).map((file) => ({ file, mtime: statSync(file).mtimeMs })).sort((a, b) => b.mtime - a.mtime);
-  for (const { file } of caches.slice(KEPT - 1)) rmSync(file, { force: true });
-}
-function save(file, data) {
+  root;
+  useIgnoreFiles;
+  configIgnored;
+  excluded;
+  files = [];
+  symlinks = [];
+  special = [];
+  ignoredEnvFiles = [];
+  excludedFiles = [];
+  namedIgnored = 0;
+  oracles = /* @__PURE__ */ new Map();
+  seen = /* @__PURE__ */ new Set();
+  visited = 0;
+  relative(absolute) {
+    return toPosix2(path2.relative(this.root, absolute));
+  }
+  /** A path given by the user: walked with its repository's ignore rules, unless those rules ignore it. */
+  named(absolute, isDirectory2) {
+    const oracle = this.useIgnoreFiles ? this.oracleFor(isDirectory2 ? absolute : path2.dirname(absolute)) : void 0;
+    const ignored = oracle !== void 0 && this.coveredByIgnore(oracle, absolute, isDirectory2);
+    if (!isDirectory2) {
+      this.addFile(absolute, ignored);
+      return;
+    }
+    this.walkDirectory(absolute, ignored ? void 0 : oracle, ignored);
+  }
+  oracleFor(directory) {
+    const top = gitTopLevel(directory);
+    const key = top ?? directory;
+    if (!this.oracles.has(key)) this.oracles.set(key, top ? gitOracle(top) : fileOracle(directory));
+    return this.oracles.get(key);
+  }
+  /** Whether the path or a folder above it (up to the oracle's base) is ignored. */
+  coveredByIgnore(oracle, absolute, isDirectory2) {
+    const chain = [];
+    for (let at = path2.dirname(absolute); at !== path2.dirname(at); at = path2.dirname(at)) chain.unshift(at);
+    for (const directory of chain) if (oracle.ignored(directory, true)) return true;
+    return oracle.ignored(absolute, isDirectory2);
+  }
+  walkDirectory(directory, oracle, forced) {
+    let entries;
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    oracle?.enter(directory);
+    for (const entry of entries) {
+      if (++this.visited % 4096 === 0) checkMemory("listing files");
+      const absolute = path2.join(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (this.useIgnoreFiles && PRUNED.has(entry.name)) continue;
+        if (oracle?.ignored(absolute, true)) continue;
+        this.walkDirectory(absolute, oracle, forced);
+      } else if (entry.isFile()) {
+        if (oracle?.ignored(absolute, false)) {
+          if (isEnvFile(entry.name) && !isEnvExample(entry.name) && !this.configIgnored(this.relative(absolute)))
+            this.ignoredEnvFiles.push(this.relative(absolute));
+          continue;
+        }
+        this.addFile(absolute, forced);
+      } else if (entry.isSymbolicLink()) this.symlinks.push(this.relative(absolute));
+      else this.special.push(this.relative(absolute));
+    }
+  }
+  addFile(absolute, ignored) {
+    const relative = this.relative(absolute);
+    if (this.seen.has(relative) || this.configIgnored(relative)) return;
+    this.seen.add(relative);
+    if (this.excluded.has(absolute)) {
+      this.excludedFiles.push(relative);
+      return;
+    }
+    this.files.push(relative);
+    if (ignored) this.namedIgnored++;
+  }
+};
+function safeRealpath(p) {
   try {
-    mkdirSync(path2.dirname(file), { recursive: true, mode: 448 });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, data, { mode: 384 });
-    renameSync(temporary, file);
-    prune(path2.dirname(file), file);
+    return realpathSync(p);
   } catch {
+    return p;
   }
 }
+function toPosix2(p) {
+  return p.split(path2.sep).join("/");
+}
+function isInside(root, target) {
+  const relative = path2.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path2.sep}`) && !path2.isAbsolute(relative);
+}
+
+// packages/scanner/src/semantic-run.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-VPVN2M6L.js");
+  const semantic = await import("./semantic-47A2QQN7.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
@@ -539,13 +809,43 @@ async function loadSemantic() {
   };
 }
 
+// packages/scanner/src/semantic-run.ts
+function workerScript() {
+  return fileURLToPath(new URL("./semantic-worker.js", import.meta.url));
+}
+function startSemantic(options) {
+  if (!existsSync(workerScript()))
+    return { finish: async (keys) => (await loadSemantic()).semanticFindings({ ...options, keys }) };
+  const worker = new Worker(workerScript(), {
+    workerData: options,
+    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb() }
+  });
+  const result = new Promise((resolve2, reject) => {
+    worker.once("message", resolve2);
+    worker.once(
+      "error",
+      (error) => reject(
+        error.code === "ERR_WORKER_OUT_OF_MEMORY" || error.name === "MemoryLimitError" ? new MemoryLimitError("running the semantic pass", heapLimitMb()) : error
+      )
+    );
+    worker.once("exit", (code) => reject(new Error(`the semantic pass ended early (exit code ${code})`)));
+  });
+  result.catch(() => void 0);
+  return {
+    finish: (keys) => {
+      worker.postMessage([...keys]);
+      return result;
+    }
+  };
+}
+
 // packages/scanner/src/env-files.ts
-import { spawnSync } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 function committedEnvFiles(root, scope = () => true) {
   const listed = (args) => {
-    const result = spawnSync("git", ["ls-files", "-z", ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+    const result = spawnSync2("git", ["ls-files", "-z", ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
     return result.status === 0 ? result.stdout.split("\0").filter(Boolean) : void 0;
   };
   const tracked = listed([]);
@@ -589,26 +889,63 @@ function onlyPlaceholders(absolute, file) {
   }
 }
 
+// packages/scanner/src/ignored-env.ts
+import path4 from "node:path";
+function ignoredEnvFindings(root, files, maxBytes) {
+  return files.flatMap((file) => {
+    const read2 = readText(path4.join(root, file), maxBytes);
+    return "text" in read2 ? publicEnvFindings(read2.text, file) : [];
+  });
+}
+
+// packages/scanner/src/project-root.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path5 from "node:path";
+function enclosingProject(root, paths) {
+  if (!paths?.length) return void 0;
+  const targets = paths.map((given) => path5.resolve(root, given));
+  if (targets.some((target) => !isInside2(root, target))) return void 0;
+  let common = targets[0];
+  for (const target of targets.slice(1)) while (!isInside2(common, target)) common = path5.dirname(common);
+  for (let directory = common; ; directory = path5.dirname(directory)) {
+    if (existsSync2(path5.join(directory, "package.json")) || existsSync2(path5.join(directory, ".git")))
+      return targets.every((target) => target === directory) ? void 0 : directory;
+    if (directory === root) return void 0;
+  }
+}
+function isInside2(root, target) {
+  const relative = path5.relative(root, target);
+  return relative === "" || relative !== ".." && !relative.startsWith(`..${path5.sep}`) && !path5.isAbsolute(relative);
+}
+
 // packages/scanner/src/scan-tree.ts
 var WORKER_THRESHOLD = 5e3;
 var BATCH = 64;
 async function scanTree(options) {
   const started = performance.now();
-  const root = path4.resolve(options.root);
+  const root = path6.resolve(options.root);
   const config = options.config ?? DEFAULT_CONFIG;
-  const { files, symlinks, special } = await discover({
+  const discovery = await discover({
     root,
     ...options.paths ? { paths: options.paths } : {},
     ignore: config.ignore,
-    useIgnoreFiles: options.useIgnoreFiles ?? true
+    useIgnoreFiles: options.useIgnoreFiles ?? true,
+    ...options.exclude ? { exclude: options.exclude } : {}
   });
+  const { files, symlinks, special } = discovery;
   const workerCount = chooseWorkers(options.workers ?? "auto", files.length);
   const spans = /* @__PURE__ */ new Map();
+  const semantic = options.semantic ?? true ? await startProjectSemantic(root, files, config, options) : void 0;
   const { findings, stats } = workerCount > 0 ? await scanInWorkers(root, files, config, options, workerCount, spans) : scanInline(root, files, config, options, spans);
-  if (options.semantic ?? true) {
-    const { semanticFindings } = await loadSemantic();
-    findings.push(...semanticFindings({ root, files, config, keys: spans, showSecrets: options.showSecrets ?? false }));
+  if (semantic) {
+    if (semantic.around) projectKeySpans(root, semantic.around, semantic.scanned, config, spans);
+    const found2 = await semantic.run.finish(spans);
+    findings.push(...semantic.around ? found2.filter((finding2) => semantic.scanned.has(finding2.file)) : found2);
   }
+  findings.push(...ignoredEnvFindings(root, discovery.ignoredEnvFiles, config.maxFileSize));
+  stats.ignoredEnvChecked = discovery.ignoredEnvFiles.length;
+  stats.namedIgnored = discovery.namedIgnored;
+  for (const file of discovery.excluded) addSkip(stats, "own-report", file, "written or read by this run");
   const scanned = new Set(files);
   findings.push(...committedEnvFiles(root, (file) => scanned.has(file)));
   for (const link of symlinks) addSkip(stats, "symlink", link, "not followed");
@@ -617,9 +954,31 @@ async function scanTree(options) {
   stats.durationMs = performance.now() - started;
   return { findings, stats, files: files.length };
 }
+async function startProjectSemantic(root, files, config, options) {
+  const project = enclosingProject(root, options.paths);
+  const around = project ? (await discover({
+    root,
+    paths: [project],
+    ignore: config.ignore,
+    useIgnoreFiles: options.useIgnoreFiles ?? true
+  })).files : void 0;
+  const run = startSemantic({
+    root,
+    files: around ? [.../* @__PURE__ */ new Set([...around, ...files])].sort() : files,
+    config,
+    showSecrets: options.showSecrets ?? false
+  });
+  return { run, around, scanned: new Set(files) };
+}
+function projectKeySpans(root, files, scanned, config, spans) {
+  const context = fileScanContext(config, false);
+  const scratch = emptyStats();
+  for (const file of files)
+    if (!scanned.has(file) && isSemanticSource(file)) scanFile(path6.join(root, file), file, context, scratch, spans);
+}
 function chooseWorkers(requested, files) {
   if (requested !== "auto") return Math.max(0, Math.min(requested, availableParallelism(), files));
-  if (files < WORKER_THRESHOLD || !existsSync(workerScript())) return 0;
+  if (files < WORKER_THRESHOLD || !existsSync3(workerScript2())) return 0;
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 function scanInline(root, files, config, options, spans) {
@@ -627,14 +986,15 @@ function scanInline(root, files, config, options, spans) {
   const stats = emptyStats();
   const findings = [];
   files.forEach((file, i) => {
-    findings.push(...scanFile(path4.join(root, file), file, context, stats, spans));
+    if (i % 256 === 255) checkMemory("scanning files");
+    findings.push(...scanFile(path6.join(root, file), file, context, stats, spans));
     if (options.onProgress && i % 200 === 0) options.onProgress(i, files.length);
   });
   options.onProgress?.(files.length, files.length);
   return { findings, stats };
 }
-function workerScript() {
-  return fileURLToPath(new URL("./worker.js", import.meta.url));
+function workerScript2() {
+  return fileURLToPath2(new URL("./worker.js", import.meta.url));
 }
 async function scanInWorkers(root, files, config, options, count, spans) {
   const stats = emptyStats();
@@ -644,7 +1004,7 @@ async function scanInWorkers(root, files, config, options, count, spans) {
   const batches = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   const runOne = () => new Promise((resolve2, reject) => {
-    const worker = new Worker(workerScript(), {
+    const worker = new Worker2(workerScript2(), {
       workerData: { root, config, showSecrets: options.showSecrets ?? false, collectKeys: Boolean(options.keys) }
     });
     const feed = () => worker.postMessage(next < batches.length ? batches[next++] : null);
@@ -657,7 +1017,12 @@ async function scanInWorkers(root, files, config, options, count, spans) {
       options.onProgress?.(done, files.length);
       feed();
     });
-    worker.on("error", reject);
+    worker.on(
+      "error",
+      (error) => reject(
+        error.code === "ERR_WORKER_OUT_OF_MEMORY" || error.name === "MemoryLimitError" ? new MemoryLimitError("scanning files in worker threads", heapLimitMb()) : error
+      )
+    );
     worker.on("exit", () => resolve2());
     feed();
   });
@@ -700,16 +1065,16 @@ async function scanInput(options) {
 
 // packages/scanner/src/config-file.ts
 import { readFile } from "node:fs/promises";
-import { existsSync as existsSync2 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path7 from "node:path";
 import { pathToFileURL } from "node:url";
 var CONFIG_FILES = ["keyward.config.json", "keyward.config.mjs", "keyward.config.js"];
 var isJsConfig = (file) => !/\.jsonc?$/.test(file);
 async function loadConfig(root, explicit, options = {}) {
   const allowJs = options.allowJs ?? true;
   if (explicit) {
-    const file = path5.resolve(explicit);
-    if (!existsSync2(file)) throw new ConfigError(explicit, "", "not found");
+    const file = path7.resolve(explicit);
+    if (!existsSync4(file)) throw new ConfigError(explicit, "", "not found");
     if (!allowJs && isJsConfig(file))
       throw new ConfigError(
         explicit,
@@ -720,16 +1085,16 @@ async function loadConfig(root, explicit, options = {}) {
   }
   const skipped = [];
   for (const name of CONFIG_FILES) {
-    const file = path5.join(root, name);
-    if (!existsSync2(file)) continue;
+    const file = path7.join(root, name);
+    if (!existsSync4(file)) continue;
     if (!allowJs && isJsConfig(file)) {
       skipped.push(name);
       continue;
     }
     return { config: await loadFile(file, name), file, skipped };
   }
-  const packageJson = path5.join(root, "package.json");
-  if (existsSync2(packageJson)) {
+  const packageJson = path7.join(root, "package.json");
+  if (existsSync4(packageJson)) {
     const data = parseJson(await readFile(packageJson, "utf8"), "package.json");
     if (data && typeof data === "object" && "keyward" in data) {
       return { config: validateConfig(data["keyward"], "package.json#keyward"), file: packageJson, skipped };
@@ -765,7 +1130,7 @@ function parseJson(text, shown) {
 }
 
 // packages/scanner/src/git.ts
-import { spawn, spawnSync as spawnSync2 } from "node:child_process";
+import { spawn, spawnSync as spawnSync3 } from "node:child_process";
 var GitError = class extends Error {
   constructor(message) {
     super(message);
@@ -892,18 +1257,18 @@ async function* splitLines(input, maxLine) {
   }
   if (length > 0 || parts.length > 0) yield take();
 }
-function unquote(path11) {
-  if (!path11.startsWith('"')) return path11;
+function unquote(path13) {
+  if (!path13.startsWith('"')) return path13;
   const bytes = [];
-  for (let i = 1; i < path11.length - 1; i++) {
-    const c = path11[i];
+  for (let i = 1; i < path13.length - 1; i++) {
+    const c = path13[i];
     if (c !== "\\") {
       bytes.push(...Buffer.from(c, "utf8"));
       continue;
     }
-    const next = path11[++i];
+    const next = path13[++i];
     if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(path11.slice(i, i + 3), 8));
+      bytes.push(parseInt(path13.slice(i, i + 3), 8));
       i += 2;
     } else {
       bytes.push(
@@ -1000,11 +1365,11 @@ function gitLines(lines) {
 }
 
 // packages/scanner/src/bundle/scan-bundle.ts
-import path10 from "node:path";
+import path12 from "node:path";
 
 // packages/scanner/src/bundle/build-dirs.ts
 import { statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
+import path8 from "node:path";
 var PRERENDERED = /\.(?:html|rsc|body|json)$/;
 var BUILD_DIRS = [
   { dir: "dist", framework: "Vite / Astro" },
@@ -1018,16 +1383,16 @@ var BUILD_DIRS = [
   { dir: "storybook-static", framework: "Storybook" }
 ];
 function findBuildDirs(root) {
-  return BUILD_DIRS.filter(({ dir }) => isDirectory(path6.join(root, dir))).map((known) => ({
-    absolute: path6.join(root, known.dir),
+  return BUILD_DIRS.filter(({ dir }) => isDirectory(path8.join(root, dir))).map((known) => ({
+    absolute: path8.join(root, known.dir),
     appRoot: root,
     ...known.include ? { include: known.include } : {}
   }));
 }
 function namedBuildDir(absolute) {
-  const posix = absolute.split(path6.sep).join("/");
+  const posix = absolute.split(path8.sep).join("/");
   const known = BUILD_DIRS.find(({ dir }) => posix === dir || posix.endsWith(`/${dir}`));
-  const appRoot = known ? absolute.slice(0, absolute.length - known.dir.length - 1) || path6.sep : path6.dirname(absolute);
+  const appRoot = known ? absolute.slice(0, absolute.length - known.dir.length - 1) || path8.sep : path8.dirname(absolute);
   return { absolute, appRoot, ...known?.include ? { include: known.include } : {} };
 }
 function isDirectory(absolute) {
@@ -1040,7 +1405,7 @@ function isDirectory(absolute) {
 
 // packages/scanner/src/bundle/env-values.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import path7 from "node:path";
+import path9 from "node:path";
 
 // packages/scanner/src/bundle/env-file.ts
 var ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]{0,127})[ \t]*=[ \t]*/;
@@ -1126,10 +1491,10 @@ function loadEnvFiles(root, directories) {
       continue;
     }
     for (const name of names2) {
-      const absolute = path7.join(directory, name);
+      const absolute = path9.join(directory, name);
       const read2 = readText(absolute, MAX_ENV_FILE);
       if ("skip" in read2) continue;
-      const file = path7.relative(root, absolute).split(path7.sep).join("/");
+      const file = path9.relative(root, absolute).split(path9.sep).join("/");
       for (const entry of parseEnvFile(read2.text)) entries.push({ ...entry, file });
     }
   }
@@ -1242,7 +1607,7 @@ var SourceMapCache = class {
 
 // packages/scanner/src/bundle/source-map.ts
 import { lstatSync } from "node:fs";
-import path8 from "node:path";
+import path10 from "node:path";
 
 // node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
 var comma = ",".charCodeAt(0);
@@ -1366,16 +1731,16 @@ function parseAbsoluteUrl(input) {
 }
 function parseFileUrl(input) {
   const match = fileRegex.exec(input);
-  const path11 = match[2];
-  return makeUrl("file:", "", match[1] || "", "", isAbsolutePath(path11) ? path11 : "/" + path11, match[3] || "", match[4] || "");
+  const path13 = match[2];
+  return makeUrl("file:", "", match[1] || "", "", isAbsolutePath(path13) ? path13 : "/" + path13, match[3] || "", match[4] || "");
 }
-function makeUrl(scheme, user, host, port, path11, query, hash) {
+function makeUrl(scheme, user, host, port, path13, query, hash) {
   return {
     scheme,
     user,
     host,
     port,
-    path: path11,
+    path: path13,
     query,
     hash,
     type: 7
@@ -1405,11 +1770,11 @@ function parseUrl(input) {
   url.type = input ? input.startsWith("?") ? 3 : input.startsWith("#") ? 2 : 4 : 1;
   return url;
 }
-function stripPathFilename(path11) {
-  if (path11.endsWith("/.."))
-    return path11;
-  const index = path11.lastIndexOf("/");
-  return path11.slice(0, index + 1);
+function stripPathFilename(path13) {
+  if (path13.endsWith("/.."))
+    return path13;
+  const index = path13.lastIndexOf("/");
+  return path13.slice(0, index + 1);
 }
 function mergePaths(url, base) {
   normalizePath(base, base.type);
@@ -1447,14 +1812,14 @@ function normalizePath(url, type) {
     pieces[pointer++] = piece;
     positive++;
   }
-  let path11 = "";
+  let path13 = "";
   for (let i = 1; i < pointer; i++) {
-    path11 += "/" + pieces[i];
+    path13 += "/" + pieces[i];
   }
-  if (!path11 || addTrailingSlash && !path11.endsWith("/..")) {
-    path11 += "/";
+  if (!path13 || addTrailingSlash && !path13.endsWith("/..")) {
+    path13 += "/";
   }
-  url.path = path11;
+  url.path = path13;
 }
 function resolve(input, base) {
   if (!input && !base)
@@ -1495,13 +1860,13 @@ function resolve(input, base) {
     case 3:
       return queryHash;
     case 4: {
-      const path11 = url.path.slice(1);
-      if (!path11)
+      const path13 = url.path.slice(1);
+      if (!path13)
         return queryHash || ".";
-      if (isRelative(base || input) && !isRelative(path11)) {
-        return "./" + path11 + queryHash;
+      if (isRelative(base || input) && !isRelative(path13)) {
+        return "./" + path13 + queryHash;
       }
-      return path11 + queryHash;
+      return path13 + queryHash;
     }
     case 5:
       return url.path + queryHash;
@@ -1511,10 +1876,10 @@ function resolve(input, base) {
 }
 
 // node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
-function stripFilename(path11) {
-  if (!path11) return "";
-  const index = path11.lastIndexOf("/");
-  return path11.slice(0, index + 1);
+function stripFilename(path13) {
+  if (!path13) return "";
+  const index = path13.lastIndexOf("/");
+  return path13.slice(0, index + 1);
 }
 function resolver(mapUrl, sourceRoot) {
   const from = stripFilename(mapUrl);
@@ -1883,11 +2248,11 @@ function resolveUrl(url, asset, within) {
   } catch {
     return void 0;
   }
-  return decoded.startsWith("/") ? path8.join(within, decoded) : path8.resolve(path8.dirname(asset), decoded);
+  return decoded.startsWith("/") ? path10.join(within, decoded) : path10.resolve(path10.dirname(asset), decoded);
 }
 function inside(file, directory) {
-  const relative = path8.relative(directory, file);
-  return relative !== "" && !relative.startsWith("..") && !path8.isAbsolute(relative);
+  const relative = path10.relative(directory, file);
+  return relative !== "" && !relative.startsWith("..") && !path10.isAbsolute(relative);
 }
 function isPlainFile(file) {
   try {
@@ -1899,7 +2264,7 @@ function isPlainFile(file) {
 
 // packages/scanner/src/bundle/origin.ts
 import { lstatSync as lstatSync2 } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 
 // packages/scanner/src/bundle/origin-read.ts
 var ENV_READ = /(import\.meta\.env|process\.env)[ \t]*(?:\??\.[ \t]*([A-Za-z_$][\w$]{0,127})|\??\.?\[[ \t]*(['"`])([A-Za-z_$][\w$]{0,127})\3[ \t]*\])/y;
@@ -2006,9 +2371,9 @@ function sourceFile(source, root, appRoot) {
     cleaned = cleaned.replace(/^[a-z][a-z0-9+.-]*:(?:\/\/[^/]*)?\/*/i, "");
     base = appRoot;
   }
-  const absolute = path9.resolve(base, cleaned);
-  const relative = path9.relative(root, absolute).split(path9.sep).join("/");
-  const within = relative !== "" && !relative.startsWith("..") && !path9.isAbsolute(relative);
+  const absolute = path11.resolve(base, cleaned);
+  const relative = path11.relative(root, absolute).split(path11.sep).join("/");
+  const within = relative !== "" && !relative.startsWith("..") && !path11.isAbsolute(relative);
   if (!within) return { file: relative || cleaned };
   return isPlainFile2(absolute) ? { file: relative, onDisk: absolute } : { file: relative };
 }
@@ -2322,7 +2687,7 @@ var MIN_ASSET_BYTES = 256 * 1024 * 1024;
 var MEDIA = /\.(?:png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|mp[34]|webm|ogg|wav|flac|aac|m4a|mov|avi|zip|gz|br|zst|wasm|pdf|glb|gltf|bin)$/i;
 async function scanBundle(options) {
   const started = performance.now();
-  const root = path10.resolve(options.root);
+  const root = path12.resolve(options.root);
   const config = options.config ?? DEFAULT_CONFIG;
   const dirs = options.dirs?.length ? options.dirs.map((dir) => named(root, dir)) : findBuildDirs(root);
   if (dirs.length === 0) throw new NoBuildOutputError(root);
@@ -2369,13 +2734,13 @@ async function scanBundle(options) {
   return {
     findings: findings.sort(compareFindings),
     stats,
-    dirs: dirs.map((dir) => toPosix2(path10.relative(root, dir.absolute)) || "."),
+    dirs: dirs.map((dir) => toPosix3(path12.relative(root, dir.absolute)) || "."),
     envValues: envValues.length,
     sourceMaps
   };
 }
 function named(root, given) {
-  const absolute = path10.resolve(root, given);
+  const absolute = path12.resolve(root, given);
   if (!isDirectory(absolute)) throw new MissingPathError(given);
   return namedBuildDir(absolute);
 }
@@ -2383,13 +2748,13 @@ async function listAssets(root, dirs, config, stats) {
   const assets = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
     const { files, symlinks, special } = await discover({ root: dir.absolute, ignore: [], useIgnoreFiles: false });
-    const shown = (file) => toPosix2(path10.relative(root, path10.join(dir.absolute, file)));
+    const shown = (file) => toPosix3(path12.relative(root, path12.join(dir.absolute, file)));
     for (const link of symlinks) addSkip(stats, "symlink", shown(link));
     for (const entry of special) addSkip(stats, "not-a-file", shown(entry));
     for (const file of files) {
       if (MEDIA.test(file) || dir.include && !dir.include.test(file)) continue;
-      const absolute = path10.join(dir.absolute, file);
-      const relative = toPosix2(path10.relative(root, absolute));
+      const absolute = path12.join(dir.absolute, file);
+      const relative = toPosix3(path12.relative(root, absolute));
       if (!assets.has(absolute)) assets.set(absolute, { absolute, relative, dir: dir.absolute, appRoot: dir.appRoot });
     }
   }
@@ -2397,11 +2762,11 @@ async function listAssets(root, dirs, config, stats) {
   return [...assets.values()].filter((asset) => !ignored?.(asset.relative)).sort((a, b) => a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
 }
 function inside2(root, dir) {
-  const relative = path10.relative(root, dir);
-  return !relative.startsWith("..") && !path10.isAbsolute(relative);
+  const relative = path12.relative(root, dir);
+  return !relative.startsWith("..") && !path12.isAbsolute(relative);
 }
-function toPosix2(p) {
-  return p.split(path10.sep).join("/");
+function toPosix3(p) {
+  return p.split(path12.sep).join("/");
 }
 
 // packages/cli/src/version.ts
