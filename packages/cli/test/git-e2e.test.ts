@@ -395,6 +395,8 @@ describe('keyward history', () => {
     expect(json.summary.notice).toBe(notice);
     const sarif = JSON.parse((await run(['history', '--format', 'sarif'], { cwd: repo })).stdout);
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe(notice);
+    for (const format of ['gitlab', 'junit', 'github'])
+      expect((await run(['history', '--format', format], { cwd: repo })).stdout, format).toContain(notice);
     write('app.ts', 'export const a = 2;\n');
     git('add', '.');
     git('commit', '-qm', 'two');

@@ -33,31 +33,25 @@ export interface StagedEntry {
 }
 
 /**
- * Files added, copied, modified or renamed in the index, with their staged blob ids. Deleted files,
- * submodules (gitlinks), symlinks and unmerged entries are left out: none of them commits new text.
+ * Files added, copied, modified or renamed in the index, with their staged blob ids, from one `git diff --cached
+ * --raw` (its right-hand side is the index). Deleted files, submodules (gitlinks), symlinks and unmerged entries
+ * are left out: none of them commits new text.
  */
 export function stagedEntries(root: string): StagedEntry[] {
-  const names = git(root, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames'])
+  const fields = git(root, ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=ACMR'])
     .toString('utf8')
-    .split('\0')
-    .filter(Boolean);
-  if (names.length === 0) return [];
-  // `ls-files --stage` gives mode, blob and stage for exactly these paths, read from the index.
-  const listing = git(root, ['ls-files', '--stage', '-z', '--', ...names.map(literalPathspec)]).toString('utf8');
+    .split('\0');
   const entries: StagedEntry[] = [];
-  for (const record of listing.split('\0')) {
-    const match = /^(\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(record);
+  // -z records: ":<old mode> <new mode> <old id> <new id> <status>" NUL "<path>" NUL
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const match = /^:\d{6} (\d{6}) [0-9a-f]{40,64} ([0-9a-f]{40,64}) [ACMR]\d*$/.exec(fields[i]!);
+    const path = fields[i + 1]!;
     if (!match) continue;
-    const [, mode, blob, stage, path] = match as unknown as [string, string, string, string, string];
-    if (stage !== '0' || mode === '160000' || mode === '120000') continue;
+    const [, mode, blob] = match as unknown as [string, string, string];
+    if (mode === '160000' || mode === '120000') continue;
     entries.push({ path, blob, mode });
   }
   return entries;
-}
-
-/** A pathspec that matches the name literally, whatever characters it holds. */
-function literalPathspec(name: string): string {
-  return `:(literal)${name}`;
 }
 
 /** Blob sizes by id, from `git cat-file --batch-check` (no content is read); missing blobs are left out. */

@@ -66,7 +66,9 @@ function inCommit(
   gitLine: readonly number[],
   context: FileScanContext,
 ): Finding {
-  const line = gitLine[finding.line - 1] ?? finding.line;
+  // a committed .env file is reported at the top of the file, whichever lines the commit added
+  const whole = finding.ruleId === 'committed-env-file';
+  const line = whole ? finding.line : (gitLine[finding.line - 1] ?? finding.line);
   const added: TraceStep = {
     file: finding.file,
     line,
@@ -77,7 +79,7 @@ function inCommit(
   return {
     ...finding,
     line,
-    endLine: gitLine[finding.endLine - 1] ?? line,
+    endLine: whole ? finding.endLine : (gitLine[finding.endLine - 1] ?? line),
     // the file may be changed or gone at HEAD: moving the key to process.env does not remove it from history
     ...(finding.ruleId === 'no-hardcoded-key' && title
       ? { message: historyMessage(title, finding.redacted, commit, date) }

@@ -84,5 +84,13 @@ describe.each(PROJECTS)('test-fixtures/%s read from the tree, the index and a co
       expect(result.findings.find((f) => f.file === 'extra/crlf.ts')?.line).toBe(3);
     }
     expect(history.findings.every((f) => f.commit !== undefined)).toBe(true);
+    // a later commit that edits a .env file below its top: the file is reported at its top, the key at git's line
+    write(root, 'extra/.env.sample', `# sample\n# more\nLMIF_API_KEY=lmif_live_${g.chars(32)}\n`);
+    git(root, 'commit', '-qam', 'edit', '--no-verify');
+    const edit = await scanHistory({ root, config, range: ['HEAD~1..HEAD'] });
+    expect(edit.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([
+      'committed-env-file extra/.env.sample:1',
+      'no-hardcoded-key extra/.env.sample:3',
+    ]);
   });
 });
