@@ -16,6 +16,9 @@ const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const available = version.status === 0;
 const g = generator(1405);
 const key = () => `lmif_live_${g.chars(32)}`;
+// HEAD, not the work tree: try-repo would otherwise commit uncommitted changes to a shadow repository, and the
+// `rev:` test would install a second environment (commit first to test a change)
+const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
 let work: string;
 let repo: string;
 const env = () => ({ ...process.env, PRE_COMMIT_HOME: path.join(work, 'cache'), PRE_COMMIT_COLOR: 'never' });
@@ -58,7 +61,7 @@ describe.skipIf(!available)(
       const secret = key();
       write('src/client.ts', `export const key = "${secret}";\n`);
       git('add', '-A');
-      const blocked = spawnSync('pre-commit', ['try-repo', root, 'keyward', '--verbose'], {
+      const blocked = spawnSync('pre-commit', ['try-repo', root, 'keyward', '--ref', head, '--verbose'], {
         cwd: repo,
         encoding: 'utf8',
         env: env(),
@@ -72,7 +75,11 @@ describe.skipIf(!available)(
 
       write('src/client.ts', 'export const key = process.env.LMIF_API_KEY;\n');
       git('add', '-A');
-      const clean = spawnSync('pre-commit', ['try-repo', root, 'keyward'], { cwd: repo, encoding: 'utf8', env: env() });
+      const clean = spawnSync('pre-commit', ['try-repo', root, 'keyward', '--ref', head], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: env(),
+      });
       expect(clean.stdout + clean.stderr).toMatch(/keyward \(API keys in staged changes\)\.+Passed/);
       expect(clean.status).toBe(0);
     }, 600_000);
@@ -80,7 +87,10 @@ describe.skipIf(!available)(
     it('a repo: + rev: entry and `pre-commit install`: a real git commit with a fake key is blocked', () => {
       newRepo('installed');
       const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-      write('.pre-commit-config.yaml', `repos:\n  - repo: ${root}\n    rev: ${rev}\n    hooks:\n      - id: keyward\n`);
+      write(
+        '.pre-commit-config.yaml',
+        `repos:\n  - repo: ${root}\n    rev: ${head}\n    hooks:\n      - id: keyward\n`,
+      );
       const install = spawnSync('pre-commit', ['install', '--install-hooks'], {
         cwd: repo,
         encoding: 'utf8',
