@@ -2,6 +2,8 @@
 // Bundles the compiled CLI (packages/*/dist) into packages/cli/bundle: one module per entry plus shared chunks
 // instead of ~100 small ES modules, which Node otherwise resolves, reads and links one by one on every start
 // (~40 ms of a ~170 ms pre-commit hook). Lazy imports stay lazy (code splitting). Dependencies stay external.
+// --from-source bundles the TypeScript sources directly, without `tsc -b` first: the root package's prepack
+// (what the pre-commit framework installs) needs only the bundle, and tsc is most of a cold build's time.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +17,24 @@ for (const name of ['core', 'flow', 'scanner', 'cli']) {
 }
 const outdir = `${root}packages/cli/bundle`;
 rmSync(outdir, { recursive: true, force: true });
+const fromSource = process.argv.includes('--from-source');
+const entry = (name, file) => `${root}packages/${name}/${fromSource ? `src/${file}.ts` : `dist/${file}.js`}`;
 await build({
   entryPoints: {
-    run: `${root}packages/cli/dist/run.js`,
-    worker: `${root}packages/scanner/dist/worker.js`,
-    'semantic-worker': `${root}packages/scanner/dist/semantic-worker.js`,
+    run: entry('cli', 'run'),
+    worker: entry('scanner', 'worker'),
+    'semantic-worker': entry('scanner', 'semantic-worker'),
   },
+  // the workspace packages' exports point at dist/: from source, each export maps to its src/ file
+  // and `import ts = require('typescript')`, which tsc compiles to createRequire, needs a `require` in scope
+  ...(fromSource
+    ? {
+        alias: sourceAliases(['core', 'flow', 'scanner']),
+        banner: {
+          js: "import { createRequire as __keywardRequire } from 'node:module';\nconst require = __keywardRequire(import.meta.url);",
+        },
+      }
+    : {}),
   outdir,
   bundle: true,
   splitting: true,
@@ -30,3 +44,18 @@ await build({
   external: [...dependencies].flatMap((name) => [name, `${name}/*`]),
   logLevel: 'warning',
 });
+
+/** `@keyward/flow/prefilter` → packages/flow/src/prefilter.ts, for every export of the named packages. */
+function sourceAliases(names) {
+  const aliases = {};
+  for (const name of names) {
+    const pkg = JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8'));
+    for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+      const file = typeof target === 'string' ? target : target.default;
+      if (!file?.startsWith('./dist/')) continue;
+      aliases[`${pkg.name}${subpath.slice(1)}`] =
+        `${root}packages/${name}/src/${file.slice('./dist/'.length).replace(/\.js$/, '.ts')}`;
+    }
+  }
+  return aliases;
+}
