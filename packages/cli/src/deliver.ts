@@ -4,7 +4,6 @@ import {
   BaselineError,
   type Finding,
   type KeywardConfig,
-  type Severity,
   notInBaseline,
   parseBaseline,
   severityAtLeast,
@@ -14,6 +13,8 @@ import type { RunContext, RunResult } from './io.js';
 import type { ScanOptions } from './options.js';
 import { render } from './reporters/index.js';
 import { baselineChoice } from './config.js';
+import { failingSeverity } from './reporters/help.js';
+import { sourceReader, type SourceOrigin } from './source-text.js';
 
 /** Hides findings recorded in the baseline (see `baselineChoice`); a named file that is missing is an error. */
 export async function applyBaseline(
@@ -49,19 +50,17 @@ export interface Outcome {
   readonly verification?: VerificationSummary;
   /** What was (not) scanned, for every format's summary (see `Report.notice`). */
   readonly notice?: string;
+  /** Where the code frames of the text report read the scanned text back from (default: the working tree). */
+  readonly source?: SourceOrigin;
+  /** The findings are in build output (`keyward bundle`): advice says to keep keys on the server. */
+  readonly bundle?: boolean;
 }
 
-/** `--fail-on` counts a key its vendor confirmed live as `high`, whatever its detector says. */
-export function failingSeverity(finding: Finding): Severity {
-  return finding.verification?.status === 'live' ? 'high' : finding.severity;
-}
+export { failingSeverity } from './reporters/help.js';
 
 /** Renders the report to stdout or `--output`, and turns findings at or above `--fail-on` into exit code 1. */
 export async function deliver(options: ScanOptions, context: RunContext, outcome: Outcome): Promise<RunResult> {
-  const color =
-    options.format === 'text' &&
-    !options.output &&
-    (options.color ?? (Boolean(context.stdoutIsTTY) && !context.env?.['NO_COLOR']));
+  const color = options.format === 'text' && !options.output && useColor(options, context);
   // --only-live: keys the vendor confirmed live, nothing else
   const findings = options.onlyLive
     ? outcome.findings.filter((finding) => finding.verification?.status === 'live')
@@ -75,6 +74,11 @@ export async function deliver(options: ScanOptions, context: RunContext, outcome
     quiet: options.quiet,
     ...(outcome.verification ? { verification: outcome.verification } : {}),
     ...(outcome.notice ? { notice: outcome.notice } : {}),
+    ...(outcome.bundle ? { bundle: true } : {}),
+    // code frames are for a person reading text, and cost a read of each file with findings
+    ...(options.format === 'text'
+      ? { source: sourceReader(outcome.root, outcome.source ?? { from: 'worktree' }) }
+      : {}),
   });
   const failing = findings.some((finding) =>
     severityAtLeast(failingSeverity(finding), options.failOn ?? outcome.config.failOn),
@@ -86,4 +90,16 @@ export async function deliver(options: ScanOptions, context: RunContext, outcome
       stderr += `keyward: ${findings.length} finding(s); ${options.format} report written to ${options.output}\n`;
   }
   return { exitCode: failing ? 1 : 0, stdout: options.output ? '' : report, stderr };
+}
+
+/**
+ * Colours: `--color` / `--no-color`, else `FORCE_COLOR` (any value but `0` or `false` forces them on, as Node and
+ * chalk read it; it wins over `NO_COLOR`, as in Node), else `NO_COLOR` (any non-empty value), else a TTY stdout.
+ */
+export function useColor(options: Pick<ScanOptions, 'color'>, context: RunContext): boolean {
+  if (options.color !== undefined) return options.color;
+  const force = context.env?.['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (context.env?.['NO_COLOR']) return false;
+  return Boolean(context.stdoutIsTTY);
 }

@@ -44,11 +44,16 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'config file (default: keyward.config.json|.mjs|.js or package.json#keyward)',
     commands: SCANNING,
   },
-  { name: 'baseline', value: 'FILE', help: 'hide findings recorded in this baseline', commands: SCANNING },
+  {
+    name: 'baseline',
+    value: 'FILE',
+    help: 'hide findings recorded in this baseline (baseline: the file to write)',
+    commands: ['scan', 'baseline', 'staged', 'bundle'],
+  },
   {
     name: 'no-baseline',
     help: "apply no baseline at all (CI that must not trust the checkout's)",
-    commands: REPORTING,
+    commands: ['scan', 'staged', 'bundle'],
   },
   {
     name: 'no-js-config',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Finding, KeywardConfig } from '@keyward/core';
 import { KeyCollector, scanInput, scanTree, type ScanStats, type VerificationSummary } from '@keyward/scanner';
 import { UsageError } from './errors.js';
+import type { SourceOrigin } from './source-text.js';
 import { commandConfig } from './config.js';
 import type { RunContext } from './io.js';
 import type { ScanOptions } from './options.js';
@@ -18,6 +19,8 @@ export interface SessionResult {
   readonly verification?: VerificationSummary;
   /** Lines for stderr about the run (a JS config not loaded). */
   readonly notes: readonly string[];
+  /** Where the scanned text is read back from for code frames: piped text, else the working tree. */
+  readonly source?: SourceOrigin;
 }
 
 /**
@@ -33,10 +36,14 @@ export async function runScan(
   const { config, notes } = await commandConfig(options, options.root, context.cwd);
   const progress = context.progress ? progressReporter(context.progress) : undefined;
   const keys = collector ?? (options.verify ? new KeyCollector() : undefined);
-  const result = options.stdin
+  const piped = options.stdin ? await readStdin(context, config.maxFileSize) : undefined;
+  const source: SourceOrigin | undefined = piped
+    ? { from: 'text', name: options.stdinName, text: piped.toString('utf8') }
+    : undefined;
+  const result = piped
     ? await scanInput({
         name: options.stdinName,
-        data: await readStdin(context, config.maxFileSize),
+        data: piped,
         root: options.root,
         config,
         showSecrets: options.showSecrets,
@@ -59,7 +66,16 @@ export async function runScan(
   const { findings, baselined } = applyBaseline
     ? await applyBaselineFile(result.findings, options, config, options.root, context.cwd)
     : { findings: result.findings, baselined: 0 };
-  if (!keys || collector) return { findings, baselined, stats: result.stats, config, root: options.root, notes };
+  if (!keys || collector)
+    return {
+      findings,
+      baselined,
+      stats: result.stats,
+      config,
+      root: options.root,
+      notes,
+      ...(source ? { source } : {}),
+    };
   // only what is reported is verified: baselined findings send nothing
   const { verifyFindings } = await import('./verify.js');
   const verified = await verifyFindings(findings, keys, context);
@@ -71,6 +87,7 @@ export async function runScan(
     root: options.root,
     verification: verified.summary,
     notes,
+    ...(source ? { source } : {}),
   };
 }
 

@@ -70,6 +70,8 @@ describe('unknown options', () => {
     [['scan', '--format'], '--format needs a value: --format FORMAT'],
     [['scan', '--quiet=yes'], '--quiet takes no value'],
     [['scna'], 'unknown command "scna" (did you mean keyward scan?)'],
+    [['init', '--dryrun'], 'unknown option --dryrun for keyward init (did you mean --dry-run?)'],
+    [['init', 'somewhere'], 'keyward init takes no arguments'],
   ])('%j: exit 2, one line in our words', async (argv, message) => {
     const result = await run(argv, { cwd: dir });
     expect(result.exitCode).toBe(2);

@@ -82,7 +82,7 @@ describe('with --verify', () => {
       env: env(),
     });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/high {4}LIVE Lensmor user API key uak_/);
+    expect(result.stdout).toMatch(/high {3}LIVE Lensmor user API key uak_/);
     expect(result.stdout).toContain('verify: live (HTTP 200)');
     expect(result.stdout).toContain(
       'fix: The key is live: revoke it now. Lensmor: in the Lensmor app open Settings → API Keys',

@@ -3,6 +3,8 @@ import { fingerprint } from './util/fingerprint.js';
 import { redact } from './util/redact.js';
 import { LineIndex } from './position.js';
 import { ruleMeta, type RuleId } from './rules.js';
+import { isEnvFile } from './environment.js';
+import { PUBLIC_PREFIXES } from './env-names.js';
 
 /** Where a finding sits: 1-based lines and columns (UTF-16 code units), end exclusive. */
 export interface FindingRange {
@@ -85,12 +87,9 @@ export function hardcodedKeyFinding(match: SecretMatch, range: FindingRange, opt
     severity: options.severityOverride ?? detector.severity,
     file: options.file,
     ...range,
-    message: hardcodedKeyMessage(
-      detector.title,
-      shown,
-      match.name ? envNameFor(match.name) : detector.envName,
-      match.name,
-    ),
+    message: isEnvFile(options.file)
+      ? envFileKeyMessage(detector.title, shown, options.file, match.name)
+      : hardcodedKeyMessage(detector.title, shown, match.name ? envNameFor(match.name) : detector.envName, match.name),
     identity: match.secret,
     redacted: shown,
     ...(options.showSecrets ? { secret: match.secret } : {}),
@@ -110,7 +109,20 @@ export function hardcodedKeyMessage(title: string, redacted: string, envName: st
   return `${what} is hardcoded; move it to process.env.${envName} and rotate it.`;
 }
 
-/** `apiKey` → `API_KEY`, `config.client_secret` → `CLIENT_SECRET`, `x-api-key` → `X_API_KEY`. */
+/**
+ * A key in a .env file is where keys belong, as long as git never sees the file: "move it to process.env" would
+ * send the reader in a circle. The file's own finding (committed-env-file) says when git does see it.
+ */
+export function envFileKeyMessage(title: string, redacted: string, file: string, name?: string): string {
+  const what = name ? `Secret assigned to ${name} (${redacted})` : `${title} ${redacted}`;
+  const base = file.split('/').pop() ?? file;
+  return `${what} is in ${base}; keep ${base} out of git (or use a secrets manager), and rotate the key if the file was ever committed or shared.`;
+}
+
+/**
+ * `apiKey` → `API_KEY`, `config.client_secret` → `CLIENT_SECRET`, `x-api-key` → `X_API_KEY`. A public prefix is
+ * dropped (`VITE_STRIPE_SECRET` → `STRIPE_SECRET`): the bundler copies such a variable into browser code.
+ */
 export function envNameFor(name: string): string {
   const last = name.split('.').filter(Boolean).pop() ?? name;
   const snake = last
@@ -118,7 +130,9 @@ export function envNameFor(name: string): string {
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .toUpperCase();
-  return /^[A-Z]/.test(snake) ? snake : `KEY_${snake}`;
+  const prefix = PUBLIC_PREFIXES.find((candidate) => snake.startsWith(candidate) && snake.length > candidate.length);
+  const server = prefix ? snake.slice(prefix.length) : snake;
+  return /^[A-Z]/.test(server) ? server : `KEY_${server}`;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { low: 0, medium: 1, high: 2 };

@@ -32,6 +32,7 @@ export {
   hardcodedKeyFindings,
   hardcodedKeyFinding,
   hardcodedKeyMessage,
+  envFileKeyMessage,
   rangeAt,
   type FindingInput,
   type FindingRange,
@@ -112,4 +113,4 @@ export {
   type SigV4Credentials,
   type SigV4Result,
 } from './verifiers/index.js';
-export { helpFor, remediationFor, remediations, type Remediation } from './remediation.js';
+export { helpFor, remediationFor, remediations, type Place, type Remediation } from './remediation.js';

@@ -188,12 +188,20 @@ export function remediationFor(detector: Pick<Detector, 'id' | 'provider'>): Rem
 }
 
 /**
+ * Where a key was found, for advice that fits it: `code` (the default: read it from the environment), an `env-file`
+ * (the file is where keys go: keep it out of git), `history` (rotation is the fix) or a `bundle` (keep it on the
+ * server). Nobody is told to move a key in a .env file to `process.env`.
+ */
+export type Place = 'code' | 'env-file' | 'history' | 'bundle';
+
+/**
  * A finding's help: the vendor's steps, then where the new key belongs. For a key the vendor confirmed live,
  * "revoke it now" comes first: it is an incident, not a clean-up.
  */
 export function helpFor(
   detector: Pick<Detector, 'id' | 'provider' | 'envName' | 'remediation'>,
   verification?: Verification,
+  place: Place = 'code',
 ): string {
   const remediation = remediationFor(detector);
   const lead =
@@ -202,10 +210,22 @@ export function helpFor(
       : verification?.status === 'invalid'
         ? `${detector.provider} no longer accepts this key${verification.reason ? ` (${verification.reason})` : ''}: remove it, and rotate its successor if that was exposed too.`
         : 'Rotate the key.';
-  if (!remediation) return verification ? `${lead} ${detector.remediation}` : detector.remediation;
-  const where = `${detector.provider}: ${remediation.steps}${remediation.url ? ` (${remediation.url})` : ''}.`;
-  const then = `Then read the new key from \`process.env.${detector.envName}\` or a secrets manager.`;
-  return `${lead} ${where} ${then}`;
+  if (!remediation && place === 'code') return verification ? `${lead} ${detector.remediation}` : detector.remediation;
+  // without the vendor's steps, elsewhere than code: the detector's own line would say process.env
+  const where = remediation
+    ? `${detector.provider}: ${remediation.steps}${remediation.url ? ` (${remediation.url})` : ''}.`
+    : `Revoke it with ${detector.provider} and issue a new one.`;
+  return `${lead} ${where} ${placeAdvice(place, detector.envName)}`;
+}
+
+function placeAdvice(place: Place, envName: string): string {
+  if (place === 'env-file')
+    return 'Then keep the new key in an env file git ignores (such as .env.local) or in a secrets manager.';
+  if (place === 'history')
+    return 'Rotating is the fix: the old key stays in the history of every clone and fork, so it must stop working.';
+  if (place === 'bundle')
+    return 'Then keep the new key on the server: read it in server code, under a name without a public prefix (VITE_, NEXT_PUBLIC_, …).';
+  return `Then read the new key from \`process.env.${envName}\` or a secrets manager.`;
 }
 
 /** Every provider and detector with known steps, for docs/remediation.md. */

@@ -27,7 +27,11 @@ export interface ScanTreeOptions {
   readonly semantic?: boolean;
   /** Worker threads: a number (capped at the core count), or 'auto' (one per core when the tree is large enough to pay). */
   readonly workers?: number | 'auto';
-  readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Text scan: (files done, files). Then, once, `semantic` (0, code files) when the scan waits for the semantic
+   * pass (its parsing overlaps the text scan; the cross-file analysis follows), so a long pass is not silent.
+   */
+  readonly onProgress?: (done: number, total: number, phase?: 'text' | 'semantic') => void;
   /** Files never scanned, absolute or relative to the root: the report this run writes, the baseline it reads. */
   readonly exclude?: readonly string[];
   /** `--verify`: collects the keys a verifier could check, for `VerificationRun` after the scan. */
@@ -67,6 +71,7 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
       : scanInline(root, files, config, options, spans);
   if (semantic) {
     if (semantic.around) projectKeySpans(root, semantic.around, semantic.scanned, config, spans);
+    options.onProgress?.(0, semantic.codeFiles, 'semantic');
     const found = await semantic.run.finish(spans);
     findings.push(...(semantic.around ? found.filter((finding) => semantic.scanned.has(finding.file)) : found));
   }
@@ -107,7 +112,8 @@ async function startProjectSemantic(root: string, files: string[], config: Keywa
     config,
     showSecrets: options.showSecrets ?? false,
   });
-  return { run, around, scanned: new Set(files) };
+  const codeFiles = (around ?? files).filter((file) => isSemanticSource(file)).length;
+  return { run, around, scanned: new Set(files), codeFiles };
 }
 
 /** Key matches in the project's code outside the named paths: sources for flows that end inside them. */

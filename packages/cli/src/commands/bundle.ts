@@ -41,6 +41,7 @@ export default async function bundle(args: string[], context: RunContext): Promi
     config,
     notes,
     note: () => scanned,
+    bundle: true,
     ...(verified ? { verification: verified.summary } : {}),
   });
 }

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { CONFIG_FILES, repositoryRoot } from '@keyward/scanner';
 import type { RunContext, RunResult } from '../io.js';
 import { UsageError } from '../errors.js';
+import { parseCommandArgs } from '../options.js';
 import { pkg } from '../version.js';
 import { runsKeywardStaged, withCommand } from '../init/hook-file.js';
 import { hookSituation, type HookSituation } from '../init/hook-managers.js';
@@ -27,12 +27,9 @@ interface Change {
  * it leaves the hook alone and says what to do. Idempotent: a second run changes nothing.
  */
 export default async function init(args: string[], context: RunContext): Promise<RunResult> {
-  let values;
-  try {
-    values = parseArgs({ args, strict: true, options: { 'dry-run': { type: 'boolean' } } }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
+  // the options of option-table.ts: an unknown one is one line with a guess, as for every command
+  const { values, positionals } = parseCommandArgs('init', args);
+  if (positionals.length) throw new UsageError('keyward init takes no arguments: it sets up the repository it runs in');
   const root = repositoryRoot(context.cwd);
   const packageFile = path.join(root, 'package.json');
   const packageJson = existsSync(packageFile) ? readPackageJson(readFileSync(packageFile, 'utf8')) : undefined;

@@ -40,6 +40,8 @@ export default async function staged(args: string[], context: RunContext): Promi
     config,
     notes,
     note: (failing) => (failing ? HOW_TO_FIX.trimStart() : ''),
+    // code frames show the staged text, not the working tree's
+    source: { from: 'index' },
     ...(verified ? { verification: verified.summary } : {}),
   });
 }

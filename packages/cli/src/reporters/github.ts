@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '@keyward/core';
 import { workflowCommand } from '../action/workflow.js';
-import { failingSeverity } from '../deliver.js';
+import { failingSeverity } from './help.js';
 import type { Report } from './index.js';
 
 // GitHub Actions workflow commands on stdout: the runner turns each line into an annotation on the file and

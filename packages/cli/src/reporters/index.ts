@@ -1,6 +1,7 @@
 import type { Finding } from '@keyward/core';
 import type { ScanStats, VerificationSummary } from '@keyward/scanner';
 import type { Format } from '../options.js';
+import type { SourceOf } from '../source-text.js';
 import { textReport } from './text.js';
 import { jsonReport } from './json.js';
 import { sarifReport } from './sarif.js';
@@ -23,6 +24,10 @@ export interface Report {
    * clean result ("0 new commits since 1a2b3c4d5e6f; --all to rescan").
    */
   readonly notice?: string;
+  /** The scanned text of a finding's file, for code frames (text only); undefined when it cannot be read back. */
+  readonly source?: SourceOf;
+  /** The findings are in build output: advice fits a bundle. */
+  readonly bundle?: boolean;
 }
 
 const REPORTERS: Record<Format, (report: Report) => string> = {

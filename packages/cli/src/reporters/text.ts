@@ -1,12 +1,13 @@
 import type { Finding, Severity } from '@keyward/core';
 import { totalSkipped } from '@keyward/scanner';
 import type { Report } from './index.js';
-import { findingHelp, verificationLine } from './help.js';
+import { failingSeverity, findingHelp, placeOf, verificationLine } from './help.js';
 import { printable } from './printable.js';
+import { codeFrame, splitLines } from './code-frame.js';
 
 const COLORS = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 
-/** Findings grouped by file, then one summary line with counts and time. */
+/** Findings grouped by file, one entry per span (several rules on one key are one entry), then a summary. */
 export function textReport(report: Report): string {
   const paint = (color: keyof typeof COLORS, text: string) =>
     report.color ? `\x1b[${COLORS[color]}m${text}\x1b[0m` : text;
@@ -17,26 +18,88 @@ export function textReport(report: Report): string {
     list.push(finding);
     byFile.set(finding.file, list);
   }
+  // a file's lines, split once (history findings of one file come from several commits)
+  const split = new Map<string, string[] | undefined>();
+  const linesOf = (finding: Finding) => {
+    const key = `${finding.commit ?? ''}\0${finding.file}`;
+    if (!split.has(key)) {
+      const text = report.source?.(finding);
+      split.set(key, text === undefined ? undefined : splitLines(text));
+    }
+    return split.get(key);
+  };
   for (const [file, findings] of byFile) {
     lines.push(paint('bold', printable(file)));
-    for (const finding of findings) {
-      const where = `${finding.line}:${finding.column}`.padEnd(8);
-      const severity = paint(severityColor(finding.severity), finding.severity.padEnd(6));
-      const rule = paint('dim', finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId);
-      lines.push(`  ${where}${severity}  ${badge(finding, paint)}${printable(finding.message)}  ${rule}`);
-      if (finding.secret !== undefined) lines.push(`          ${paint('dim', 'secret:')} ${printable(finding.secret)}`);
-      if (finding.origin) lines.push(`          ${paint('dim', 'from')} ${printable(originLabel(finding.origin))}`);
-      for (const step of finding.trace ?? [])
-        lines.push(`          ${paint('dim', printable(`${step.file}:${step.line} ${step.label}`))}`);
-      if (finding.verification)
-        lines.push(`          ${paint('dim', `verify: ${verificationLine(finding.verification)}`)}`);
-      const help = findingHelp(finding);
-      if (help) lines.push(`          ${paint('dim', `fix: ${help}`)}`);
-    }
+    const entries = bySpan(findings);
+    // the widest position of the file sets the column: always at least one space before the severity
+    const width = Math.max(...entries.map((entry) => `${entry.lead.line}:${entry.lead.column}`.length));
+    for (const entry of entries) lines.push(...entryLines(entry, width, linesOf(entry.lead), findings, report, paint));
     lines.push('');
   }
   if (!report.quiet) lines.push(...summary(report, paint));
   return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+type Paint = (color: keyof typeof COLORS, text: string) => string;
+
+/** Findings of several rules on one span (a key that is hardcoded and in a production context). */
+interface Entry {
+  /** The one whose message is shown: the most severe, a rule more specific than no-hardcoded-key first. */
+  readonly lead: Finding;
+  readonly all: readonly Finding[];
+}
+
+function bySpan(findings: readonly Finding[]): Entry[] {
+  const spans = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = `${finding.line}:${finding.column}:${finding.endLine}:${finding.endColumn}:${finding.commit ?? ''}`;
+    spans.set(key, [...(spans.get(key) ?? []), finding]);
+  }
+  return [...spans.values()].map((all) => {
+    const rank = (finding: Finding) =>
+      SEVERITY_RANK[failingSeverity(finding)] * 2 + (finding.ruleId === 'no-hardcoded-key' ? 0 : 1);
+    const lead = [...all].sort((a, b) => rank(b) - rank(a))[0]!;
+    return { lead, all };
+  });
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+const INDENT = '      ';
+
+function entryLines(
+  entry: Entry,
+  width: number,
+  source: readonly string[] | undefined,
+  fileFindings: readonly Finding[],
+  report: Report,
+  paint: Paint,
+): string[] {
+  const { lead, all } = entry;
+  const lines: string[] = [];
+  const where = `${lead.line}:${lead.column}`.padEnd(width);
+  const severity = failingSeverity(lead) === lead.severity ? lead.severity : failingSeverity(lead);
+  const rules = all.map((finding) => (finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId));
+  const verified = all.find((finding) => finding.verification)?.verification;
+  lines.push(
+    `  ${where} ${paint(severityColor(severity), severity.padEnd(6))} ${badge(verified, paint)}${printable(lead.message)}  ${paint('dim', rules.join(', '))}`,
+  );
+  const frame = source ? codeFrame(source, lead, fileFindings) : undefined;
+  if (frame) {
+    lines.push(`${INDENT}${paint('dim', frame.gutter)}${frame.line}`);
+    if (frame.caret !== undefined) lines.push(`${INDENT}${paint('dim', frame.blank)}${paint('red', frame.caret)}`);
+  }
+  const secret = all.find((finding) => finding.secret !== undefined)?.secret;
+  if (secret !== undefined) lines.push(`${INDENT}${paint('dim', 'secret:')} ${printable(secret)}`);
+  const origin = all.find((finding) => finding.origin)?.origin;
+  if (origin) lines.push(`${INDENT}${paint('dim', 'from')} ${printable(originLabel(origin))}`);
+  const steps = new Set<string>();
+  for (const finding of all)
+    for (const step of finding.trace ?? []) steps.add(printable(`${step.file}:${step.line} ${step.label}`));
+  for (const step of steps) lines.push(`${INDENT}${paint('dim', step)}`);
+  if (verified) lines.push(`${INDENT}${paint('dim', `verify: ${verificationLine(verified)}`)}`);
+  const help = all.map((finding) => findingHelp(finding, placeOf(finding, report))).find(Boolean);
+  if (help) lines.push(`${INDENT}${paint('dim', `fix: ${help}`)}`);
+  return lines;
 }
 
 function summary(report: Report, paint: (color: keyof typeof COLORS, text: string) => string): string[] {
@@ -74,8 +137,8 @@ function summary(report: Report, paint: (color: keyof typeof COLORS, text: strin
 }
 
 /** `LIVE` in red before the message of a key its vendor confirmed; `invalid`/`unverified` quieter. */
-function badge(finding: Finding, paint: (color: keyof typeof COLORS, text: string) => string): string {
-  const status = finding.verification?.status;
+function badge(verification: Finding['verification'], paint: Paint): string {
+  const status = verification?.status;
   if (status === 'live') return `${paint('red', paint('bold', 'LIVE'))} `;
   if (status === 'invalid') return `${paint('dim', 'INVALID')} `;
   if (status === 'unknown') return `${paint('yellow', 'UNVERIFIED')} `;
