@@ -72,7 +72,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 60_000); // a node_modules of some 120 packages: slow to delete on a loaded disk
 
 describe('the packed packages installed into a fresh project', { timeout: 120_000 }, () => {
   it('`npx keyward scan` finds the key, prints it redacted and exits 1; a placeholder exits 0', () => {
