@@ -19,6 +19,28 @@ const versionOf = (name: string) =>
 // A fake LMIF live key, assembled at run time; the redacted form keeps only the first characters.
 const key = ['lmif', 'live', generator(1414).chars(32)].join('_');
 
+// A 'use client' module on which each of the other four rules fires: no key in it, only env reads.
+const CLIENT_MODULE = `'use client';
+import OpenAI from 'openai';
+
+export const key = process.env.OPENAI_API_KEY;
+export const pub = process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY;
+export const client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY, dangerouslyAllowBrowser: true });
+const headers = { Authorization: \`Bearer \${process.env.STRIPE_SECRET_KEY}\` };
+console.log(headers);
+`;
+
+/** What `recommended` reports on src/, as `file:line:column rule`. */
+const EXPECTED = [
+  'src/client.js:4:20 keyward/no-client-side-key',
+  'src/client.js:5:20 keyward/no-public-env-secret',
+  'src/client.js:6:44 keyward/no-client-side-key',
+  'src/client.js:6:72 keyward/no-browser-sdk-secret',
+  'src/client.js:7:44 keyward/no-client-side-key',
+  'src/client.js:8:13 keyward/no-logged-credential',
+  'src/config.js:1:24 keyward/no-hardcoded-key',
+];
+
 let work = '';
 let app = '';
 
@@ -62,6 +84,7 @@ beforeAll(() => {
   ok(sh('npm', ['install', ...files, ...peers, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts']));
 
   writeFileSync(path.join(app, 'src', 'config.js'), `export const apiKey = '${key}';\n`);
+  writeFileSync(path.join(app, 'src', 'client.js'), CLIENT_MODULE);
   // the seed vendor's documentation placeholder: not a secret, for ESLint, the scanner and oxlint alike
   writeFileSync(path.join(app, 'docs', 'example.js'), "export const apiKey = 'lmif_live_xxx';\n");
   writeFileSync(
@@ -72,7 +95,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 60_000); // a node_modules of some 120 packages: slow to delete on a loaded disk
 
 describe('the packed packages installed into a fresh project', { timeout: 120_000 }, () => {
   it('`npx keyward scan` finds the key, prints it redacted and exits 1; a placeholder exits 0', () => {
@@ -86,11 +109,20 @@ describe('the packed packages installed into a fresh project', { timeout: 120_00
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
   });
 
-  it("ESLint with the plugin's recommended flat config reports the key, redacted; a placeholder passes", () => {
-    const result = sh(bin('eslint'), ['src']);
+  it("ESLint with the plugin's recommended flat config reports every rule, the key redacted; a placeholder passes", () => {
+    const result = sh(bin('eslint'), ['--format', 'json', 'src']);
     expect(result.status, result.stderr).toBe(1);
-    expect(result.stdout).toContain('keyward/no-hardcoded-key');
-    expect(result.stdout).not.toContain(key);
+
+    const reports = JSON.parse(result.stdout) as {
+      filePath: string;
+      messages: { line: number; column: number; ruleId: string }[];
+    }[];
+    const found = reports.flatMap((file) =>
+      file.messages.map((m) => `${path.relative(app, file.filePath)}:${m.line}:${m.column} ${m.ruleId}`),
+    );
+    expect(found.sort()).toEqual(EXPECTED);
+    // ESLint's JSON report carries each file's source (ESLint's doing); the messages carry the key redacted
+    expect(JSON.stringify(reports.map((file) => file.messages))).not.toContain(key);
 
     const clean = sh(bin('eslint'), ['docs']);
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
@@ -142,18 +174,28 @@ describe('the packed packages installed into a fresh project', { timeout: 120_00
     ]);
   });
 
-  it('oxlint runs the plugin from .oxlintrc.json jsPlugins and reports the key; a placeholder passes', () => {
-    writeFileSync(
-      path.join(app, '.oxlintrc.json'),
-      JSON.stringify({ jsPlugins: ['eslint-plugin-keyward'], rules: { 'keyward/no-hardcoded-key': 'error' } }),
-    );
+  it("oxlint with docs/eslint.md's .oxlintrc.json (jsPlugins) reports what ESLint does; a placeholder passes", () => {
+    // the .oxlintrc.json docs/eslint.md shows, as it is there
+    const docs = readFileSync(path.join(root, 'docs', 'eslint.md'), 'utf8');
+    const config = /## oxlint[\s\S]*?```json\n([\s\S]*?)```/.exec(docs)?.[1];
+    expect(config, 'docs/eslint.md has an .oxlintrc.json under ## oxlint').toBeDefined();
+    writeFileSync(path.join(app, '.oxlintrc.json'), config!);
     const oxlint = path.join(root, 'node_modules', '.bin', 'oxlint');
-    const result = sh(oxlint, ['-f', 'unix', 'src']);
+    const result = sh(oxlint, ['--format', 'json', 'src']);
     expect(result.status, result.stderr).toBe(1);
-    expect(result.stdout).toContain('keyward(no-hardcoded-key)');
     expect(result.stdout).not.toContain(key);
+    const { diagnostics } = JSON.parse(result.stdout) as {
+      diagnostics: { code: string; filename: string; labels: { span: { line: number; column: number } }[] }[];
+    };
+    const found = diagnostics
+      .filter((d) => d.code.startsWith('keyward('))
+      .map(
+        (d) =>
+          `${d.filename}:${d.labels[0]!.span.line}:${d.labels[0]!.span.column} ${d.code.replace(/^keyward\((.*)\)$/, 'keyward/$1')}`,
+      );
+    expect(found.sort()).toEqual(EXPECTED);
 
-    const clean = sh(oxlint, ['-f', 'unix', 'docs']);
+    const clean = sh(oxlint, ['--format', 'json', 'docs']);
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
   });
 });
