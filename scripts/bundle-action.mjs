@@ -18,7 +18,11 @@ mkdirSync(outdir, { recursive: true });
 await build({
   absWorkingDir: root,
   // from the sources, so `import ts = require(…)` of TypeScript is bundled too (tsc's output requires it at run time)
-  entryPoints: { main: 'packages/cli/src/action/main.ts', worker: 'packages/scanner/src/worker.ts' },
+  entryPoints: {
+    main: 'packages/cli/src/action/main.ts',
+    worker: 'packages/scanner/src/worker.ts',
+    'semantic-worker': 'packages/scanner/src/semantic-worker.ts',
+  },
   tsconfig: 'packages/cli/tsconfig.json',
   outdir,
   bundle: true,

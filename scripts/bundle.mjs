@@ -16,7 +16,11 @@ for (const name of ['core', 'flow', 'scanner', 'cli']) {
 const outdir = `${root}packages/cli/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { run: `${root}packages/cli/dist/run.js`, worker: `${root}packages/scanner/dist/worker.js` },
+  entryPoints: {
+    run: `${root}packages/cli/dist/run.js`,
+    worker: `${root}packages/scanner/dist/worker.js`,
+    'semantic-worker': `${root}packages/scanner/dist/semantic-worker.js`,
+  },
   outdir,
   bundle: true,
   splitting: true,

@@ -53,6 +53,7 @@ export async function runScan(
         semantic: options.semantic,
         ...(progress ? { onProgress: progress.update } : {}),
         ...(keys ? { keys } : {}),
+        exclude: ownFiles(options, config, context.cwd),
       });
   progress?.done();
   const { findings, baselined } = applyBaseline
@@ -77,4 +78,13 @@ export async function runScan(
 async function readStdin(context: RunContext, maxFileSize: number): Promise<Buffer> {
   if (!context.stdin) throw new UsageError('--stdin (or -) reads piped input, and nothing is piped in');
   return context.stdin(maxFileSize + 1);
+}
+
+/** The report this run writes and the baseline it reads: never scanned (they quote what they report). */
+function ownFiles(options: ScanOptions, config: KeywardConfig, cwd: string): string[] {
+  const files: string[] = [];
+  if (options.output) files.push(path.resolve(cwd, options.output));
+  if (options.baseline) files.push(path.resolve(cwd, options.baseline));
+  else if (config.baseline) files.push(path.resolve(options.root, config.baseline));
+  return files;
 }

@@ -58,7 +58,20 @@ export function scanFile(
     addSkip(stats, read.skip, relative, read.detail);
     return [];
   }
+  if (isOwnReport(relative, read.text)) {
+    addSkip(stats, 'own-report', relative);
+    return [];
+  }
   return scanContent(read.text, read.bytes, relative, context, stats, spans);
+}
+
+/** The head of a report Keyward writes: SARIF with its driver, the JSON report, or a baseline. */
+const OWN_REPORT_HEAD =
+  /^\uFEFF?\{\s*(?:"\$schema":\s*"[^"]{0,200}sarif[^"]{0,100}",\s*"version":\s*"2\.1\.0",\s*"runs":\s*\[\s*\{\s*"tool":\s*\{\s*"driver":\s*\{\s*"name":\s*"keyward"|"tool":\s*\{\s*"name":\s*"keyward"|"version":\s*1,\s*"tool":\s*"keyward)/;
+
+/** Keyward's own reports and baselines, by name and content: scanning them would report the catalog they quote. */
+export function isOwnReport(relative: string, text: string): boolean {
+  return /\.(?:sarif|json)$/i.test(relative) && OWN_REPORT_HEAD.test(text.slice(0, 1024));
 }
 
 /** Scans text already in memory (a staged blob, a file read elsewhere); code files' key matches go to `spans`. */

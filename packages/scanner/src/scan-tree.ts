@@ -5,10 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
 import { discover } from './discover.js';
-import { loadSemantic } from './semantic/load.js';
+import { startSemantic } from './semantic-run.js';
+import { isSemanticSource } from './semantic/sources.js';
 import { committedEnvFiles } from './env-files.js';
 import { fileScanContext, scanFile, type KeySpans } from './scan-file.js';
 import type { KeySpan } from './semantic/key-spans.js';
+import { checkMemory, heapLimitMb, MemoryLimitError } from './memory-guard.js';
+import { ignoredEnvFindings } from './ignored-env.js';
+import { enclosingProject } from './project-root.js';
 import { addSkip, emptyStats, mergeStats, type ScanStats } from './stats.js';
 import type { KeyCandidate, KeyCollector } from './verify/collect.js';
 
@@ -24,6 +28,8 @@ export interface ScanTreeOptions {
   /** Worker threads: a number (capped at the core count), or 'auto' (one per core when the tree is large enough to pay). */
   readonly workers?: number | 'auto';
   readonly onProgress?: (done: number, total: number) => void;
+  /** Files never scanned, absolute or relative to the root: the report this run writes, the baseline it reads. */
+  readonly exclude?: readonly string[];
   /** `--verify`: collects the keys a verifier could check, for `VerificationRun` after the scan. */
   readonly keys?: KeyCollector;
 }
@@ -43,23 +49,32 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
   const started = performance.now();
   const root = path.resolve(options.root);
   const config = options.config ?? DEFAULT_CONFIG;
-  const { files, symlinks, special } = await discover({
+  const discovery = await discover({
     root,
     ...(options.paths ? { paths: options.paths } : {}),
     ignore: config.ignore,
     useIgnoreFiles: options.useIgnoreFiles ?? true,
+    ...(options.exclude ? { exclude: options.exclude } : {}),
   });
+  const { files, symlinks, special } = discovery;
   const workerCount = chooseWorkers(options.workers ?? 'auto', files.length);
   const spans: KeySpans = new Map();
+  // the semantic pass parses in its own thread while the text scan runs, then takes the scan's key matches
+  const semantic = (options.semantic ?? true) ? await startProjectSemantic(root, files, config, options) : undefined;
   const { findings, stats } =
     workerCount > 0
       ? await scanInWorkers(root, files, config, options, workerCount, spans)
       : scanInline(root, files, config, options, spans);
-  if (options.semantic ?? true) {
-    // the flow engine (and TypeScript) load only when there is a semantic pass to run
-    const { semanticFindings } = await loadSemantic();
-    findings.push(...semanticFindings({ root, files, config, keys: spans, showSecrets: options.showSecrets ?? false }));
+  if (semantic) {
+    if (semantic.around) projectKeySpans(root, semantic.around, semantic.scanned, config, spans);
+    const found = await semantic.run.finish(spans);
+    findings.push(...(semantic.around ? found.filter((finding) => semantic.scanned.has(finding.file)) : found));
   }
+  // ignored .env files are not the repository's business, but public-prefixed names in them reach the bundle
+  findings.push(...ignoredEnvFindings(root, discovery.ignoredEnvFiles, config.maxFileSize));
+  stats.ignoredEnvChecked = discovery.ignoredEnvFiles.length;
+  stats.namedIgnored = discovery.namedIgnored;
+  for (const file of discovery.excluded) addSkip(stats, 'own-report', file, 'written or read by this run');
   // env files git tracks or does not ignore, among the files this scan covers
   const scanned = new Set(files);
   findings.push(...committedEnvFiles(root, (file) => scanned.has(file)));
@@ -68,6 +83,45 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
   findings.sort(compareFindings);
   stats.durationMs = performance.now() - started;
   return { findings, stats, files: files.length };
+}
+
+/**
+ * The semantic pass over the scanned files, or, when paths are named, over their whole project (aliases and
+ * importers outside the paths count), reporting inside the paths.
+ */
+async function startProjectSemantic(root: string, files: string[], config: KeywardConfig, options: ScanTreeOptions) {
+  const project = enclosingProject(root, options.paths);
+  const around = project
+    ? (
+        await discover({
+          root,
+          paths: [project],
+          ignore: config.ignore,
+          useIgnoreFiles: options.useIgnoreFiles ?? true,
+        })
+      ).files
+    : undefined;
+  const run = startSemantic({
+    root,
+    files: around ? [...new Set([...around, ...files])].sort() : files,
+    config,
+    showSecrets: options.showSecrets ?? false,
+  });
+  return { run, around, scanned: new Set(files) };
+}
+
+/** Key matches in the project's code outside the named paths: sources for flows that end inside them. */
+function projectKeySpans(
+  root: string,
+  files: readonly string[],
+  scanned: ReadonlySet<string>,
+  config: KeywardConfig,
+  spans: KeySpans,
+): void {
+  const context = fileScanContext(config, false);
+  const scratch = emptyStats();
+  for (const file of files)
+    if (!scanned.has(file) && isSemanticSource(file)) scanFile(path.join(root, file), file, context, scratch, spans);
 }
 
 /** The whole-project scan as a list of findings: `scanTree` without the statistics. */
@@ -93,6 +147,7 @@ function scanInline(
   const stats = emptyStats();
   const findings: Finding[] = [];
   files.forEach((file, i) => {
+    if (i % 256 === 255) checkMemory('scanning files');
     findings.push(...scanFile(path.join(root, file), file, context, stats, spans));
     if (options.onProgress && i % 200 === 0) options.onProgress(i, files.length);
   });
@@ -141,7 +196,13 @@ async function scanInWorkers(
         options.onProgress?.(done, files.length);
         feed();
       });
-      worker.on('error', reject);
+      worker.on('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY' || error.name === 'MemoryLimitError'
+            ? new MemoryLimitError('scanning files in worker threads', heapLimitMb())
+            : error,
+        ),
+      );
       worker.on('exit', () => resolve());
       feed();
     });

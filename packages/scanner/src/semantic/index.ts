@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { isGeneratedPath, looksMinified, type Finding, type KeywardConfig } from '@keyward/core';
-import { analyseProject, engineOptions, parseModule, type ModuleInput } from '@keyward/flow';
+import { analyseProject, engineOptions, parseModule, type ModuleInput, type ts } from '@keyward/flow';
 import { readText } from '../read-text.js';
+import { checkMemory } from '../memory-guard.js';
 import { createResolver } from './module-resolution.js';
 import { isSemanticSource } from './sources.js';
 import { keyMatches, type KeySpan } from './key-spans.js';
@@ -27,26 +28,53 @@ export interface SemanticOptions {
  * ESLint plugin runs on single files.
  */
 export function semanticFindings(options: SemanticOptions): Finding[] {
+  return analyseParsed(parseSources(options), options.keys);
+}
+
+/** The code files of a semantic pass, parsed, before the text scan's key matches are known. */
+export interface ParsedSources {
+  readonly options: Omit<SemanticOptions, 'keys'>;
+  readonly parsed: readonly { readonly file: string; readonly node: ts.SourceFile }[];
+}
+
+/**
+ * The first half of the pass: reads and parses the code files. It needs nothing from the text scan, so a tree
+ * scan runs it in a worker thread while the text scan runs (see semantic-worker.ts).
+ */
+export function parseSources(options: Omit<SemanticOptions, 'keys'>): ParsedSources {
   const root = path.resolve(options.root);
   const candidates = options.files.filter(
     (file) => isSemanticSource(file) && !isGeneratedPath(file) && !/\.min\.[cm]?js$/.test(file),
   );
-  if (candidates.length === 0) return [];
-  const engine = engineOptions(options.config, options.showSecrets);
   // files are read here with the text scan's guards (size, binary, encoding); the parser never touches the disk
   const maxBytes = options.maxFileSize ?? 1024 * 1024;
-  const modules: ModuleInput[] = [];
+  const parsed: { file: string; node: ts.SourceFile }[] = [];
   for (const file of candidates) {
+    checkMemory('parsing code for the semantic pass');
     const text = options.contents ? options.contents.get(file) : textOf(path.join(root, file), maxBytes);
     if (text === undefined || text.length > maxBytes || looksMinified(text)) continue;
     const node = parseModule(file, text);
-    if (node) modules.push({ file, node, keys: keyMatches(options.keys.get(file), text, engine.catalog) });
+    if (node) parsed.push({ file, node });
   }
-  const parsed = modules.map((module) => module.file);
+  return { options, parsed };
+}
+
+/** The second half: attaches the text scan's key matches and runs the flow engine over the project. */
+export function analyseParsed(sources: ParsedSources, keys: SemanticOptions['keys']): Finding[] {
+  const { options, parsed } = sources;
+  if (parsed.length === 0) return [];
+  const root = path.resolve(options.root);
+  const engine = engineOptions(options.config, options.showSecrets);
+  const modules: ModuleInput[] = parsed.map(({ file, node }) => ({
+    file,
+    node,
+    keys: keyMatches(keys.get(file), node.text, engine.catalog),
+  }));
+  const files = modules.map((module) => module.file);
   return analyseProject({
     modules,
-    resolve: createResolver(root, parsed, options.files),
-    facts: projectFacts(root, options.files, new Set(parsed), options.contents),
+    resolve: createResolver(root, files, options.files),
+    facts: projectFacts(root, options.files, new Set(files), options.contents),
     options: engine,
   });
 }

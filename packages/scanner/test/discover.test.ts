@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { generator } from '../../core/test/helpers/random.js';
+
+// every path the scanner's fs calls touch, to show what a scan reads
+const touched: string[] = [];
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  const spy =
+    <F extends (...args: never[]) => unknown>(fn: F) =>
+    (...args: Parameters<F>) => {
+      if (typeof args[0] === 'string') touched.push(args[0]);
+      return fn(...args);
+    };
+  return {
+    ...real,
+    readFileSync: spy(real.readFileSync),
+    readdirSync: spy(real.readdirSync),
+    openSync: spy(real.openSync),
+    statSync: spy(real.statSync),
+    existsSync: spy(real.existsSync),
+  };
+});
+
+const { discover, scanTree } = await import('../src/index.js');
+
+const g = generator(7);
+let base: string;
+const write = (relative: string, content: string) => {
+  const file = path.join(base, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+};
+const key = () => `lmif_live_${g.chars(32)}`;
+
+beforeAll(() => {
+  base = mkdtempSync(path.join(tmpdir(), 'keyward-discover-'));
+  // a crowded working directory: many unrelated folders with .gitignore files
+  for (let i = 0; i < 60; i++) {
+    write(`crowd/p${i}/.gitignore`, 'x\n');
+    write(`crowd/p${i}/a/.gitignore`, 'y\n');
+    write(`crowd/p${i}/a/f.txt`, 'hello\n');
+  }
+  write('small/a.ts', `export const k = "${key()}";\n`);
+  // a repository with an ignored build folder and ignored .env files
+  write('repo/.gitignore', 'dist/\n.env*.local\n*.log\n');
+  write('repo/src/app.ts', 'export const ok = process.env.LMIF_API_KEY;\n');
+  write('repo/dist/assets/index.js', `var k="${key()}";\n`);
+  write('repo/dist/assets/more.js', `var j="${key()}";\n`);
+  write('repo/debug.log', `${key()}\n`);
+  write(
+    'repo/.env.local',
+    `LMIF_API_KEY=${key()}\nNEXT_PUBLIC_LMIF_SECRET_KEY=${key()}\nVITE_PUBLIC_URL=https://example.com\n`,
+  );
+  execFileSync('git', ['init', '-q'], { cwd: path.join(base, 'repo') });
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+describe('ignore rules come from the scanned tree, never the working directory', () => {
+  it('reads nothing of a crowded working directory when a folder elsewhere is scanned', async () => {
+    touched.length = 0;
+    const crowd = path.join(base, 'crowd');
+    const found = await discover({ root: crowd, paths: [path.join(base, 'small')] });
+    expect(found.files).toEqual(['../small/a.ts']);
+    // the spy sees the scan's reads (so an empty list below means something)
+    expect(touched.some((file) => file.includes(`${path.sep}small`))).toBe(true);
+    const inCrowd = touched.filter((file) => path.resolve(crowd, file).startsWith(`${crowd}${path.sep}`));
+    expect(inCrowd).toEqual([]);
+  });
+
+  it('the same for a full scan (semantic pass included)', async () => {
+    touched.length = 0;
+    const crowd = path.join(base, 'crowd');
+    const result = await scanTree({ root: crowd, paths: [path.join(base, 'small')] });
+    expect(result.findings.map((finding) => finding.ruleId)).toContain('no-hardcoded-key');
+    expect(touched.filter((file) => path.resolve(crowd, file).startsWith(`${crowd}${path.sep}`))).toEqual([]);
+  });
+});
+
+describe('named paths', () => {
+  it('a git-ignored folder named on the command line is scanned, and counted', async () => {
+    const repo = path.join(base, 'repo');
+    const whole = await discover({ root: repo });
+    expect(whole.files).toEqual(['.gitignore', 'src/app.ts']);
+    expect(whole.namedIgnored).toBe(0);
+    const named = await discover({ root: repo, paths: ['dist'] });
+    expect(named.files).toEqual(['dist/assets/index.js', 'dist/assets/more.js']);
+    expect(named.namedIgnored).toBe(2);
+    const file = await discover({ root: repo, paths: ['debug.log', 'src'] });
+    expect(file.files).toEqual(['debug.log', 'src/app.ts']);
+    expect(file.namedIgnored).toBe(1);
+    const result = await scanTree({ root: repo, paths: ['dist'], semantic: false });
+    expect(result.findings.filter((finding) => finding.ruleId === 'no-hardcoded-key')).toHaveLength(2);
+    expect(result.stats.namedIgnored).toBe(2);
+  });
+
+  it('git-ignored .env files are checked for public-prefixed secrets only', async () => {
+    const repo = path.join(base, 'repo');
+    expect((await discover({ root: repo })).ignoredEnvFiles).toEqual(['.env.local']);
+    const result = await scanTree({ root: repo, semantic: false });
+    const inEnv = result.findings.filter((finding) => finding.file === '.env.local');
+    expect(inEnv.map((finding) => [finding.ruleId, finding.line])).toEqual([['no-public-env-secret', 2]]);
+    expect(result.stats.ignoredEnvChecked).toBe(1);
+    // without ignore rules the file is scanned as any other
+    const all = await scanTree({ root: repo, semantic: false, useIgnoreFiles: false });
+    expect(all.findings.filter((finding) => finding.file === '.env.local').length).toBeGreaterThan(1);
+  });
+});
+
+describe("Keyward's own reports", () => {
+  it('are never scanned: by content, and the files a run writes or reads', async () => {
+    const dir = path.join(base, 'reports');
+    const sarif = {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'keyward' } }, results: [{ message: { text: `found ${key()}` } }] }],
+    };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'keyward.sarif'), JSON.stringify(sarif, null, 2));
+    writeFileSync(
+      path.join(dir, 'out.json'),
+      JSON.stringify({ tool: { name: 'keyward', version: '0' }, findings: [key()] }, null, 2),
+    );
+    writeFileSync(
+      path.join(dir, 'keyward-baseline.json'),
+      JSON.stringify({ version: 1, tool: 'keyward 0', findings: [key()] }, null, 2),
+    );
+    writeFileSync(path.join(dir, 'written.txt'), `${key()}\n`);
+    writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ tool: { name: 'other' }, k: key() }));
+    const result = await scanTree({ root: dir, exclude: ['written.txt'], semantic: false });
+    expect(result.findings.map((finding) => finding.file)).toEqual(['other.json']);
+    expect(result.stats.skipped['own-report']).toBe(4);
+  });
+});
