@@ -4,6 +4,7 @@ import { createFinding, isServerSecretName, redact, type Finding, type TraceStep
 import { rangeOf, stepAt } from './syntax.js';
 import { indexOf, type EnvReadSite } from './module-index.js';
 import { literalAt } from './keys.js';
+import { isServerOnly, serverOnlyParts } from './next-server-exports.js';
 import type { ModuleSummary, Resolve } from './module-summary.js';
 import type { EngineOptions } from './options.js';
 
@@ -130,8 +131,10 @@ export class ClientSide {
 
   private moduleFindings(module: ModuleSummary, where: string, trace: readonly TraceStep[]): Finding[] {
     const findings: Finding[] = [];
+    const serverOnly = serverOnlyParts(module);
     for (const read of this.describe(module).envReads) {
       if (!isServerSecretName(read.name) || this.options.allowEnv?.has(read.name)) continue;
+      if (isServerOnly(read.node, serverOnly)) continue; // getServerSideProps and what only it uses
       findings.push(
         createFinding({
           ruleId: 'no-client-side-key',
@@ -146,7 +149,7 @@ export class ClientSide {
     }
     for (const key of module.keys) {
       const holder = literalAt(module.node, key.start, key.end);
-      if (!holder) continue; // a comment is not shipped as code
+      if (!holder || isServerOnly(holder, serverOnly)) continue; // a comment is not shipped as code, nor server-only code
       const shown = redact(key.secret, key.detector.prefixLength ?? 0);
       const start = module.node.getLineAndCharacterOfPosition(key.start);
       const end = module.node.getLineAndCharacterOfPosition(key.end);
@@ -217,7 +220,9 @@ export class ClientSide {
     if (info) return info;
     const index = indexOf(module.node);
     const imports: { file: string; at: ts.Node }[] = [];
+    const serverOnly = serverOnlyParts(module);
     for (const { specifier, at } of index.imports) {
+      if (isServerOnly(at, serverOnly)) continue; // imported only for getServerSideProps: not in the bundle
       const target = this.resolve(module.file, specifier);
       if (target) imports.push({ file: target, at });
     }
