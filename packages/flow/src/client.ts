@@ -5,6 +5,7 @@ import { rangeOf, stepAt } from './syntax.js';
 import { indexOf, type EnvReadSite } from './module-index.js';
 import { literalAt } from './keys.js';
 import { isServerOnly, serverOnlyParts } from './next-server-exports.js';
+import { viteInputs } from './vite-inputs.js';
 import type { ModuleSummary, Resolve } from './module-summary.js';
 import type { EngineOptions } from './options.js';
 
@@ -53,6 +54,8 @@ export class ClientSide {
   private chains: Map<string, Step[]> | undefined;
   /** Entry globs with the reason each gives, tried in order. */
   private readonly entryGlobs: readonly { readonly matches: (file: string) => boolean; readonly reason: string }[];
+  /** Modules a Vite config names in `build.rollupOptions.input`. */
+  private readonly viteInputs: ReadonlySet<string>;
 
   constructor(
     private readonly modules: ReadonlyMap<string, ModuleSummary>,
@@ -72,6 +75,7 @@ export class ClientSide {
           [facts.viteApps.map((dir) => under(dir, 'src/**')), "part of a Vite app's src/"],
         ];
     sets.push([options.clientEntries, 'a configured client entry']);
+    this.viteInputs = viteInputs(modules);
     this.entryGlobs = sets
       .filter(([globs]) => globs.length > 0)
       .map(([globs, reason]) => ({ matches: matcher(globs), reason }));
@@ -93,6 +97,7 @@ export class ClientSide {
   private evidence(module: ModuleSummary): { readonly reason: string; readonly strong: boolean } | undefined {
     if (module.directives.has('use client')) return { reason: "a 'use client' module", strong: true };
     if (this.facts.htmlEntries.has(module.file)) return { reason: 'a script an HTML page loads', strong: true };
+    if (this.viteInputs.has(module.file)) return { reason: 'a Vite build input', strong: true };
     const glob = this.entryGlobs.find((entry) => entry.matches(module.file));
     if (glob) return { reason: glob.reason, strong: !glob.reason.includes('Vite') };
     const global = browserGlobal(module);

@@ -153,10 +153,13 @@ describe('build configuration crossings (semantic pass)', () => {
     }
   });
 
-  it('flags the Vite define of the fixture app and not its version', async () => {
+  it('flags the Vite define of the fixture app (from process.env and loadEnv), not its version or proxy', async () => {
     const result = await scanTree({ root: spa, workers: 0, semantic: true });
     const config = result.findings.filter((f) => f.file === 'vite.config.ts');
-    expect(config.map((f) => [f.line, f.redacted])).toEqual([[6, 'LMIF_API_KEY']]);
+    expect(config.map((f) => [f.line, f.redacted])).toEqual([
+      [8, 'LMIF_API_KEY'],
+      [10, 'SENTRY_AUTH_TOKEN'],
+    ]);
     expect(config[0]!.message).toContain('Vite `define`');
   });
 });
