@@ -27,6 +27,8 @@ describe('no-client-side-key by reachability (semantic pass)', () => {
           'src/api/lensmor.ts:4 reads import.meta.env.LENSMOR_API_KEY',
         ],
       ],
+      // in a Vite app's src/ though nothing imports it (a provider word does not make it public)
+      ['src/lib/firebase.ts', 6, 31, ['src/lib/firebase.ts:6 reads import.meta.env.FIREBASE_SERVICE_ACCOUNT_KEY']],
       [
         'src/pages/Settings.tsx',
         1,
