@@ -69,8 +69,13 @@ export function publicPrefix(name: string, prefixes: readonly string[] = PUBLIC_
   return prefixes.find((prefix) => name.startsWith(prefix));
 }
 
-/** Words that make a vendor's key secret even where the vendor's browser keys are public (`POSTHOG_PERSONAL_API_KEY`). */
-const ALWAYS_SECRET = /SECRET|PRIVATE_KEY|PERSONAL|ADMIN|SERVICE_ROLE|MASTER/;
+/**
+ * Words that make a vendor's key secret even where the vendor's browser keys are public: a provider word
+ * (`FIREBASE`, `MAPBOX`, `POSTHOG`) says whose key it is, not that it is public. Service accounts, server and
+ * admin keys, private keys and passwords never are (`FIREBASE_SERVICE_ACCOUNT_KEY`, `POSTHOG_PERSONAL_API_KEY`).
+ */
+const ALWAYS_SECRET =
+  /SECRET|PRIVATE_KEY|PERSONAL|ADMIN|SERVICE_ROLE|SERVICE_ACCOUNT|SERVER_KEY|MASTER|PASSWORD|PASSWD|CREDENTIAL/;
 
 export function isPublicByDesign(name: string, allow: readonly string[] = PUBLIC_BY_DESIGN): boolean {
   const upper = name.toUpperCase();

@@ -4,6 +4,8 @@ import { createFinding, isServerSecretName, redact, type Finding, type TraceStep
 import { rangeOf, stepAt } from './syntax.js';
 import { indexOf, type EnvReadSite } from './module-index.js';
 import { literalAt } from './keys.js';
+import { isServerOnly, serverOnlyParts } from './next-server-exports.js';
+import { viteInputs } from './vite-inputs.js';
 import type { ModuleSummary, Resolve } from './module-summary.js';
 import type { EngineOptions } from './options.js';
 
@@ -52,6 +54,8 @@ export class ClientSide {
   private chains: Map<string, Step[]> | undefined;
   /** Entry globs with the reason each gives, tried in order. */
   private readonly entryGlobs: readonly { readonly matches: (file: string) => boolean; readonly reason: string }[];
+  /** Modules a Vite config names in `build.rollupOptions.input`. */
+  private readonly viteInputs: ReadonlySet<string>;
 
   constructor(
     private readonly modules: ReadonlyMap<string, ModuleSummary>,
@@ -71,6 +75,7 @@ export class ClientSide {
           [facts.viteApps.map((dir) => under(dir, 'src/**')), "part of a Vite app's src/"],
         ];
     sets.push([options.clientEntries, 'a configured client entry']);
+    this.viteInputs = viteInputs(modules);
     this.entryGlobs = sets
       .filter(([globs]) => globs.length > 0)
       .map(([globs, reason]) => ({ matches: matcher(globs), reason }));
@@ -92,6 +97,7 @@ export class ClientSide {
   private evidence(module: ModuleSummary): { readonly reason: string; readonly strong: boolean } | undefined {
     if (module.directives.has('use client')) return { reason: "a 'use client' module", strong: true };
     if (this.facts.htmlEntries.has(module.file)) return { reason: 'a script an HTML page loads', strong: true };
+    if (this.viteInputs.has(module.file)) return { reason: 'a Vite build input', strong: true };
     const glob = this.entryGlobs.find((entry) => entry.matches(module.file));
     if (glob) return { reason: glob.reason, strong: !glob.reason.includes('Vite') };
     const global = browserGlobal(module);
@@ -130,8 +136,10 @@ export class ClientSide {
 
   private moduleFindings(module: ModuleSummary, where: string, trace: readonly TraceStep[]): Finding[] {
     const findings: Finding[] = [];
+    const serverOnly = serverOnlyParts(module);
     for (const read of this.describe(module).envReads) {
       if (!isServerSecretName(read.name) || this.options.allowEnv?.has(read.name)) continue;
+      if (isServerOnly(read.node, serverOnly)) continue; // getServerSideProps and what only it uses
       findings.push(
         createFinding({
           ruleId: 'no-client-side-key',
@@ -146,7 +154,7 @@ export class ClientSide {
     }
     for (const key of module.keys) {
       const holder = literalAt(module.node, key.start, key.end);
-      if (!holder) continue; // a comment is not shipped as code
+      if (!holder || isServerOnly(holder, serverOnly)) continue; // a comment is not shipped as code, nor server-only code
       const shown = redact(key.secret, key.detector.prefixLength ?? 0);
       const start = module.node.getLineAndCharacterOfPosition(key.start);
       const end = module.node.getLineAndCharacterOfPosition(key.end);
@@ -217,7 +225,9 @@ export class ClientSide {
     if (info) return info;
     const index = indexOf(module.node);
     const imports: { file: string; at: ts.Node }[] = [];
+    const serverOnly = serverOnlyParts(module);
     for (const { specifier, at } of index.imports) {
+      if (isServerOnly(at, serverOnly)) continue; // imported only for getServerSideProps: not in the bundle
       const target = this.resolve(module.file, specifier);
       if (target) imports.push({ file: target, at });
     }

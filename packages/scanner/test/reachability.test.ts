@@ -27,6 +27,8 @@ describe('no-client-side-key by reachability (semantic pass)', () => {
           'src/api/lensmor.ts:4 reads import.meta.env.LENSMOR_API_KEY',
         ],
       ],
+      // in a Vite app's src/ though nothing imports it (a provider word does not make it public)
+      ['src/lib/firebase.ts', 6, 31, ['src/lib/firebase.ts:6 reads import.meta.env.FIREBASE_SERVICE_ACCOUNT_KEY']],
       [
         'src/pages/Settings.tsx',
         1,
@@ -153,10 +155,13 @@ describe('build configuration crossings (semantic pass)', () => {
     }
   });
 
-  it('flags the Vite define of the fixture app and not its version', async () => {
+  it('flags the Vite define of the fixture app (from process.env and loadEnv), not its version or proxy', async () => {
     const result = await scanTree({ root: spa, workers: 0, semantic: true });
     const config = result.findings.filter((f) => f.file === 'vite.config.ts');
-    expect(config.map((f) => [f.line, f.redacted])).toEqual([[6, 'LMIF_API_KEY']]);
+    expect(config.map((f) => [f.line, f.redacted])).toEqual([
+      [8, 'LMIF_API_KEY'],
+      [10, 'SENTRY_AUTH_TOKEN'],
+    ]);
     expect(config[0]!.message).toContain('Vite `define`');
   });
 });

@@ -1,0 +1,1 @@
+document.title = process.env.REACT_APP_TITLE ?? 'legacy';
