@@ -14,16 +14,16 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-IN5FL5GQ.js";
+} from "./chunk-DDAMI77X.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
-} from "./chunk-SNNV3Y2S.js";
+} from "./chunk-CXKHIKLX.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-5DD6DPET.js";
+import "./chunk-5MENDCCL.js";
 import {
   BaselineError,
   LineIndex,
@@ -31,12 +31,15 @@ import {
   catalogFor,
   detectors,
   helpFor,
+  isEnvFile,
   notInBaseline,
   parseBaseline,
+  redact,
+  redactKeys,
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-ETPJ4JUQ.js";
+} from "./chunk-7DGYMAAV.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
@@ -71,8 +74,8 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys } = await import("./src-OY6BIPVJ.js");
-  return redactKeys(described);
+  const { redactKeys: redactKeys2 } = await import("./src-76FKCZAI.js");
+  return redactKeys2(described);
 }
 
 // packages/cli/src/deliver.ts
@@ -84,11 +87,19 @@ function detectorOf(finding) {
   byId ??= new Map(detectors.map((detector) => [detector.id, detector]));
   return finding.detectorId ? byId.get(finding.detectorId) : void 0;
 }
-function findingHelp(finding) {
+function placeOf(finding, report) {
+  if (finding.commit) return "history";
+  if (report.bundle) return "bundle";
+  return isEnvFile(finding.file) ? "env-file" : "code";
+}
+function findingHelp(finding, place) {
   const detector = detectorOf(finding);
   if (!detector) return void 0;
   if (finding.ruleId !== "no-hardcoded-key" && finding.verification?.status !== "live") return void 0;
-  return helpFor(detector, finding.verification);
+  return helpFor(detector, finding.verification, place ?? placeOf(finding, {}));
+}
+function failingSeverity(finding) {
+  return finding.verification?.status === "live" ? "high" : finding.severity;
 }
 function verificationLine(verification) {
   const reason = verification.reason ? `: ${verification.reason}` : "";
@@ -105,6 +116,118 @@ function printable(text) {
   });
 }
 
+// packages/cli/src/reporters/code-frame.ts
+var MAX_WIDTH = 100;
+var CODE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro|py|rb|go|java|kt|cs|php|rs|swift|scala|sh)$/i;
+var TOKEN = /[A-Za-z0-9+/_\-.~]+=*/g;
+var PROSE = /^(?:\.{0,2}\/|\.)?(?:[a-z]{1,16}|[A-Z][a-z]{1,15})(?:[._/-][a-z]{1,16})*\/?$/;
+var NAME = /^(?:[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16})*_|[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16})+|[A-Z]{1,6})$/;
+function splitLines(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+function codeFrame(lines, finding, together) {
+  const source = lines[finding.line - 1];
+  if (source === void 0 || finding.endLine === finding.line && finding.endColumn <= finding.column)
+    return void 0;
+  const replacements = [];
+  for (const other of together) {
+    if (other.line !== finding.line || other.commit !== finding.commit || !other.detectorId) continue;
+    const end2 = other.endLine === other.line ? other.endColumn - 1 : source.length;
+    replacements.push({ start: other.column - 1, end: end2, text: other.redacted });
+  }
+  replacements.push(...masked(source, replacements, !CODE.test(finding.file)));
+  const rendered = render(source, replacements);
+  const start = rendered.map[Math.min(finding.column - 1, source.length)];
+  const endColumn = finding.endLine === finding.line ? finding.endColumn - 1 : source.length;
+  const end = Math.max(start + 1, rendered.map[Math.min(endColumn, source.length)]);
+  const checked = redactKeys(rendered.text);
+  const window = clip(checked, start, end);
+  const number = String(finding.line);
+  return {
+    gutter: `${number} \u2502 `,
+    line: window.text,
+    blank: `${" ".repeat(number.length)} \u2502 `,
+    ...checked === rendered.text ? { caret: `${" ".repeat(window.start)}${"^".repeat(Math.max(1, window.end - window.start))}` } : {}
+  };
+}
+function masked(source, taken, configLike) {
+  const inValue = valueRegions(source, configLike);
+  const out = [];
+  for (const match of source.matchAll(TOKEN)) {
+    const start = match.index;
+    const word = match[0];
+    const end = start + word.length;
+    if (taken.some((span) => start < span.end && end > span.start)) continue;
+    const value = inValue[start] === true;
+    const secretish = value ? word.length >= 4 && !PROSE.test(word) && !NAME.test(word) : word.length >= 16 && /\d/.test(word) && /[A-Za-z]/.test(word);
+    if (secretish) out.push({ start, end, text: redact(word) });
+  }
+  return out;
+}
+function valueRegions(source, configLike) {
+  const inside = new Array(source.length).fill(false);
+  let quote;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (depth > 0) {
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+      continue;
+    }
+    if (quote === "`" && c === "$" && source[i + 1] === "{") {
+      depth = 1;
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === "\\") {
+        inside[i] = true;
+        inside[i + 1] = true;
+        i++;
+        continue;
+      }
+      if (c === quote) quote = void 0;
+      else inside[i] = true;
+    } else if (c === "'" || c === '"' || c === "`") quote = c;
+  }
+  if (configLike) {
+    const separator = source.search(/[=:]/);
+    if (separator !== -1) for (let i = separator + 1; i < source.length; i++) inside[i] = true;
+  }
+  return inside;
+}
+function render(source, replacements) {
+  const sorted = [...replacements].sort((a, b) => a.start - b.start);
+  const map = [];
+  let text = "";
+  let i = 0;
+  for (const replacement of sorted) {
+    if (replacement.start < i) continue;
+    for (; i < replacement.start; i++) {
+      map[i] = text.length;
+      text += source[i] === "	" ? " " : printable(source[i]);
+    }
+    for (; i < replacement.end; i++) map[i] = text.length;
+    text += printable(replacement.text);
+  }
+  for (; i < source.length; i++) {
+    map[i] = text.length;
+    text += source[i] === "	" ? " " : printable(source[i]);
+  }
+  map[source.length] = text.length;
+  return { text, map };
+}
+function clip(text, start, end) {
+  if (text.length <= MAX_WIDTH) return { text, start, end };
+  const from = Math.max(0, Math.min(start - 30, text.length - MAX_WIDTH));
+  const to = Math.min(text.length, from + MAX_WIDTH);
+  const head = from > 0 ? "\u2026" : "";
+  const shown = `${head}${text.slice(from, to)}${to < text.length ? "\u2026" : ""}`;
+  const shift = head.length - from;
+  return { text: shown, start: Math.max(0, start + shift), end: Math.min(to - from + head.length, end + shift) };
+}
+
 // packages/cli/src/reporters/text.ts
 var COLORS = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 };
 function textReport(report) {
@@ -116,27 +239,67 @@ function textReport(report) {
     list.push(finding);
     byFile.set(finding.file, list);
   }
+  const split = /* @__PURE__ */ new Map();
+  const linesOf = (finding) => {
+    const key = `${finding.commit ?? ""}\0${finding.file}`;
+    if (!split.has(key)) {
+      const text = report.source?.(finding);
+      split.set(key, text === void 0 ? void 0 : splitLines(text));
+    }
+    return split.get(key);
+  };
   for (const [file, findings] of byFile) {
     lines.push(paint("bold", printable(file)));
-    for (const finding of findings) {
-      const where = `${finding.line}:${finding.column}`.padEnd(8);
-      const severity = paint(severityColor(finding.severity), finding.severity.padEnd(6));
-      const rule = paint("dim", finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId);
-      lines.push(`  ${where}${severity}  ${badge(finding, paint)}${printable(finding.message)}  ${rule}`);
-      if (finding.secret !== void 0) lines.push(`          ${paint("dim", "secret:")} ${printable(finding.secret)}`);
-      if (finding.origin) lines.push(`          ${paint("dim", "from")} ${printable(originLabel(finding.origin))}`);
-      for (const step of finding.trace ?? [])
-        lines.push(`          ${paint("dim", printable(`${step.file}:${step.line} ${step.label}`))}`);
-      if (finding.verification)
-        lines.push(`          ${paint("dim", `verify: ${verificationLine(finding.verification)}`)}`);
-      const help = findingHelp(finding);
-      if (help) lines.push(`          ${paint("dim", `fix: ${help}`)}`);
-    }
+    const entries = bySpan(findings);
+    const width = Math.max(...entries.map((entry) => `${entry.lead.line}:${entry.lead.column}`.length));
+    for (const entry of entries) lines.push(...entryLines(entry, width, linesOf(entry.lead), findings, report, paint));
     lines.push("");
   }
   if (!report.quiet) lines.push(...summary(report, paint));
   return lines.length ? `${lines.join("\n")}
 ` : "";
+}
+function bySpan(findings) {
+  const spans = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const key = `${finding.line}:${finding.column}:${finding.endLine}:${finding.endColumn}:${finding.commit ?? ""}`;
+    spans.set(key, [...spans.get(key) ?? [], finding]);
+  }
+  return [...spans.values()].map((all) => {
+    const rank = (finding) => SEVERITY_RANK[failingSeverity(finding)] * 2 + (finding.ruleId === "no-hardcoded-key" ? 0 : 1);
+    const lead = [...all].sort((a, b) => rank(b) - rank(a))[0];
+    return { lead, all };
+  });
+}
+var SEVERITY_RANK = { low: 0, medium: 1, high: 2 };
+var INDENT = "      ";
+function entryLines(entry, width, source, fileFindings, report, paint) {
+  const { lead, all } = entry;
+  const lines = [];
+  const where = `${lead.line}:${lead.column}`.padEnd(width);
+  const severity = failingSeverity(lead) === lead.severity ? lead.severity : failingSeverity(lead);
+  const rules2 = all.map((finding) => finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId);
+  const verified = all.find((finding) => finding.verification)?.verification;
+  lines.push(
+    `  ${where} ${paint(severityColor(severity), severity.padEnd(6))} ${badge(verified, paint)}${printable(lead.message)}  ${paint("dim", rules2.join(", "))}`
+  );
+  const frame = source ? codeFrame(source, lead, fileFindings) : void 0;
+  if (frame) {
+    lines.push(`${INDENT}${paint("dim", frame.gutter)}${frame.line}`);
+    if (frame.caret !== void 0) lines.push(`${INDENT}${paint("dim", frame.blank)}${paint("red", frame.caret)}`);
+  }
+  const secret = all.find((finding) => finding.secret !== void 0)?.secret;
+  if (secret !== void 0) lines.push(`${INDENT}${paint("dim", "secret:")} ${printable(secret)}`);
+  const origin = all.find((finding) => finding.origin)?.origin;
+  if (origin) lines.push(`${INDENT}${paint("dim", "from")} ${printable(originLabel(origin))}`);
+  const steps = /* @__PURE__ */ new Set();
+  for (const finding of all)
+    for (const step of finding.trace ?? []) steps.add(printable(`${step.file}:${step.line} ${step.label}`));
+  for (const step of steps) lines.push(`${INDENT}${paint("dim", step)}`);
+  if (verified) lines.push(`${INDENT}${paint("dim", `verify: ${verificationLine(verified)}`)}`);
+  const help = all.map((finding) => findingHelp(finding, placeOf(finding, report))).find(Boolean);
+  if (help) lines.push(`${INDENT}${paint("dim", `fix: ${help}`)}`);
+  return lines;
 }
 function summary(report, paint) {
   const { findings, stats } = report;
@@ -161,8 +324,8 @@ function summary(report, paint) {
   const notice = report.notice ? [paint("yellow", `  ${report.notice}`)] : [];
   return [head, ...notice, paint("dim", `  ${parts.join("; ")}`), ...check];
 }
-function badge(finding, paint) {
-  const status = finding.verification?.status;
+function badge(verification, paint) {
+  const status = verification?.status;
   if (status === "live") return `${paint("red", paint("bold", "LIVE"))} `;
   if (status === "invalid") return `${paint("dim", "INVALID")} `;
   if (status === "unknown") return `${paint("yellow", "UNVERIFIED")} `;
@@ -443,10 +606,10 @@ function vulnerability(finding, id) {
   const description = live ? `Live key (verified): revoke it now. ${finding.message}` : finding.message;
   return {
     id: uuid(id),
-    name: clip(title(finding, detector?.title, meta?.description ?? rule), 255),
-    description: clip(description, 1048576),
+    name: clip2(title(finding, detector?.title, meta?.description ?? rule), 255),
+    description: clip2(description, 1048576),
     severity: live ? "Critical" : SEVERITY[finding.severity],
-    solution: clip(findingHelp(finding) ?? meta?.help ?? "Remove the secret and rotate it.", 7e3),
+    solution: clip2(findingHelp(finding) ?? meta?.help ?? "Remove the secret and rotate it.", 7e3),
     identifiers: [
       {
         type: "keyward_rule_id",
@@ -475,7 +638,7 @@ function timestamp(date) {
 function uuid(hex) {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
-function clip(text, max) {
+function clip2(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
 }
 
@@ -597,7 +760,7 @@ var REPORTERS = {
   junit: junitReport,
   github: githubReport
 };
-function render(format, report) {
+function render2(format, report) {
   return REPORTERS[format](report);
 }
 
@@ -623,6 +786,9 @@ function baselineChoice(options2, config, root, cwd) {
   return existsSync(file) ? { file, name: DEFAULT_BASELINE } : void 0;
 }
 
+// packages/cli/src/source-text.ts
+var MAX_BYTES = 5 * 1024 * 1024;
+
 // packages/cli/src/deliver.ts
 async function applyBaseline(findings, options2, config, root, cwd) {
   const chosen = baselineChoice(options2, config, root, cwd);
@@ -635,9 +801,6 @@ async function applyBaseline(findings, options2, config, root, cwd) {
   }
   const kept = findings.filter(notInBaseline(parseBaseline(text, chosen.name)));
   return { findings: kept, baselined: findings.length - kept.length };
-}
-function failingSeverity(finding) {
-  return finding.verification?.status === "live" ? "high" : finding.severity;
 }
 
 // packages/cli/src/action/inputs.ts
@@ -903,11 +1066,16 @@ var OPTIONS = [
     help: "config file (default: keyward.config.json|.mjs|.js or package.json#keyward)",
     commands: SCANNING
   },
-  { name: "baseline", value: "FILE", help: "hide findings recorded in this baseline", commands: SCANNING },
+  {
+    name: "baseline",
+    value: "FILE",
+    help: "hide findings recorded in this baseline (baseline: the file to write)",
+    commands: ["scan", "baseline", "staged", "bundle"]
+  },
   {
     name: "no-baseline",
     help: "apply no baseline at all (CI that must not trust the checkout's)",
-    commands: REPORTING
+    commands: ["scan", "staged", "bundle"]
   },
   {
     name: "no-js-config",
@@ -1113,19 +1281,37 @@ function stdinDisplayName(given) {
 import path4 from "node:path";
 
 // packages/cli/src/progress.ts
+var TICK_MS = 1e3;
 function progressReporter(write, delayMs = 1e3) {
   const started = Date.now();
   let shown = false;
   let lastDraw = 0;
+  let ticker;
+  const draw = (text) => {
+    shown = true;
+    lastDraw = Date.now();
+    write(`\r\x1B[2Kkeyward: ${text}`);
+  };
   return {
-    update(done, total) {
+    update(done, total, phase = "text") {
+      if (phase === "semantic") {
+        const since = Date.now();
+        const line = () => {
+          const seconds = Math.round((Date.now() - since) / 1e3);
+          return `semantic pass over ${total} code files (imports, data flow)${seconds ? ` ${seconds} s` : ""}`;
+        };
+        if (Date.now() - started >= delayMs) draw(line());
+        clearInterval(ticker);
+        ticker = setInterval(() => Date.now() - started >= delayMs && draw(line()), TICK_MS);
+        ticker.unref();
+        return;
+      }
       const now = Date.now();
       if (now - started < delayMs || now - lastDraw < 100) return;
-      lastDraw = now;
-      shown = true;
-      write(`\rkeyward: scanning ${done}/${total} files`);
+      draw(`scanning ${done}/${total} files`);
     },
     done() {
+      clearInterval(ticker);
       if (shown) write("\r\x1B[2K");
     }
   };
@@ -1136,9 +1322,11 @@ async function runScan(options2, context, applyBaseline2, collector) {
   const { config, notes } = await commandConfig(options2, options2.root, context.cwd);
   const progress = context.progress ? progressReporter(context.progress) : void 0;
   const keys = collector ?? (options2.verify ? new KeyCollector() : void 0);
-  const result2 = options2.stdin ? await scanInput({
+  const piped = options2.stdin ? await readStdin(context, config.maxFileSize) : void 0;
+  const source = piped ? { from: "text", name: options2.stdinName, text: piped.toString("utf8") } : void 0;
+  const result2 = piped ? await scanInput({
     name: options2.stdinName,
-    data: await readStdin(context, config.maxFileSize),
+    data: piped,
     root: options2.root,
     config,
     showSecrets: options2.showSecrets,
@@ -1158,8 +1346,17 @@ async function runScan(options2, context, applyBaseline2, collector) {
   });
   progress?.done();
   const { findings, baselined } = applyBaseline2 ? await applyBaseline(result2.findings, options2, config, options2.root, context.cwd) : { findings: result2.findings, baselined: 0 };
-  if (!keys || collector) return { findings, baselined, stats: result2.stats, config, root: options2.root, notes };
-  const { verifyFindings } = await import("./verify-4JGHVFBB.js");
+  if (!keys || collector)
+    return {
+      findings,
+      baselined,
+      stats: result2.stats,
+      config,
+      root: options2.root,
+      notes,
+      ...source ? { source } : {}
+    };
+  const { verifyFindings } = await import("./verify-ARM2TD4Y.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1168,7 +1365,8 @@ async function runScan(options2, context, applyBaseline2, collector) {
     config,
     root: options2.root,
     verification: verified.summary,
-    notes
+    notes,
+    ...source ? { source } : {}
   };
 }
 async function readStdin(context, maxFileSize) {
@@ -1517,7 +1715,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-4JGHVFBB.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-ARM2TD4Y.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,
@@ -1529,8 +1727,8 @@ async function runAction(env, write) {
       ...verified ? { verification: verified.summary } : {}
     };
     const reportFile = path8.join(tempDir, `keyward.${inputs.format === "text" ? "txt" : inputs.format}`);
-    const sarif = render("sarif", report);
-    writeFileSync2(reportFile, inputs.format === "sarif" ? sarif : render(inputs.format, report));
+    const sarif = render2("sarif", report);
+    writeFileSync2(reportFile, inputs.format === "sarif" ? sarif : render2(inputs.format, report));
     const annotated = annotations(result2.findings, root);
     for (const line of annotated.lines) write(`${line}
 `);

@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-SNNV3Y2S.js";
-import "./chunk-5DD6DPET.js";
-import "./chunk-ETPJ4JUQ.js";
+} from "./chunk-CXKHIKLX.js";
+import "./chunk-5MENDCCL.js";
+import "./chunk-7DGYMAAV.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readText
-} from "./chunk-5DD6DPET.js";
+} from "./chunk-5MENDCCL.js";
 import {
   LineIndex,
   allowFor,
@@ -18,7 +18,7 @@ import {
   publicEnvFindings,
   scanFileText,
   verifierFor
-} from "./chunk-ETPJ4JUQ.js";
+} from "./chunk-7DGYMAAV.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

@@ -2211,7 +2211,7 @@ var PUBLIC_BY_DESIGN = [
 function publicPrefix(name, prefixes = PUBLIC_PREFIXES) {
   return prefixes.find((prefix) => name.startsWith(prefix));
 }
-var ALWAYS_SECRET = /SECRET|PRIVATE_KEY|PERSONAL|ADMIN|SERVICE_ROLE|MASTER/;
+var ALWAYS_SECRET = /SECRET|PRIVATE_KEY|PERSONAL|ADMIN|SERVICE_ROLE|SERVICE_ACCOUNT|SERVER_KEY|MASTER|PASSWORD|PASSWD|CREDENTIAL/;
 function isPublicByDesign(name, allow = PUBLIC_BY_DESIGN) {
   const upper = name.toUpperCase();
   if (allow === PUBLIC_BY_DESIGN && ALWAYS_SECRET.test(upper)) return false;
@@ -2758,6 +2758,85 @@ function ruleMeta(id) {
   return rule;
 }
 
+// packages/core/src/environment.ts
+var PRODUCTION = /(?:^|\/)(?:\.env\.prod(?:uction)?(?:\.local)?|(?:config|settings|env|environments?)\/prod(?:uction)?(?:\.[a-z0-9]+)+|[^/]*\.prod(?:uction)?\.(?:json|ya?ml|env|toml|ts|js|mjs|cjs)|(?:deploy|k8s|helm|infra)\/(?:[^/]+\/)*prod(?:uction)?(?:\/|[.-]))/i;
+var TEST = /(?:^|\/)(?:\.env\.(?:test|testing|ci|dev|development|sandbox|local)|(?:config|settings|env|environments?)\/(?:test|testing|dev|development|sandbox)(?:\.[a-z0-9]+)+|__tests__\/|__mocks__\/|tests?\/|spec\/|e2e\/|fixtures?\/|[^/]*\.(?:test|spec)\.[a-z0-9]+$|sandbox\/)/i;
+function environmentContext(path) {
+  if (PRODUCTION.test(path)) return "production";
+  if (TEST.test(path)) return "test";
+  return void 0;
+}
+function environmentFindings(text, matches, file, position, override) {
+  const context = override?.context ?? environmentContext(file);
+  if (!context) return [];
+  const label = override?.label ?? file;
+  const findings = [];
+  for (const match of matches) {
+    const environment = match.detector.environment;
+    const wrong = environment === "test" && context === "production" || environment === "live" && context === "test";
+    if (!wrong) continue;
+    const start = position(match.start);
+    const end = position(match.end);
+    const shown = redact(match.secret, match.detector.prefixLength ?? 0);
+    const where = context === "production" ? "a production context" : "a test, fixture or development context";
+    const consequence = match.detector.provider === "LMIF" ? "LMIF rejects it with WRONG_ENVIRONMENT" : environment === "test" ? `${match.detector.provider} will reject it or run against test data` : "tests would act on production data and bill the live account";
+    findings.push(
+      createFinding({
+        ruleId: "env-mismatch",
+        detectorId: match.detector.id,
+        severity: environment === "live" ? "high" : "medium",
+        file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        message: `${match.detector.title} ${shown} is in ${where} (${label}); ${consequence}. Use a ${environment === "test" ? "live" : "test"} key from that environment's secrets.`,
+        identity: match.secret,
+        redacted: shown
+      })
+    );
+  }
+  return findings;
+}
+function isEnvFile(path) {
+  return /(?:^|\/)\.env(?:\.[^/]+)?$|\.env$/i.test(path) && !/\.envrc$/i.test(path);
+}
+function isEnvExample(path) {
+  return /(?:^|\/)\.env\.(?:example|sample|template|dist|defaults)$|\.example\.env$/i.test(path);
+}
+var ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=[ \t]*(.{0,4096})$/;
+function publicEnvFindings(text, file) {
+  if (!isEnvFile(file) || isEnvExample(file)) return [];
+  const findings = [];
+  const lines = text.split(/\r\n?|\n/);
+  lines.forEach((raw, index) => {
+    const match = ASSIGNMENT.exec(raw);
+    if (!match) return;
+    const [, name = "", rawValue = ""] = match;
+    const prefix = publicPrefix(name);
+    if (!prefix) return;
+    const rest = name.slice(prefix.length);
+    if (!isSecretEnvName(rest) || isPublicByDesign(rest)) return;
+    const value = rawValue.replace(/\s+#.*$/, "").trim().replace(/^(['"])(.*)\1$/, "$2");
+    if (!value || isPlaceholder(value) || /^\$\{?[A-Z_]/.test(value)) return;
+    const column = raw.indexOf(name) + 1;
+    findings.push(
+      createFinding({
+        ruleId: "no-public-env-secret",
+        file,
+        line: index + 1,
+        column,
+        endLine: index + 1,
+        endColumn: column + name.length,
+        message: `${name} names a secret, but the ${prefix} prefix makes the bundler copy its value into browser code. Rename it without the prefix, read it on the server, and rotate it.`,
+        identity: `${file}\0${name}\0${value}`,
+        redacted: redact(value, 0)
+      })
+    );
+  });
+  return findings;
+}
+
 // packages/core/src/finding.ts
 function createFinding(input) {
   const rule = ruleMeta(input.ruleId);
@@ -2793,12 +2872,7 @@ function hardcodedKeyFinding(match, range, options) {
     severity: options.severityOverride ?? detector.severity,
     file: options.file,
     ...range,
-    message: hardcodedKeyMessage(
-      detector.title,
-      shown,
-      match.name ? envNameFor(match.name) : detector.envName,
-      match.name
-    ),
+    message: isEnvFile(options.file) ? envFileKeyMessage(detector.title, shown, options.file, match.name) : hardcodedKeyMessage(detector.title, shown, match.name ? envNameFor(match.name) : detector.envName, match.name),
     identity: match.secret,
     redacted: shown,
     ...options.showSecrets ? { secret: match.secret } : {}
@@ -2813,10 +2887,17 @@ function hardcodedKeyMessage(title, redacted, envName2, name) {
   const what = name ? `Secret assigned to ${name} (${redacted})` : `${title} ${redacted}`;
   return `${what} is hardcoded; move it to process.env.${envName2} and rotate it.`;
 }
+function envFileKeyMessage(title, redacted, file, name) {
+  const what = name ? `Secret assigned to ${name} (${redacted})` : `${title} ${redacted}`;
+  const base = file.split("/").pop() ?? file;
+  return `${what} is in ${base}; keep ${base} out of git (or use a secrets manager), and rotate the key if the file was ever committed or shared.`;
+}
 function envNameFor(name) {
   const last = name.split(".").filter(Boolean).pop() ?? name;
   const snake = last.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "").toUpperCase();
-  return /^[A-Z]/.test(snake) ? snake : `KEY_${snake}`;
+  const prefix = PUBLIC_PREFIXES.find((candidate) => snake.startsWith(candidate) && snake.length > candidate.length);
+  const server = prefix ? snake.slice(prefix.length) : snake;
+  return /^[A-Z]/.test(server) ? server : `KEY_${server}`;
 }
 var SEVERITY_ORDER = { low: 0, medium: 1, high: 2 };
 function severityAtLeast(severity, threshold) {
@@ -3467,85 +3548,6 @@ function isRepeatAt(source, i) {
 }
 function isOptionalAt(source, i) {
   return source[i] === "?" && source[i - 1] !== "(" && source[i - 1] !== "\\";
-}
-
-// packages/core/src/environment.ts
-var PRODUCTION = /(?:^|\/)(?:\.env\.prod(?:uction)?(?:\.local)?|(?:config|settings|env|environments?)\/prod(?:uction)?(?:\.[a-z0-9]+)+|[^/]*\.prod(?:uction)?\.(?:json|ya?ml|env|toml|ts|js|mjs|cjs)|(?:deploy|k8s|helm|infra)\/(?:[^/]+\/)*prod(?:uction)?(?:\/|[.-]))/i;
-var TEST = /(?:^|\/)(?:\.env\.(?:test|testing|ci|dev|development|sandbox|local)|(?:config|settings|env|environments?)\/(?:test|testing|dev|development|sandbox)(?:\.[a-z0-9]+)+|__tests__\/|__mocks__\/|tests?\/|spec\/|e2e\/|fixtures?\/|[^/]*\.(?:test|spec)\.[a-z0-9]+$|sandbox\/)/i;
-function environmentContext(path) {
-  if (PRODUCTION.test(path)) return "production";
-  if (TEST.test(path)) return "test";
-  return void 0;
-}
-function environmentFindings(text, matches, file, position, override) {
-  const context = override?.context ?? environmentContext(file);
-  if (!context) return [];
-  const label = override?.label ?? file;
-  const findings = [];
-  for (const match of matches) {
-    const environment = match.detector.environment;
-    const wrong = environment === "test" && context === "production" || environment === "live" && context === "test";
-    if (!wrong) continue;
-    const start = position(match.start);
-    const end = position(match.end);
-    const shown = redact(match.secret, match.detector.prefixLength ?? 0);
-    const where = context === "production" ? "a production context" : "a test, fixture or development context";
-    const consequence = match.detector.provider === "LMIF" ? "LMIF rejects it with WRONG_ENVIRONMENT" : environment === "test" ? `${match.detector.provider} will reject it or run against test data` : "tests would act on production data and bill the live account";
-    findings.push(
-      createFinding({
-        ruleId: "env-mismatch",
-        detectorId: match.detector.id,
-        severity: environment === "live" ? "high" : "medium",
-        file,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-        message: `${match.detector.title} ${shown} is in ${where} (${label}); ${consequence}. Use a ${environment === "test" ? "live" : "test"} key from that environment's secrets.`,
-        identity: match.secret,
-        redacted: shown
-      })
-    );
-  }
-  return findings;
-}
-function isEnvFile(path) {
-  return /(?:^|\/)\.env(?:\.[^/]+)?$|\.env$/i.test(path) && !/\.envrc$/i.test(path);
-}
-function isEnvExample(path) {
-  return /(?:^|\/)\.env\.(?:example|sample|template|dist|defaults)$|\.example\.env$/i.test(path);
-}
-var ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*=[ \t]*(.{0,4096})$/;
-function publicEnvFindings(text, file) {
-  if (!isEnvFile(file) || isEnvExample(file)) return [];
-  const findings = [];
-  const lines = text.split(/\r\n?|\n/);
-  lines.forEach((raw, index) => {
-    const match = ASSIGNMENT.exec(raw);
-    if (!match) return;
-    const [, name = "", rawValue = ""] = match;
-    const prefix = publicPrefix(name);
-    if (!prefix) return;
-    const rest = name.slice(prefix.length);
-    if (!isSecretEnvName(rest) || isPublicByDesign(rest)) return;
-    const value = rawValue.replace(/\s+#.*$/, "").trim().replace(/^(['"])(.*)\1$/, "$2");
-    if (!value || isPlaceholder(value) || /^\$\{?[A-Z_]/.test(value)) return;
-    const column = raw.indexOf(name) + 1;
-    findings.push(
-      createFinding({
-        ruleId: "no-public-env-secret",
-        file,
-        line: index + 1,
-        column,
-        endLine: index + 1,
-        endColumn: column + name.length,
-        message: `${name} names a secret, but the ${prefix} prefix makes the bundler copy its value into browser code. Rename it without the prefix, read it on the server, and rotate it.`,
-        identity: `${file}\0${name}\0${value}`,
-        redacted: redact(value, 0)
-      })
-    );
-  });
-  return findings;
 }
 
 // packages/core/src/verifiers/define.ts
@@ -4814,13 +4816,21 @@ var BY_DETECTOR = {
 function remediationFor(detector) {
   return BY_DETECTOR[detector.id] ?? BY_PROVIDER[detector.provider];
 }
-function helpFor(detector, verification) {
+function helpFor(detector, verification, place = "code") {
   const remediation = remediationFor(detector);
   const lead = verification?.status === "live" ? "The key is live: revoke it now." : verification?.status === "invalid" ? `${detector.provider} no longer accepts this key${verification.reason ? ` (${verification.reason})` : ""}: remove it, and rotate its successor if that was exposed too.` : "Rotate the key.";
-  if (!remediation) return verification ? `${lead} ${detector.remediation}` : detector.remediation;
-  const where = `${detector.provider}: ${remediation.steps}${remediation.url ? ` (${remediation.url})` : ""}.`;
-  const then = `Then read the new key from \`process.env.${detector.envName}\` or a secrets manager.`;
-  return `${lead} ${where} ${then}`;
+  if (!remediation && place === "code") return verification ? `${lead} ${detector.remediation}` : detector.remediation;
+  const where = remediation ? `${detector.provider}: ${remediation.steps}${remediation.url ? ` (${remediation.url})` : ""}.` : `Revoke it with ${detector.provider} and issue a new one.`;
+  return `${lead} ${where} ${placeAdvice(place, detector.envName)}`;
+}
+function placeAdvice(place, envName2) {
+  if (place === "env-file")
+    return "Then keep the new key in an env file git ignores (such as .env.local) or in a secrets manager.";
+  if (place === "history")
+    return "Rotating is the fix: the old key stays in the history of every clone and fork, so it must stop working.";
+  if (place === "bundle")
+    return "Then keep the new key on the server: read it in server code, under a name without a public prefix (VITE_, NEXT_PUBLIC_, \u2026).";
+  return `Then read the new key from \`process.env.${envName2}\` or a secrets manager.`;
 }
 function remediations() {
   return { byProvider: BY_PROVIDER, byDetector: BY_DETECTOR };
@@ -4864,11 +4874,17 @@ export {
   LineIndex,
   rules,
   ruleMeta,
+  environmentContext,
+  environmentFindings,
+  isEnvFile,
+  isEnvExample,
+  publicEnvFindings,
   createFinding,
   hardcodedKeyFindings,
   hardcodedKeyFinding,
   rangeAt,
   hardcodedKeyMessage,
+  envFileKeyMessage,
   envNameFor,
   severityAtLeast,
   compareFindings,
@@ -4903,11 +4919,6 @@ export {
   parseBaseline,
   notInBaseline,
   unsafeRegexReason,
-  environmentContext,
-  environmentFindings,
-  isEnvFile,
-  isEnvExample,
-  publicEnvFindings,
   sign,
   unverifiable,
   verifiers,

@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-IN5FL5GQ.js";
-import "./chunk-SNNV3Y2S.js";
+} from "./chunk-DDAMI77X.js";
+import "./chunk-CXKHIKLX.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-5DD6DPET.js";
-import "./chunk-ETPJ4JUQ.js";
+import "./chunk-5MENDCCL.js";
+import "./chunk-7DGYMAAV.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

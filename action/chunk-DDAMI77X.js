@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-SNNV3Y2S.js";
+} from "./chunk-CXKHIKLX.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-5DD6DPET.js";
+} from "./chunk-5MENDCCL.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-ETPJ4JUQ.js";
+} from "./chunk-7DGYMAAV.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -799,7 +799,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-47A2QQN7.js");
+  const semantic = await import("./semantic-VYXCO6L7.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
@@ -939,6 +939,7 @@ async function scanTree(options) {
   const { findings, stats } = workerCount > 0 ? await scanInWorkers(root, files, config, options, workerCount, spans) : scanInline(root, files, config, options, spans);
   if (semantic) {
     if (semantic.around) projectKeySpans(root, semantic.around, semantic.scanned, config, spans);
+    options.onProgress?.(0, semantic.codeFiles, "semantic");
     const found2 = await semantic.run.finish(spans);
     findings.push(...semantic.around ? found2.filter((finding2) => semantic.scanned.has(finding2.file)) : found2);
   }
@@ -968,7 +969,8 @@ async function startProjectSemantic(root, files, config, options) {
     config,
     showSecrets: options.showSecrets ?? false
   });
-  return { run, around, scanned: new Set(files) };
+  const codeFiles = (around ?? files).filter((file) => isSemanticSource(file)).length;
+  return { run, around, scanned: new Set(files), codeFiles };
 }
 function projectKeySpans(root, files, scanned, config, spans) {
   const context = fileScanContext(config, false);
@@ -1328,7 +1330,8 @@ async function scanHistory(options) {
   return { findings, stats, commits };
 }
 function inCommit(finding2, commit, date, gitLine, context) {
-  const line = gitLine[finding2.line - 1] ?? finding2.line;
+  const whole = finding2.ruleId === "committed-env-file";
+  const line = whole ? finding2.line : gitLine[finding2.line - 1] ?? finding2.line;
   const added = {
     file: finding2.file,
     line,
@@ -1339,7 +1342,7 @@ function inCommit(finding2, commit, date, gitLine, context) {
   return {
     ...finding2,
     line,
-    endLine: gitLine[finding2.endLine - 1] ?? line,
+    endLine: whole ? finding2.endLine : gitLine[finding2.endLine - 1] ?? line,
     // the file may be changed or gone at HEAD: moving the key to process.env does not remove it from history
     ...finding2.ruleId === "no-hardcoded-key" && title ? { message: historyMessage(title, finding2.redacted, commit, date) } : {},
     commit,

@@ -41,6 +41,7 @@ import {
   decodeJwt,
   define,
   detectors,
+  envFileKeyMessage,
   envNameFor,
   environmentContext,
   environmentFindings,
@@ -94,7 +95,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-ETPJ4JUQ.js";
+} from "./chunk-7DGYMAAV.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,
@@ -133,6 +134,7 @@ export {
   decodeJwt,
   define,
   detectors,
+  envFileKeyMessage,
   envNameFor,
   environmentContext,
   environmentFindings,
