@@ -22,6 +22,8 @@ export interface ProjectFacts {
   readonly viteApps: readonly string[];
   /** Modules that HTML pages load as scripts. */
   readonly htmlEntries: ReadonlySet<string>;
+  /** Modules Vite configs name as build inputs, when the caller read configs outside the analysed modules. */
+  readonly viteInputs?: ReadonlySet<string>;
 }
 
 export const NO_PROJECT_FACTS: ProjectFacts = { nextApps: [], viteApps: [], htmlEntries: new Set() };
@@ -75,7 +77,7 @@ export class ClientSide {
           [facts.viteApps.map((dir) => under(dir, 'src/**')), "part of a Vite app's src/"],
         ];
     sets.push([options.clientEntries, 'a configured client entry']);
-    this.viteInputs = viteInputs(modules);
+    this.viteInputs = new Set([...viteInputs(modules), ...(facts.viteInputs ?? [])]);
     this.entryGlobs = sets
       .filter(([globs]) => globs.length > 0)
       .map(([globs, reason]) => ({ matches: matcher(globs), reason }));

@@ -9,3 +9,4 @@ export { engineOptions, type EngineOptions } from './options.js';
 export { type ProjectFacts, NO_PROJECT_FACTS } from './client.js';
 export type { ModuleInput, Resolve } from './module-summary.js';
 export { mayHoldFindings } from './prefilter.js';
+export { viteConfigInputs } from './vite-inputs.js';

@@ -10,19 +10,22 @@ const VITE_CONFIG = /(?:^|\/)vite\.config\.[cm]?[jt]s$/;
 /** The project modules a Vite config names as build inputs, relative to the root. */
 export function viteInputs(modules: ReadonlyMap<string, ModuleSummary>): Set<string> {
   const inputs = new Set<string>();
-  for (const module of modules.values()) {
-    if (!VITE_CONFIG.test(module.file)) continue;
-    const dir = module.file.includes('/') ? module.file.slice(0, module.file.lastIndexOf('/')) : '';
-    const visit = (node: ts.Node): void => {
-      if (ts.isPropertyAssignment(node) && propertyName(node.name) === 'input' && isUnderRollupOptions(node))
-        for (const value of inputPaths(node.initializer)) {
-          const file = joined(dir, value);
-          if (modules.has(file)) inputs.add(file);
-        }
-      ts.forEachChild(node, visit);
-    };
-    visit(module.node);
-  }
+  for (const module of modules.values())
+    if (VITE_CONFIG.test(module.file))
+      for (const file of viteConfigInputs(module.file, module.node)) if (modules.has(file)) inputs.add(file);
+  return inputs;
+}
+
+/** The files one Vite config (`file`, relative to the root) names in `build.rollupOptions.input`. */
+export function viteConfigInputs(file: string, node: ts.SourceFile): string[] {
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  const inputs: string[] = [];
+  const visit = (child: ts.Node): void => {
+    if (ts.isPropertyAssignment(child) && propertyName(child.name) === 'input' && isUnderRollupOptions(child))
+      for (const value of inputPaths(child.initializer)) inputs.push(joined(dir, value));
+    ts.forEachChild(child, visit);
+  };
+  visit(node);
   return inputs;
 }
 
