@@ -79,8 +79,9 @@ function callFlows(
 ): Finding[] {
   const findings: Finding[] = [];
   const callee = (call.expression as ts.Identifier).text;
-  // the sinks the function itself runs (not those of functions nested in it: they run when called)
-  const sinks = indexOf(owner.node).callsIn(fn);
+  // the sinks the function itself runs (not those of functions nested in it: they run when called); when it
+  // runs none, its arguments' taints need not be computed, which is most calls of most files ESLint lints
+  const sinks = sinksIn(fn, owner, flow);
   if (sinks.length === 0) return findings;
   call.arguments.forEach((argument, index) => {
     const parameter = fn.parameters[index];
@@ -92,14 +93,37 @@ function callFlows(
       parameter,
       withStep(taint, stepAt(caller.file, caller.node, call, `passes it to ${callee}(${name})`)),
     );
-    for (const inner of sinks) {
-      const found = sinkAt(inner.node, owner, flow);
-      const reached = found && firstTaint(flow, owner, found.sink, found.args);
-      if (reached) findings.push(report(owner, reached.argument, found!.sink, reached.taint));
+    for (const found of sinks) {
+      const reached = firstTaint(flow, owner, found.sink, found.args);
+      if (reached) findings.push(report(owner, reached.argument, found.sink, reached.taint));
     }
     flow.parameterTaints.delete(parameter);
   });
   return findings;
+}
+
+/** Per analysis (a flow knows its modules and imports), per function. */
+const sinksByFunction = new WeakMap<
+  Flow,
+  WeakMap<ts.Node, readonly { sink: Sink; args: readonly ts.Expression[] }[]>
+>();
+
+/** The sink calls a function runs itself. What is a sink does not depend on the values passed, so once per function. */
+function sinksIn(
+  fn: ts.FunctionLikeDeclaration,
+  owner: ModuleSummary,
+  flow: Flow,
+): readonly { sink: Sink; args: readonly ts.Expression[] }[] {
+  let known = sinksByFunction.get(flow);
+  if (!known) sinksByFunction.set(flow, (known = new WeakMap()));
+  let sinks = known.get(fn);
+  if (!sinks) {
+    sinks = indexOf(owner.node)
+      .callsIn(fn)
+      .flatMap((inner) => sinkAt(inner.node, owner, flow) ?? []);
+    known.set(fn, sinks);
+  }
+  return sinks;
 }
 
 function report(module: ModuleSummary, argument: ts.Node, sink: Sink, taint: Taint): Finding {
