@@ -10,11 +10,12 @@
 // Part of `npm run lint`. Exit 1 with one line per problem.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/core';
+import { problemKindInfo } from '@arethetypeswrong/core/problems';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { undeclaredImports } from './package-imports.mjs';
@@ -22,8 +23,8 @@ import { undeclaredImports } from './package-imports.mjs';
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../', import.meta.url));
 const PACKAGES = ['core', 'flow', 'scanner', 'eslint-plugin', 'cli'];
-const attwPackage = createRequire(import.meta.url).resolve('@arethetypeswrong/cli/package.json');
-const attw = path.join(path.dirname(attwPackage), JSON.parse(readFileSync(attwPackage, 'utf8')).bin.attw);
+// attw's esm-only profile: resolution from CommonJS (node16-cjs) and the pre-exports resolver (node10) left out
+const IGNORED_RESOLUTIONS = ['node10', 'node16-cjs'];
 
 const out = mkdtempSync(path.join(tmpdir(), 'keyward-pack-'));
 try {
@@ -61,13 +62,15 @@ async function check(name, packed) {
   const lint = await publint({ pkgDir: dir, level: 'suggestion', strict: true, pack });
   for (const message of lint.messages) problems.push(`publint: ${formatMessage(message, pkg, { color: false })}`);
 
-  const tarball = path.join(out, packed.filename);
-  const options = ['--profile', 'esm-only', '--no-definitely-typed', '--format', 'ascii', '--no-color', '--no-emoji'];
-  const types = await run(process.execPath, [attw, tarball, ...options], { maxBuffer: 1 << 24 }).then(
-    () => undefined,
-    (error) => error.stdout || error.message,
-  );
-  if (types) problems.push(`attw: ${types.trim()}`);
+  // attw in this process (TypeScript loaded once, not once per package); `npx attw --pack packages/<name>
+  // --profile esm-only` prints the same checks as a table
+  const analysis = await checkPackage(createPackageFromTarballData(readFileSync(path.join(out, packed.filename))));
+  if (!analysis.types) problems.push('attw: no type declarations');
+  for (const problem of analysis.problems) {
+    if ('resolutionKind' in problem && IGNORED_RESOLUTIONS.includes(problem.resolutionKind)) continue;
+    const where = [problem.entrypoint, problem.resolutionKind].filter(Boolean).join(', ');
+    problems.push(`attw: ${problemKindInfo[problem.kind].description}${where ? ` (${where})` : ''}`);
+  }
   return problems.map((problem) => `${pkg.name}: ${problem}`);
 }
 
