@@ -283,6 +283,8 @@ describe('labels and traces are built from names, never from source text', () =>
     expect(found.map((f) => f.message.split('. ')[0])).toEqual([
       '`getClient(…).apiKey` reaches console.log',
       'The headers of `getClient(…)` reach console.log',
+      // a child logger's bindings are written into every line it logs
+      'A hardcoded LMIF production API key reaches log.child',
       '`getClient(…).token` reaches log.child(…).info',
       '`clients[…].secret` reaches console.log',
     ]);
