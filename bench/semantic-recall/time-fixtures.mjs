@@ -2,7 +2,8 @@
 // The default scan's wall time on the fixture projects: `keyward scan test-fixtures/<project>` (text scan and
 // semantic pass), median of --runs runs after one warm-up, each a fresh process.
 //
-//   npm run build && node bench/semantic-recall/time-fixtures.mjs [--runs 9]
+//   npm run build && node bench/semantic-recall/time-fixtures.mjs [--runs 9] [--keyward other/checkout/packages/cli/bin/keyward.js]
+// (--keyward: another build's CLI, timed on this checkout's fixtures, for a before/after in one run)
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg === -1 ? 9 : Number(process.argv[runsArg + 1]);
-const keyward = path.join(repoRoot, 'packages/cli/bin/keyward.js');
+const keywardArg = process.argv.indexOf('--keyward');
+const keyward =
+  keywardArg === -1 ? path.join(repoRoot, 'packages/cli/bin/keyward.js') : path.resolve(process.argv[keywardArg + 1]);
 const projects = ['next-app', 'vite-spa', 'node-service', 'monorepo'];
 
 const median = (values) => {

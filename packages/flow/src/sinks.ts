@@ -79,7 +79,8 @@ export function sinkOf(call: ts.CallExpression, module: ModuleSummary, flow: Flo
   ) {
     return { label: label(), ignores: RESPONSE_IGNORES };
   }
-  if (LOG_LEVELS.has(method)) {
+  // `logger.child({ apiKey })`: pino and winston write a child's bindings into every line it logs
+  if (LOG_LEVELS.has(method) || method === 'child') {
     const logger = loggerOf(receiver, module, flow, 0);
     if (logger) return loggerSink(label(), logger);
   }
@@ -153,7 +154,17 @@ export function loggerOf(node: ts.Expression, module: ModuleSummary, flow: Flow,
       ? { callable: false, redactsHeaders: false }
       : undefined;
   }
-  return ts.isParameter(holder) && isLoggerName(node.text) ? { callable: false, redactsHeaders: false } : undefined;
+  // a logger passed in: named so, or typed so (`out: pino.Logger`, `log: LoggerService`)
+  return ts.isParameter(holder) && (isLoggerName(node.text) || isLoggerType(holder.type))
+    ? { callable: false, redactsHeaders: false }
+    : undefined;
+}
+
+/** `Logger`, `pino.Logger`, `PinoLogger`, `LoggerService`, `winston.Logger`. */
+function isLoggerType(type: ts.TypeNode | undefined): boolean {
+  if (!type || !ts.isTypeReferenceNode(type)) return false;
+  const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+  return isLoggerName(name) || name === 'LoggerService' || name === 'BaseLogger';
 }
 
 /** `pino({ redact })`, `winston.createLogger()`, `new Logger()`, `debug('app')`, `require('pino')()`, `base.child()`. */
@@ -174,7 +185,48 @@ function loggerMade(value: ts.Expression, module: ModuleSummary, flow: Flow, dep
     const parent = loggerOf(callee.expression, module, flow, depth + 1);
     return parent && { callable: false, redactsHeaders: parent.redactsHeaders || redacts(node) };
   }
+  if (!ts.isIdentifier(callee)) return undefined;
+  // `new Logger()` of the project's own class wrapping winston or pino (its module imports one)
+  if (ts.isNewExpression(node))
+    return ownLoggerClass(callee, module, flow) ? { callable: false, redactsHeaders: false } : undefined;
+  // `makeLogger('worker')`: a local or imported factory that returns a logger
+  const factory = flow.functionFor(callee, module);
+  const body = factory?.fn.body;
+  if (!factory || !body) return undefined;
+  for (const value of returnedValues(body)) {
+    const made = loggerMade(value, factory.owner, flow, depth + 1);
+    if (made) return made;
+  }
   return undefined;
+}
+
+/** A class of the project (here or imported) declared in a module that imports a logging package. */
+function ownLoggerClass(name: ts.Identifier, module: ModuleSummary, flow: Flow): boolean {
+  const declaration = module.scopes.declarationOf(name, name.text);
+  if (!declaration) return false;
+  let owner = module;
+  let node: ts.Node = declaration;
+  const imported = module.imports.get(declaration);
+  if (imported) {
+    const exported = flow.resolveExport(imported[0], imported[1]);
+    if (!exported) return false;
+    owner = exported.module;
+    node = exported.node;
+  }
+  const holder = ts.isIdentifier(node) ? node.parent : node;
+  return ts.isClassLike(holder) && [...owner.specifiers].some(isLoggerPackage);
+}
+
+/** The expressions a function body returns (its nested functions left out). */
+function returnedValues(body: ts.ConciseBody): ts.Expression[] {
+  if (!ts.isBlock(body)) return [body];
+  const values: ts.Expression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isReturnStatement(n) && n.expression) values.push(n.expression);
+    else if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(body, visit);
+  return values;
 }
 
 /** A pino-style `redact` option whose paths name a credential header (or the whole headers object). */

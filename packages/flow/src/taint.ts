@@ -438,6 +438,9 @@ export class Flow {
       const keepsCredential = name === 'pick' ? keys.some(isCredentialKey) : !keys.some(isCredentialKey);
       return keepsCredential && first ? this.taintOf(first, module, depth) : undefined;
     }
+    // NestJS `this.config.get('STRIPE_SECRET_KEY')`, `configService.getOrThrow('webhook.secret')`
+    const setting = configRead(callee, name, first);
+    if (setting) return source(module, node, `${nameOf(callee)}('${labelName(setting)}')`, 'env', `config:${setting}`);
     if ((name === 'get' || name === 'header' || name === 'getHeader') && first && ts.isStringLiteralLike(first)) {
       if (!CREDENTIAL_HEADERS.has(first.text.toLowerCase())) return undefined;
       const incoming =
@@ -750,6 +753,24 @@ function overwritten(taint: Taint, later: readonly ts.ObjectLiteralElementLike[]
   );
   // a whole header bag counts as cleaned when its Authorization (or Cookie) is overwritten
   return header === '*' ? names.includes('authorization') || names.includes('cookie') : names.includes(header);
+}
+
+/**
+ * A configuration read of a secret: `get` / `getOrThrow` on a receiver named for configuration (`config`,
+ * `this.configService`) with a key that names a secret (`STRIPE_SECRET_KEY`, `webhook.secret`, `db.password`).
+ */
+function configRead(callee: ts.Expression, name: string, first: ts.Expression | undefined): string | undefined {
+  if ((name !== 'get' && name !== 'getOrThrow') || !first || !ts.isStringLiteralLike(first)) return undefined;
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const receiver = ts.isIdentifier(callee.expression)
+    ? callee.expression.text
+    : ts.isPropertyAccessExpression(callee.expression)
+      ? callee.expression.name.text
+      : '';
+  if (!/config/i.test(receiver)) return undefined;
+  const key = first.text;
+  const last = key.slice(key.lastIndexOf('.') + 1);
+  return isServerSecretName(key) || isCredentialName(last) ? key : undefined;
 }
 
 /** The value a destructuring pattern takes apart: `req.body` of `const { password } = req.body`. */

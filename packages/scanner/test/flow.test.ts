@@ -269,6 +269,33 @@ describe('project shapes', () => {
   });
 });
 
+describe('issue 12 shapes', () => {
+  it('judges masks in linear time: a long header value of near-misses is still a credential', async () => {
+    // the mask test (`***`, `<hidden>`, a bare scheme) must not backtrack on values built to make it try (longer
+    // lines are left to the text scan as minified)
+    const value = `Bearer ${'<'.repeat(400)}${' '.repeat(400)}x`;
+    const started = performance.now();
+    const reported = await lines({
+      'a.ts': `const headers = { Authorization: '${value}' };\nconsole.log(headers);\nconsole.log({ ...headers, Authorization: 'Bearer ***' });\n`,
+    });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(reported).toEqual(['a.ts:2']);
+  });
+
+  it('follows a NestJS ConfigService read of a secret into a logger, not of a port', async () => {
+    const code = [
+      "import { Logger } from '@nestjs/common';",
+      'export class S {',
+      '  private readonly logger = new Logger(S.name);',
+      '  constructor(private readonly config: { get(k: string): string }) {}',
+      "  a() { this.logger.log(this.config.get('STRIPE_SECRET_KEY')); }",
+      "  b() { this.logger.log(this.config.get('PORT')); }",
+      '}',
+    ].join('\n');
+    expect(await lines({ 'a.ts': code })).toEqual(['a.ts:5']);
+  });
+});
+
 describe('labels and traces are built from names, never from source text', () => {
   it('a key inside a call, an element key and a sink receiver are not quoted', async () => {
     const key = `lmif_live_${g.chars(32)}`;
@@ -283,6 +310,8 @@ describe('labels and traces are built from names, never from source text', () =>
     expect(found.map((f) => f.message.split('. ')[0])).toEqual([
       '`getClient(…).apiKey` reaches console.log',
       'The headers of `getClient(…)` reach console.log',
+      // a child logger's bindings are written into every line it logs
+      'A hardcoded LMIF production API key reaches log.child',
       '`getClient(…).token` reaches log.child(…).info',
       '`clients[…].secret` reaches console.log',
     ]);
