@@ -40,10 +40,29 @@ function armored(next: Next, label: string, bytes: number): string {
   return `-----BEGIN ${label}-----\n${lines}\n-----END ${label}-----`;
 }
 
+/** A PyPI token: `pypi-` and base64url of a well-formed v2 binary macaroon located at `pypi.org`. */
+export function randomPypiToken(next: Next): string {
+  const bytes = (n: number) => Array.from({ length: n }, () => between(next, 0, 255));
+  const field = (type: number, data: number[]) => [type, data.length, ...data];
+  const location = [...'pypi.org'].map((ch) => ch.charCodeAt(0));
+  const caveats = Array.from({ length: between(next, 0, 2) }, () => [...field(2, bytes(between(next, 10, 60))), 0]);
+  const all = [
+    2,
+    ...field(1, location),
+    ...field(2, bytes(between(next, 16, 40))),
+    0,
+    ...caveats.flat(),
+    0,
+    ...field(6, bytes(32)),
+  ];
+  return `pypi-${b64url(Uint8Array.from(all))}`;
+}
+
 /** Characters other than a few that stand for a reference (`$VAR`, `%VAR%`, `<tag>`) or end the value. */
 const PASSWORD = ALNUM + '!#^&*()-_=+.,~[]|';
 
 const generators: Record<string, (next: Next) => string> = {
+  'pypi-token': randomPypiToken,
   // URL-encoded base64 after the run of `A`s: escapes are `%2B`, `%2F`, `%3D`
   'twitter-bearer-token': (next) => {
     let body = '';

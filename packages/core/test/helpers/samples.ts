@@ -1,6 +1,7 @@
 import { base62, crc32 } from '../../src/util/checksum.js';
 import { ALNUM, B64, B64URL, DIGITS, generator, HEX, LOWER, UPPER } from './random.js';
 import { tableSamples } from './table-samples.js';
+import { randomPypiToken } from './random-keys.js';
 
 /** A text containing one planted key, and the secret the detector must report. */
 export interface Positive {
@@ -246,8 +247,9 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       negatives: [badCrc('npm_'), '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', `npm_${c(20)}`],
     },
     'pypi-token': {
-      positives: [inCode(`pypi-AgEIcHlwaS5vcmc${c(80, B64URL)}`)],
-      negatives: [`pypi-AgEIcHlwaS5vcmc${c(20)}`, `pypi-${c(80)}`],
+      positives: [inCode(randomPypiToken(g.next)), inCode(randomPypiToken(g.next))],
+      // right prefix and alphabet, but not a macaroon: the structure check rejects it
+      negatives: [`pypi-AgEIcHlwaS5vcmc${c(80, B64URL)}`, `pypi-AgEIcHlwaS5vcmc${c(20)}`, `pypi-${c(80)}`],
     },
     'rubygems-api-key': {
       positives: [inCode(`rubygems_${c(48, HEX)}`)],
