@@ -40,6 +40,8 @@ export interface Detector {
   readonly matches: string;
   /** Literals of which at least one must occur in a file for the detector to run (case-sensitive). */
   readonly keywords: readonly string[];
+  /** The keywords match in any case (names such as `datadog` in `DD_API_KEY`, `datadogApiKey`); the regex decides. */
+  readonly keywordsFoldCase?: boolean;
   /** Global regex. A named group `secret` narrows the secret inside the match; otherwise the whole match. */
   readonly pattern: RegExp;
   /** Length of the public, non-secret prefix of the secret (`lmif_live_` = 10); shown unredacted. */

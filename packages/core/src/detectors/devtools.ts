@@ -425,7 +425,6 @@ export const devtools = family([
     title: 'Datadog API key',
     envName: 'DD_API_KEY',
     names: ['datadog', 'dd_api', 'dd_api_key'],
-    keywords: ['DataDog'],
     shape: [hex(32)],
   },
   {
@@ -434,7 +433,6 @@ export const devtools = family([
     title: 'Datadog application key',
     envName: 'DD_APP_KEY',
     names: ['datadog', 'dd_app', 'dd_application'],
-    keywords: ['DataDog'],
     shape: [hex(40)],
   },
   {

@@ -96,7 +96,7 @@ export interface TokenSpec {
   readonly names?: readonly string[];
   /** Words (any case) of which one must occur within 300 characters of the secret (the id next to it). */
   readonly near?: readonly string[];
-  /** Extra prefilter literals (case-sensitive), e.g. `DataDog`. */
+  /** Extra prefilter literals (case-sensitive; for named entries, any case). */
   readonly keywords?: readonly string[];
   readonly environment?: Environment;
   readonly remediation?: string;
@@ -167,21 +167,13 @@ function nameSource(name: string): string {
     .join('[_.-]?');
 }
 
-/** Prefilter literals for a name: snake, SCREAMING_SNAKE, camelCase, PascalCase, kebab-case and joined forms. */
+/**
+ * Prefilter literals for a name, matched in any case: its words joined by `_`, `-`, `.` or nothing, which covers
+ * `dd_api_key`, `DD_API_KEY`, `ddApiKey`, `DdApiKey` and `dd-api-key`.
+ */
 export function nameKeywords(name: string): string[] {
   const words = name.split('_');
-  const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-  return [
-    ...new Set([
-      words.join('_'),
-      words.join('_').toUpperCase(),
-      words[0] + words.slice(1).map(cap).join(''),
-      words.map(cap).join(''),
-      words.join('-'),
-      words.join(''),
-      words.join('.'),
-    ]),
-  ];
+  return [...new Set([words.join('_'), words.join('-'), words.join(''), words.join('.')])];
 }
 
 /** Assignment between a name and its value: `=`, `:=`, `?=`, `:`, `=>` or a call's `,`, quotes and spaces around. */
@@ -269,6 +261,7 @@ export function token(spec: TokenSpec): Detector {
       ...common,
       matches: `${describeShape(parts)}, assigned to a name containing ${spec.names.map((n) => `\`${n}\``).join(' or ')}`,
       keywords: [...new Set([...spec.names.flatMap(nameKeywords), ...(spec.keywords ?? [])])],
+      keywordsFoldCase: true,
       prefixLength: prefix.length,
       pattern: new RegExp(`(?:${names})${ASSIGN}(?<secret>${body})${after}`, 'g'),
     });
