@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import {
   detectors,
   helpFor,
+  matchConfidence,
   rules as coreRules,
   unverifiable,
   verifiers,
@@ -128,11 +129,17 @@ export function renderDetectorsDoc() {
     '`no-hardcoded-key/<detector id>`. Disable one with `"disable": ["<id>"]` in `keyward.config.json`, or allow',
     'known values with `"allow": { "<id>": ["value", "/regex/"] }` (see [configuration](configuration.md)).',
     '',
-    '| id | provider | matches | checksum | environment | severity |',
-    '|---|---|---|---|---|---|',
+    'Each finding carries a `confidence` (JSON `confidence`, SARIF result property `confidence` and rule',
+    "`precision`): `high` when the key passed its format's offline checksum or structure check (the checksum",
+    'column), `medium` for a provider-specific shape, `low` for the generic and JWT detectors. Formats without a',
+    "prefix are two-part: the value counts only when assigned to a name with the provider's word in it",
+    '(`DD_API_KEY=…`, `"datadogApiKey": "…"`), so a bare 32-digit hex string is not called a Datadog key.',
+    '',
+    '| id | provider | matches | checksum | confidence | environment | severity |',
+    '|---|---|---|---|---|---|---|',
     ...detectors.map(
       (d) =>
-        `| <a id="${d.id}"></a>\`${d.id}\` | ${escapeCell(d.provider)} | ${escapeCell(d.matches)} | ${d.checksum ?? '—'} | ${d.environment ?? '—'} | ${d.severity} |`,
+        `| <a id="${d.id}"></a>\`${d.id}\` | ${escapeCell(d.provider)} | ${escapeCell(d.matches)} | ${d.checksum ?? '—'} | ${matchConfidence(d)} | ${d.environment ?? '—'} | ${d.severity} |`,
     ),
     '',
     '## Remediation by detector',

@@ -88,4 +88,22 @@ describe('sarif reporter', () => {
       expect(runLog.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     }
   });
+
+  it('says how sure each hardcoded key is: result confidence and the rule precision agree', async () => {
+    const log = JSON.parse((await run(['scan', demo, '--format', 'sarif'], { cwd: demo })).stdout);
+    const runLog = log.runs[0];
+    const precision = { high: 'very-high', medium: 'high', low: 'medium' } as const;
+    const keys = runLog.results.filter((r: { ruleId: string }) => r.ruleId.startsWith('no-hardcoded-key/'));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const result of keys) {
+      const confidence = result.properties.confidence as keyof typeof precision;
+      expect(Object.keys(precision)).toContain(confidence);
+      expect(runLog.tool.driver.rules[result.ruleIndex].properties.precision).toBe(precision[confidence]);
+    }
+    const rule = (id: string) =>
+      runLog.tool.driver.rules.find((r: { id: string }) => r.id === `no-hardcoded-key/${id}`).properties.precision;
+    expect(rule('github-pat')).toBe('very-high');
+    expect(rule('stripe-live-secret-key')).toBe('high');
+    expect(rule('generic-secret')).toBe('medium');
+  });
 });

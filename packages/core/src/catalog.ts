@@ -20,24 +20,30 @@ export interface Catalog {
 
 export function compileCatalog(detectors: readonly Detector[]): Catalog {
   const keywordIds = new Map<string, number>();
+  const keywords: string[] = [];
+  const foldCase: boolean[] = [];
   const keywordDetectors: number[][] = [];
   detectors.forEach((detector, index) => {
-    for (const keyword of detector.keywords) {
-      let id = keywordIds.get(keyword);
+    const fold = detector.keywordsFoldCase === true;
+    for (const word of detector.keywords) {
+      const keyword = fold ? word.toLowerCase() : word;
+      const key = `${fold ? 'i' : 's'}:${keyword}`;
+      let id = keywordIds.get(key);
       if (id === undefined) {
-        id = keywordIds.size;
-        keywordIds.set(keyword, id);
+        id = keywords.length;
+        keywordIds.set(key, id);
+        keywords.push(keyword);
+        foldCase.push(fold);
         keywordDetectors.push([]);
       }
       if (!keywordDetectors[id]!.includes(index)) keywordDetectors[id]!.push(index);
     }
   });
-  const keywords = [...keywordIds.keys()];
   const patterns = detectors.map((detector) => withFlags(detector.pattern, 'g'));
   return {
     detectors,
     keywords,
-    automaton: new AhoCorasick(keywords),
+    automaton: new AhoCorasick(keywords, { foldCase }),
     keywordDetectors,
     patterns,
     stickyPatterns: patterns.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')),

@@ -1,4 +1,4 @@
-import type { Finding, SecretMatch, Severity, TraceStep } from './types.js';
+import type { Confidence, Detector, Finding, SecretMatch, Severity, TraceStep } from './types.js';
 import { fingerprint } from './util/fingerprint.js';
 import { redact } from './util/redact.js';
 import { LineIndex } from './position.js';
@@ -30,6 +30,7 @@ export interface FindingInput extends FindingRange {
   /** Defaults to the rule's default severity. */
   readonly severity?: Severity;
   readonly detectorId?: string;
+  readonly confidence?: Confidence;
   readonly trace?: readonly TraceStep[];
   /** Only when the user asked for secrets in clear (`--show-secrets`). */
   readonly secret?: string;
@@ -52,6 +53,7 @@ export function createFinding(input: FindingInput): Finding {
     message: input.message,
     fingerprint: fingerprint(rule.id, input.identity),
     redacted: input.redacted,
+    ...(input.confidence !== undefined ? { confidence: input.confidence } : {}),
     ...(input.secret !== undefined ? { secret: input.secret } : {}),
     ...(input.trace?.length ? { trace: input.trace } : {}),
     ...(input.commit !== undefined ? { commit: input.commit } : {}),
@@ -92,8 +94,18 @@ export function hardcodedKeyFinding(match: SecretMatch, range: FindingRange, opt
       : hardcodedKeyMessage(detector.title, shown, match.name ? envNameFor(match.name) : detector.envName, match.name),
     identity: match.secret,
     redacted: shown,
+    confidence: matchConfidence(detector),
     ...(options.showSecrets ? { secret: match.secret } : {}),
   });
+}
+
+/**
+ * How sure a match of `detector` is: a detector with an offline checksum only reports keys that pass it
+ * (`high`); a provider's shape alone is `medium`; the generic and JWT detectors are `low`.
+ */
+export function matchConfidence(detector: Pick<Detector, 'checksum' | 'confidence'>): Confidence {
+  if (detector.checksum) return 'high';
+  return detector.confidence === 'high' ? 'medium' : 'low';
 }
 
 /** The range of text offsets [start, end) as a finding states it. */

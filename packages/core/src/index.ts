@@ -1,6 +1,7 @@
 export type {
   TraceStep,
   Category,
+  Confidence,
   Detector,
   Environment,
   FileKind,
@@ -33,6 +34,7 @@ export {
   hardcodedKeyFinding,
   hardcodedKeyMessage,
   envFileKeyMessage,
+  matchConfidence,
   rangeAt,
   type FindingInput,
   type FindingRange,

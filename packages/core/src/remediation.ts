@@ -124,6 +124,18 @@ const BY_PROVIDER: Readonly<Record<string, Remediation>> = {
     steps: 'revoke the token where it was created (the project’s Access tab or Tokens in the workplace settings)',
   },
   Pulumi: { steps: 'delete the token under Personal access tokens', url: 'https://app.pulumi.com/account/tokens' },
+  Cloudflare: {
+    steps: 'roll or delete the token under My Profile → API Tokens (the global API key: View → Change)',
+    url: 'https://dash.cloudflare.com/profile/api-tokens',
+  },
+  Netlify: {
+    steps: 'revoke the token under User settings → Applications → Personal access tokens',
+    url: 'https://app.netlify.com/user/applications',
+  },
+  Datadog: {
+    steps: 'revoke the key under Organization Settings → API Keys (or Application Keys), then create a new one',
+    url: 'https://app.datadoghq.com/organization-settings/api-keys',
+  },
   HashiCorp: {
     steps: 'delete the token under User settings → Tokens (Vault: `vault token revoke`)',
     url: 'https://app.terraform.io/app/settings/tokens',

@@ -3,6 +3,13 @@ export type Severity = 'low' | 'medium' | 'high';
 
 export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
 
+/**
+ * How sure a finding is that the text is a real key: `high` when it passed its format's offline checksum
+ * (GitHub's and npm's CRC-32, PyPI's macaroon structure), `medium` for a provider-specific shape, `low` for
+ * the generic and JWT detectors (a secret-looking value under a secret-looking name).
+ */
+export type Confidence = 'high' | 'medium' | 'low';
+
 /** Which deployment a key belongs to, when its format tells (`lmif_test_` vs `lmif_live_`). */
 export type Environment = 'live' | 'test';
 
@@ -33,6 +40,8 @@ export interface Detector {
   readonly matches: string;
   /** Literals of which at least one must occur in a file for the detector to run (case-sensitive). */
   readonly keywords: readonly string[];
+  /** The keywords match in any case (names such as `datadog` in `DD_API_KEY`, `datadogApiKey`); the regex decides. */
+  readonly keywordsFoldCase?: boolean;
   /** Global regex. A named group `secret` narrows the secret inside the match; otherwise the whole match. */
   readonly pattern: RegExp;
   /** Length of the public, non-secret prefix of the secret (`lmif_live_` = 10); shown unredacted. */
@@ -115,6 +124,8 @@ export interface Finding {
    */
   readonly fingerprint: string;
   readonly redacted: string;
+  /** For a hardcoded key: how sure the match is (checksum-valid, provider shape, or generic); see `Confidence`. */
+  readonly confidence?: Confidence;
   /** Only present when the user asked for secrets in clear (`--show-secrets`). */
   readonly secret?: string;
   /**

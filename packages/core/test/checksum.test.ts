@@ -32,3 +32,24 @@ describe('checksums and helpers', () => {
     expect(shannonEntropy('abcd')).toBe(2);
   });
 });
+
+describe('PyPI macaroon structure', () => {
+  it('accepts well-formed v2 macaroons and rejects random bodies of the same alphabet', async () => {
+    const { randomPypiToken } = await import('./helpers/random-keys.js');
+    const { generator } = await import('./helpers/random.js');
+    const { base64UrlBytes, isMacaroonV2 } = await import('../src/util/macaroon.js');
+    const g = generator(11);
+    const valid = (token: string) => isMacaroonV2(base64UrlBytes(token.slice(5))!);
+    for (let i = 0; i < 200; i++) expect(valid(randomPypiToken(g.next))).toBe(true);
+    let accepted = 0;
+    for (let i = 0; i < 2000; i++)
+      if (
+        valid(`pypi-AgEIcHlwaS5vcmc${g.chars(120, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_')}`)
+      )
+        accepted++;
+    expect(accepted).toBe(0);
+    // a truncated token is not a macaroon either
+    const token = randomPypiToken(g.next);
+    expect(valid(token.slice(0, -8))).toBe(false);
+  });
+});

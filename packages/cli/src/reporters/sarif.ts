@@ -1,5 +1,14 @@
 import { pathToFileURL } from 'node:url';
-import { detectors, helpFor, rules, type Finding, type Severity, type TraceStep } from '@keyward/core';
+import {
+  detectors,
+  helpFor,
+  matchConfidence,
+  rules,
+  type Confidence,
+  type Finding,
+  type Severity,
+  type TraceStep,
+} from '@keyward/core';
 import type { Report } from './index.js';
 import { pkg } from '../version.js';
 import { locationIds } from './location-id.js';
@@ -10,6 +19,8 @@ import { locationIds } from './location-id.js';
 const DOCS = `${(pkg.homepage ?? 'https://github.com/keyward-dev/keyward').replace(/#.*$/, '')}/blob/main/docs`;
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note' };
 const SECURITY_SEVERITY: Record<Severity, string> = { high: '8.5', medium: '5.5', low: '3.0' };
+/** SARIF `precision` of a detector: checksum-valid keys are `very-high`, provider shapes `high`, generic `medium`. */
+const PRECISION: Record<Confidence, string> = { high: 'very-high', medium: 'high', low: 'medium' };
 
 interface Descriptor {
   id: string;
@@ -57,7 +68,7 @@ function descriptors(): Descriptor[] {
     defaultConfiguration: { level: LEVEL[detector.severity] },
     properties: {
       tags: ['security', 'secrets', 'hardcoded-key', detector.provider.toLowerCase()],
-      precision: detector.confidence === 'high' ? 'very-high' : 'medium',
+      precision: PRECISION[matchConfidence(detector)],
       'security-severity': SECURITY_SEVERITY[detector.severity],
     },
   }));
@@ -159,6 +170,7 @@ function result(finding: Finding, ruleIndex: number, locationId: string) {
       fingerprint: finding.fingerprint,
       category: finding.category,
       redacted: finding.redacted,
+      ...(finding.confidence ? { confidence: finding.confidence } : {}),
       ...(finding.commit ? { commit: finding.commit } : {}),
       ...(finding.verification ? { verification: finding.verification } : {}),
       ...(live ? { 'security-severity': LIVE_SECURITY_SEVERITY } : {}),

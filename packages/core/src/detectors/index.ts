@@ -27,6 +27,13 @@ import { devops } from './devops.js';
 import { observability } from './observability.js';
 import { productivity } from './productivity.js';
 import { commerce } from './commerce.js';
+import { cloudPlatforms } from './cloud-platforms.js';
+import { aiProviders } from './ai-providers.js';
+import { payments } from './payments.js';
+import { saas } from './saas.js';
+import { messaging } from './messaging.js';
+import { devtools } from './devtools.js';
+import { httpAndManifests } from './http-and-manifests.js';
 import { generic } from './generic.js';
 
 /** The catalog: every built-in detector, seed vendors first. Order decides nothing but listing. */
@@ -59,6 +66,13 @@ export const detectors: readonly Detector[] = [
   ...observability,
   ...productivity,
   ...commerce,
+  ...cloudPlatforms,
+  ...aiProviders,
+  ...payments,
+  ...saas,
+  ...messaging,
+  ...devtools,
+  ...httpAndManifests,
   ...generic,
 ];
 

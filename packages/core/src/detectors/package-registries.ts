@@ -1,5 +1,6 @@
 import { prefixed } from './define.js';
 import { hasBase62Crc32 } from '../util/checksum.js';
+import { base64UrlBytes, isMacaroonV2 } from '../util/macaroon.js';
 
 export const packageRegistries = [
   prefixed({
@@ -23,6 +24,11 @@ export const packageRegistries = [
     body: '[A-Za-z0-9_-]{50,300}',
     shape: 'a macaroon of 50–300 base64url characters',
     structured: true,
+    checksum: 'macaroon v2 structure',
+    validate: (secret) => {
+      const bytes = base64UrlBytes(secret.slice('pypi-'.length));
+      return bytes !== undefined && isMacaroonV2(bytes);
+    },
     envName: 'PYPI_TOKEN',
   }),
   prefixed({

@@ -27,6 +27,9 @@ import { digitalocean } from './digitalocean.js';
 import { heroku } from './heroku.js';
 import { doppler } from './doppler.js';
 import { pulumi } from './pulumi.js';
+import { cloudflare } from './cloudflare.js';
+import { netlify } from './netlify.js';
+import { datadog } from './datadog.js';
 import { terraform } from './terraform.js';
 import { circleci } from './circleci.js';
 import { buildkite } from './buildkite.js';
@@ -83,6 +86,9 @@ export const verifiers: readonly Verifier[] = [
   heroku,
   doppler,
   pulumi,
+  cloudflare,
+  netlify,
+  datadog,
   terraform,
   circleci,
   buildkite,

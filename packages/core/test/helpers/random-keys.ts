@@ -40,7 +40,41 @@ function armored(next: Next, label: string, bytes: number): string {
   return `-----BEGIN ${label}-----\n${lines}\n-----END ${label}-----`;
 }
 
+/** A PyPI token: `pypi-` and base64url of a well-formed v2 binary macaroon located at `pypi.org`. */
+export function randomPypiToken(next: Next): string {
+  const bytes = (n: number) => Array.from({ length: n }, () => between(next, 0, 255));
+  const field = (type: number, data: number[]) => [type, data.length, ...data];
+  const location = [...'pypi.org'].map((ch) => ch.charCodeAt(0));
+  const caveats = Array.from({ length: between(next, 0, 2) }, () => [...field(2, bytes(between(next, 10, 60))), 0]);
+  const all = [
+    2,
+    ...field(1, location),
+    ...field(2, bytes(between(next, 16, 40))),
+    0,
+    ...caveats.flat(),
+    0,
+    ...field(6, bytes(32)),
+  ];
+  return `pypi-${b64url(Uint8Array.from(all))}`;
+}
+
+/** Characters other than a few that stand for a reference (`$VAR`, `%VAR%`, `<tag>`) or end the value. */
+const PASSWORD = ALNUM + '!#^&*()-_=+.,~[]|';
+
 const generators: Record<string, (next: Next) => string> = {
+  'pypi-token': randomPypiToken,
+  // URL-encoded base64 after the run of `A`s: escapes are `%2B`, `%2F`, `%3D`
+  'twitter-bearer-token': (next) => {
+    let body = '';
+    const length = between(next, 60, 130);
+    while (body.length < length)
+      body += next() < 0.1 ? ['%2B', '%2F', '%3D'][between(next, 0, 2)] : randomChars(next, 1);
+    return 'AAAAAAAAAAAAAAAAAAAAA' + body.slice(0, length).replace(/%[0-9A-F]?$/, (cut) => 'x'.repeat(cut.length));
+  },
+  'curl-basic-auth': (next) => randomChars(next, between(next, 8, 40), PASSWORD.replace(/[@]/g, '')),
+  'nuget-config-password': (next) => randomChars(next, between(next, 8, 40), PASSWORD + '@:;'),
+  'kubernetes-secret-value': (next) =>
+    Buffer.from(Array.from({ length: between(next, 8, 60) }, () => between(next, 0, 255))).toString('base64'),
   'github-pat': (next) => withCrc(next, 'ghp_'),
   'github-oauth-token': (next) => withCrc(next, 'gho_'),
   'github-user-to-server-token': (next) => withCrc(next, 'ghu_'),

@@ -1,5 +1,7 @@
 import { base62, crc32 } from '../../src/util/checksum.js';
 import { ALNUM, B64, B64URL, DIGITS, generator, HEX, LOWER, UPPER } from './random.js';
+import { tableSamples } from './table-samples.js';
+import { randomPypiToken } from './random-keys.js';
 
 /** A text containing one planted key, and the secret the detector must report. */
 export interface Positive {
@@ -40,6 +42,101 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
   const awsSecret = () => c(40, B64);
 
   return {
+    ...tableSamples(c),
+    'curl-basic-auth': {
+      positives: [
+        { text: `curl -u deploy:${c(16)} https://api.example.com/v1/items\n`, secret: '', path: 'README.md' },
+        { text: `curl -sS --user "ci:${c(20)}" https://ci.example.org/job\n`, secret: '', path: 'deploy.sh' },
+      ],
+      negatives: [
+        'curl -u user:$PASSWORD https://api.example.com',
+        'curl -u "$API_USER:$API_PASSWORD" https://api.example.com',
+        'curl -u admin:<password> https://api.example.com',
+        'curl -u user:xxxxxxxx https://api.example.com',
+      ],
+    },
+    'curl-auth-header': {
+      positives: [
+        {
+          text: `curl -X POST https://api.example.com/v1 -H "Authorization: Bearer ${c(40)}"\n`,
+          secret: '',
+          path: 'README.md',
+        },
+        {
+          text: `curl https://api.example.com/v1 \\\n  -H 'Authorization: Basic ${Buffer.from(`${c(6)}:${c(14)}`).toString('base64')}'\n`,
+          secret: '',
+          path: 'docs/api.md',
+        },
+      ],
+      negatives: [
+        'curl -H "Authorization: Bearer $TOKEN" https://api.example.com',
+        "curl -H 'Authorization: Bearer <token>' https://api.example.com",
+        'curl -H "Authorization: Bearer YOUR_API_TOKEN_HERE" https://api.example.com',
+      ],
+    },
+    'npmrc-auth-token': {
+      positives: [{ text: `//npm.pkg.github.com/:_authToken=${c(40)}\n`, secret: '', path: '.npmrc' }],
+      negatives: [
+        { text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n', path: '.npmrc' },
+        { text: `//registry.npmjs.org/:_authToken=npm_${c(36)}\n`, path: '.npmrc' },
+      ],
+    },
+    'npmrc-auth': {
+      positives: [
+        {
+          text: `//registry.example.com/:_auth=${Buffer.from(`${c(6)}:${c(14)}`).toString('base64')}\n`,
+          secret: '',
+          path: '.npmrc',
+        },
+      ],
+      negatives: [{ text: '//registry.example.com/:_auth=${NPM_AUTH}\n', path: '.npmrc' }, 'const _auth=1;'],
+    },
+    'nuget-config-password': {
+      positives: [
+        {
+          text: `<packageSourceCredentials><feed><add key="Username" value="ci" /><add key="ClearTextPassword" value="${c(18)}" /></feed></packageSourceCredentials>\n`,
+          secret: '',
+          path: 'nuget.config',
+        },
+      ],
+      negatives: [
+        { text: '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />\n', path: 'nuget.config' },
+        { text: '<add key="ClearTextPassword" value="$(NuGetPassword)" />\n', path: 'nuget.config' },
+      ],
+    },
+    'kubernetes-secret-value': {
+      positives: [
+        {
+          text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  password: ${Buffer.from(c(18)).toString('base64')}\n`,
+          secret: '',
+          path: 'k8s/secret.yaml',
+        },
+        {
+          text: `---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: ${c(32)}\n---\n`,
+          secret: '',
+          path: 'deploy/api.yaml',
+        },
+      ],
+      negatives: [
+        {
+          text: `apiVersion: v1\nkind: ConfigMap\ndata:\n  password: ${Buffer.from(c(18)).toString('base64')}\n`,
+          path: 'cm.yaml',
+        },
+        { text: 'kind: Secret\nstringData:\n  API_TOKEN: ${API_TOKEN}\n', path: 'secret.yaml' },
+        { text: 'kind: Secret\nstringData:\n  API_TOKEN: <your-token>\n', path: 'secret.yaml' },
+      ],
+    },
+    'power-automate-webhook': {
+      positives: [
+        {
+          text: `const flow = "https://prod-12.westus.logic.azure.com:443/workflows/${c(32, HEX)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${c(43, B64URL)}";\n`,
+          secret: '',
+        },
+      ],
+      negatives: [
+        `https://prod-12.westus.logic.azure.com:443/workflows/${c(32, HEX)}/triggers/manual/paths/invoke?sig=<signature>`,
+      ],
+    },
     'lmif-live-key': {
       positives: [
         prefixed('lmif_live_', c(32)),
@@ -150,8 +247,9 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       negatives: [badCrc('npm_'), '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', `npm_${c(20)}`],
     },
     'pypi-token': {
-      positives: [inCode(`pypi-AgEIcHlwaS5vcmc${c(80, B64URL)}`)],
-      negatives: [`pypi-AgEIcHlwaS5vcmc${c(20)}`, `pypi-${c(80)}`],
+      positives: [inCode(randomPypiToken(g.next)), inCode(randomPypiToken(g.next))],
+      // right prefix and alphabet, but not a macaroon: the structure check rejects it
+      negatives: [`pypi-AgEIcHlwaS5vcmc${c(80, B64URL)}`, `pypi-AgEIcHlwaS5vcmc${c(20)}`, `pypi-${c(80)}`],
     },
     'rubygems-api-key': {
       positives: [inCode(`rubygems_${c(48, HEX)}`)],

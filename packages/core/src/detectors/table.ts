@@ -1,0 +1,303 @@
+import type { Detector, Environment } from '../types.js';
+import { define, escapeRegex } from './define.js';
+
+// Table-driven detectors: a provider's key is declared as data (literal parts and random runs of a named
+// alphabet), and both the regex and the tests' samples are derived from that one declaration. Adding a
+// provider is one entry in a family file (`cloud-platforms.ts`, `ai-providers.ts`, `saas.ts`, …).
+
+/** The alphabets a run may use, as regex class bodies. */
+export const ALPHABETS = {
+  hex: 'a-f0-9',
+  HEX: 'A-F0-9',
+  xdigit: 'a-fA-F0-9',
+  digits: '0-9',
+  lower: 'a-z',
+  upper: 'A-Z',
+  letters: 'A-Za-z',
+  alnum: 'A-Za-z0-9',
+  lowernum: 'a-z0-9',
+  uppernum: 'A-Z0-9',
+  b64: 'A-Za-z0-9+/',
+  b64url: 'A-Za-z0-9_-',
+  /** base64url plus `.` (JWT-like and dotted bodies). */
+  b64dot: 'A-Za-z0-9_.-',
+  word: 'A-Za-z0-9_',
+  lowernumdash: 'a-z0-9-',
+  /** URL-encoded base64 (`%2B`, `%3D`). */
+  urlenc: 'A-Za-z0-9%',
+  /** `=` padding. */
+  pad: '=',
+  AtoL: 'A-L',
+  BtoZ: 'B-Z',
+} as const;
+
+export type Alphabet = keyof typeof ALPHABETS;
+
+/** `min`–`max` random characters of one alphabet. */
+export interface Run {
+  readonly alphabet: Alphabet;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A piece of a key: a literal (`sbp_`, `-`, `.atlasv1.`) or a run. */
+export type Part = string | Run;
+
+const run =
+  (alphabet: Alphabet) =>
+  (min: number, max = min): Run => ({ alphabet, min, max });
+
+export const hex = run('hex');
+export const HEX = run('HEX');
+export const xdigit = run('xdigit');
+export const digits = run('digits');
+export const lower = run('lower');
+export const upper = run('upper');
+export const letters = run('letters');
+export const alnum = run('alnum');
+export const lowernum = run('lowernum');
+export const uppernum = run('uppernum');
+export const b64 = run('b64');
+export const b64url = run('b64url');
+export const b64dot = run('b64dot');
+export const word = run('word');
+export const lowernumdash = run('lowernumdash');
+export const urlenc = run('urlenc');
+export const pad = run('pad');
+export const AtoL = run('AtoL');
+export const BtoZ = run('BtoZ');
+
+/** A lower-case UUID (8-4-4-4-12 hex digits). */
+export const uuid = (alphabet: 'hex' | 'HEX' | 'xdigit' = 'hex'): Part[] => [
+  run(alphabet)(8),
+  '-',
+  run(alphabet)(4),
+  '-',
+  run(alphabet)(4),
+  '-',
+  run(alphabet)(4),
+  '-',
+  run(alphabet)(12),
+];
+
+/** One table entry. */
+export interface TokenSpec {
+  readonly id: string;
+  readonly provider: string;
+  readonly title: string;
+  readonly envName: string;
+  /** The secret, in order: literals and runs. Without `names`, it must open with a literal prefix of ≥ 3 characters. */
+  readonly shape: readonly (Part | readonly Part[])[];
+  /**
+   * Two-part detectors, for secrets without a prefix: the secret counts only as the value assigned to a name
+   * (variable, key, header) that contains one of these words (`snake_case` words, matched in any case and
+   * with `_`, `-`, `.` or nothing between them: `dd_api_key` matches `DD_API_KEY`, `ddApiKey`, `dd-api-key`).
+   */
+  readonly names?: readonly string[];
+  /** Words (any case) of which one must occur within 300 characters of the secret (the id next to it). */
+  readonly near?: readonly string[];
+  /** Extra prefilter literals (case-sensitive; for named entries, any case). */
+  readonly keywords?: readonly string[];
+  readonly environment?: Environment;
+  readonly remediation?: string;
+  readonly structured?: boolean;
+  readonly checksum?: string;
+  readonly validate?: Detector['validate'];
+  readonly supersedes?: readonly string[];
+  /** Characters that may not follow the key besides letters, digits, `_` and the last run's own alphabet. */
+  readonly tail?: string;
+  /** Characters that may not precede a prefixed key besides letters, digits and `_`. */
+  readonly lead?: string;
+  /**
+   * For keys without a prefix but with a fixed literal inside (Azure's `JQQJ99`, `+ACR`): that literal, which
+   * becomes the prefilter keyword; the engine then looks for the key only around its occurrences.
+   */
+  readonly key?: string;
+}
+
+/** Declared specs by detector id, so tests can derive samples from each entry's shape. */
+export const tableSpecs = new Map<string, TokenSpec>();
+
+/** Flattens a shape's nested part lists (`uuid()` returns several parts). */
+export function partsOf(spec: TokenSpec): Part[] {
+  return spec.shape.flatMap((part) => (Array.isArray(part) ? part : [part as Part]));
+}
+
+function runSource(part: Run): string {
+  const quantifier = part.min === part.max ? `{${part.min}}` : `{${part.min},${part.max}}`;
+  return `[${ALPHABETS[part.alphabet]}]${quantifier}`;
+}
+
+function bodySource(parts: readonly Part[]): string {
+  return parts.map((part) => (typeof part === 'string' ? escapeRegex(part) : runSource(part))).join('');
+}
+
+/** Characters after the key that would make it part of a longer token. */
+function tailClass(parts: readonly Part[], extra = ''): string {
+  const last = parts[parts.length - 1]!;
+  if (typeof last === 'string' && extra === '') return '';
+  let chars = 'A-Za-z0-9_';
+  if (typeof last !== 'string') {
+    const own = ALPHABETS[last.alphabet].replace(/A-Z|a-z|0-9|a-f|A-F/g, '');
+    chars += own.replace(/[\]\\^]/g, '\\$&').replace(/-/g, '\\-');
+  }
+  chars += extra.replace(/[\]\\^-]/g, '\\$&');
+  return chars;
+}
+
+/** The literal prefix: leading literal parts up to the first run. */
+function prefixOf(parts: readonly Part[]): string {
+  let prefix = '';
+  for (const part of parts) {
+    if (typeof part !== 'string') break;
+    prefix += part;
+  }
+  return prefix;
+}
+
+/** `dd_api_key` → a regex matching it in any case with `_`, `-`, `.` or nothing between the words. */
+function nameSource(name: string): string {
+  return name
+    .split('_')
+    .map((word) =>
+      [...word]
+        .map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegex(ch)))
+        .join(''),
+    )
+    .join('[_.-]?');
+}
+
+/**
+ * Prefilter literals for a name, matched in any case: its words joined by `_`, `-`, `.` or nothing, which covers
+ * `dd_api_key`, `DD_API_KEY`, `ddApiKey`, `DdApiKey` and `dd-api-key`.
+ */
+export function nameKeywords(name: string): string[] {
+  const words = name.split('_');
+  return [...new Set([words.join('_'), words.join('-'), words.join(''), words.join('.')])];
+}
+
+/** Assignment between a name and its value: `=`, `:=`, `?=`, `:`, `=>` or a call's `,`, quotes and spaces around. */
+const ASSIGN = `[A-Za-z0-9_.-]{0,32}["'\\]]{0,2}[ \\t]{0,3}(?:[:?!]?=|:|=>|,)[ \\t]{0,3}(?:\\\\?["'\`])?`;
+
+function nearValidator(
+  words: readonly string[],
+): (secret: string, context: { text: string; index: number }) => boolean {
+  const lowered = words.map((word) => word.toLowerCase());
+  return (_secret, { text, index }) => {
+    const window = text.slice(Math.max(0, index - 300), index + 300).toLowerCase();
+    return lowered.some((word) => window.includes(word));
+  };
+}
+
+function both<A extends unknown[]>(
+  first: ((...args: A) => boolean) | undefined,
+  second: ((...args: A) => boolean) | undefined,
+): ((...args: A) => boolean) | undefined {
+  if (!first) return second;
+  if (!second) return first;
+  return (...args) => first(...args) && second(...args);
+}
+
+function describeRun(part: Run): string {
+  const count = part.min === part.max ? `${part.min}` : `${part.min}–${part.max}`;
+  const names: Record<Alphabet, string> = {
+    hex: 'hex digits',
+    HEX: 'upper-case hex digits',
+    xdigit: 'hex digits',
+    digits: 'digits',
+    lower: 'lower-case letters',
+    upper: 'upper-case letters',
+    letters: 'letters',
+    alnum: 'letters and digits',
+    lowernum: 'lower-case letters and digits',
+    uppernum: 'upper-case letters and digits',
+    b64: 'base64 characters',
+    b64url: 'base64url characters',
+    b64dot: 'base64url characters or dots',
+    word: 'letters, digits or `_`',
+    lowernumdash: 'lower-case letters, digits or `-`',
+    urlenc: 'URL-encoded base64 characters',
+    pad: '`=`',
+    AtoL: 'letters A–L',
+    BtoZ: 'letters B–Z',
+  };
+  return `${count} ${names[part.alphabet]}`;
+}
+
+/** Human description of a shape for the catalog page. */
+export function describeShape(parts: readonly Part[]): string {
+  const pieces: string[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') pieces.push(`\`${part}\``);
+    else pieces.push(describeRun(part));
+  }
+  return pieces.join(', ');
+}
+
+/** Builds one detector from a table entry (and records the entry for the tests). */
+export function token(spec: TokenSpec): Detector {
+  const parts = partsOf(spec);
+  const body = bodySource(parts);
+  const tail = tailClass(parts, spec.tail);
+  const after = tail ? `(?![${tail}])` : '';
+  const validate = both(spec.validate, spec.near ? nearValidator(spec.near) : undefined);
+  const common = {
+    id: spec.id,
+    provider: spec.provider,
+    title: spec.title,
+    envName: spec.envName,
+    ...(spec.environment ? { environment: spec.environment } : {}),
+    ...(spec.remediation ? { remediation: spec.remediation } : {}),
+    ...(spec.structured ? { structured: true } : {}),
+    ...(spec.checksum ? { checksum: spec.checksum } : {}),
+    ...(spec.supersedes ? { supersedes: spec.supersedes } : {}),
+    ...(validate ? { validate } : {}),
+  };
+  let detector: Detector;
+  if (spec.names) {
+    const names = spec.names.map(nameSource).join('|');
+    const prefix = prefixOf(parts);
+    detector = define({
+      ...common,
+      matches: `${describeShape(parts)}, assigned to a name containing ${spec.names.map((n) => `\`${n}\``).join(' or ')}`,
+      keywords: [...new Set([...spec.names.flatMap(nameKeywords), ...(spec.keywords ?? [])])],
+      keywordsFoldCase: true,
+      prefixLength: prefix.length,
+      pattern: new RegExp(`(?:${names})${ASSIGN}(?<secret>${body})${after}`, 'g'),
+    });
+  } else {
+    const prefix = prefixOf(parts);
+    const lead = `(?<![A-Za-z0-9_${(spec.lead ?? '').replace(/[\]\\^-]/g, '\\$&')}])`;
+    const pattern = new RegExp(`${lead}${body}${after}`, 'g');
+    if (spec.key !== undefined) {
+      const at = parts.indexOf(spec.key);
+      if (at < 0) throw new Error(`${spec.id}: key ${spec.key} is not a part of the shape`);
+      const width = (list: readonly Part[]) =>
+        list.reduce((sum, part) => sum + (typeof part === 'string' ? part.length : part.max), 0);
+      detector = define({
+        ...common,
+        matches: describeShape(parts),
+        keywords: [spec.key, ...(spec.keywords ?? [])],
+        prefixLength: prefix.length,
+        pattern,
+        anchor: { before: width(parts.slice(0, at)), after: 0, maxLength: width(parts) },
+      });
+    } else {
+      if (prefix.length < 3) throw new Error(`${spec.id}: a key without names needs a literal prefix of 3+ characters`);
+      detector = define({
+        ...common,
+        matches: describeShape(parts),
+        keywords: [prefix, ...(spec.keywords ?? [])],
+        prefixLength: prefix.length,
+        pattern,
+      });
+    }
+  }
+  tableSpecs.set(spec.id, spec);
+  return detector;
+}
+
+/** A family file's table: its entries as detectors. */
+export function family(specs: readonly TokenSpec[]): Detector[] {
+  return specs.map(token);
+}
