@@ -21,6 +21,12 @@ export interface ScanTextOptions {
 }
 
 /**
+ * JS/TS chains are the flow engine's: it joins them from the syntax tree, so ESLint can offer its fix on the
+ * `+` expression. Every other language's chains are joined here.
+ */
+const FLOW_LANGUAGES = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+
+/**
  * Keys split across `+`-joined literals: each chain is joined and scanned by the provider detectors; a
  * match that crosses a literal boundary is reported over the chain's span, with the joined key as secret.
  */
@@ -69,7 +75,8 @@ export function scanText(text: string, options: ScanTextOptions = {}): SecretMat
       matches.push({ detector, secret, start: span.start, end: span.end, ...(span.name ? { name: span.name } : {}) });
     }
   }
-  if (kind === 'code' && !highOnly && !options.noChains) matches.push(...chainMatches(text, catalog, options));
+  if (kind === 'code' && !highOnly && !options.noChains && !FLOW_LANGUAGES.test(options.path ?? ''))
+    matches.push(...chainMatches(text, catalog, options));
   const resolved = resolveOverlaps(matches);
   return options.keepSuppressed ? resolved : resolved.filter((match) => !isSuppressed(text, match.start));
 }
