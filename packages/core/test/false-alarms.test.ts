@@ -163,10 +163,16 @@ describe('passwords in connection strings and URLs', () => {
 describe('phrases and encoded defaults', () => {
   it.each([
     'NEXTAUTH_SECRET: "e2e-test-secret-at-least-32-chars-long"',
+    'UPSTASH_REDIS_REST_TOKEN: "e2e_srh_token"',
     // a local emulator's documented default token: base64 of {"UserID":"defaultUser","Password":"defaultPassword"}
     `QSTASH_TOKEN: "${btoa(JSON.stringify({ UserID: 'defaultUser', Password: 'defaultPassword' }))}"`,
   ])('%s is silent', (line) => {
     expect(ids(line, 'ci.yml')).toEqual([]);
+  });
+
+  it('a token that merely holds its kind inside is still reported', () => {
+    const value = `${chars(12)}_token_${chars(12)}`;
+    expect(ids(`API_TOKEN: "${value}"`, 'ci.yml')).toEqual(['generic-secret']);
   });
 
   it('a diceware passphrase and base64 of a real credential are still reported', () => {

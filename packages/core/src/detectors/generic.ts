@@ -558,6 +558,18 @@ function repeatsName(value: string, name: string): boolean {
   return own.length >= 4 && normalized(value).includes(own);
 }
 
+/**
+ * A short value that ends in its own name's last word as a word: `e2e_srh_token` for a `…_TOKEN`,
+ * `local-dev-secret` for a `…Secret`. Generated keys do not spell their kind at the end.
+ */
+function echoesNameWord(value: string, name: string): boolean {
+  if (value.length > 32) return false;
+  const last = nameWords(name).pop();
+  if (!last || last.length < 3) return false;
+  const parts = value.toLowerCase().split(/[-_.]+/);
+  return parts.length >= 2 && parts[parts.length - 1] === last;
+}
+
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd']);
 const TOKEN_ALPHABET = /^[A-Za-z0-9_\-.+/=~:]+$/;
 
@@ -566,7 +578,7 @@ export function isSecretValue(value: string, name: string): boolean {
   if (/\s/.test(value) || value.includes('://') || /^[./~#@]/.test(value)) return false;
   if (/^[A-Z][A-Z_]*$/.test(value) || /^[a-z][a-z._-]*$/.test(value)) return false;
   if (/\.(?:js|ts|json|ya?ml|png|svg|html|css|md)$/i.test(value)) return false;
-  if (isPlaceholder(value) || repeatsName(value, name)) return false;
+  if (isPlaceholder(value) || repeatsName(value, name) || echoesNameWord(value, name)) return false;
   if (value.startsWith('eyJ') && isPublicOrSampleJwt(value)) return false;
   if (describesSomethingElse(value) || isReference(value) || isEncodedPlaceholder(value)) return false;
   const words = nameWords(name);
