@@ -193,7 +193,7 @@ export const generic = [
     provider: 'Generic',
     title: 'Secret assigned to a credential name',
     matches:
-      'a high-entropy value assigned to a name such as `apiKey`, `API_TOKEN`, `client_secret`, `password`, or sent as `Authorization: Bearer …` / `x-api-key: …`',
+      'a high-entropy value assigned to a name such as `apiKey`, `API_TOKEN`, `client_secret`, `password`, or sent as `Authorization: Bearer …` / `x-api-key: …`; reads code, `.env`, JSON (also JSON and `KEY=value` inside a string), YAML (also block scalars), XML elements and attributes, Terraform, `.properties`, `.ini`, Makefiles and Dockerfiles',
     keywords: ANCHOR_WORDS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]),
     prefixLength: 0,
     pattern: ANCHOR,
