@@ -559,15 +559,18 @@ function repeatsName(value: string, name: string): boolean {
 }
 
 /**
- * A short value that ends in its own name's last word as a word: `e2e_srh_token` for a `…_TOKEN`,
- * `local-dev-secret` for a `…Secret`. Generated keys do not spell their kind at the end.
+ * A short value of short parts that ends in its own name's last word, written as a word: `e2e_srh_token` for
+ * a `…_TOKEN`, `local-dev-secret` for a `…Secret`. Generated keys do not spell their kind at the end: a random
+ * base64url body ends in `_token` (or `-SECRET`) about once in 10^11, and the short-parts rule cuts that further.
  */
 function echoesNameWord(value: string, name: string): boolean {
   if (value.length > 32) return false;
   const last = nameWords(name).pop();
-  if (!last || last.length < 3) return false;
-  const parts = value.toLowerCase().split(/[-_.]+/);
-  return parts.length >= 2 && parts[parts.length - 1] === last;
+  if (!last || last.length < 5) return false;
+  const parts = value.split(/[-_.]+/);
+  const tail = parts[parts.length - 1]!;
+  if (parts.length < 2 || (tail !== last && tail !== last.toUpperCase())) return false;
+  return parts.slice(0, -1).every((part) => part.length <= 6);
 }
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd']);
