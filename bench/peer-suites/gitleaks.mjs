@@ -103,5 +103,13 @@ export function gitleaksCases(root, random) {
 function toCase(item, positive, rule, file) {
   const base = typeof item === 'string' ? { text: item, path: 'case.txt' } : item;
   if (typeof base.text !== 'string') return undefined;
-  return { suite: 'gitleaks', rule, source: file, positive, text: base.text, path: base.path };
+  return {
+    suite: 'gitleaks',
+    rule,
+    source: file,
+    positive,
+    text: base.text,
+    path: base.path,
+    ...(base.secret ? { secret: base.secret } : {}),
+  };
 }

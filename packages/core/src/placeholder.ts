@@ -18,6 +18,24 @@ const KNOWN_EXAMPLES = new Set([
   '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',
 ]);
 
+/**
+ * Stems of vendor documentation examples, and variants people make of them by changing the tail
+ * (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYESATESTKEY`).
+ */
+const KNOWN_EXAMPLE_STEMS = [
+  'wJalrXUtnFEMI/K7MDENG',
+  'je7MtGbClwBF/2Zp9Utk',
+  'AKIAIOSFODNN7',
+  'AKIAI44QH8DHB',
+  'SG.ngeVfQFYQlKU0ufo8x5d1A.',
+];
+
+/**
+ * An upper-case marker word closing the value, as AWS-style examples end (`…EXAMPLEKEY`, `…TESTKEY`): seven
+ * or more fixed characters at the end of a random body occur about once in 10^12.
+ */
+const MARKER_TAIL = /(?:EXAMPLE|TEST|FAKE|SAMPLE|DUMMY)KEY$/;
+
 /** ln(10^-9): a shape rule fires only when a random body would show it less often than this. */
 const RANDOM_ODDS = Math.log(1e-9);
 
@@ -215,6 +233,7 @@ export interface PlaceholderOptions {
  */
 export function isPlaceholder(secret: string, prefixLength = 0, options: PlaceholderOptions = {}): boolean {
   if (KNOWN_EXAMPLES.has(secret)) return true;
+  if (KNOWN_EXAMPLE_STEMS.some((stem) => secret.startsWith(stem)) || MARKER_TAIL.test(secret)) return true;
   if (REFERENCE.test(secret)) return true;
   if (hasLongMarker(secret)) return true;
   const text = secret.slice(prefixLength);

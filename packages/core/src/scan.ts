@@ -3,6 +3,7 @@ import { builtInCatalog, type Catalog, keywordHits } from './catalog.js';
 import { fileKind as kindOf, looksMinified } from './file-kind.js';
 import { isPlaceholder, isTruncated } from './placeholder.js';
 import { isSuppressed } from './suppression.js';
+import { chainOffset, crossesParts, literalChains } from './concatenated.js';
 
 export interface ScanTextOptions {
   /** Path of the text, relative or absolute; decides the file kind. */
@@ -15,6 +16,41 @@ export interface ScanTextOptions {
   readonly minified?: boolean;
   /** Keep matches that carry a `keyward-ignore` comment (for tools that report suppressions). */
   readonly keepSuppressed?: boolean;
+  /** Skip joining `'sk_live_' + '…'` literal chains (set when scanning an already joined chain). */
+  readonly noChains?: boolean;
+}
+
+/**
+ * JS/TS chains are the flow engine's: it joins them from the syntax tree, so ESLint can offer its fix on the
+ * `+` expression. Every other language's chains are joined here.
+ */
+const FLOW_LANGUAGES = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+
+/**
+ * Keys split across `+`-joined literals: each chain is joined and scanned by the provider detectors; a
+ * match that crosses a literal boundary is reported over the chain's span, with the joined key as secret.
+ */
+function chainMatches(text: string, catalog: Catalog, options: ScanTextOptions): SecretMatch[] {
+  const found: SecretMatch[] = [];
+  for (const chain of literalChains(text)) {
+    const inner = scanText(chain.joined, {
+      fileKind: 'code',
+      catalog,
+      noChains: true,
+      keepSuppressed: true,
+      ...(options.allow ? { allow: options.allow } : {}),
+    });
+    for (const match of inner) {
+      if (match.detector.id === 'generic-secret' || !crossesParts(chain, match.start, match.end)) continue;
+      found.push({
+        detector: match.detector,
+        secret: match.secret,
+        start: chainOffset(chain, match.start, false),
+        end: chainOffset(chain, match.end, true),
+      });
+    }
+  }
+  return found;
 }
 
 /**
@@ -39,6 +75,8 @@ export function scanText(text: string, options: ScanTextOptions = {}): SecretMat
       matches.push({ detector, secret, start: span.start, end: span.end, ...(span.name ? { name: span.name } : {}) });
     }
   }
+  if (kind === 'code' && !highOnly && !options.noChains && !FLOW_LANGUAGES.test(options.path ?? ''))
+    matches.push(...chainMatches(text, catalog, options));
   const resolved = resolveOverlaps(matches);
   return options.keepSuppressed ? resolved : resolved.filter((match) => !isSuppressed(text, match.start));
 }

@@ -25,6 +25,9 @@ function* findUrlPasswords(
     const secret = match?.indices?.groups?.['secret'];
     if (!match || !secret) continue;
     covered = match.index + match[0].length;
+    // `https://<token>:x-oauth-basic@github.com`: the password is GitHub's fixed marker and the token is the
+    // user part, which GitHub's own detectors report
+    if (OAUTH_BASIC.test(text.slice(secret[0], secret[1]))) continue;
     yield { start: secret[0], end: secret[1] };
   }
 }
@@ -41,7 +44,24 @@ function isSchemeChar(code: number): boolean {
 }
 
 const DEFAULT_PASSWORDS =
-  /^(?:pass(?:word)?|secret|postgres|mysql|root|admin|guest|redis|mongo|docker|user|test|changeme|\*+|x+)$/i;
+  /^(?:pass(?:word)?|secret|postgres|mysql|root|admin|guest|redis|mongo|docker|user|test|changeme|unused|none|empty|\*+|x+)$/i;
+
+const OAUTH_BASIC = /^x-oauth-(?:basic|token)$/;
+
+/** The user part of the URL whose password starts at `index`. */
+function urlUser(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 130), index - 1);
+  return /[^\s:@/"'`<>]*$/.exec(before)?.[0] ?? '';
+}
+
+/**
+ * Local throwaway credentials: the password repeats the user (`mongo:mongo`, `app:app`) or is one digit
+ * repeated (`user:1111`).
+ */
+function isThrowaway(secret: string, text: string, index: number): boolean {
+  if (/^(\d)\1*$/.test(secret)) return true;
+  return secret.toLowerCase() === urlUser(text, index).toLowerCase();
+}
 
 export const credentialsInUrls = [
   define({
@@ -53,7 +73,11 @@ export const credentialsInUrls = [
     prefixLength: 0,
     pattern: new RegExp(URL_WITH_PASSWORD.source, 'g'),
     find: findUrlPasswords,
-    validate: (secret) => !DEFAULT_PASSWORDS.test(secret) && !/^[$%{]/.test(secret) && !isPlaceholder(secret),
+    validate: (secret, { text, index }) =>
+      !DEFAULT_PASSWORDS.test(secret) &&
+      !/^[$%{]/.test(secret) &&
+      !isPlaceholder(secret) &&
+      !isThrowaway(secret, text, index),
     envName: 'DATABASE_URL',
     remediation:
       "Change the password, then read the whole URL from `process.env.DATABASE_URL` (or the service's own variable).",
@@ -65,7 +89,8 @@ export const credentialsInUrls = [
     matches: '`Password=` or `Pwd=` inside a `key=value;` connection string',
     keywords: ['Password=', 'password=', 'PASSWORD=', 'Pwd=', 'PWD=', 'pwd='],
     prefixLength: 0,
-    pattern: /(?<![A-Za-z])(?:Password|password|PASSWORD|Pwd|PWD|pwd)=(?<secret>[^;'"`\s<>{}$]{6,128})(?=[;'"`\s]|$)/g,
+    pattern:
+      /(?<![A-Za-z_.-])(?:Password|password|PASSWORD|Pwd|PWD|pwd)=(?<secret>[^;'"`\s<>{}$]{6,128})(?=[;'"`\s]|$)/g,
     validate: (secret, { text, index }) =>
       !DEFAULT_PASSWORDS.test(secret) &&
       // `t.password=n.password,t.host=n.host` is minified code copying a URL's fields (Next.js ships it in every
@@ -74,7 +99,10 @@ export const credentialsInUrls = [
         /\.(?:password|pwd)=$/i.test(text.slice(Math.max(0, index - 10), index)) &&
         /^[A-Za-z_$][\w$]{0,64}(?:\.[A-Za-z_$][\w$]{0,64}){1,6}(?:,|$)/.test(secret)
       ) &&
-      /(?:Server|Host|Data Source|User ID|Uid|Database)=/i.test(text.slice(Math.max(0, index - 200), index)),
+      // a `key=value;` list on the same line: `SMTP_HOST=` on the line above is no connection string
+      /(?:^|[;"'`\s])(?:Server|Host|Data Source|User ID|Uid|Database)=[^\n]*;[^\n]*$/i.test(
+        text.slice(Math.max(0, index - 200), index),
+      ),
     envName: 'DATABASE_URL',
     remediation: 'Change the password, then read the connection string from an environment variable.',
   }),

@@ -1,6 +1,7 @@
 import { define } from './define.js';
 import { isPlaceholder } from '../placeholder.js';
 import { isPublicOrSampleJwt } from './jwt.js';
+import { inFirebaseConfig } from './google.js';
 import { characterClasses, shannonEntropy } from '../util/entropy.js';
 import type { FileKind } from '../types.js';
 
@@ -12,7 +13,8 @@ const ANCHOR_WORDS = ['key', 'secret', 'token', 'passw', 'pwd', 'auth', 'credent
 /** Documents the anchors; the engine hands the detector their positions from the keyword pass. */
 const ANCHOR = new RegExp(ANCHOR_WORDS.join('|'), 'gi');
 const MAX_NAME = 80;
-const MAX_VALUE = 300;
+/** Long enough for JWTs and cloud tokens with claims; reading stays bounded per anchor. */
+const MAX_VALUE = 1024;
 
 /** Name words that make any name a secret's name. */
 const SECRET_WORDS = new Set([
@@ -123,6 +125,9 @@ const OTHER_WORDS = new Set([
   'validator',
   'schema',
   'kind',
+  'arn',
+  'manager',
+  'checkout',
 ]);
 
 /** Words before a final `key` that make it a credential (`apiKey`, `client_secret_key`, `signingKey`). */
@@ -188,7 +193,7 @@ export const generic = [
     provider: 'Generic',
     title: 'Secret assigned to a credential name',
     matches:
-      'a high-entropy value assigned to a name such as `apiKey`, `API_TOKEN`, `client_secret`, `password`, or sent as `Authorization: Bearer …` / `x-api-key: …`',
+      'a high-entropy value assigned to a name such as `apiKey`, `API_TOKEN`, `client_secret`, `password`, or sent as `Authorization: Bearer …` / `x-api-key: …`; reads code, `.env`, JSON (also JSON and `KEY=value` inside a string), YAML (also block scalars), XML elements and attributes, Terraform, `.properties`, `.ini`, Makefiles and Dockerfiles',
     keywords: ANCHOR_WORDS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]),
     prefixLength: 0,
     pattern: ANCHOR,
@@ -215,13 +220,36 @@ function* findAssignedSecrets(
     if (nameEnd - nameStart > MAX_NAME) continue;
     const name = text.slice(nameStart, nameEnd);
     if (!isSecretName(name)) continue;
-    const quotedName = isQuote(text.charCodeAt(nameStart - 1));
-    const span = readValue(text, nameEnd, fileKind, quotedName);
+    // `…:secret:db-9xYz` is a segment of an ARN or another colon path, not an assignment
+    if (text.charCodeAt(nameStart - 1) === 58 && text.charCodeAt(nameEnd) === 58) continue;
+    const span = readValue(text, nameStart, nameEnd, fileKind);
     if (!span) continue;
     resume = Math.max(resume, span.end);
-    if (span.complete && isSecretValue(text.slice(span.start, span.end), name))
+    if (
+      span.complete &&
+      isSecretValue(text.slice(span.start, span.end), name) &&
+      !isPublicByDesign(text, at, span, name)
+    )
       yield { start: span.start, end: span.end, name };
   }
+}
+
+/** Client keys that are public by design, which the provider detectors also leave alone. */
+function isPublicByDesign(text: string, at: number, span: ValueSpan, name: string): boolean {
+  if (text.startsWith('AIza', span.start) && inFirebaseConfig(text, span.start)) return true;
+  return isSearchOnlyKey(text, at, name);
+}
+
+/**
+ * Algolia's search-only API key is public by design: it ships in every docs site's search box, next to
+ * `appId` and `indexName` (Docusaurus, DocSearch, InstantSearch). Admin and write keys are not exempt.
+ */
+function isSearchOnlyKey(text: string, at: number, name: string): boolean {
+  const words = nameWords(name);
+  if (words.some((word) => word === 'admin' || word === 'write' || word === 'secret')) return false;
+  if (words.includes('search')) return true;
+  const context = text.slice(Math.max(0, at - 300), at + 300);
+  return /algolia|docsearch/i.test(context) && /\b(?:indexName|index_name|appId|app_id|applicationId)\b/.test(context);
 }
 
 function isNameChar(code: number): boolean {
@@ -257,8 +285,17 @@ const FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_|REACT_APP_|
 
 /** Splits `apiKey`, `API_KEY`, `x-api-key`, `config.apiKey` into lower-case words. */
 function nameWords(name: string): string[] {
-  const last = (name.split('.').filter(Boolean).pop() ?? '').replace(FRAMEWORK_PREFIX, '');
-  return last
+  const segments = name.split('.').filter(Boolean);
+  const words = splitWords(segments.pop() ?? '');
+  // `.properties` and dotted config keys: `stripe.api.key`, `mail.smtp.password` — a lone last word takes
+  // the one before it, so `api.key` reads as `api key` while `config.apiKey` stays `api key`.
+  if (words.length === 1 && segments.length > 0) words.unshift(...splitWords(segments.pop()!).slice(-1));
+  return words;
+}
+
+function splitWords(segment: string): string[] {
+  return segment
+    .replace(FRAMEWORK_PREFIX, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
@@ -295,38 +332,146 @@ interface ValueSpan {
 }
 
 /** Reads operator and value after a name; returns the value's span, or undefined when none follows. */
-function readValue(text: string, from: number, fileKind: FileKind, quotedName: boolean): ValueSpan | undefined {
+function readValue(text: string, nameStart: number, from: number, fileKind: FileKind): ValueSpan | undefined {
+  const before = text.charCodeAt(nameStart - 1);
+  const quotedName = isQuote(before);
+  // `<apiToken>value</apiToken>` in XML
+  if (before === 60 && text.charCodeAt(from) === 62) return elementValue(text, from + 1);
   let at = from;
-  if (quotedName && isQuote(text.charCodeAt(at))) at++;
+  // `"API_TOKEN=…"` inside a string literal (a JSON value holding an `.env` or `.ini` line): a bare value
+  // ends at the string's quote or at an escape
+  // `{\"api_token\": \"…\"}`: JSON written inside a JSON string closes its names with escaped quotes
+  const escaped = quotedName && text.charCodeAt(nameStart - 2) === 92;
+  if (escaped && text.charCodeAt(at) === 92 && isQuote(text.charCodeAt(at + 1))) at++;
+  const insideString = quotedName && !isQuote(text.charCodeAt(at));
+  if (quotedName && isQuote(text.charCodeAt(at))) {
+    at++;
+    // `<add key="ApiKey" value="…"/>`, `<entry name="apiToken" value="…"/>` in XML
+    const attribute = attributeValue(text, at);
+    if (attribute) return attribute;
+    // `variable "api_token" { default = "…" }` in Terraform / HCL
+    const hcl = hclDefault(text, at);
+    if (hcl) return hcl;
+  }
   at = skipBlanks(text, at);
-  const operator = readOperator(text, at, quotedName);
+  // `var apiToken string = "…"` in Go
+  if (fileKind === 'code' && text.startsWith('string ', at)) at = skipBlanks(text, at + 6);
+  let operator = readOperator(text, at, quotedName, fileKind);
+  // `ENV API_TOKEN value`: Docker's legacy form separates name and value by a blank
+  if (
+    operator === 0 &&
+    at > from &&
+    fileKind !== 'code' &&
+    /(?:^|\n)[ \t]*ENV[ \t]+$/.test(text.slice(Math.max(0, nameStart - 12), nameStart))
+  )
+    operator = -1;
   if (operator === 0) return undefined;
-  at = skipBlanks(text, at + operator);
-  // `apiKey: string = "…"` in TypeScript
-  if (fileKind === 'code' && text.startsWith('string', at)) {
+  at = skipBlanks(text, at + Math.max(operator, 0));
+  // `apiKey: string = "…"` in TypeScript, `val apiKey: String = "…"` in Kotlin
+  if (fileKind === 'code' && /^(?:string|String)\b/.test(text.slice(at, at + 7))) {
     at = skipBlanks(text, at + 6);
     if (text.charCodeAt(at) !== 61) return undefined;
     at = skipBlanks(text, at + 1);
   }
+  if (escaped && text.charCodeAt(at) === 92 && isQuote(text.charCodeAt(at + 1)))
+    return escapedValue(text, at + 2, text.charCodeAt(at + 1));
   const quote = text.charCodeAt(at);
   if (isQuote(quote)) return quotedValue(text, at + 1, quote);
-  if (fileKind !== 'code' && BARE_VALUE_KINDS.has(fileKind)) return bareValue(text, at);
+  if (insideString) return bareValue(text, at);
+  if (fileKind !== 'code' && BARE_VALUE_KINDS.has(fileKind)) {
+    // `token: |` or `token: >-` in YAML: the value is the next, indented line
+    if ((quote === 124 || quote === 62) && text.charCodeAt(from) === 58) return blockScalar(text, at + 1);
+    return bareValue(text, at);
+  }
   return undefined;
 }
 
+/** The text of an XML element, `<apiToken>\n  value\n</apiToken>`: one token between blanks, then `</`. */
+function elementValue(text: string, from: number): ValueSpan | undefined {
+  const start = skipSpace(text, from, 64);
+  let end = start;
+  while (
+    end < text.length &&
+    end - start <= MAX_VALUE &&
+    isBareChar(text.charCodeAt(end)) &&
+    text.charCodeAt(end) !== 60
+  )
+    end++;
+  if (end === start || !text.startsWith('</', skipSpace(text, end, 64))) return undefined;
+  return { start, end, complete: end - start <= MAX_VALUE };
+}
+
+/** After a quoted name's closing quote: ` value="…"` (an XML key/value attribute pair). */
+function attributeValue(text: string, from: number): ValueSpan | undefined {
+  const at = skipBlanks(text, from);
+  if (at === from || !text.startsWith('value=', at)) return undefined;
+  const quote = text.charCodeAt(at + 6);
+  return isQuote(quote) ? quotedValue(text, at + 7, quote) : undefined;
+}
+
+/** After a quoted name's closing quote: ` {\n  default = "…"` (a Terraform variable's default). */
+function hclDefault(text: string, from: number): ValueSpan | undefined {
+  let at = skipBlanks(text, from);
+  if (text.charCodeAt(at) !== 123) return undefined;
+  at = skipSpace(text, at + 1, 64);
+  // `type = string` may come first
+  if (text.startsWith('type', at)) {
+    at = skipBlanks(text, skipBlanks(text, at + 4) + 1);
+    while (at < text.length && isNameChar(text.charCodeAt(at)) && at - from < 96) at++;
+    at = skipSpace(text, at, 64);
+  }
+  if (!text.startsWith('default', at)) return undefined;
+  at = skipBlanks(text, at + 7);
+  if (text.charCodeAt(at) !== 61) return undefined;
+  at = skipBlanks(text, at + 1);
+  const quote = text.charCodeAt(at);
+  return isQuote(quote) ? quotedValue(text, at + 1, quote) : undefined;
+}
+
+/** A YAML block scalar's first line: after `|` / `>` and their indicators, the next indented line. */
+function blockScalar(text: string, from: number): ValueSpan | undefined {
+  let at = from;
+  while (at < text.length && at - from < 3 && /[-+0-9]/.test(text[at]!)) at++;
+  at = skipBlanks(text, at);
+  if (text.charCodeAt(at) === 13) at++;
+  if (text.charCodeAt(at) !== 10) return undefined;
+  const start = skipBlanks(text, at + 1);
+  if (start === at + 1) return undefined;
+  return bareValue(text, start);
+}
+
+/** Skips blanks and line breaks, at most `limit` of them. */
+function skipSpace(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < text.length && at - from < limit && /[ \t\r\n]/.test(text[at]!)) at++;
+  return at;
+}
+
 /**
- * Length of an assignment-like operator at `at` (`=`, `:`, `:=`, `=>`), or 0. Comparisons (`==`, `===`)
- * are parser and protocol code (`token === "Identifier"`), not credentials; vendor formats in them are
- * still found by their own detectors.
+ * Length of an assignment-like operator at `at`, or 0: `=`, `:`, `:=`, `=>`, and in other languages PHP's
+ * `.=` / `??=`, Makefile's `?=` `::=` `:::=` `!=`. Comparisons (`==`, `===`, and `!=` in code) are parser
+ * and protocol code (`token === "Identifier"`), not credentials; vendor formats in them are still found by
+ * their own detectors.
  */
-function readOperator(text: string, at: number, quotedName: boolean): number {
+function readOperator(text: string, at: number, quotedName: boolean, fileKind: FileKind): number {
   const c = text.charCodeAt(at);
-  if (c === 58) return text.charCodeAt(at + 1) === 61 ? 2 : 1; // : :=
+  if (c === 58) {
+    if (text.startsWith(':::=', at)) return 4;
+    if (text.startsWith('::=', at)) return 3;
+    return text.charCodeAt(at + 1) === 61 ? 2 : 1; // : :=
+  }
   if (c === 61) {
     const next = text.charCodeAt(at + 1);
     if (next === 61) return 0; // == ===
     return next === 62 ? 2 : 1; // => =
   }
+  if (c === 63) {
+    if (text.startsWith('?=', at)) return 2;
+    if (text.startsWith('??=', at)) return 3;
+    return 0;
+  }
+  if (c === 46 && text.startsWith('.=', at) && fileKind === 'code') return 2;
+  if (c === 33 && text.startsWith('!=', at) && text.charCodeAt(at + 2) !== 61 && fileKind === 'config') return 2;
   // headers.set('Authorization', 'Bearer …'): a quoted name followed by a comma
   if (c === 44 && quotedName) return 1;
   return 0;
@@ -338,15 +483,36 @@ function skipBlanks(text: string, from: number): number {
   return at;
 }
 
+/** A value between escaped quotes, `\"…\"`, as JSON inside a JSON string holds it. */
+function escapedValue(text: string, start: number, quote: number): ValueSpan {
+  let end = start;
+  while (end < text.length && end - start <= MAX_VALUE) {
+    const c = text.charCodeAt(end);
+    if (c === 92 && text.charCodeAt(end + 1) === quote) return stripScheme(text, start, end);
+    if (c === 10 || c === 13 || c === 92) break;
+    end++;
+  }
+  return { start, end, complete: false };
+}
+
 function quotedValue(text: string, start: number, quote: number): ValueSpan {
   let end = start;
   while (end < text.length && end - start <= MAX_VALUE) {
     const c = text.charCodeAt(end);
-    if (c === quote) return stripScheme(text, start, end);
+    if (c === quote) return trimmed(text, start, end);
     if (c === 10 || c === 13 || c === 92) break; // newline or escape: not a plain literal
     end++;
   }
   return { start, end, complete: false };
+}
+
+/** `' abc… '`: blanks just inside the quotes are padding, not part of the value. */
+function trimmed(text: string, start: number, end: number): ValueSpan {
+  let from = start;
+  let to = end;
+  while (from < to && text.charCodeAt(from) === 32) from++;
+  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  return stripScheme(text, from, to);
 }
 
 function bareValue(text: string, start: number): ValueSpan | undefined {
@@ -354,7 +520,11 @@ function bareValue(text: string, start: number): ValueSpan | undefined {
   // A bare `Bearer <token>` keeps its single space.
   const scheme = /^(?:Bearer|Token|Basic) /i.exec(text.slice(start, start + 8));
   if (scheme) end += scheme[0].length;
-  while (end < text.length && end - start <= MAX_VALUE && isBareChar(text.charCodeAt(end))) end++;
+  while (end < text.length && end - start <= MAX_VALUE && isBareChar(text.charCodeAt(end))) {
+    // `\n`, `\t`, `\"` end a value written inside a string literal
+    if (text.charCodeAt(end) === 92 && /[nrt"'\\]/.test(text[end + 1] ?? '')) break;
+    end++;
+  }
   return end > start ? stripScheme(text, start, end) : undefined;
 }
 
@@ -388,6 +558,21 @@ function repeatsName(value: string, name: string): boolean {
   return own.length >= 4 && normalized(value).includes(own);
 }
 
+/**
+ * A short value of short parts that ends in its own name's last word, written as a word: `e2e_srh_token` for
+ * a `…_TOKEN`, `local-dev-secret` for a `…Secret`. Generated keys do not spell their kind at the end: a random
+ * base64url body ends in `_token` (or `-SECRET`) about once in 10^11, and the short-parts rule cuts that further.
+ */
+function echoesNameWord(value: string, name: string): boolean {
+  if (value.length > 32) return false;
+  const last = nameWords(name).pop();
+  if (!last || last.length < 5) return false;
+  const parts = value.split(/[-_.]+/);
+  const tail = parts[parts.length - 1]!;
+  if (parts.length < 2 || (tail !== last && tail !== last.toUpperCase())) return false;
+  return parts.slice(0, -1).every((part) => part.length <= 6);
+}
+
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd']);
 const TOKEN_ALPHABET = /^[A-Za-z0-9_\-.+/=~:]+$/;
 
@@ -396,15 +581,117 @@ export function isSecretValue(value: string, name: string): boolean {
   if (/\s/.test(value) || value.includes('://') || /^[./~#@]/.test(value)) return false;
   if (/^[A-Z][A-Z_]*$/.test(value) || /^[a-z][a-z._-]*$/.test(value)) return false;
   if (/\.(?:js|ts|json|ya?ml|png|svg|html|css|md)$/i.test(value)) return false;
-  if (isPlaceholder(value) || repeatsName(value, name)) return false;
+  if (isPlaceholder(value) || repeatsName(value, name) || echoesNameWord(value, name)) return false;
   if (value.startsWith('eyJ') && isPublicOrSampleJwt(value)) return false;
+  if (describesSomethingElse(value) || isReference(value) || isEncodedPlaceholder(value)) return false;
+  const words = nameWords(name);
   const classes = characterClasses(value);
   const entropy = shannonEntropy(value);
-  if (nameWords(name).some((word) => PASSWORD_WORDS.has(word))) return classes >= 2 && entropy >= 2.5;
+  if (words.some((word) => PASSWORD_WORDS.has(word))) {
+    // passkey authenticator ids (AAGUIDs) are UUIDs in enums named for password managers (`OnePassword`)
+    if (UUID.test(value) && /^[A-Z][a-z]/.test(name) && !name.includes('_')) return false;
+    return classes >= 2 && entropy >= 2.5;
+  }
   // Tokens and keys are drawn from URL-safe alphabets and almost always hold a digit; words such as
   // `?NonNullableType` or prose in another script do not.
   if (!TOKEN_ALPHABET.test(value)) return false;
   const hasDigit = /[0-9]/.test(value);
-  if (!hasDigit && !(value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value))) return false;
+  // without a digit, a random body still changes case often; a capitalised word (a translated string,
+  // `Legitimationsoplysninger`) does not
+  if (!hasDigit && !(value.length >= 20 && /[a-z]/.test(value) && (value.slice(1).match(/[A-Z]/g)?.length ?? 0) >= 2))
+    return false;
   return value.length >= 12 && classes >= 2 && entropy >= 3.0;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Values that name or wrap something other than a plaintext secret: SOPS ciphertext (`ENC[AES256_GCM,…]`),
+ * ARNs (`arn:aws:secretsmanager:…:secret:db-password`), Datadog browser client tokens (`pub` + 32 hex,
+ * public by design), and a separator-joined phrase built on dictionary words
+ * (`e2e-test-secret-at-least-32-chars-long`).
+ */
+function describesSomethingElse(value: string): boolean {
+  if (value.startsWith('ENC[') || value.startsWith('arn:')) return true;
+  if (/^pub[0-9a-f]{32}$/.test(value)) return true;
+  return isSeparatedPhrase(value);
+}
+
+const PHRASE_WORDS = new Set([
+  'test',
+  'secret',
+  'key',
+  'token',
+  'password',
+  'dev',
+  'local',
+  'example',
+  'demo',
+  'dummy',
+]);
+
+/** Four or more pronounceable lower-case words between `-` / `_`, two of them secret or test vocabulary. */
+function isSeparatedPhrase(value: string): boolean {
+  if (!/[-_]/.test(value)) return false;
+  const parts = value.split(/[-_]+/).filter(Boolean);
+  const words = parts.filter((part) => /^[a-z]{2,12}$/.test(part) && /[aeiouy]/.test(part));
+  if (words.length < 4 || words.length * 3 < parts.length * 2) return false;
+  if (parts.some((part) => !/^[a-z]+$/.test(part) && !/^[0-9]{1,3}$/.test(part) && !/^[a-z][0-9][a-z]$/.test(part)))
+    return false;
+  return words.filter((word) => PHRASE_WORDS.has(word)).length >= 2;
+}
+
+/** A reference to another binding, not a literal: `this.mPassword`, `self.api_key`, `settings.SECRET_KEY`. */
+function isReference(value: string): boolean {
+  const match = /^([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+$/.exec(value);
+  if (!match) return false;
+  if (RECEIVERS.has(match[1]!)) return true;
+  const last = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
+  return /pass|secret|token|key|auth|cred/.test(last);
+}
+
+const RECEIVERS = new Set([
+  'this',
+  'self',
+  'process',
+  'config',
+  'settings',
+  'env',
+  'os',
+  'window',
+  'props',
+  'options',
+  'opts',
+  'params',
+  'ctx',
+  'context',
+  'args',
+  'req',
+  'request',
+  'app',
+  'cfg',
+]);
+
+/**
+ * Base64 of readable JSON whose string values are all placeholders: local emulators' documented defaults,
+ * such as a token that decodes to `{"UserID":"defaultUser","Password":"defaultPassword"}`.
+ */
+function isEncodedPlaceholder(value: string): boolean {
+  if (!value.startsWith('ey') || value.length > 200) return false;
+  let decoded: string;
+  try {
+    decoded = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return false;
+  }
+  if (!/^\{[\x20-\x7e]*\}$/.test(decoded)) return false;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decoded);
+  } catch {
+    return false;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return false;
+  const strings = Object.values(parsed).filter((item): item is string => typeof item === 'string');
+  return strings.length > 0 && strings.every((item) => isPlaceholder(item));
 }

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { scanText } from '../src/index.js';
+import { B64URL, HEX, generator } from './helpers/random.js';
+
+// False alarms seen on real repositories and peer suites (issue 13.5). Each has the silent case and the
+// nearest real leak, which must still be reported. Keys are assembled at test time.
+
+const { chars } = generator(4242);
+const googleKey = `AIza${chars(35, B64URL)}`;
+const hex32 = chars(32, HEX);
+const token = chars(32);
+
+const ids = (text: string, path: string) => scanText(text, { path }).map((match) => match.detector.id);
+const secrets = (text: string, path: string) => scanText(text, { path }).map((match) => match.secret);
+
+describe('Firebase web config apiKey (public by design)', () => {
+  it.each([
+    [
+      'a firebaseConfig object',
+      `const firebaseConfig = {\n  apiKey: "${googleKey}",\n  authDomain: "demo-app.firebaseapp.com",\n  projectId: "demo-app",\n};`,
+      'src/firebase.ts',
+    ],
+    [
+      'a JSON blob in .env',
+      `VITE_APP_FIREBASE_CONFIG='{"apiKey":"${googleKey}","authDomain":"demo.firebaseapp.com","projectId":"demo"}'`,
+      '.env.production',
+    ],
+    ['a FIREBASE_API_KEY variable', `NEXT_PUBLIC_FIREBASE_API_KEY=${googleKey}`, '.env'],
+    ['google-services.json', `{"api_key": [{"current_key": "${googleKey}"}]}`, 'app/google-services.json'],
+  ])('%s is silent', (_label, text, path) => {
+    expect(ids(text, path)).toEqual([]);
+  });
+
+  it('a Google API key elsewhere is still reported', () => {
+    expect(ids(`GOOGLE_MAPS_KEY=${googleKey}`, '.env')).toEqual(['google-api-key']);
+    expect(ids(`const key = "${googleKey}";`, 'src/maps.ts')).toEqual(['google-api-key']);
+  });
+
+  it('the tail of base64 text is not a key', () => {
+    expect(ids(`blob: ${googleKey.slice(0, 39)}==`, 'data.yml')).toEqual([]);
+  });
+});
+
+describe('Algolia search-only keys', () => {
+  it.each([
+    ['docusaurus', `algolia: {\n  appId: 'X1Y2Z3W4V5',\n  apiKey: '${hex32}',\n  indexName: 'docs',\n},`],
+    ['a search key name', `const ALGOLIA_SEARCH_API_KEY = '${hex32}';`],
+  ])('%s is silent', (_label, text) => {
+    expect(ids(text, 'docusaurus.config.js')).toEqual([]);
+  });
+
+  it('an Algolia admin key next to the app id is still reported', () => {
+    const text = `algolia: {\n  appId: 'X1Y2Z3W4V5',\n  adminApiKey: '${hex32}',\n  indexName: 'docs',\n},`;
+    expect(ids(text, 'scripts/index.js')).toEqual(['generic-secret']);
+  });
+});
+
+describe('UUIDs under password-manager names (passkey AAGUIDs)', () => {
+  const uuid = [8, 4, 4, 4, 12].map((n) => chars(n, HEX)).join('-');
+
+  it.each([`  GooglePasswordManager = "${uuid}",`, `  OnePassword = "${uuid}",`])('%s is silent', (line) => {
+    expect(ids(`export enum Authenticator {\n${line}\n}`, 'shared/passkeys.ts')).toEqual([]);
+  });
+
+  it('a UUID assigned to a password variable is still reported', () => {
+    expect(ids(`DB_PASSWORD=${uuid}`, '.env')).toEqual(['generic-secret']);
+    expect(ids(`const dbPassword = "${uuid}";`, 'src/db.ts')).toEqual(['generic-secret']);
+  });
+});
+
+describe('translation values', () => {
+  it('a translated word under a credential name is silent', () => {
+    expect(ids('{ "Credentials": "Legitimationsoplysninger" }', 'locales/da/translation.json')).toEqual([]);
+  });
+
+  it('a mixed-case token without digits is still reported', () => {
+    const letters = 'QwErTyUiOpAsDfGhJkLzXcVb';
+    expect(ids(`{ "credentials": "${letters}" }`, 'config.json')).toEqual(['generic-secret']);
+  });
+});
+
+describe('Markdown code without a literal', () => {
+  it.each([
+    '```\nnewPassword=this.mPassword\n```',
+    '```python\nAPI_TOKEN = settings.API_TOKEN\n```',
+    '```\ntoken: process.env.API_TOKEN\n```',
+  ])('%s is silent', (text) => {
+    expect(ids(text, 'README.md')).toEqual([]);
+  });
+
+  it('a literal in a Markdown code block is still reported', () => {
+    expect(secrets(`\`\`\`\nAPI_TOKEN=${token}\n\`\`\``, 'README.md')).toEqual([token]);
+  });
+});
+
+describe('SOPS ciphertext, ARNs, Datadog client tokens', () => {
+  it.each([
+    ['SOPS', `db_password: ENC[AES256_GCM,data:${chars(24)}=,iv:${chars(43)}=,tag:${chars(22)}==,type:str]`],
+    ['ARN', 'secret_arn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod-db-Ab12Cd"'],
+    ['ARN under a secret name', 'DB_SECRET: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-9xYz1Q'],
+    ['Datadog RUM client token', `clientToken: "pub${hex32}"`],
+  ])('%s is silent', (_label, text) => {
+    expect(ids(text, 'config.yaml')).toEqual([]);
+  });
+
+  it('a plaintext secret beside them is still reported', () => {
+    expect(secrets(`db_password: ${token}`, 'config.yaml')).toEqual([token]);
+    expect(secrets(`clientToken: "prv${hex32}"`, 'config.yaml')).toEqual([`prv${hex32}`]);
+  });
+});
+
+describe('AWS and SendGrid documentation example variants', () => {
+  it.each([
+    `aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/${'bPxRfiCYESATESTKEY'}`,
+    `aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/${'bPxRfiCYESAFAKEKEY'}`,
+    `AWS_ACCESS_KEY_ID=AKIAIOSFODNN7${'SECRETS'}`,
+    `SENDGRID_API_KEY=SG.ngeVfQFYQlKU0ufo8x5d1A.${'TwL2iGABf9DHoTf_09kqeF8tAmbihYzrnopKc-1s5cr'}`,
+  ])('%s is silent', (line) => {
+    expect(ids(line, '.env')).toEqual([]);
+  });
+
+  it('a random AWS secret is still reported', () => {
+    const secret = chars(40);
+    expect(ids(`aws_secret_access_key = ${secret}`, 'credentials.ini')).toContain('aws-secret-access-key');
+  });
+});
+
+describe('passwords in connection strings and URLs', () => {
+  it('a plain SMTP_PASSWORD line is no connection string', () => {
+    expect(ids('SMTP_HOST=smtp.example.org\nSMTP_PASSWORD=smtpPassword', '.env.example')).toEqual([]);
+  });
+
+  it('a connection string password is still reported', () => {
+    const password = chars(16);
+    expect(ids(`DB="Server=db.local;User ID=app;Password=${password};"`, '.env')).toContain(
+      'connection-string-password',
+    );
+  });
+
+  it.each([
+    'mongodb://mongo:mongo@localhost:27017/app',
+    'postgres://user:1111@localhost:5432/app',
+    'http://root:unused@localhost:3900/planetscale',
+  ])('a throwaway local password is silent: %s', (url) => {
+    expect(ids(`DATABASE_URL="${url}"`, '.env.example')).toEqual([]);
+  });
+
+  it('a real URL password is still reported', () => {
+    const password = chars(18);
+    expect(secrets(`DATABASE_URL="mongodb://app:${password}@db.internal:27017/app"`, '.env')).toEqual([password]);
+  });
+
+  it('a token before :x-oauth-basic is reported as the token, by its own detector', () => {
+    const body = chars(36);
+    const found = scanText(`git clone https://ghp_${body}:x-oauth-basic@github.com/org/repo.git`, {
+      path: 'deploy.sh',
+    });
+    expect(found.map((match) => match.detector.id)).not.toContain('url-password');
+    expect(found.map((match) => match.secret)).not.toContain('x-oauth-basic');
+  });
+});
+
+describe('phrases and encoded defaults', () => {
+  it.each([
+    'NEXTAUTH_SECRET: "e2e-test-secret-at-least-32-chars-long"',
+    'UPSTASH_REDIS_REST_TOKEN: "e2e_srh_token"',
+    // a local emulator's documented default token: base64 of {"UserID":"defaultUser","Password":"defaultPassword"}
+    `QSTASH_TOKEN: "${btoa(JSON.stringify({ UserID: 'defaultUser', Password: 'defaultPassword' }))}"`,
+  ])('%s is silent', (line) => {
+    expect(ids(line, 'ci.yml')).toEqual([]);
+  });
+
+  it('a token that merely holds its kind inside is still reported', () => {
+    const value = `${chars(12)}_token_${chars(12)}`;
+    expect(ids(`API_TOKEN: "${value}"`, 'ci.yml')).toEqual(['generic-secret']);
+  });
+
+  it('a diceware passphrase and base64 of a real credential are still reported', () => {
+    expect(ids('DB_PASSWORD: "correct-horse-battery-staple-9"', 'ci.yml')).toEqual(['generic-secret']);
+    const encoded = btoa(JSON.stringify({ user: 'svc', key: chars(30) }));
+    expect(ids(`QSTASH_TOKEN: "${encoded}"`, 'ci.yml')).toEqual(['generic-secret']);
+  });
+});
