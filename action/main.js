@@ -14,16 +14,16 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-DDAMI77X.js";
+} from "./chunk-SVOX4K7U.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
-} from "./chunk-CXKHIKLX.js";
+} from "./chunk-Z7N3AVDB.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-5MENDCCL.js";
+import "./chunk-R2WBZJST.js";
 import {
   BaselineError,
   LineIndex,
@@ -32,6 +32,7 @@ import {
   detectors,
   helpFor,
   isEnvFile,
+  matchConfidence,
   notInBaseline,
   parseBaseline,
   redact,
@@ -39,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-7DGYMAAV.js";
+} from "./chunk-3GE7RF7H.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
@@ -74,7 +75,7 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys: redactKeys2 } = await import("./src-76FKCZAI.js");
+  const { redactKeys: redactKeys2 } = await import("./src-KZ67V3YG.js");
   return redactKeys2(described);
 }
 
@@ -390,6 +391,7 @@ function locationIds(findings) {
 var DOCS = `${(pkg.homepage ?? "https://github.com/keyward-dev/keyward").replace(/#.*$/, "")}/blob/main/docs`;
 var LEVEL = { high: "error", medium: "warning", low: "note" };
 var SECURITY_SEVERITY = { high: "8.5", medium: "5.5", low: "3.0" };
+var PRECISION = { high: "very-high", medium: "high", low: "medium" };
 function sarifId(finding) {
   return finding.ruleId === "no-hardcoded-key" && finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId;
 }
@@ -427,7 +429,7 @@ Matches ${detector.matches}.
     defaultConfiguration: { level: LEVEL[detector.severity] },
     properties: {
       tags: ["security", "secrets", "hardcoded-key", detector.provider.toLowerCase()],
-      precision: detector.confidence === "high" ? "very-high" : "medium",
+      precision: PRECISION[matchConfidence(detector)],
       "security-severity": SECURITY_SEVERITY[detector.severity]
     }
   }));
@@ -523,6 +525,7 @@ function result(finding, ruleIndex, locationId) {
       fingerprint: finding.fingerprint,
       category: finding.category,
       redacted: finding.redacted,
+      ...finding.confidence ? { confidence: finding.confidence } : {},
       ...finding.commit ? { commit: finding.commit } : {},
       ...finding.verification ? { verification: finding.verification } : {},
       ...live ? { "security-severity": LIVE_SECURITY_SEVERITY } : {}
@@ -1356,7 +1359,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
       notes,
       ...source ? { source } : {}
     };
-  const { verifyFindings } = await import("./verify-ARM2TD4Y.js");
+  const { verifyFindings } = await import("./verify-OVUXEJSC.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1715,7 +1718,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-ARM2TD4Y.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-OVUXEJSC.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-CXKHIKLX.js";
-import "./chunk-5MENDCCL.js";
-import "./chunk-7DGYMAAV.js";
+} from "./chunk-Z7N3AVDB.js";
+import "./chunk-R2WBZJST.js";
+import "./chunk-3GE7RF7H.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

@@ -70,6 +70,7 @@ import {
   keywordHits,
   labelName,
   looksMinified,
+  matchConfidence,
   mergeBaseline,
   notInBaseline,
   parseBaseline,
@@ -95,7 +96,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-7DGYMAAV.js";
+} from "./chunk-3GE7RF7H.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,
@@ -163,6 +164,7 @@ export {
   keywordHits,
   labelName,
   looksMinified,
+  matchConfidence,
   mergeBaseline,
   notInBaseline,
   parseBaseline,

@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-DDAMI77X.js";
-import "./chunk-CXKHIKLX.js";
+} from "./chunk-SVOX4K7U.js";
+import "./chunk-Z7N3AVDB.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-5MENDCCL.js";
-import "./chunk-7DGYMAAV.js";
+import "./chunk-R2WBZJST.js";
+import "./chunk-3GE7RF7H.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

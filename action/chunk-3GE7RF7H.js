@@ -161,18 +161,18 @@ function shannonEntropy(text) {
   return bits;
 }
 function characterClasses(text) {
-  let lower2 = 0;
-  let upper = 0;
+  let lower3 = 0;
+  let upper2 = 0;
   let digit = 0;
   let other = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower2 = 1;
-    else if (c >= 65 && c <= 90) upper = 1;
+    if (c >= 97 && c <= 122) lower3 = 1;
+    else if (c >= 65 && c <= 90) upper2 = 1;
     else if (c >= 48 && c <= 57) digit = 1;
     else other = 1;
   }
-  return lower2 + upper + digit + other;
+  return lower3 + upper2 + digit + other;
 }
 function isAscii(text) {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
@@ -345,6 +345,74 @@ var gitlab = [
   })
 ];
 
+// packages/core/src/util/macaroon.ts
+var EOS = 0;
+var LOCATION = 1;
+var IDENTIFIER = 2;
+var VID = 4;
+var SIGNATURE = 6;
+var Reader = class {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  at = 0;
+  varint() {
+    let value = 0;
+    for (let shift = 0; shift < 28; shift += 7) {
+      const byte = this.bytes[this.at++];
+      if (byte === void 0) return void 0;
+      value |= (byte & 127) << shift;
+      if ((byte & 128) === 0) return value;
+    }
+    return void 0;
+  }
+  /** One field: its type and (but for the end marker) its data length; undefined when the bytes run out. */
+  field() {
+    const type = this.varint();
+    if (type === void 0) return void 0;
+    if (type === EOS) return { type, length: 0 };
+    const length = this.varint();
+    if (length === void 0 || this.at + length > this.bytes.length) return void 0;
+    this.at += length;
+    return { type, length };
+  }
+};
+function section(reader, allowVid) {
+  let field2 = reader.field();
+  if (field2?.type === LOCATION) field2 = reader.field();
+  if (field2?.type !== IDENTIFIER || field2.length === 0) return false;
+  field2 = reader.field();
+  if (allowVid && field2?.type === VID) field2 = reader.field();
+  return field2?.type === EOS;
+}
+function isMacaroonV2(bytes) {
+  if (bytes[0] !== 2) return false;
+  const reader = new Reader(bytes);
+  reader.at = 1;
+  if (!section(reader, false)) return false;
+  for (let caveats = 0; caveats < 64; caveats++) {
+    const mark = reader.at;
+    if (reader.bytes[mark] === EOS) {
+      reader.at++;
+      const signature = reader.field();
+      return signature?.type === SIGNATURE && signature.length === 32 && reader.at === bytes.length;
+    }
+    if (!section(reader, true)) return false;
+  }
+  return false;
+}
+function base64UrlBytes(text) {
+  if (!/^[A-Za-z0-9_+/-]*={0,2}$/.test(text) || text.replace(/=+$/, "").length % 4 === 1) return void 0;
+  const normal = text.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
+  try {
+    const binary = atob(normal + "=".repeat((4 - normal.length % 4) % 4));
+    return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+  } catch {
+    return void 0;
+  }
+}
+
 // packages/core/src/detectors/package-registries.ts
 var packageRegistries = [
   prefixed({
@@ -367,6 +435,11 @@ var packageRegistries = [
     body: "[A-Za-z0-9_-]{50,300}",
     shape: "a macaroon of 50\u2013300 base64url characters",
     structured: true,
+    checksum: "macaroon v2 structure",
+    validate: (secret) => {
+      const bytes = base64UrlBytes(secret.slice("pypi-".length));
+      return bytes !== void 0 && isMacaroonV2(bytes);
+    },
     envName: "PYPI_TOKEN"
   }),
   prefixed({
@@ -634,6 +707,10 @@ var slack = [
 ];
 
 // packages/core/src/detectors/google.ts
+var FIREBASE_CONTEXT = /authDomain|firebaseapp\.com|messagingSenderId|storageBucket|"current_key"|firebase/i;
+function inFirebaseConfig(text, index) {
+  return FIREBASE_CONTEXT.test(around(text, index, 300));
+}
 var google = [
   prefixed({
     id: "google-api-key",
@@ -642,8 +719,11 @@ var google = [
     prefix: "AIza",
     body: "[0-9A-Za-z_-]{35}",
     shape: "35 base64url characters",
+    // `AIza…==` is the tail of some base64 text, not a key
+    tail: "-=",
     envName: "GOOGLE_API_KEY",
     severity: "medium",
+    validate: (_secret, { text, index }) => !inFirebaseConfig(text, index),
     remediation: "Restrict or rotate the key in Google Cloud console; browser keys need HTTP-referrer and API restrictions, server keys belong in `process.env.GOOGLE_API_KEY`."
   }),
   prefixed({
@@ -810,8 +890,8 @@ var chat = [
 
 // packages/core/src/detectors/jwt.ts
 var JWT_PATTERN = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])/g;
-function decodeJwt(token) {
-  const [head, body4] = token.split(".");
+function decodeJwt(token2) {
+  const [head, body4] = token2.split(".");
   const header = parseJsonObject(decodeBase64Url(head ?? ""));
   const payload = parseJsonObject(decodeBase64Url(body4 ?? ""));
   if (!header || !payload || typeof header["alg"] !== "string") return void 0;
@@ -821,8 +901,8 @@ function isPublicOrSample(payload) {
   if (payload["sub"] === "1234567890" && payload["name"] === "John Doe") return true;
   return payload["role"] === "anon";
 }
-function isPublicOrSampleJwt(token) {
-  const decoded = decodeJwt(token);
+function isPublicOrSampleJwt(token2) {
+  const decoded = decodeJwt(token2);
   return decoded !== void 0 && isPublicOrSample(decoded.payload);
 }
 var jwt = [
@@ -1076,6 +1156,14 @@ var KNOWN_EXAMPLES = /* @__PURE__ */ new Set([
   "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy",
   "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"
 ]);
+var KNOWN_EXAMPLE_STEMS = [
+  "wJalrXUtnFEMI/K7MDENG",
+  "je7MtGbClwBF/2Zp9Utk",
+  "AKIAIOSFODNN7",
+  "AKIAI44QH8DHB",
+  "SG.ngeVfQFYQlKU0ufo8x5d1A."
+];
+var MARKER_TAIL = /(?:EXAMPLE|TEST|FAKE|SAMPLE|DUMMY)KEY$/;
 var RANDOM_ODDS = Math.log(1e-9);
 var LONG_MARKERS = [
   "example",
@@ -1248,6 +1336,7 @@ var WORDS = /* @__PURE__ */ new Set([
 var REFERENCE = /\$\{|\{\{|<[A-Za-z_-]{1,40}>|%[sd]|^\$[A-Z_]{2,}|process\.env|import\.meta/;
 function isPlaceholder(secret, prefixLength = 0, options = {}) {
   if (KNOWN_EXAMPLES.has(secret)) return true;
+  if (KNOWN_EXAMPLE_STEMS.some((stem) => secret.startsWith(stem)) || MARKER_TAIL.test(secret)) return true;
   if (REFERENCE.test(secret)) return true;
   if (hasLongMarker(secret)) return true;
   const text = secret.slice(prefixLength);
@@ -1258,29 +1347,29 @@ function isPlaceholder(secret, prefixLength = 0, options = {}) {
   return isMonotone(body4) || isRepetitive(body4) || isSequential(body4) || isPeriodic(body4) || isWordy(body4) || isPhrase(body4) || hasShortMarker(body4);
 }
 function hasLongMarker(secret) {
-  const lower2 = secret.toLowerCase();
-  for (const word of LONG_MARKERS) {
-    for (let at = lower2.indexOf(word); at !== -1; at = lower2.indexOf(word, at + 1)) {
-      if (writtenAsWord(secret.slice(at, at + word.length))) return true;
+  const lower3 = secret.toLowerCase();
+  for (const word2 of LONG_MARKERS) {
+    for (let at = lower3.indexOf(word2); at !== -1; at = lower3.indexOf(word2, at + 1)) {
+      if (writtenAsWord(secret.slice(at, at + word2.length))) return true;
     }
   }
   return false;
 }
 function writtenAsWord(written) {
-  const letters = written.replace(/[^A-Za-z]/g, "");
-  return letters === letters.toLowerCase() || letters === letters.toUpperCase() || letters.slice(1) === letters.slice(1).toLowerCase();
+  const letters2 = written.replace(/[^A-Za-z]/g, "");
+  return letters2 === letters2.toLowerCase() || letters2 === letters2.toUpperCase() || letters2.slice(1) === letters2.slice(1).toLowerCase();
 }
 function describe(text) {
-  let digits = 0;
+  let digits2 = 0;
   let hexLower = 0;
   let hexUpper = 0;
   let lowerOnly = 0;
   let upperOnly = 0;
   let other = 0;
-  let alnum = "";
+  let alnum2 = "";
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
+    if (c >= 48 && c <= 57) digits2++;
     else if (c >= 97 && c <= 102) hexLower++;
     else if (c >= 65 && c <= 70) hexUpper++;
     else if (c >= 103 && c <= 122) lowerOnly++;
@@ -1289,51 +1378,51 @@ function describe(text) {
       other++;
       continue;
     }
-    alnum += text[i];
+    alnum2 += text[i];
   }
-  const lower2 = lowerOnly + hexLower > 0;
-  const upper = upperOnly + hexUpper > 0;
+  const lower3 = lowerOnly + hexLower > 0;
+  const upper2 = upperOnly + hexUpper > 0;
   let size;
-  if (alnum.length === digits) size = 10;
-  else if (lowerOnly + upperOnly === 0 && !(lower2 && upper)) size = 16;
-  else size = (lower2 ? 26 : 0) + (upper ? 26 : 0) + (digits > 0 ? 10 : 0) + (other > 0 ? 4 : 0);
+  if (alnum2.length === digits2) size = 10;
+  else if (lowerOnly + upperOnly === 0 && !(lower3 && upper2)) size = 16;
+  else size = (lower3 ? 26 : 0) + (upper2 ? 26 : 0) + (digits2 > 0 ? 10 : 0) + (other > 0 ? 4 : 0);
   return {
     text,
-    alnum,
-    lower: alnum.toLowerCase(),
+    alnum: alnum2,
+    lower: alnum2.toLowerCase(),
     logSize: Math.log(Math.max(size, 2)),
-    digits,
-    letters: alnum.length - digits
+    digits: digits2,
+    letters: alnum2.length - digits2
   };
 }
-function isMonotone({ text, lower: lower2 }) {
-  const chars = lower2 || text;
+function isMonotone({ text, lower: lower3 }) {
+  const chars = lower3 || text;
   if (chars.length < 3) return false;
   for (let i = 1; i < chars.length; i++) if (chars[i] !== chars[0]) return false;
   return true;
 }
 var seen = new Uint32Array(128);
 var stamp = 0;
-function isRepetitive({ alnum, lower: lower2, logSize }) {
-  if (alnum.length === 0) return true;
+function isRepetitive({ alnum: alnum2, lower: lower3, logSize }) {
+  if (alnum2.length === 0) return true;
   let longest = 1;
-  for (let i = 1, run = 1; i < alnum.length; i++) {
-    run = alnum[i] === alnum[i - 1] ? run + 1 : 1;
-    if (run > longest) longest = run;
+  for (let i = 1, run2 = 1; i < alnum2.length; i++) {
+    run2 = alnum2[i] === alnum2[i - 1] ? run2 + 1 : 1;
+    if (run2 > longest) longest = run2;
   }
-  if (longest >= 4 && Math.log(alnum.length) - (longest - 1) * logSize < RANDOM_ODDS) return true;
-  if (alnum.length < 8) return false;
+  if (longest >= 4 && Math.log(alnum2.length) - (longest - 1) * logSize < RANDOM_ODDS) return true;
+  if (alnum2.length < 8) return false;
   stamp++;
   let distinct = 0;
-  for (let i = 0; i < lower2.length && distinct <= 3; i++) {
-    const c = lower2.charCodeAt(i);
+  for (let i = 0; i < lower3.length && distinct <= 3; i++) {
+    const c = lower3.charCodeAt(i);
     if (seen[c] !== stamp) {
       seen[c] = stamp;
       distinct++;
     }
   }
   const size = Math.exp(logSize);
-  return distinct <= 3 && logChoose(size, distinct) + alnum.length * (Math.log(distinct) - logSize) < RANDOM_ODDS;
+  return distinct <= 3 && logChoose(size, distinct) + alnum2.length * (Math.log(distinct) - logSize) < RANDOM_ODDS;
 }
 function isSequential({ text: raw, logSize }) {
   const text = raw.toLowerCase();
@@ -1352,34 +1441,34 @@ function stepRuns(text, stride) {
   const runs = [];
   let inRuns = 0;
   for (let lane = 0; lane < stride; lane++) {
-    let run = 1;
+    let run2 = 1;
     let step = 0;
     for (let i = lane + stride; i <= text.length; i += stride) {
       const delta = i < text.length ? text.charCodeAt(i) - text.charCodeAt(i - stride) : 99;
-      if ((delta === 1 || delta === -1) && (run === 1 || delta === step)) {
+      if ((delta === 1 || delta === -1) && (run2 === 1 || delta === step)) {
         step = delta;
-        run++;
+        run2++;
         continue;
       }
-      if (run >= 3) {
-        runs.push(run);
-        inRuns += run;
+      if (run2 >= 3) {
+        runs.push(run2);
+        inRuns += run2;
       }
-      run = 1;
+      run2 = 1;
       step = 0;
       if (delta === 1 || delta === -1) {
         step = delta;
-        run = 2;
+        run2 = 2;
       }
     }
   }
   return inRuns * 2 >= text.length ? runs : void 0;
 }
-function isPeriodic({ lower: lower2, logSize }) {
-  for (let period = 2; period * 3 <= lower2.length && period <= 12; period++) {
+function isPeriodic({ lower: lower3, logSize }) {
+  for (let period = 2; period * 3 <= lower3.length && period <= 12; period++) {
     let same = true;
-    for (let i = period; i < lower2.length && same; i++) same = lower2[i] === lower2[i - period];
-    if (same && (lower2.length - period) * -logSize < RANDOM_ODDS) return true;
+    for (let i = period; i < lower3.length && same; i++) same = lower3[i] === lower3[i - period];
+    if (same && (lower3.length - period) * -logSize < RANDOM_ODDS) return true;
   }
   return false;
 }
@@ -1401,7 +1490,7 @@ function firstWord(text) {
 }
 var isLower = (c) => c >= 97 && c <= 122;
 var isLetter = (c) => isLower(c) || c >= 65 && c <= 90;
-var isWord = (word) => WORDS.has(word) || word.endsWith("s") && WORDS.has(word.slice(0, -1));
+var isWord = (word2) => WORDS.has(word2) || word2.endsWith("s") && WORDS.has(word2.slice(0, -1));
 function isWordy(body4) {
   if (body4.letters === 0 || !isWord(firstWord(body4.text))) return false;
   if (body4.digits > 4 && meaningfulDigits(body4.text) > 4) return false;
@@ -1450,13 +1539,23 @@ function* findUrlPasswords(text, _kind, keywordStarts) {
     const secret = match?.indices?.groups?.["secret"];
     if (!match || !secret) continue;
     covered = match.index + match[0].length;
+    if (OAUTH_BASIC.test(text.slice(secret[0], secret[1]))) continue;
     yield { start: secret[0], end: secret[1] };
   }
 }
 function isSchemeChar(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 43 || code === 46 || code === 45;
 }
-var DEFAULT_PASSWORDS = /^(?:pass(?:word)?|secret|postgres|mysql|root|admin|guest|redis|mongo|docker|user|test|changeme|\*+|x+)$/i;
+var DEFAULT_PASSWORDS = /^(?:pass(?:word)?|secret|postgres|mysql|root|admin|guest|redis|mongo|docker|user|test|changeme|unused|none|empty|\*+|x+)$/i;
+var OAUTH_BASIC = /^x-oauth-(?:basic|token)$/;
+function urlUser(text, index) {
+  const before = text.slice(Math.max(0, index - 130), index - 1);
+  return /[^\s:@/"'`<>]*$/.exec(before)?.[0] ?? "";
+}
+function isThrowaway(secret, text, index) {
+  if (/^(\d)\1*$/.test(secret)) return true;
+  return secret.toLowerCase() === urlUser(text, index).toLowerCase();
+}
 var credentialsInUrls = [
   define({
     id: "url-password",
@@ -1467,7 +1566,7 @@ var credentialsInUrls = [
     prefixLength: 0,
     pattern: new RegExp(URL_WITH_PASSWORD.source, "g"),
     find: findUrlPasswords,
-    validate: (secret) => !DEFAULT_PASSWORDS.test(secret) && !/^[$%{]/.test(secret) && !isPlaceholder(secret),
+    validate: (secret, { text, index }) => !DEFAULT_PASSWORDS.test(secret) && !/^[$%{]/.test(secret) && !isPlaceholder(secret) && !isThrowaway(secret, text, index),
     envName: "DATABASE_URL",
     remediation: "Change the password, then read the whole URL from `process.env.DATABASE_URL` (or the service's own variable)."
   }),
@@ -1478,10 +1577,13 @@ var credentialsInUrls = [
     matches: "`Password=` or `Pwd=` inside a `key=value;` connection string",
     keywords: ["Password=", "password=", "PASSWORD=", "Pwd=", "PWD=", "pwd="],
     prefixLength: 0,
-    pattern: /(?<![A-Za-z])(?:Password|password|PASSWORD|Pwd|PWD|pwd)=(?<secret>[^;'"`\s<>{}$]{6,128})(?=[;'"`\s]|$)/g,
+    pattern: /(?<![A-Za-z_.-])(?:Password|password|PASSWORD|Pwd|PWD|pwd)=(?<secret>[^;'"`\s<>{}$]{6,128})(?=[;'"`\s]|$)/g,
     validate: (secret, { text, index }) => !DEFAULT_PASSWORDS.test(secret) && // `t.password=n.password,t.host=n.host` is minified code copying a URL's fields (Next.js ships it in every
     // build's polyfills), not a connection string: a property assigned a member expression
-    !(/\.(?:password|pwd)=$/i.test(text.slice(Math.max(0, index - 10), index)) && /^[A-Za-z_$][\w$]{0,64}(?:\.[A-Za-z_$][\w$]{0,64}){1,6}(?:,|$)/.test(secret)) && /(?:Server|Host|Data Source|User ID|Uid|Database)=/i.test(text.slice(Math.max(0, index - 200), index)),
+    !(/\.(?:password|pwd)=$/i.test(text.slice(Math.max(0, index - 10), index)) && /^[A-Za-z_$][\w$]{0,64}(?:\.[A-Za-z_$][\w$]{0,64}){1,6}(?:,|$)/.test(secret)) && // a `key=value;` list on the same line: `SMTP_HOST=` on the line above is no connection string
+    /(?:^|[;"'`\s])(?:Server|Host|Data Source|User ID|Uid|Database)=[^\n]*;[^\n]*$/i.test(
+      text.slice(Math.max(0, index - 200), index)
+    ),
     envName: "DATABASE_URL",
     remediation: "Change the password, then read the connection string from an environment variable."
   })
@@ -1802,11 +1904,2746 @@ var commerce = [
   })
 ];
 
+// packages/core/src/detectors/table.ts
+var ALPHABETS = {
+  hex: "a-f0-9",
+  HEX: "A-F0-9",
+  xdigit: "a-fA-F0-9",
+  digits: "0-9",
+  lower: "a-z",
+  upper: "A-Z",
+  letters: "A-Za-z",
+  alnum: "A-Za-z0-9",
+  lowernum: "a-z0-9",
+  uppernum: "A-Z0-9",
+  b64: "A-Za-z0-9+/",
+  b64url: "A-Za-z0-9_-",
+  /** base64url plus `.` (JWT-like and dotted bodies). */
+  b64dot: "A-Za-z0-9_.-",
+  word: "A-Za-z0-9_",
+  lowernumdash: "a-z0-9-",
+  /** URL-encoded base64 (`%2B`, `%3D`). */
+  urlenc: "A-Za-z0-9%",
+  /** `=` padding. */
+  pad: "=",
+  AtoL: "A-L",
+  BtoZ: "B-Z"
+};
+var run = (alphabet) => (min, max = min) => ({ alphabet, min, max });
+var hex2 = run("hex");
+var HEX = run("HEX");
+var xdigit = run("xdigit");
+var digits = run("digits");
+var lower = run("lower");
+var upper = run("upper");
+var letters = run("letters");
+var alnum = run("alnum");
+var lowernum = run("lowernum");
+var uppernum = run("uppernum");
+var b64 = run("b64");
+var b64url = run("b64url");
+var b64dot = run("b64dot");
+var word = run("word");
+var lowernumdash = run("lowernumdash");
+var urlenc = run("urlenc");
+var pad = run("pad");
+var AtoL = run("AtoL");
+var BtoZ = run("BtoZ");
+var uuid = (alphabet = "hex") => [
+  run(alphabet)(8),
+  "-",
+  run(alphabet)(4),
+  "-",
+  run(alphabet)(4),
+  "-",
+  run(alphabet)(4),
+  "-",
+  run(alphabet)(12)
+];
+var tableSpecs = /* @__PURE__ */ new Map();
+function partsOf(spec) {
+  return spec.shape.flatMap((part) => Array.isArray(part) ? part : [part]);
+}
+function runSource(part) {
+  const quantifier = part.min === part.max ? `{${part.min}}` : `{${part.min},${part.max}}`;
+  return `[${ALPHABETS[part.alphabet]}]${quantifier}`;
+}
+function bodySource(parts) {
+  return parts.map((part) => typeof part === "string" ? escapeRegex(part) : runSource(part)).join("");
+}
+function tailClass(parts, extra = "") {
+  const last = parts[parts.length - 1];
+  if (typeof last === "string" && extra === "") return "";
+  let chars = "A-Za-z0-9_";
+  if (typeof last !== "string") {
+    const own = ALPHABETS[last.alphabet].replace(/A-Z|a-z|0-9|a-f|A-F/g, "");
+    chars += own.replace(/[\]\\^]/g, "\\$&").replace(/-/g, "\\-");
+  }
+  chars += extra.replace(/[\]\\^-]/g, "\\$&");
+  return chars;
+}
+function prefixOf(parts) {
+  let prefix = "";
+  for (const part of parts) {
+    if (typeof part !== "string") break;
+    prefix += part;
+  }
+  return prefix;
+}
+function nameSource(name) {
+  return name.split("_").map(
+    (word2) => [...word2].map((ch) => /[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegex(ch)).join("")
+  ).join("[_.-]?");
+}
+function nameKeywords(name) {
+  const words = name.split("_");
+  return [.../* @__PURE__ */ new Set([words.join("_"), words.join("-"), words.join(""), words.join(".")])];
+}
+var ASSIGN = `[A-Za-z0-9_.-]{0,32}["'\\]]{0,2}[ \\t]{0,3}(?:[:?!]?=|:|=>|,)[ \\t]{0,3}(?:\\\\?["'\`])?`;
+function nearValidator(words) {
+  const lowered = words.map((word2) => word2.toLowerCase());
+  return (_secret, { text, index }) => {
+    const window = text.slice(Math.max(0, index - 300), index + 300).toLowerCase();
+    return lowered.some((word2) => window.includes(word2));
+  };
+}
+function both(first, second) {
+  if (!first) return second;
+  if (!second) return first;
+  return (...args) => first(...args) && second(...args);
+}
+function describeRun(part) {
+  const count = part.min === part.max ? `${part.min}` : `${part.min}\u2013${part.max}`;
+  const names = {
+    hex: "hex digits",
+    HEX: "upper-case hex digits",
+    xdigit: "hex digits",
+    digits: "digits",
+    lower: "lower-case letters",
+    upper: "upper-case letters",
+    letters: "letters",
+    alnum: "letters and digits",
+    lowernum: "lower-case letters and digits",
+    uppernum: "upper-case letters and digits",
+    b64: "base64 characters",
+    b64url: "base64url characters",
+    b64dot: "base64url characters or dots",
+    word: "letters, digits or `_`",
+    lowernumdash: "lower-case letters, digits or `-`",
+    urlenc: "URL-encoded base64 characters",
+    pad: "`=`",
+    AtoL: "letters A\u2013L",
+    BtoZ: "letters B\u2013Z"
+  };
+  return `${count} ${names[part.alphabet]}`;
+}
+function describeShape(parts) {
+  const pieces = [];
+  for (const part of parts) {
+    if (typeof part === "string") pieces.push(`\`${part}\``);
+    else pieces.push(describeRun(part));
+  }
+  return pieces.join(", ");
+}
+function token(spec) {
+  const parts = partsOf(spec);
+  const body4 = bodySource(parts);
+  const tail = tailClass(parts, spec.tail);
+  const after = tail ? `(?![${tail}])` : "";
+  const validate = both(spec.validate, spec.near ? nearValidator(spec.near) : void 0);
+  const common = {
+    id: spec.id,
+    provider: spec.provider,
+    title: spec.title,
+    envName: spec.envName,
+    ...spec.environment ? { environment: spec.environment } : {},
+    ...spec.remediation ? { remediation: spec.remediation } : {},
+    ...spec.structured ? { structured: true } : {},
+    ...spec.checksum ? { checksum: spec.checksum } : {},
+    ...spec.supersedes ? { supersedes: spec.supersedes } : {},
+    ...validate ? { validate } : {}
+  };
+  let detector;
+  if (spec.names) {
+    const names = spec.names.map(nameSource).join("|");
+    const prefix = prefixOf(parts);
+    detector = define({
+      ...common,
+      matches: `${describeShape(parts)}, assigned to a name containing ${spec.names.map((n) => `\`${n}\``).join(" or ")}`,
+      keywords: [.../* @__PURE__ */ new Set([...spec.names.flatMap(nameKeywords), ...spec.keywords ?? []])],
+      keywordsFoldCase: true,
+      prefixLength: prefix.length,
+      pattern: new RegExp(`(?:${names})${ASSIGN}(?<secret>${body4})${after}`, "g")
+    });
+  } else {
+    const prefix = prefixOf(parts);
+    const lead = `(?<![A-Za-z0-9_${(spec.lead ?? "").replace(/[\]\\^-]/g, "\\$&")}])`;
+    const pattern = new RegExp(`${lead}${body4}${after}`, "g");
+    if (spec.key !== void 0) {
+      const at = parts.indexOf(spec.key);
+      if (at < 0) throw new Error(`${spec.id}: key ${spec.key} is not a part of the shape`);
+      const width = (list) => list.reduce((sum, part) => sum + (typeof part === "string" ? part.length : part.max), 0);
+      detector = define({
+        ...common,
+        matches: describeShape(parts),
+        keywords: [spec.key, ...spec.keywords ?? []],
+        prefixLength: prefix.length,
+        pattern,
+        anchor: { before: width(parts.slice(0, at)), after: 0, maxLength: width(parts) }
+      });
+    } else {
+      if (prefix.length < 3) throw new Error(`${spec.id}: a key without names needs a literal prefix of 3+ characters`);
+      detector = define({
+        ...common,
+        matches: describeShape(parts),
+        keywords: [prefix, ...spec.keywords ?? []],
+        prefixLength: prefix.length,
+        pattern
+      });
+    }
+  }
+  tableSpecs.set(spec.id, spec);
+  return detector;
+}
+function family(specs) {
+  return specs.map(token);
+}
+
+// packages/core/src/detectors/cloud-platforms.ts
+var cloudPlatforms = family([
+  {
+    id: "cloudflare-api-token",
+    provider: "Cloudflare",
+    title: "Cloudflare API token",
+    envName: "CLOUDFLARE_API_TOKEN",
+    names: ["cloudflare", "cf_api_token", "cf_token"],
+    shape: [b64url(40)]
+  },
+  {
+    id: "cloudflare-global-api-key",
+    provider: "Cloudflare",
+    title: "Cloudflare global API key",
+    envName: "CLOUDFLARE_API_KEY",
+    names: ["cloudflare", "cf_api_key", "cf_key", "cf_auth_key"],
+    shape: [hex2(37)]
+  },
+  {
+    id: "vercel-token",
+    provider: "Vercel",
+    title: "Vercel access token",
+    envName: "VERCEL_TOKEN",
+    names: ["vercel"],
+    shape: [alnum(24)]
+  },
+  {
+    id: "netlify-pat",
+    provider: "Netlify",
+    title: "Netlify personal access token",
+    envName: "NETLIFY_AUTH_TOKEN",
+    shape: ["nfp_", alnum(36)]
+  },
+  {
+    id: "netlify-token",
+    provider: "Netlify",
+    title: "Netlify access token (unprefixed)",
+    envName: "NETLIFY_AUTH_TOKEN",
+    names: ["netlify"],
+    shape: [b64url(40, 46)]
+  },
+  {
+    id: "heroku-api-key-legacy",
+    provider: "Heroku",
+    title: "Heroku API key (UUID form)",
+    envName: "HEROKU_API_KEY",
+    names: ["heroku"],
+    shape: [uuid()]
+  },
+  {
+    id: "flyio-macaroon",
+    provider: "Fly.io",
+    title: "Fly.io macaroon token",
+    envName: "FLY_API_TOKEN",
+    shape: ["fm2_", b64(100, 1500), pad(0, 2)],
+    structured: true
+  },
+  {
+    id: "flyio-macaroon-v1",
+    provider: "Fly.io",
+    title: "Fly.io macaroon token (v1)",
+    envName: "FLY_API_TOKEN",
+    shape: ["fm1", letters(1), "_", b64(100, 1500), pad(0, 2)],
+    structured: true
+  },
+  {
+    id: "render-api-key",
+    provider: "Render",
+    title: "Render API key",
+    envName: "RENDER_API_KEY",
+    shape: ["rnd_", alnum(32)]
+  },
+  {
+    id: "railway-token",
+    provider: "Railway",
+    title: "Railway API token",
+    envName: "RAILWAY_TOKEN",
+    names: ["railway"],
+    shape: [uuid()]
+  },
+  {
+    id: "supabase-management-token",
+    provider: "Supabase",
+    title: "Supabase management API personal access token",
+    envName: "SUPABASE_ACCESS_TOKEN",
+    shape: ["sbp_", hex2(40)]
+  },
+  {
+    id: "supabase-oauth-token",
+    provider: "Supabase",
+    title: "Supabase OAuth access token",
+    envName: "SUPABASE_ACCESS_TOKEN",
+    shape: ["sbp_oauth_", hex2(40)]
+  },
+  {
+    id: "alibaba-access-key-id",
+    provider: "Alibaba Cloud",
+    title: "Alibaba Cloud AccessKey ID",
+    envName: "ALIBABA_CLOUD_ACCESS_KEY_ID",
+    shape: ["LTAI", alnum(20)]
+  },
+  {
+    id: "alibaba-access-key-secret",
+    provider: "Alibaba Cloud",
+    title: "Alibaba Cloud AccessKey secret",
+    envName: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+    names: ["alibaba", "aliyun", "alicloud", "access_key_secret"],
+    shape: [alnum(30)]
+  },
+  {
+    id: "tencent-secret-id",
+    provider: "Tencent Cloud",
+    title: "Tencent Cloud SecretId",
+    envName: "TENCENTCLOUD_SECRET_ID",
+    shape: ["AKID", alnum(32)]
+  },
+  {
+    id: "tencent-secret-key",
+    provider: "Tencent Cloud",
+    title: "Tencent Cloud SecretKey",
+    envName: "TENCENTCLOUD_SECRET_KEY",
+    names: ["tencent", "qcloud"],
+    shape: [alnum(32)]
+  },
+  {
+    id: "ibm-cloud-api-key",
+    provider: "IBM Cloud",
+    title: "IBM Cloud API key",
+    envName: "IBMCLOUD_API_KEY",
+    names: ["ibm_cloud", "ibmcloud", "ibm_api_key"],
+    shape: [b64url(44)]
+  },
+  {
+    id: "linode-token",
+    provider: "Akamai (Linode)",
+    title: "Linode personal access token",
+    envName: "LINODE_TOKEN",
+    names: ["linode"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "vultr-api-key",
+    provider: "Vultr",
+    title: "Vultr API key",
+    envName: "VULTR_API_KEY",
+    names: ["vultr"],
+    shape: [uppernum(36)]
+  },
+  {
+    id: "hetzner-cloud-token",
+    provider: "Hetzner",
+    title: "Hetzner Cloud API token",
+    envName: "HCLOUD_TOKEN",
+    names: ["hetzner", "hcloud"],
+    shape: [alnum(64)]
+  },
+  {
+    id: "scaleway-access-key",
+    provider: "Scaleway",
+    title: "Scaleway access key",
+    envName: "SCW_ACCESS_KEY",
+    shape: ["SCW", uppernum(17)]
+  },
+  {
+    id: "scaleway-secret-key",
+    provider: "Scaleway",
+    title: "Scaleway secret key",
+    envName: "SCW_SECRET_KEY",
+    names: ["scaleway", "scw_secret"],
+    shape: [uuid()]
+  },
+  {
+    id: "aws-bedrock-api-key",
+    provider: "AWS",
+    title: "Amazon Bedrock long-term API key",
+    envName: "AWS_BEARER_TOKEN_BEDROCK",
+    shape: ["ABSK", b64(109, 269), pad(0, 2)],
+    structured: true
+  },
+  {
+    id: "aws-bedrock-short-term-api-key",
+    provider: "AWS",
+    title: "Amazon Bedrock short-term API key",
+    envName: "AWS_BEARER_TOKEN_BEDROCK",
+    // `YmVkcm9jay5hbWF6b25hd3MuY29t` is base64 of `bedrock.amazonaws.com`, the start of the presigned URL
+    shape: ["bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t", b64(60, 2e3), pad(0, 2)],
+    structured: true
+  },
+  {
+    id: "aws-appsync-api-key",
+    provider: "AWS",
+    title: "AWS AppSync API key",
+    envName: "APPSYNC_API_KEY",
+    shape: ["da2-", lowernum(26)]
+  },
+  {
+    id: "openshift-token",
+    provider: "Red Hat OpenShift",
+    title: "OpenShift user token",
+    envName: "OPENSHIFT_TOKEN",
+    shape: ["sha256~", b64url(43)]
+  },
+  {
+    id: "azure-devops-pat",
+    provider: "Azure",
+    title: "Azure DevOps personal access token (52 characters)",
+    envName: "AZURE_DEVOPS_EXT_PAT",
+    names: ["azure_devops", "azdo", "ado_pat", "azure_pat", "devops_pat", "vsts"],
+    shape: [lowernum(52)]
+  },
+  {
+    id: "azure-devops-pat-v2",
+    provider: "Azure",
+    title: "Azure DevOps personal access token (84 characters, AZDO signature)",
+    envName: "AZURE_DEVOPS_EXT_PAT",
+    key: "JQQJ99",
+    shape: [alnum(52), "JQQJ99", alnum(1), AtoL(1), alnum(16), "AZDO", alnum(4)],
+    supersedes: ["azure-annotated-key"]
+  },
+  {
+    id: "azure-annotated-key",
+    provider: "Azure",
+    title: "Azure common annotated security key (Azure OpenAI, AI services and others)",
+    envName: "AZURE_API_KEY",
+    key: "JQQJ99",
+    shape: [alnum(52), "JQQJ99", alnum(1), AtoL(1), alnum(16), letters(1), alnum(7)]
+  },
+  {
+    id: "azure-openai-key",
+    provider: "Azure",
+    title: "Azure OpenAI / AI services key (32 hex digits)",
+    envName: "AZURE_OPENAI_API_KEY",
+    names: ["azure_openai", "azure_ai", "azure_cognitive", "cognitive_services", "ocp_apim_subscription_key"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "azure-storage-key",
+    provider: "Azure",
+    title: "Azure storage account key (outside a connection string)",
+    envName: "AZURE_STORAGE_KEY",
+    names: ["azure_storage", "storage_account_key", "storage_key", "azure_key", "accesskey"],
+    shape: [b64(86), "=="],
+    structured: true
+  },
+  {
+    id: "azure-storage-identifiable-key",
+    provider: "Azure",
+    title: "Azure storage account key (identifiable, +ASt signature)",
+    envName: "AZURE_STORAGE_KEY",
+    key: "+ASt",
+    shape: [b64(76), "+ASt", b64(6), "=="],
+    structured: true,
+    supersedes: ["azure-storage-key", "azure-storage-account-key", "azure-cosmos-db-key"]
+  },
+  {
+    id: "azure-cosmos-db-key",
+    provider: "Azure",
+    title: "Azure Cosmos DB account key",
+    envName: "COSMOS_KEY",
+    names: ["cosmos", "cosmosdb", "documentdb", "cosmos_db"],
+    shape: [b64(86), "=="],
+    structured: true
+  },
+  {
+    id: "azure-cosmos-db-identifiable-key",
+    provider: "Azure",
+    title: "Azure Cosmos DB account key (identifiable, ACDb signature)",
+    envName: "COSMOS_KEY",
+    key: "ACDb",
+    shape: [b64(76), "ACDb", b64(6), "=="],
+    structured: true,
+    supersedes: ["azure-storage-key", "azure-storage-account-key", "azure-cosmos-db-key"]
+  },
+  {
+    id: "azure-container-registry-key",
+    provider: "Azure",
+    title: "Azure Container Registry access key (+ACR signature)",
+    envName: "ACR_PASSWORD",
+    key: "+ACR",
+    shape: [b64(42), "+ACR", alnum(6)],
+    structured: true
+  },
+  {
+    id: "azure-function-key",
+    provider: "Azure",
+    title: "Azure Functions key (AzFu signature)",
+    envName: "AZURE_FUNCTION_KEY",
+    key: "AzFu",
+    shape: [b64url(44), "AzFu", b64url(5), "=="],
+    structured: true
+  },
+  {
+    id: "azure-search-admin-key",
+    provider: "Azure",
+    title: "Azure AI Search admin key (AzSe signature)",
+    envName: "AZURE_SEARCH_ADMIN_KEY",
+    key: "AzSe",
+    shape: [alnum(42), "AzSe", alnum(6)]
+  },
+  {
+    id: "azure-event-hubs-key",
+    provider: "Azure",
+    title: "Azure Event Hubs shared access key (+AEh signature)",
+    envName: "EVENTHUB_CONNECTION_STRING",
+    key: "+AEh",
+    shape: [b64(33), "+AEh", b64(5), "="],
+    structured: true
+  },
+  {
+    id: "azure-service-bus-key",
+    provider: "Azure",
+    title: "Azure Service Bus shared access key (+ASb signature)",
+    envName: "SERVICEBUS_CONNECTION_STRING",
+    key: "+ASb",
+    shape: [b64(33), "+ASb", b64(5), "="],
+    structured: true
+  },
+  {
+    id: "azure-batch-key",
+    provider: "Azure",
+    title: "Azure Batch account key (+ABa signature)",
+    envName: "AZURE_BATCH_ACCOUNT_KEY",
+    key: "+ABa",
+    shape: [b64(76), "+ABa", b64(6), "=="],
+    structured: true
+  },
+  {
+    id: "fastly-api-token",
+    provider: "Fastly",
+    title: "Fastly API token",
+    envName: "FASTLY_API_TOKEN",
+    names: ["fastly"],
+    shape: [b64url(32)]
+  },
+  {
+    id: "akamai-client-secret",
+    provider: "Akamai",
+    title: "Akamai EdgeGrid client secret",
+    envName: "AKAMAI_CLIENT_SECRET",
+    names: ["akamai", "edgegrid"],
+    shape: [b64(43), "="]
+  },
+  {
+    id: "backblaze-application-key",
+    provider: "Backblaze",
+    title: "Backblaze B2 application key",
+    envName: "B2_APPLICATION_KEY",
+    names: ["backblaze", "b2_application_key", "b2_app_key"],
+    shape: ["K", digits(3), b64(27)]
+  },
+  {
+    id: "cloudinary-url",
+    provider: "Cloudinary",
+    title: "Cloudinary URL with API secret",
+    envName: "CLOUDINARY_URL",
+    shape: ["cloudinary://", digits(12, 16), ":", b64url(27), "@"]
+  },
+  {
+    id: "neon-api-key",
+    provider: "Neon",
+    title: "Neon API key",
+    envName: "NEON_API_KEY",
+    shape: ["napi_", lowernum(64)]
+  },
+  {
+    id: "mongodb-atlas-private-key",
+    provider: "MongoDB",
+    title: "MongoDB Atlas API private key",
+    envName: "MONGODB_ATLAS_PRIVATE_KEY",
+    names: ["mongodb_atlas", "atlas_private_key", "atlas_api_private_key"],
+    shape: [uuid()]
+  },
+  {
+    id: "confluent-api-secret",
+    provider: "Confluent",
+    title: "Confluent Cloud API secret",
+    envName: "CONFLUENT_CLOUD_API_SECRET",
+    names: ["confluent"],
+    shape: [b64(64)]
+  },
+  {
+    id: "consul-token",
+    provider: "HashiCorp",
+    title: "Consul ACL token",
+    envName: "CONSUL_HTTP_TOKEN",
+    names: ["consul_http_token", "consul_token"],
+    shape: [uuid()]
+  },
+  {
+    id: "nomad-token",
+    provider: "HashiCorp",
+    title: "Nomad ACL token",
+    envName: "NOMAD_TOKEN",
+    names: ["nomad_token"],
+    shape: [uuid()]
+  },
+  {
+    id: "tailscale-scim-key",
+    provider: "Tailscale",
+    title: "Tailscale SCIM or webhook key",
+    envName: "TS_API_KEY",
+    shape: ["tskey-scim-", alnum(10, 20), "-", alnum(20, 40)]
+  },
+  {
+    id: "tailscale-webhook-secret",
+    provider: "Tailscale",
+    title: "Tailscale webhook secret",
+    envName: "TS_WEBHOOK_SECRET",
+    shape: ["tskey-webhook-", alnum(10, 20), "-", alnum(20, 40)]
+  },
+  {
+    id: "ngrok-authtoken",
+    provider: "ngrok",
+    title: "ngrok authtoken or API key",
+    envName: "NGROK_AUTHTOKEN",
+    names: ["ngrok"],
+    shape: ["2", alnum(26), "_", digits(1), alnum(20)]
+  }
+]);
+
+// packages/core/src/detectors/ai-providers.ts
+var aiProviders = family([
+  {
+    id: "pinecone-api-key",
+    provider: "Pinecone",
+    title: "Pinecone API key",
+    envName: "PINECONE_API_KEY",
+    shape: ["pcsk_", alnum(5, 6), "_", alnum(63)]
+  },
+  {
+    id: "pinecone-legacy-api-key",
+    provider: "Pinecone",
+    title: "Pinecone API key (UUID form)",
+    envName: "PINECONE_API_KEY",
+    names: ["pinecone"],
+    shape: [uuid()]
+  },
+  {
+    id: "elevenlabs-api-key",
+    provider: "ElevenLabs",
+    title: "ElevenLabs API key",
+    envName: "ELEVENLABS_API_KEY",
+    shape: ["sk_", hex2(48)]
+  },
+  {
+    id: "elevenlabs-legacy-api-key",
+    provider: "ElevenLabs",
+    title: "ElevenLabs API key (32 hex digits)",
+    envName: "ELEVENLABS_API_KEY",
+    names: ["elevenlabs", "eleven_labs", "xi_api_key"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "deepseek-api-key",
+    provider: "DeepSeek",
+    title: "DeepSeek API key",
+    envName: "DEEPSEEK_API_KEY",
+    names: ["deepseek"],
+    shape: ["sk-", lowernum(32)]
+  },
+  {
+    id: "nvidia-api-key",
+    provider: "NVIDIA",
+    title: "NVIDIA API key (NGC / build.nvidia.com)",
+    envName: "NVIDIA_API_KEY",
+    shape: ["nvapi-", b64url(64)]
+  },
+  {
+    id: "langfuse-secret-key",
+    provider: "Langfuse",
+    title: "Langfuse secret key",
+    envName: "LANGFUSE_SECRET_KEY",
+    shape: ["sk-lf-", uuid()]
+  },
+  {
+    id: "cohere-api-key",
+    provider: "Cohere",
+    title: "Cohere API key",
+    envName: "CO_API_KEY",
+    names: ["cohere", "co_api_key"],
+    shape: [alnum(40)]
+  },
+  {
+    id: "mistral-api-key",
+    provider: "Mistral AI",
+    title: "Mistral AI API key",
+    envName: "MISTRAL_API_KEY",
+    names: ["mistral"],
+    shape: [alnum(32)]
+  },
+  {
+    id: "together-api-key",
+    provider: "Together AI",
+    title: "Together AI API key",
+    envName: "TOGETHER_API_KEY",
+    shape: ["tgp_v1_", b64url(43)]
+  },
+  {
+    id: "together-legacy-api-key",
+    provider: "Together AI",
+    title: "Together AI API key (64 hex digits)",
+    envName: "TOGETHER_API_KEY",
+    names: ["together"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "assemblyai-api-key",
+    provider: "AssemblyAI",
+    title: "AssemblyAI API key",
+    envName: "ASSEMBLYAI_API_KEY",
+    names: ["assemblyai", "assembly_ai"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "deepgram-api-key",
+    provider: "Deepgram",
+    title: "Deepgram API key",
+    envName: "DEEPGRAM_API_KEY",
+    names: ["deepgram"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "stability-api-key",
+    provider: "Stability AI",
+    title: "Stability AI API key",
+    envName: "STABILITY_API_KEY",
+    names: ["stability"],
+    shape: ["sk-", alnum(48)]
+  },
+  {
+    id: "voyage-api-key",
+    provider: "Voyage AI",
+    title: "Voyage AI API key",
+    envName: "VOYAGE_API_KEY",
+    names: ["voyage"],
+    shape: ["pa-", b64url(43)]
+  },
+  {
+    id: "clarifai-pat",
+    provider: "Clarifai",
+    title: "Clarifai personal access token",
+    envName: "CLARIFAI_PAT",
+    names: ["clarifai"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "wandb-api-key",
+    provider: "Weights & Biases",
+    title: "Weights & Biases API key",
+    envName: "WANDB_API_KEY",
+    names: ["wandb"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "cerebras-api-key",
+    provider: "Cerebras",
+    title: "Cerebras API key",
+    envName: "CEREBRAS_API_KEY",
+    shape: ["csk-", lowernum(48)]
+  },
+  {
+    id: "apify-token",
+    provider: "Apify",
+    title: "Apify API token",
+    envName: "APIFY_TOKEN",
+    shape: ["apify_api_", alnum(36)]
+  },
+  {
+    id: "e2b-api-key",
+    provider: "E2B",
+    title: "E2B API key",
+    envName: "E2B_API_KEY",
+    shape: ["e2b_", hex2(40)]
+  },
+  {
+    id: "tavily-api-key",
+    provider: "Tavily",
+    title: "Tavily API key",
+    envName: "TAVILY_API_KEY",
+    shape: ["tvly-", alnum(32)]
+  },
+  {
+    id: "tavily-dev-api-key",
+    provider: "Tavily",
+    title: "Tavily development API key",
+    envName: "TAVILY_API_KEY",
+    environment: "test",
+    shape: ["tvly-dev-", alnum(32)]
+  },
+  {
+    id: "firecrawl-api-key",
+    provider: "Firecrawl",
+    title: "Firecrawl API key",
+    envName: "FIRECRAWL_API_KEY",
+    shape: ["fc-", hex2(32)]
+  },
+  {
+    id: "serpapi-key",
+    provider: "SerpApi",
+    title: "SerpApi API key",
+    envName: "SERPAPI_API_KEY",
+    names: ["serpapi", "serp_api"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "jina-api-key",
+    provider: "Jina AI",
+    title: "Jina AI API key",
+    envName: "JINA_API_KEY",
+    shape: ["jina_", alnum(60)]
+  },
+  {
+    id: "exa-api-key",
+    provider: "Exa",
+    title: "Exa API key",
+    envName: "EXA_API_KEY",
+    names: ["exa_api_key"],
+    shape: [uuid()]
+  },
+  {
+    id: "fal-api-key",
+    provider: "fal",
+    title: "fal.ai API key",
+    envName: "FAL_KEY",
+    names: ["fal_key", "fal_api_key"],
+    shape: [uuid(), ":", hex2(32)]
+  },
+  {
+    id: "sourcegraph-cody-token",
+    provider: "Sourcegraph",
+    title: "Sourcegraph Cody gateway token",
+    envName: "SRC_ACCESS_TOKEN",
+    shape: ["slk_", hex2(64)]
+  }
+]);
+
+// packages/core/src/detectors/payments.ts
+var payments = family([
+  {
+    id: "braintree-production-token",
+    provider: "PayPal / Braintree",
+    title: "PayPal Braintree production access token",
+    envName: "BRAINTREE_ACCESS_TOKEN",
+    environment: "live",
+    shape: ["access_token$production$", lowernum(16), "$", hex2(32)]
+  },
+  {
+    id: "braintree-sandbox-token",
+    provider: "PayPal / Braintree",
+    title: "PayPal Braintree sandbox access token",
+    envName: "BRAINTREE_ACCESS_TOKEN",
+    environment: "test",
+    shape: ["access_token$sandbox$", lowernum(16), "$", hex2(32)]
+  },
+  {
+    id: "paypal-client-secret",
+    provider: "PayPal / Braintree",
+    title: "PayPal REST client secret",
+    envName: "PAYPAL_CLIENT_SECRET",
+    names: ["paypal"],
+    shape: ["E", b64url(79)]
+  },
+  {
+    id: "braintree-private-key",
+    provider: "PayPal / Braintree",
+    title: "Braintree private key",
+    envName: "BRAINTREE_PRIVATE_KEY",
+    names: ["braintree"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "plaid-secret",
+    provider: "Plaid",
+    title: "Plaid API secret",
+    envName: "PLAID_SECRET",
+    names: ["plaid"],
+    shape: [hex2(30)]
+  },
+  {
+    id: "plaid-production-access-token",
+    provider: "Plaid",
+    title: "Plaid production access token",
+    envName: "PLAID_ACCESS_TOKEN",
+    environment: "live",
+    shape: ["access-production-", uuid()]
+  },
+  {
+    id: "plaid-sandbox-access-token",
+    provider: "Plaid",
+    title: "Plaid sandbox or development access token",
+    envName: "PLAID_ACCESS_TOKEN",
+    environment: "test",
+    shape: ["access-sandbox-", uuid()]
+  },
+  {
+    id: "razorpay-live-key-id",
+    provider: "Razorpay",
+    title: "Razorpay live key id",
+    envName: "RAZORPAY_KEY_ID",
+    environment: "live",
+    shape: ["rzp_live_", alnum(14)]
+  },
+  {
+    id: "razorpay-test-key-id",
+    provider: "Razorpay",
+    title: "Razorpay test key id",
+    envName: "RAZORPAY_KEY_ID",
+    environment: "test",
+    shape: ["rzp_test_", alnum(14)]
+  },
+  {
+    id: "razorpay-key-secret",
+    provider: "Razorpay",
+    title: "Razorpay key secret",
+    envName: "RAZORPAY_KEY_SECRET",
+    names: ["razorpay", "rzp_secret", "rzp_key_secret"],
+    shape: [alnum(24)]
+  },
+  {
+    id: "paystack-live-secret-key",
+    provider: "Paystack",
+    title: "Paystack live secret key",
+    envName: "PAYSTACK_SECRET_KEY",
+    environment: "live",
+    shape: ["sk_live_", hex2(40)],
+    // Stripe bodies are mixed-case base62: 40 lower-case hex digits are Paystack's.
+    supersedes: ["stripe-live-secret-key"]
+  },
+  {
+    id: "paystack-test-secret-key",
+    provider: "Paystack",
+    title: "Paystack test secret key",
+    envName: "PAYSTACK_SECRET_KEY",
+    environment: "test",
+    shape: ["sk_test_", hex2(40)],
+    supersedes: ["stripe-test-secret-key"]
+  },
+  {
+    id: "mollie-live-api-key",
+    provider: "Mollie",
+    title: "Mollie live API key",
+    envName: "MOLLIE_API_KEY",
+    environment: "live",
+    names: ["mollie"],
+    shape: ["live_", alnum(30)]
+  },
+  {
+    id: "mollie-test-api-key",
+    provider: "Mollie",
+    title: "Mollie test API key",
+    envName: "MOLLIE_API_KEY",
+    environment: "test",
+    names: ["mollie"],
+    shape: ["test_", alnum(30)]
+  },
+  {
+    id: "gocardless-live-token",
+    provider: "GoCardless",
+    title: "GoCardless live access token",
+    envName: "GOCARDLESS_ACCESS_TOKEN",
+    environment: "live",
+    names: ["gocardless"],
+    shape: ["live_", b64url(40)]
+  },
+  {
+    id: "gocardless-sandbox-token",
+    provider: "GoCardless",
+    title: "GoCardless sandbox access token",
+    envName: "GOCARDLESS_ACCESS_TOKEN",
+    environment: "test",
+    names: ["gocardless"],
+    shape: ["sandbox_", b64url(40)]
+  },
+  {
+    id: "duffel-live-token",
+    provider: "Duffel",
+    title: "Duffel live access token",
+    envName: "DUFFEL_ACCESS_TOKEN",
+    environment: "live",
+    shape: ["duffel_live_", b64url(43)]
+  },
+  {
+    id: "duffel-test-token",
+    provider: "Duffel",
+    title: "Duffel test access token",
+    envName: "DUFFEL_ACCESS_TOKEN",
+    environment: "test",
+    shape: ["duffel_test_", b64url(43)]
+  },
+  {
+    id: "lob-live-api-key",
+    provider: "Lob",
+    title: "Lob live API key",
+    envName: "LOB_API_KEY",
+    environment: "live",
+    names: ["lob_api_key", "lob_secret", "lob_key"],
+    shape: ["live_", hex2(35)]
+  },
+  {
+    id: "lob-test-api-key",
+    provider: "Lob",
+    title: "Lob test API key",
+    envName: "LOB_API_KEY",
+    environment: "test",
+    names: ["lob_api_key", "lob_secret", "lob_key"],
+    shape: ["test_", hex2(35)]
+  },
+  {
+    id: "chargebee-api-key",
+    provider: "Chargebee",
+    title: "Chargebee live API key",
+    envName: "CHARGEBEE_API_KEY",
+    environment: "live",
+    names: ["chargebee"],
+    shape: ["live_", alnum(26, 34)]
+  },
+  {
+    id: "recurly-api-key",
+    provider: "Recurly",
+    title: "Recurly private API key",
+    envName: "RECURLY_API_KEY",
+    names: ["recurly"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "finicity-app-key",
+    provider: "Finicity",
+    title: "Finicity app key",
+    envName: "FINICITY_APP_KEY",
+    names: ["finicity"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "adyen-api-key",
+    provider: "Adyen",
+    title: "Adyen API key",
+    envName: "ADYEN_API_KEY",
+    names: ["adyen"],
+    shape: ["AQE", b64dot(100, 300)]
+  },
+  {
+    id: "woocommerce-consumer-key",
+    provider: "WooCommerce",
+    title: "WooCommerce REST consumer key",
+    envName: "WOOCOMMERCE_CONSUMER_KEY",
+    shape: ["ck_", hex2(40)]
+  },
+  {
+    id: "woocommerce-consumer-secret",
+    provider: "WooCommerce",
+    title: "WooCommerce REST consumer secret",
+    envName: "WOOCOMMERCE_CONSUMER_SECRET",
+    shape: ["cs_", hex2(40)]
+  },
+  {
+    id: "shopify-partner-token",
+    provider: "Shopify",
+    title: "Shopify Partner API token",
+    envName: "SHOPIFY_PARTNER_TOKEN",
+    shape: ["prtapi_", hex2(32)]
+  },
+  {
+    id: "etsy-api-key",
+    provider: "Etsy",
+    title: "Etsy API keystring",
+    envName: "ETSY_API_KEY",
+    names: ["etsy"],
+    shape: [lowernum(24)]
+  },
+  {
+    id: "squarespace-api-key",
+    provider: "Squarespace",
+    title: "Squarespace API key",
+    envName: "SQUARESPACE_API_KEY",
+    names: ["squarespace"],
+    shape: [uuid()]
+  },
+  {
+    id: "klaviyo-private-key",
+    provider: "Klaviyo",
+    title: "Klaviyo private API key",
+    envName: "KLAVIYO_PRIVATE_KEY",
+    shape: ["pk_", hex2(34)]
+  },
+  {
+    id: "binance-api-secret",
+    provider: "Binance",
+    title: "Binance API key or secret",
+    envName: "BINANCE_API_SECRET",
+    names: ["binance"],
+    shape: [alnum(64)]
+  },
+  {
+    id: "kucoin-api-secret",
+    provider: "KuCoin",
+    title: "KuCoin API secret",
+    envName: "KUCOIN_API_SECRET",
+    names: ["kucoin"],
+    shape: [uuid()]
+  },
+  {
+    id: "bittrex-api-secret",
+    provider: "Bittrex",
+    title: "Bittrex API key or secret",
+    envName: "BITTREX_API_SECRET",
+    names: ["bittrex"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "coinmarketcap-api-key",
+    provider: "CoinMarketCap",
+    title: "CoinMarketCap API key",
+    envName: "CMC_PRO_API_KEY",
+    names: ["coinmarketcap", "cmc_pro_api_key"],
+    shape: [uuid()]
+  },
+  {
+    id: "etherscan-api-key",
+    provider: "Etherscan",
+    title: "Etherscan API key",
+    envName: "ETHERSCAN_API_KEY",
+    names: ["etherscan", "bscscan", "polygonscan"],
+    shape: [xdigit(34)]
+  },
+  {
+    id: "infura-api-key",
+    provider: "Infura",
+    title: "Infura API key",
+    envName: "INFURA_API_KEY",
+    names: ["infura"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "alchemy-api-key",
+    provider: "Alchemy",
+    title: "Alchemy API key",
+    envName: "ALCHEMY_API_KEY",
+    names: ["alchemy"],
+    shape: [b64url(32)]
+  },
+  {
+    id: "coinbase-api-secret",
+    provider: "Coinbase",
+    title: "Coinbase API secret",
+    envName: "COINBASE_API_SECRET",
+    names: ["coinbase"],
+    shape: [b64url(64)]
+  },
+  {
+    id: "wise-api-token",
+    provider: "Wise",
+    title: "Wise API token",
+    envName: "WISE_API_TOKEN",
+    names: ["wise_api", "transferwise"],
+    shape: [uuid()]
+  }
+]);
+
+// packages/core/src/detectors/saas.ts
+var saas = family([
+  {
+    id: "okta-api-token",
+    provider: "Okta",
+    title: "Okta API token",
+    envName: "OKTA_API_TOKEN",
+    names: ["okta"],
+    shape: ["00", b64url(40)]
+  },
+  {
+    id: "auth0-client-secret",
+    provider: "Auth0",
+    title: "Auth0 client secret",
+    envName: "AUTH0_CLIENT_SECRET",
+    names: ["auth0"],
+    shape: [b64url(64)]
+  },
+  {
+    id: "onelogin-client-secret",
+    provider: "OneLogin",
+    title: "OneLogin API client secret",
+    envName: "ONELOGIN_CLIENT_SECRET",
+    names: ["onelogin"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "clerk-live-secret-key",
+    provider: "Clerk",
+    title: "Clerk live secret key",
+    envName: "CLERK_SECRET_KEY",
+    environment: "live",
+    names: ["clerk"],
+    shape: ["sk_live_", alnum(40, 60)],
+    supersedes: ["stripe-live-secret-key"]
+  },
+  {
+    id: "clerk-test-secret-key",
+    provider: "Clerk",
+    title: "Clerk test secret key",
+    envName: "CLERK_SECRET_KEY",
+    environment: "test",
+    names: ["clerk"],
+    shape: ["sk_test_", alnum(40, 60)],
+    supersedes: ["stripe-test-secret-key"]
+  },
+  {
+    id: "stytch-live-secret",
+    provider: "Stytch",
+    title: "Stytch live project secret",
+    envName: "STYTCH_SECRET",
+    environment: "live",
+    shape: ["secret-live-", b64url(36)]
+  },
+  {
+    id: "stytch-test-secret",
+    provider: "Stytch",
+    title: "Stytch test project secret",
+    envName: "STYTCH_SECRET",
+    environment: "test",
+    shape: ["secret-test-", b64url(36)]
+  },
+  {
+    id: "duo-secret-key",
+    provider: "Cisco Duo",
+    title: "Duo integration secret key",
+    envName: "DUO_SECRET_KEY",
+    names: ["duo_skey", "duo_secret_key", "duo_secret"],
+    shape: [alnum(40)]
+  },
+  {
+    id: "hubspot-private-app-token",
+    provider: "HubSpot",
+    title: "HubSpot private app access token",
+    envName: "HUBSPOT_ACCESS_TOKEN",
+    shape: ["pat-", lowernum(2, 3), digits(1), "-", uuid()]
+  },
+  {
+    id: "hubspot-api-key",
+    provider: "HubSpot",
+    title: "HubSpot API key (legacy hapikey)",
+    envName: "HUBSPOT_API_KEY",
+    names: ["hubspot", "hapikey"],
+    shape: [uuid("xdigit")]
+  },
+  {
+    id: "salesforce-access-token",
+    provider: "Salesforce",
+    title: "Salesforce session or access token",
+    envName: "SALESFORCE_ACCESS_TOKEN",
+    shape: ["00D", alnum(12), "!", word(96)]
+  },
+  {
+    id: "salesforce-consumer-secret",
+    provider: "Salesforce",
+    title: "Salesforce connected app consumer secret",
+    envName: "SALESFORCE_CONSUMER_SECRET",
+    names: ["salesforce", "sfdc", "sf_consumer_secret", "sf_client_secret"],
+    shape: [xdigit(64)]
+  },
+  {
+    id: "pipedrive-api-token",
+    provider: "Pipedrive",
+    title: "Pipedrive API token",
+    envName: "PIPEDRIVE_API_TOKEN",
+    names: ["pipedrive"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "zendesk-api-token",
+    provider: "Zendesk",
+    title: "Zendesk API token",
+    envName: "ZENDESK_API_TOKEN",
+    names: ["zendesk"],
+    shape: [alnum(40)]
+  },
+  {
+    id: "freshdesk-api-key",
+    provider: "Freshworks",
+    title: "Freshdesk API key",
+    envName: "FRESHDESK_API_KEY",
+    names: ["freshdesk", "freshservice"],
+    shape: [alnum(20)]
+  },
+  {
+    id: "intercom-access-token",
+    provider: "Intercom",
+    title: "Intercom access token",
+    envName: "INTERCOM_ACCESS_TOKEN",
+    // base64 of `tok:`
+    shape: ["dG9rOm", b64(50, 70), "="],
+    structured: true
+  },
+  {
+    id: "facebook-access-token",
+    provider: "Meta",
+    title: "Meta (Facebook, Instagram, WhatsApp) Graph API access token",
+    envName: "FACEBOOK_ACCESS_TOKEN",
+    shape: ["EAA", BtoZ(1), alnum(100, 400)]
+  },
+  {
+    id: "facebook-app-secret",
+    provider: "Meta",
+    title: "Meta (Facebook) app secret",
+    envName: "FACEBOOK_APP_SECRET",
+    names: ["facebook", "fb_app_secret", "fb_secret", "meta_app_secret", "instagram_app_secret"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "twitter-bearer-token",
+    provider: "X (Twitter)",
+    title: "X (Twitter) app-only bearer token",
+    envName: "TWITTER_BEARER_TOKEN",
+    shape: ["AAAAAAAAAAAAAAAAAAAAA", urlenc(60, 140)],
+    structured: true
+  },
+  {
+    id: "twitter-api-key",
+    provider: "X (Twitter)",
+    title: "X (Twitter) API key (consumer key)",
+    envName: "TWITTER_API_KEY",
+    names: ["twitter", "twitter_consumer"],
+    shape: [alnum(25)]
+  },
+  {
+    id: "twitter-api-secret",
+    provider: "X (Twitter)",
+    title: "X (Twitter) API key secret (consumer secret)",
+    envName: "TWITTER_API_SECRET",
+    names: ["twitter", "twitter_consumer"],
+    shape: [alnum(50)]
+  },
+  {
+    id: "twitter-access-token",
+    provider: "X (Twitter)",
+    title: "X (Twitter) user access token",
+    envName: "TWITTER_ACCESS_TOKEN",
+    names: ["twitter"],
+    shape: [digits(15, 20), "-", alnum(25, 40)]
+  },
+  {
+    id: "twitter-access-secret",
+    provider: "X (Twitter)",
+    title: "X (Twitter) access token secret",
+    envName: "TWITTER_ACCESS_SECRET",
+    names: ["twitter"],
+    shape: [alnum(45)]
+  },
+  {
+    id: "linkedin-client-secret",
+    provider: "LinkedIn",
+    title: "LinkedIn client secret",
+    envName: "LINKEDIN_CLIENT_SECRET",
+    names: ["linkedin", "linked_in"],
+    shape: [alnum(16)]
+  },
+  {
+    id: "twitch-client-secret",
+    provider: "Twitch",
+    title: "Twitch client secret or token",
+    envName: "TWITCH_CLIENT_SECRET",
+    names: ["twitch"],
+    shape: [lowernum(30)]
+  },
+  {
+    id: "spotify-client-secret",
+    provider: "Spotify",
+    title: "Spotify client secret",
+    envName: "SPOTIFY_CLIENT_SECRET",
+    names: ["spotify"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "zoom-client-secret",
+    provider: "Zoom",
+    title: "Zoom client or API secret",
+    envName: "ZOOM_CLIENT_SECRET",
+    names: ["zoom_client_secret", "zoom_api_secret", "zoom_secret"],
+    shape: [alnum(32)]
+  },
+  {
+    id: "posthog-personal-api-key",
+    provider: "PostHog",
+    title: "PostHog personal API key",
+    envName: "POSTHOG_PERSONAL_API_KEY",
+    shape: ["phx_", word(43, 48)]
+  },
+  {
+    id: "segment-write-key",
+    provider: "Segment",
+    title: "Segment write key",
+    envName: "SEGMENT_WRITE_KEY",
+    names: ["segment_write_key", "segment_api_key", "segment_key", "segment_token"],
+    shape: [alnum(32)]
+  },
+  {
+    id: "launchdarkly-access-token",
+    provider: "LaunchDarkly",
+    title: "LaunchDarkly API access token",
+    envName: "LAUNCHDARKLY_ACCESS_TOKEN",
+    shape: ["api-", uuid()]
+  },
+  {
+    id: "launchdarkly-sdk-key",
+    provider: "LaunchDarkly",
+    title: "LaunchDarkly server-side SDK key",
+    envName: "LAUNCHDARKLY_SDK_KEY",
+    shape: ["sdk-", uuid()]
+  },
+  {
+    id: "amplitude-secret-key",
+    provider: "Amplitude",
+    title: "Amplitude secret key",
+    envName: "AMPLITUDE_SECRET_KEY",
+    names: ["amplitude_secret", "amplitude_api_secret"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "mixpanel-api-secret",
+    provider: "Mixpanel",
+    title: "Mixpanel API secret",
+    envName: "MIXPANEL_API_SECRET",
+    names: ["mixpanel_secret", "mixpanel_api_secret", "mixpanel_service_account_secret"],
+    shape: [alnum(32)]
+  },
+  {
+    id: "statsig-server-secret",
+    provider: "Statsig",
+    title: "Statsig server secret key",
+    envName: "STATSIG_SERVER_SECRET",
+    shape: ["secret-", alnum(43)]
+  },
+  {
+    id: "braze-api-key",
+    provider: "Braze",
+    title: "Braze REST API key",
+    envName: "BRAZE_API_KEY",
+    names: ["braze"],
+    shape: [uuid()]
+  },
+  {
+    id: "iterable-api-key",
+    provider: "Iterable",
+    title: "Iterable API key",
+    envName: "ITERABLE_API_KEY",
+    names: ["iterable_api_key", "iterable_key"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "onesignal-rest-api-key",
+    provider: "OneSignal",
+    title: "OneSignal REST API key",
+    envName: "ONESIGNAL_REST_API_KEY",
+    names: ["onesignal"],
+    shape: [alnum(48)]
+  },
+  {
+    id: "activecampaign-api-key",
+    provider: "ActiveCampaign",
+    title: "ActiveCampaign API key",
+    envName: "ACTIVECAMPAIGN_API_KEY",
+    names: ["activecampaign", "active_campaign"],
+    shape: [hex2(72)]
+  },
+  {
+    id: "figma-pat",
+    provider: "Figma",
+    title: "Figma personal access token",
+    envName: "FIGMA_TOKEN",
+    shape: ["figd_", b64url(40)]
+  },
+  {
+    id: "figma-legacy-token",
+    provider: "Figma",
+    title: "Figma personal access token (legacy)",
+    envName: "FIGMA_TOKEN",
+    names: ["figma"],
+    shape: [digits(6), "-", uuid()]
+  },
+  {
+    id: "airtable-pat",
+    provider: "Airtable",
+    title: "Airtable personal access token",
+    envName: "AIRTABLE_TOKEN",
+    shape: ["pat", alnum(14), ".", hex2(64)]
+  },
+  {
+    id: "airtable-api-key",
+    provider: "Airtable",
+    title: "Airtable API key (legacy)",
+    envName: "AIRTABLE_API_KEY",
+    names: ["airtable"],
+    shape: ["key", alnum(14)]
+  },
+  {
+    id: "asana-pat",
+    provider: "Asana",
+    title: "Asana personal access token",
+    envName: "ASANA_ACCESS_TOKEN",
+    names: ["asana"],
+    shape: [digits(1), "/", digits(16), "/", digits(16), ":", hex2(32)]
+  },
+  {
+    id: "dropbox-short-lived-token",
+    provider: "Dropbox",
+    title: "Dropbox short-lived access token",
+    envName: "DROPBOX_ACCESS_TOKEN",
+    names: ["dropbox"],
+    shape: ["sl.", b64dot(130, 1400)]
+  },
+  {
+    id: "dropbox-long-lived-token",
+    provider: "Dropbox",
+    title: "Dropbox long-lived access token",
+    envName: "DROPBOX_ACCESS_TOKEN",
+    names: ["dropbox"],
+    shape: [alnum(11), "AAAAAAAAAA", b64url(43)],
+    structured: true
+  },
+  {
+    id: "box-client-secret",
+    provider: "Box",
+    title: "Box client secret or developer token",
+    envName: "BOX_CLIENT_SECRET",
+    names: ["box_client_secret", "box_developer_token", "box_secret"],
+    shape: [alnum(32)]
+  },
+  {
+    id: "trello-api-token",
+    provider: "Trello",
+    title: "Trello API token",
+    envName: "TRELLO_TOKEN",
+    names: ["trello"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "trello-api-key",
+    provider: "Trello",
+    title: "Trello API key",
+    envName: "TRELLO_API_KEY",
+    names: ["trello"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "clickup-api-token",
+    provider: "ClickUp",
+    title: "ClickUp personal API token",
+    envName: "CLICKUP_API_TOKEN",
+    shape: ["pk_", digits(6, 10), "_", uppernum(32)]
+  },
+  {
+    id: "shortcut-api-token",
+    provider: "Shortcut",
+    title: "Shortcut (Clubhouse) API token",
+    envName: "SHORTCUT_API_TOKEN",
+    names: ["shortcut_api_token", "shortcut_token", "clubhouse"],
+    shape: [uuid()]
+  },
+  {
+    id: "todoist-api-token",
+    provider: "Todoist",
+    title: "Todoist API token",
+    envName: "TODOIST_API_TOKEN",
+    names: ["todoist"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "smartsheet-access-token",
+    provider: "Smartsheet",
+    title: "Smartsheet access token",
+    envName: "SMARTSHEET_ACCESS_TOKEN",
+    names: ["smartsheet"],
+    shape: [alnum(26, 37)]
+  },
+  {
+    id: "coda-api-token",
+    provider: "Coda",
+    title: "Coda API token",
+    envName: "CODA_API_TOKEN",
+    names: ["coda_api", "coda_token"],
+    shape: [uuid()]
+  },
+  {
+    id: "pandadoc-api-key",
+    provider: "PandaDoc",
+    title: "PandaDoc API key",
+    envName: "PANDADOC_API_KEY",
+    names: ["pandadoc"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "jotform-api-key",
+    provider: "Jotform",
+    title: "Jotform API key",
+    envName: "JOTFORM_API_KEY",
+    names: ["jotform"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "adobe-client-secret",
+    provider: "Adobe",
+    title: "Adobe Developer client secret",
+    envName: "ADOBE_CLIENT_SECRET",
+    shape: ["p8e-", alnum(32)]
+  },
+  {
+    id: "webflow-api-token",
+    provider: "Webflow",
+    title: "Webflow API token",
+    envName: "WEBFLOW_API_TOKEN",
+    names: ["webflow"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "sanity-api-token",
+    provider: "Sanity",
+    title: "Sanity API token",
+    envName: "SANITY_API_TOKEN",
+    names: ["sanity"],
+    shape: ["sk", alnum(70, 90)]
+  },
+  {
+    id: "storyblok-access-token",
+    provider: "Storyblok",
+    title: "Storyblok access token",
+    envName: "STORYBLOK_TOKEN",
+    names: ["storyblok"],
+    shape: [alnum(22)]
+  },
+  {
+    id: "contentful-delivery-token",
+    provider: "Contentful",
+    title: "Contentful delivery or preview API token",
+    envName: "CONTENTFUL_ACCESS_TOKEN",
+    names: ["contentful"],
+    shape: [b64url(43)]
+  },
+  {
+    id: "algolia-admin-key",
+    provider: "Algolia",
+    title: "Algolia admin API key",
+    envName: "ALGOLIA_ADMIN_KEY",
+    names: ["algolia_admin", "algolia_write"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "freshbooks-token",
+    provider: "FreshBooks",
+    title: "FreshBooks access token",
+    envName: "FRESHBOOKS_TOKEN",
+    names: ["freshbooks"],
+    shape: [lowernum(64)]
+  },
+  {
+    id: "openweather-api-key",
+    provider: "OpenWeather",
+    title: "OpenWeather API key",
+    envName: "OPENWEATHER_API_KEY",
+    names: ["openweather", "owm_api_key"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "newsapi-key",
+    provider: "NewsAPI",
+    title: "NewsAPI key",
+    envName: "NEWS_API_KEY",
+    names: ["newsapi", "news_api_key"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "nytimes-api-key",
+    provider: "New York Times",
+    title: "New York Times API key",
+    envName: "NYT_API_KEY",
+    names: ["nytimes", "nyt_api_key"],
+    shape: [alnum(32)]
+  },
+  {
+    id: "rapidapi-key",
+    provider: "RapidAPI",
+    title: "RapidAPI key",
+    envName: "RAPIDAPI_KEY",
+    names: ["rapidapi", "x_rapidapi_key"],
+    shape: [b64url(50)]
+  },
+  {
+    id: "shodan-api-key",
+    provider: "Shodan",
+    title: "Shodan API key",
+    envName: "SHODAN_API_KEY",
+    names: ["shodan"],
+    shape: [alnum(32)]
+  },
+  {
+    id: "virustotal-api-key",
+    provider: "VirusTotal",
+    title: "VirusTotal API key",
+    envName: "VT_API_KEY",
+    names: ["virustotal", "vt_api_key"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "zapier-webhook-url",
+    provider: "Zapier",
+    title: "Zapier catch hook URL",
+    envName: "ZAPIER_WEBHOOK_URL",
+    shape: ["https://hooks.zapier.com/hooks/catch/", digits(5, 12), "/", lowernum(5, 10)]
+  }
+]);
+
+// packages/core/src/detectors/messaging.ts
+var messaging = family([
+  {
+    id: "brevo-api-key",
+    provider: "Brevo",
+    title: "Brevo (Sendinblue) API key",
+    envName: "BREVO_API_KEY",
+    shape: ["xkeysib-", hex2(64), "-", alnum(16)]
+  },
+  {
+    id: "brevo-smtp-key",
+    provider: "Brevo",
+    title: "Brevo (Sendinblue) SMTP key",
+    envName: "BREVO_SMTP_KEY",
+    shape: ["xsmtpsib-", hex2(64), "-", alnum(16)]
+  },
+  {
+    id: "postmark-server-token",
+    provider: "Postmark",
+    title: "Postmark server or account token",
+    envName: "POSTMARK_SERVER_TOKEN",
+    names: ["postmark"],
+    shape: [uuid()]
+  },
+  {
+    id: "mailersend-api-token",
+    provider: "MailerSend",
+    title: "MailerSend API token",
+    envName: "MAILERSEND_API_KEY",
+    shape: ["mlsn.", hex2(64)]
+  },
+  {
+    id: "mandrill-api-key",
+    provider: "Mailchimp Transactional",
+    title: "Mandrill API key",
+    envName: "MANDRILL_API_KEY",
+    names: ["mandrill"],
+    shape: [b64url(22)]
+  },
+  {
+    id: "sparkpost-api-key",
+    provider: "SparkPost",
+    title: "SparkPost API key",
+    envName: "SPARKPOST_API_KEY",
+    names: ["sparkpost"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "mailjet-api-secret",
+    provider: "Mailjet",
+    title: "Mailjet API key or secret",
+    envName: "MAILJET_API_SECRET",
+    names: ["mailjet", "mj_apikey"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "mailgun-public-key",
+    provider: "Mailgun",
+    title: "Mailgun public validation key",
+    envName: "MAILGUN_PUBLIC_KEY",
+    shape: ["pubkey-", hex2(32)]
+  },
+  {
+    id: "mailgun-webhook-signing-key",
+    provider: "Mailgun",
+    title: "Mailgun webhook signing key",
+    envName: "MAILGUN_SIGNING_KEY",
+    names: ["mailgun"],
+    shape: [hex2(32), "-", hex2(8), "-", hex2(8)]
+  },
+  {
+    id: "loops-api-key",
+    provider: "Loops",
+    title: "Loops API key",
+    envName: "LOOPS_API_KEY",
+    names: ["loops_api_key"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "vonage-api-secret",
+    provider: "Vonage",
+    title: "Vonage (Nexmo) API secret",
+    envName: "VONAGE_API_SECRET",
+    names: ["vonage_api_secret", "vonage_secret", "nexmo_api_secret", "nexmo_secret"],
+    shape: [alnum(16)]
+  },
+  {
+    id: "messagebird-api-key",
+    provider: "MessageBird",
+    title: "MessageBird (Bird) API key",
+    envName: "MESSAGEBIRD_API_KEY",
+    names: ["messagebird", "message_bird"],
+    shape: [alnum(25)]
+  },
+  {
+    id: "plivo-auth-token",
+    provider: "Plivo",
+    title: "Plivo auth token",
+    envName: "PLIVO_AUTH_TOKEN",
+    names: ["plivo"],
+    shape: [alnum(40)]
+  },
+  {
+    id: "telnyx-api-key",
+    provider: "Telnyx",
+    title: "Telnyx API key",
+    envName: "TELNYX_API_KEY",
+    names: ["telnyx"],
+    shape: ["KEY", b64url(55)]
+  },
+  {
+    id: "pusher-app-secret",
+    provider: "Pusher",
+    title: "Pusher Channels app secret",
+    envName: "PUSHER_APP_SECRET",
+    names: ["pusher"],
+    shape: [hex2(20)]
+  },
+  {
+    id: "ably-api-key",
+    provider: "Ably",
+    title: "Ably API key",
+    envName: "ABLY_API_KEY",
+    names: ["ably"],
+    shape: [alnum(6), ".", alnum(6), ":", b64url(43)]
+  },
+  {
+    id: "sendbird-api-token",
+    provider: "Sendbird",
+    title: "Sendbird API token",
+    envName: "SENDBIRD_API_TOKEN",
+    names: ["sendbird"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "line-channel-secret",
+    provider: "LINE",
+    title: "LINE channel secret",
+    envName: "LINE_CHANNEL_SECRET",
+    names: ["line_channel_secret"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "line-channel-access-token",
+    provider: "LINE",
+    title: "LINE channel access token",
+    envName: "LINE_CHANNEL_ACCESS_TOKEN",
+    names: ["line_channel_access_token", "line_access_token"],
+    shape: [b64(150, 200), "="]
+  },
+  {
+    id: "mattermost-access-token",
+    provider: "Mattermost",
+    title: "Mattermost access token",
+    envName: "MATTERMOST_TOKEN",
+    names: ["mattermost"],
+    shape: [lowernum(26)]
+  },
+  {
+    id: "gitter-access-token",
+    provider: "Gitter",
+    title: "Gitter access token",
+    envName: "GITTER_TOKEN",
+    names: ["gitter"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "microsoft-teams-webhook",
+    provider: "Microsoft",
+    title: "Microsoft Teams incoming webhook URL",
+    envName: "TEAMS_WEBHOOK_URL",
+    key: ".webhook.office.com/webhookb2/",
+    shape: [
+      "https://",
+      lowernum(1, 40),
+      ".webhook.office.com/webhookb2/",
+      uuid(),
+      "@",
+      uuid(),
+      "/IncomingWebhook/",
+      hex2(32),
+      "/",
+      uuid()
+    ]
+  },
+  {
+    id: "google-chat-webhook",
+    provider: "Google",
+    title: "Google Chat incoming webhook URL",
+    envName: "GOOGLE_CHAT_WEBHOOK_URL",
+    shape: [
+      "https://chat.googleapis.com/v1/spaces/",
+      b64url(11),
+      "/messages?key=",
+      b64url(39),
+      "&token=",
+      b64url(43, 44)
+    ],
+    supersedes: ["google-api-key"]
+  },
+  {
+    id: "slack-legacy-bot-token",
+    provider: "Slack",
+    title: "Slack legacy bot token",
+    envName: "SLACK_BOT_TOKEN",
+    shape: ["xoxb-", digits(8, 14), "-", alnum(18, 26)]
+  },
+  {
+    id: "slack-legacy-user-token",
+    provider: "Slack",
+    title: "Slack legacy user token (xoxo-)",
+    envName: "SLACK_TOKEN",
+    shape: ["xoxo-", digits(8, 13), "-", digits(8, 13), "-", digits(8, 13), "-", hex2(32)]
+  },
+  {
+    id: "slack-workflow-webhook-url",
+    provider: "Slack",
+    title: "Slack workflow webhook URL",
+    envName: "SLACK_WEBHOOK_URL",
+    shape: [
+      "https://hooks.slack.com/workflows/T",
+      alnum(8, 12),
+      "/A",
+      alnum(8, 12),
+      "/",
+      digits(15, 20),
+      "/",
+      alnum(20, 40)
+    ],
+    supersedes: ["slack-webhook-url"]
+  },
+  {
+    id: "slack-trigger-webhook-url",
+    provider: "Slack",
+    title: "Slack workflow trigger URL",
+    envName: "SLACK_WEBHOOK_URL",
+    shape: ["https://hooks.slack.com/triggers/T", alnum(8, 12), "/", digits(10, 20), "/", alnum(20, 40)],
+    supersedes: ["slack-webhook-url"]
+  },
+  {
+    id: "discord-client-secret",
+    provider: "Discord",
+    title: "Discord OAuth client secret",
+    envName: "DISCORD_CLIENT_SECRET",
+    names: ["discord_client_secret", "discord_secret"],
+    shape: [b64url(32)]
+  }
+]);
+
+// packages/core/src/detectors/devtools.ts
+var devtools = family([
+  {
+    id: "github-installation-token-jwt",
+    provider: "GitHub",
+    title: "GitHub App installation token (ghs_<id>_<jwt>)",
+    envName: "GITHUB_TOKEN",
+    shape: ["ghs_", digits(1, 12), "_eyJ", b64url(10, 1e3), ".", b64url(10, 2e3), ".", b64url(20, 400)],
+    structured: true
+  },
+  {
+    id: "github-oauth-app-secret",
+    provider: "GitHub",
+    title: "GitHub OAuth app client secret",
+    envName: "GITHUB_CLIENT_SECRET",
+    names: ["github_client_secret", "gh_client_secret", "github_oauth_secret", "github_app_secret", "github_secret"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "gitlab-cicd-job-token",
+    provider: "GitLab",
+    title: "GitLab CI/CD job token",
+    envName: "CI_JOB_TOKEN",
+    shape: ["glcbt-", alnum(1, 5), "_", b64url(20)]
+  },
+  {
+    id: "gitlab-feature-flag-client-token",
+    provider: "GitLab",
+    title: "GitLab feature flags client token",
+    envName: "GITLAB_FF_TOKEN",
+    shape: ["glffct-", b64url(20)]
+  },
+  {
+    id: "gitlab-feed-token",
+    provider: "GitLab",
+    title: "GitLab feed token",
+    envName: "GITLAB_FEED_TOKEN",
+    shape: ["glft-", b64url(20)]
+  },
+  {
+    id: "gitlab-incoming-mail-token",
+    provider: "GitLab",
+    title: "GitLab incoming email token",
+    envName: "GITLAB_INCOMING_EMAIL_TOKEN",
+    shape: ["glimt-", b64url(25)]
+  },
+  {
+    id: "gitlab-kubernetes-agent-token",
+    provider: "GitLab",
+    title: "GitLab agent for Kubernetes token",
+    envName: "GITLAB_AGENT_TOKEN",
+    shape: ["glagent-", b64url(50)]
+  },
+  {
+    id: "gitlab-oauth-app-secret",
+    provider: "GitLab",
+    title: "GitLab OAuth application secret",
+    envName: "GITLAB_OAUTH_SECRET",
+    shape: ["gloas-", b64url(64)]
+  },
+  {
+    id: "gitlab-scim-token",
+    provider: "GitLab",
+    title: "GitLab SCIM OAuth token",
+    envName: "GITLAB_SCIM_TOKEN",
+    shape: ["glsoat-", b64url(20)]
+  },
+  {
+    id: "gitlab-runner-registration-token",
+    provider: "GitLab",
+    title: "GitLab runner registration token (legacy)",
+    envName: "REGISTRATION_TOKEN",
+    shape: ["GR1348941", b64url(20)]
+  },
+  {
+    id: "gitlab-session-cookie",
+    provider: "GitLab",
+    title: "GitLab session cookie",
+    envName: "GITLAB_SESSION",
+    shape: ["_gitlab_session=", lowernum(32)]
+  },
+  {
+    id: "gitea-token",
+    provider: "Gitea",
+    title: "Gitea access token",
+    envName: "GITEA_TOKEN",
+    names: ["gitea", "forgejo"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "bitbucket-app-password",
+    provider: "Bitbucket",
+    title: "Bitbucket app password",
+    envName: "BITBUCKET_APP_PASSWORD",
+    shape: ["ATBB", alnum(32)]
+  },
+  {
+    id: "bitbucket-legacy-app-password",
+    provider: "Bitbucket",
+    title: "Bitbucket app password (legacy, unprefixed)",
+    envName: "BITBUCKET_APP_PASSWORD",
+    names: ["bitbucket"],
+    shape: [alnum(20)]
+  },
+  {
+    id: "bitbucket-client-secret",
+    provider: "Bitbucket",
+    title: "Bitbucket OAuth consumer secret",
+    envName: "BITBUCKET_CLIENT_SECRET",
+    names: ["bitbucket"],
+    shape: [b64url(32)]
+  },
+  {
+    id: "jfrog-api-key",
+    provider: "JFrog",
+    title: "JFrog Artifactory API key",
+    envName: "ARTIFACTORY_API_KEY",
+    shape: ["AKCp", alnum(69)]
+  },
+  {
+    id: "jfrog-reference-token",
+    provider: "JFrog",
+    title: "JFrog reference token",
+    envName: "JFROG_ACCESS_TOKEN",
+    // base64 of `reftkn`
+    shape: ["cmVmdGtu", alnum(56)],
+    structured: true
+  },
+  {
+    id: "jfrog-identity-token",
+    provider: "JFrog",
+    title: "JFrog identity token",
+    envName: "JFROG_ACCESS_TOKEN",
+    names: ["jfrog", "artifactory"],
+    shape: [lowernum(64)]
+  },
+  {
+    id: "sonarqube-user-token",
+    provider: "Sonar",
+    title: "SonarQube user token",
+    envName: "SONAR_TOKEN",
+    shape: ["squ_", hex2(40)]
+  },
+  {
+    id: "sonarqube-project-token",
+    provider: "Sonar",
+    title: "SonarQube project analysis token",
+    envName: "SONAR_TOKEN",
+    shape: ["sqp_", hex2(40)]
+  },
+  {
+    id: "sonarqube-global-token",
+    provider: "Sonar",
+    title: "SonarQube global analysis token",
+    envName: "SONAR_TOKEN",
+    shape: ["sqa_", hex2(40)]
+  },
+  {
+    id: "sonarcloud-token",
+    provider: "Sonar",
+    title: "SonarCloud token (unprefixed)",
+    envName: "SONAR_TOKEN",
+    names: ["sonar"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "snyk-api-token",
+    provider: "Snyk",
+    title: "Snyk API token",
+    envName: "SNYK_TOKEN",
+    names: ["snyk"],
+    shape: [uuid()]
+  },
+  {
+    id: "sourcegraph-access-token",
+    provider: "Sourcegraph",
+    title: "Sourcegraph access token",
+    envName: "SRC_ACCESS_TOKEN",
+    shape: ["sgp_", xdigit(40)]
+  },
+  {
+    id: "sourcegraph-instance-token",
+    provider: "Sourcegraph",
+    title: "Sourcegraph access token with instance id",
+    envName: "SRC_ACCESS_TOKEN",
+    shape: ["sgp_", xdigit(16), "_", xdigit(40)]
+  },
+  {
+    id: "sourcegraph-local-token",
+    provider: "Sourcegraph",
+    title: "Sourcegraph local access token",
+    envName: "SRC_ACCESS_TOKEN",
+    shape: ["sgp_local_", xdigit(40)]
+  },
+  {
+    id: "travis-ci-token",
+    provider: "Travis CI",
+    title: "Travis CI API token",
+    envName: "TRAVIS_TOKEN",
+    names: ["travis"],
+    shape: [b64url(22)]
+  },
+  {
+    id: "codecov-token",
+    provider: "Codecov",
+    title: "Codecov upload token",
+    envName: "CODECOV_TOKEN",
+    names: ["codecov"],
+    shape: [uuid()]
+  },
+  {
+    id: "drone-ci-token",
+    provider: "Drone",
+    title: "Drone CI token",
+    envName: "DRONE_TOKEN",
+    names: ["drone_token", "droneci"],
+    shape: [alnum(32)]
+  },
+  {
+    id: "circleci-legacy-token",
+    provider: "CircleCI",
+    title: "CircleCI API token (legacy, unprefixed)",
+    envName: "CIRCLECI_TOKEN",
+    names: ["circleci", "circle_token"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "jenkins-api-token",
+    provider: "Jenkins",
+    title: "Jenkins API token",
+    envName: "JENKINS_API_TOKEN",
+    names: ["jenkins"],
+    shape: ["11", hex2(32)]
+  },
+  {
+    id: "octopus-deploy-api-key",
+    provider: "Octopus Deploy",
+    title: "Octopus Deploy API key",
+    envName: "OCTOPUS_API_KEY",
+    shape: ["API-", uppernum(26)]
+  },
+  {
+    id: "harness-pat",
+    provider: "Harness",
+    title: "Harness personal access token",
+    envName: "HARNESS_API_KEY",
+    shape: ["pat.", b64url(22), ".", alnum(24), ".", alnum(20)]
+  },
+  {
+    id: "harness-sat",
+    provider: "Harness",
+    title: "Harness service account token",
+    envName: "HARNESS_API_KEY",
+    shape: ["sat.", b64url(22), ".", alnum(24), ".", alnum(20)]
+  },
+  {
+    id: "infracost-api-key",
+    provider: "Infracost",
+    title: "Infracost API key",
+    envName: "INFRACOST_API_KEY",
+    shape: ["ico-", alnum(32)]
+  },
+  {
+    id: "prefect-api-key",
+    provider: "Prefect",
+    title: "Prefect Cloud API key",
+    envName: "PREFECT_API_KEY",
+    shape: ["pnu_", alnum(36)]
+  },
+  {
+    id: "readme-api-key",
+    provider: "ReadMe",
+    title: "ReadMe API key",
+    envName: "README_API_KEY",
+    shape: ["rdme_", lowernum(70)]
+  },
+  {
+    id: "scalingo-api-token",
+    provider: "Scalingo",
+    title: "Scalingo API token",
+    envName: "SCALINGO_API_TOKEN",
+    shape: ["tk-us-", b64url(48)]
+  },
+  {
+    id: "clojars-deploy-token",
+    provider: "Clojars",
+    title: "Clojars deploy token",
+    envName: "CLOJARS_PASSWORD",
+    shape: ["CLOJARS_", lowernum(60)]
+  },
+  {
+    id: "crates-io-token",
+    provider: "crates.io",
+    title: "crates.io API token",
+    envName: "CARGO_REGISTRY_TOKEN",
+    shape: ["cio", alnum(32)]
+  },
+  {
+    id: "cloudsmith-api-key",
+    provider: "Cloudsmith",
+    title: "Cloudsmith API key",
+    envName: "CLOUDSMITH_API_KEY",
+    names: ["cloudsmith"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "frameio-api-token",
+    provider: "Frame.io",
+    title: "Frame.io developer token",
+    envName: "FRAMEIO_TOKEN",
+    shape: ["fio-u-", b64url(64)]
+  },
+  {
+    id: "clickhouse-cloud-key",
+    provider: "ClickHouse",
+    title: "ClickHouse Cloud API secret key",
+    envName: "CLICKHOUSE_KEY_SECRET",
+    shape: ["4b1d", alnum(38)]
+  },
+  {
+    id: "maxmind-license-key",
+    provider: "MaxMind",
+    title: "MaxMind license key",
+    envName: "MAXMIND_LICENSE_KEY",
+    key: "_mmk",
+    shape: [alnum(6), "_", alnum(29), "_mmk"]
+  },
+  {
+    id: "settlemint-application-token",
+    provider: "SettleMint",
+    title: "SettleMint application access token",
+    envName: "SETTLEMINT_ACCESS_TOKEN",
+    shape: ["sm_aat_", alnum(16)]
+  },
+  {
+    id: "settlemint-personal-token",
+    provider: "SettleMint",
+    title: "SettleMint personal access token",
+    envName: "SETTLEMINT_ACCESS_TOKEN",
+    shape: ["sm_pat_", alnum(16)]
+  },
+  {
+    id: "settlemint-service-token",
+    provider: "SettleMint",
+    title: "SettleMint service access token",
+    envName: "SETTLEMINT_ACCESS_TOKEN",
+    shape: ["sm_sat_", alnum(16)]
+  },
+  {
+    id: "defined-networking-api-token",
+    provider: "Defined Networking",
+    title: "Defined Networking (Nebula) API token",
+    envName: "DN_API_KEY",
+    shape: ["dnkey-", b64url(26), "-", b64url(52)]
+  },
+  {
+    id: "codeclimate-reporter-id",
+    provider: "Code Climate",
+    title: "Code Climate test reporter id",
+    envName: "CC_TEST_REPORTER_ID",
+    names: ["codeclimate", "cc_test_reporter_id"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "coveralls-repo-token",
+    provider: "Coveralls",
+    title: "Coveralls repository token",
+    envName: "COVERALLS_REPO_TOKEN",
+    names: ["coveralls"],
+    shape: [alnum(32, 37)]
+  },
+  {
+    id: "percy-token",
+    provider: "BrowserStack",
+    title: "Percy project token",
+    envName: "PERCY_TOKEN",
+    names: ["percy_token"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "browserstack-access-key",
+    provider: "BrowserStack",
+    title: "BrowserStack access key",
+    envName: "BROWSERSTACK_ACCESS_KEY",
+    names: ["browserstack_access_key", "browserstack_key"],
+    shape: [alnum(20)]
+  },
+  {
+    id: "saucelabs-access-key",
+    provider: "Sauce Labs",
+    title: "Sauce Labs access key",
+    envName: "SAUCE_ACCESS_KEY",
+    names: ["sauce_access_key", "saucelabs"],
+    shape: [uuid()]
+  },
+  {
+    id: "cypress-record-key",
+    provider: "Cypress",
+    title: "Cypress Cloud record key",
+    envName: "CYPRESS_RECORD_KEY",
+    names: ["cypress_record_key"],
+    shape: [uuid()]
+  },
+  {
+    id: "expo-access-token",
+    provider: "Expo",
+    title: "Expo access token",
+    envName: "EXPO_TOKEN",
+    names: ["expo_token", "expo_access_token"],
+    shape: [b64url(40)]
+  },
+  {
+    id: "semgrep-app-token",
+    provider: "Semgrep",
+    title: "Semgrep app token",
+    envName: "SEMGREP_APP_TOKEN",
+    names: ["semgrep_app_token", "semgrep_token"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "datadog-api-key",
+    provider: "Datadog",
+    title: "Datadog API key",
+    envName: "DD_API_KEY",
+    names: ["datadog", "dd_api", "dd_api_key"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "datadog-app-key",
+    provider: "Datadog",
+    title: "Datadog application key",
+    envName: "DD_APP_KEY",
+    names: ["datadog", "dd_app", "dd_application"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "new-relic-browser-key",
+    provider: "New Relic",
+    title: "New Relic browser API key",
+    envName: "NEW_RELIC_BROWSER_KEY",
+    shape: ["NRJS-", hex2(19)]
+  },
+  {
+    id: "new-relic-insert-key",
+    provider: "New Relic",
+    title: "New Relic Insights insert key",
+    envName: "NEW_RELIC_INSERT_KEY",
+    shape: ["NRII-", b64url(32)]
+  },
+  {
+    id: "new-relic-query-key",
+    provider: "New Relic",
+    title: "New Relic Insights query key",
+    envName: "NEW_RELIC_QUERY_KEY",
+    shape: ["NRIQ-", b64url(32)]
+  },
+  {
+    id: "new-relic-admin-key",
+    provider: "New Relic",
+    title: "New Relic admin API key (legacy)",
+    envName: "NEW_RELIC_ADMIN_KEY",
+    shape: ["NRAA-", alnum(27)]
+  },
+  {
+    id: "new-relic-license-key",
+    provider: "New Relic",
+    title: "New Relic ingest license key",
+    envName: "NEW_RELIC_LICENSE_KEY",
+    key: "NRAL",
+    shape: [xdigit(36), "NRAL"]
+  },
+  {
+    id: "grafana-legacy-api-key",
+    provider: "Grafana",
+    title: "Grafana API key (legacy)",
+    envName: "GRAFANA_API_KEY",
+    // base64 of `{"k":"`
+    shape: ["eyJrIjoi", b64(70, 400), pad(0, 2)],
+    structured: true
+  },
+  {
+    id: "sentry-legacy-auth-token",
+    provider: "Sentry",
+    title: "Sentry auth token (unprefixed)",
+    envName: "SENTRY_AUTH_TOKEN",
+    names: ["sentry"],
+    shape: [hex2(64)]
+  },
+  {
+    id: "bugsnag-api-key",
+    provider: "Bugsnag",
+    title: "Bugsnag API key",
+    envName: "BUGSNAG_API_KEY",
+    names: ["bugsnag"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "rollbar-access-token",
+    provider: "Rollbar",
+    title: "Rollbar access token",
+    envName: "ROLLBAR_ACCESS_TOKEN",
+    names: ["rollbar"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "honeycomb-api-key",
+    provider: "Honeycomb",
+    title: "Honeycomb configuration API key",
+    envName: "HONEYCOMB_API_KEY",
+    names: ["honeycomb"],
+    shape: [alnum(22)]
+  },
+  {
+    id: "honeycomb-ingest-key",
+    provider: "Honeycomb",
+    title: "Honeycomb ingest key",
+    envName: "HONEYCOMB_API_KEY",
+    shape: ["hcaik_", lowernum(58)]
+  },
+  {
+    id: "sumologic-access-key",
+    provider: "Sumo Logic",
+    title: "Sumo Logic access key",
+    envName: "SUMOLOGIC_ACCESSKEY",
+    names: ["sumologic", "sumo_access_key", "sumo_accesskey"],
+    shape: [alnum(64)]
+  },
+  {
+    id: "splunk-hec-token",
+    provider: "Splunk",
+    title: "Splunk HTTP Event Collector token",
+    envName: "SPLUNK_HEC_TOKEN",
+    names: ["splunk", "hec_token"],
+    shape: [uuid("xdigit")]
+  },
+  {
+    id: "loggly-token",
+    provider: "Loggly",
+    title: "Loggly customer token",
+    envName: "LOGGLY_TOKEN",
+    names: ["loggly"],
+    shape: [uuid()]
+  },
+  {
+    id: "pagerduty-api-key",
+    provider: "PagerDuty",
+    title: "PagerDuty REST API key",
+    envName: "PAGERDUTY_TOKEN",
+    names: ["pagerduty"],
+    shape: [b64url(20)]
+  },
+  {
+    id: "opsgenie-api-key",
+    provider: "Atlassian",
+    title: "Opsgenie API key",
+    envName: "OPSGENIE_API_KEY",
+    names: ["opsgenie"],
+    shape: [uuid()]
+  },
+  {
+    id: "statuspage-api-key",
+    provider: "Atlassian",
+    title: "Statuspage API key",
+    envName: "STATUSPAGE_API_KEY",
+    names: ["statuspage"],
+    shape: [uuid()]
+  },
+  {
+    id: "onepassword-service-account-token",
+    provider: "1Password",
+    title: "1Password service account token",
+    envName: "OP_SERVICE_ACCOUNT_TOKEN",
+    shape: ["ops_eyJ", b64(250, 1500), pad(0, 3)],
+    structured: true
+  },
+  {
+    id: "onepassword-secret-key",
+    provider: "1Password",
+    title: "1Password account secret key",
+    envName: "OP_SECRET_KEY",
+    shape: ["A3-", uppernum(6), "-", uppernum(11), "-", uppernum(5), "-", uppernum(5), "-", uppernum(5)]
+  },
+  {
+    id: "shopify-app-client-secret",
+    provider: "Shopify",
+    title: "Shopify app client secret (unprefixed)",
+    envName: "SHOPIFY_API_SECRET",
+    names: ["shopify_api_secret", "shopify_client_secret", "shopify_secret"],
+    shape: [hex2(32)]
+  },
+  {
+    id: "lokalise-api-token",
+    provider: "Lokalise",
+    title: "Lokalise API token",
+    envName: "LOKALISE_API_TOKEN",
+    names: ["lokalise"],
+    shape: [hex2(40)]
+  },
+  {
+    id: "crowdin-token",
+    provider: "Crowdin",
+    title: "Crowdin personal access token",
+    envName: "CROWDIN_PERSONAL_TOKEN",
+    names: ["crowdin"],
+    shape: [hex2(80)]
+  },
+  {
+    id: "digitalocean-spaces-secret",
+    provider: "DigitalOcean",
+    title: "DigitalOcean Spaces secret key",
+    envName: "SPACES_SECRET_ACCESS_KEY",
+    names: ["spaces_secret", "do_spaces_secret", "spaces_secret_access_key"],
+    shape: [b64(43)]
+  }
+]);
+
+// packages/core/src/detectors/http-and-manifests.ts
+var REFERENCE2 = /^(?:\$|%|\{\{|<|\*+$)/;
+var notReference = (secret) => !REFERENCE2.test(secret) && !isPlaceholder(secret);
+function onCurlLine(text, index) {
+  const before = text.slice(Math.max(0, index - 600), index).replace(/\\\r?\n/g, " ");
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  return /(?:^|[\s;|&(`$])curl\s/.test(line);
+}
+function* findKubernetesSecrets(text, _kind, keywordStarts) {
+  let covered = 0;
+  for (const at of keywordStarts) {
+    if (at < covered) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const newline = before.lastIndexOf("\n");
+    if (newline === -1 && at > 40 || !/^[ \t-]*$/.test(before.slice(newline + 1))) continue;
+    if (!/^kind:[ \t]*["']?Secret["']?(?:[ \t]|#|\r|\n|$)/.test(text.slice(at, at + 40))) continue;
+    const lineStart = at - (before.length - newline - 1);
+    const docStart = documentStart(text, lineStart);
+    const docEnd = documentEnd(text, lineStart);
+    covered = docEnd;
+    let block;
+    let offset = docStart;
+    while (offset < docEnd) {
+      const line = lineOf(text, offset);
+      const indent = line.length - line.trimStart().length;
+      const header = /^([ \t]*)(data|stringData):[ \t]*$/.exec(line);
+      if (header) block = { indent: header[1].length, base64: header[2] === "data" };
+      else if (block && line.trim() !== "" && indent <= block.indent) block = void 0;
+      else if (block) {
+        const entry = /^[ \t]+([A-Za-z0-9_.-]{1,128}):[ \t]+["']?([^\s"'#]{8,4096})["']?[ \t]*$/.exec(line);
+        if (entry) {
+          const value = entry[2];
+          const ok = block.base64 ? /^[A-Za-z0-9+/]{8,4096}={0,2}$/.test(value) : notReference(value);
+          if (ok) {
+            const start = offset + line.indexOf(value, indent + entry[1].length + 1);
+            yield { start, end: start + value.length, name: entry[1] };
+          }
+        }
+      }
+      offset += line.length + 1;
+    }
+  }
+}
+function lineOf(text, start) {
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, "");
+}
+function documentStart(text, from) {
+  let offset = from;
+  for (let lines = 0; lines < 400 && offset > 0; lines++) {
+    const previous = text.lastIndexOf("\n", offset - 2) + 1;
+    if (/^---/.test(lineOf(text, previous))) return offset;
+    offset = previous;
+  }
+  return offset;
+}
+function documentEnd(text, from) {
+  let offset = from;
+  for (let lines = 0; lines < 400 && offset < text.length; lines++) {
+    const line = lineOf(text, offset);
+    if (offset !== from && /^---/.test(line)) return offset;
+    const next = text.indexOf("\n", offset);
+    if (next === -1) return text.length;
+    offset = next + 1;
+  }
+  return offset;
+}
+var httpAndManifests = [
+  define({
+    id: "curl-basic-auth",
+    provider: "HTTP",
+    title: "Password in a `curl -u user:password` command",
+    matches: "`curl \u2026 -u user:password` or `--user user:password` (the password is reported)",
+    keywords: ["-u ", "--user ", "--user="],
+    prefixLength: 0,
+    pattern: /(?:-u|--user)(?:[ \t]{1,3}|=)["']?[^\s:"'$]{1,64}:(?<secret>[^\s"'@]{4,128})["']?(?=\s|$)/g,
+    validate: (secret, { text, index }) => notReference(secret) && onCurlLine(text, index),
+    envName: "API_PASSWORD",
+    remediation: 'Change the password, then pass it from the environment (`curl -u "$API_USER:$API_PASSWORD"`) or a `.netrc` outside the repository.'
+  }),
+  define({
+    id: "curl-auth-header",
+    provider: "HTTP",
+    title: 'Credential in a `curl -H "Authorization: \u2026"` header',
+    matches: '`curl \u2026 -H "Authorization: Bearer|Basic|Token \u2026"` (the credential is reported)',
+    keywords: ["Authorization:", "authorization:"],
+    prefixLength: 0,
+    pattern: /(?<![A-Za-z0-9-])(?:-H|--header)(?:[ \t]{1,3}|=)["'][Aa]uthorization:[ \t]{0,3}(?:Bearer|Basic|Token|token|Bot|Digest)[ \t]{1,3}(?<secret>[A-Za-z0-9._~+/=-]{12,2048})["']/g,
+    anchor: { before: 14, after: 0, maxLength: 2100 },
+    validate: (secret, { text, index }) => notReference(secret) && onCurlLine(text, index),
+    envName: "API_TOKEN",
+    remediation: 'Revoke the credential, then pass it from the environment (`-H "Authorization: Bearer $API_TOKEN"`).'
+  }),
+  define({
+    id: "npmrc-auth-token",
+    provider: "npm",
+    title: "Registry auth token in `.npmrc`",
+    matches: "`:_authToken=` followed by a token (any registry; `npm_` tokens are reported by their own detector)",
+    keywords: [":_authToken="],
+    prefixLength: 0,
+    pattern: /:_authToken=["']?(?<secret>[A-Za-z0-9._~+/=-]{20,2048})/g,
+    validate: (secret) => !secret.startsWith("npm_") && notReference(secret),
+    envName: "NPM_TOKEN",
+    remediation: "Revoke the token at the registry, then write `//registry/:_authToken=${NPM_TOKEN}` and provide `NPM_TOKEN` in CI secrets."
+  }),
+  define({
+    id: "npmrc-auth",
+    provider: "npm",
+    title: "Base64 `user:password` in `.npmrc` (`_auth` / `_password`)",
+    matches: "`_auth=` or `:_password=` followed by base64",
+    keywords: ["_auth=", "_password="],
+    prefixLength: 0,
+    structured: true,
+    pattern: /(?<![A-Za-z0-9])_(?:auth|password)=["']?(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])/g,
+    anchor: { before: 1, after: 0, maxLength: 1040 },
+    validate: (secret, { text, index }) => notReference(secret) && /(?:^|\n)[^\n]{0,200}$/.test(text.slice(Math.max(0, index - 200), index)) && /(?:registry|\/\/|always-auth|email)/.test(text.slice(Math.max(0, index - 400), index + 400)),
+    envName: "NPM_TOKEN",
+    remediation: "Change the password, then use a token: `//registry/:_authToken=${NPM_TOKEN}`."
+  }),
+  define({
+    id: "nuget-config-password",
+    provider: "NuGet",
+    title: "Password in `nuget.config` package source credentials",
+    matches: '`<add key="ClearTextPassword" value="\u2026" />` or `key="Password"`',
+    keywords: ['ClearTextPassword"', 'key="Password"'],
+    prefixLength: 0,
+    pattern: /(?:ClearTextPassword|key="Password)"[ \t]{1,3}value="(?<secret>[^"%$<>]{6,512})"/g,
+    validate: (secret) => notReference(secret),
+    envName: "NUGET_PASSWORD",
+    remediation: 'Change the password, then reference an environment variable (`value="%NUGET_PASSWORD%"`) or use `dotnet nuget add source --store-password-in-clear-text` only on CI.'
+  }),
+  define({
+    id: "kubernetes-secret-value",
+    provider: "Kubernetes",
+    title: "Value in a Kubernetes Secret manifest",
+    matches: "an entry under `data:` (base64) or `stringData:` in a `kind: Secret` document",
+    keywords: ["kind: Secret", 'kind: "Secret"', "kind: 'Secret'", "kind:Secret"],
+    prefixLength: 0,
+    structured: true,
+    pattern: /kind:[ \t]{0,8}["']?Secret/g,
+    find: findKubernetesSecrets,
+    envName: "K8S_SECRET",
+    remediation: "Rotate the values, then keep the manifest out of the repository: use Sealed Secrets, SOPS or an external secrets operator."
+  }),
+  define({
+    id: "power-automate-webhook",
+    provider: "Microsoft",
+    title: "Power Automate / Logic Apps HTTP trigger URL",
+    matches: "`https://\u2026.logic.azure.com/workflows/<id>/triggers/\u2026&sig=` and a 43-character signature",
+    keywords: [".logic.azure.com"],
+    prefixLength: 0,
+    pattern: /\.logic\.azure\.com(?::443)?\/workflows\/[a-f0-9]{32}\/triggers\/[A-Za-z0-9_%./?=&-]{1,300}?[?&]sig=(?<secret>[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    envName: "FLOW_WEBHOOK_URL",
+    remediation: "Regenerate the trigger URL (it carries its own signature), then read it from the environment."
+  })
+];
+
 // packages/core/src/detectors/generic.ts
 var ANCHOR_WORDS = ["key", "secret", "token", "passw", "pwd", "auth", "credential", "bearer"];
 var ANCHOR = new RegExp(ANCHOR_WORDS.join("|"), "gi");
 var MAX_NAME = 80;
-var MAX_VALUE = 300;
+var MAX_VALUE = 1024;
 var SECRET_WORDS = /* @__PURE__ */ new Set([
   "secret",
   "secrets",
@@ -1912,7 +4749,10 @@ var OTHER_WORDS = /* @__PURE__ */ new Set([
   "regexp",
   "validator",
   "schema",
-  "kind"
+  "kind",
+  "arn",
+  "manager",
+  "checkout"
 ]);
 var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
   "api",
@@ -1972,8 +4812,8 @@ var generic = [
     id: "generic-secret",
     provider: "Generic",
     title: "Secret assigned to a credential name",
-    matches: "a high-entropy value assigned to a name such as `apiKey`, `API_TOKEN`, `client_secret`, `password`, or sent as `Authorization: Bearer \u2026` / `x-api-key: \u2026`",
-    keywords: ANCHOR_WORDS.flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]),
+    matches: "a high-entropy value assigned to a name such as `apiKey`, `API_TOKEN`, `client_secret`, `password`, or sent as `Authorization: Bearer \u2026` / `x-api-key: \u2026`; reads code, `.env`, JSON (also JSON and `KEY=value` inside a string), YAML (also block scalars), XML elements and attributes, Terraform, `.properties`, `.ini`, Makefiles and Dockerfiles",
+    keywords: ANCHOR_WORDS.flatMap((word2) => [word2, word2[0].toUpperCase() + word2.slice(1), word2.toUpperCase()]),
     prefixLength: 0,
     pattern: ANCHOR,
     find: findAssignedSecrets,
@@ -1993,13 +4833,24 @@ function* findAssignedSecrets(text, fileKind2, keywordStarts) {
     if (nameEnd - nameStart > MAX_NAME) continue;
     const name = text.slice(nameStart, nameEnd);
     if (!isSecretName(name)) continue;
-    const quotedName = isQuote(text.charCodeAt(nameStart - 1));
-    const span2 = readValue(text, nameEnd, fileKind2, quotedName);
+    if (text.charCodeAt(nameStart - 1) === 58 && text.charCodeAt(nameEnd) === 58) continue;
+    const span2 = readValue(text, nameStart, nameEnd, fileKind2);
     if (!span2) continue;
     resume = Math.max(resume, span2.end);
-    if (span2.complete && isSecretValue(text.slice(span2.start, span2.end), name))
+    if (span2.complete && isSecretValue(text.slice(span2.start, span2.end), name) && !isPublicByDesign(text, at, span2, name))
       yield { start: span2.start, end: span2.end, name };
   }
+}
+function isPublicByDesign(text, at, span2, name) {
+  if (text.startsWith("AIza", span2.start) && inFirebaseConfig(text, span2.start)) return true;
+  return isSearchOnlyKey(text, at, name);
+}
+function isSearchOnlyKey(text, at, name) {
+  const words = nameWords(name);
+  if (words.some((word2) => word2 === "admin" || word2 === "write" || word2 === "secret")) return false;
+  if (words.includes("search")) return true;
+  const context = text.slice(Math.max(0, at - 300), at + 300);
+  return /algolia|docsearch/i.test(context) && /\b(?:indexName|index_name|appId|app_id|applicationId)\b/.test(context);
 }
 function isNameChar(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code === 45 || code === 46 || code === 36;
@@ -2019,8 +4870,13 @@ function scanName(text, from, direction) {
 }
 var FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_|REACT_APP_|VITE_|GATSBY_|PUBLIC_)/;
 function nameWords(name) {
-  const last = (name.split(".").filter(Boolean).pop() ?? "").replace(FRAMEWORK_PREFIX, "");
-  return last.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const segments = name.split(".").filter(Boolean);
+  const words = splitWords(segments.pop() ?? "");
+  if (words.length === 1 && segments.length > 0) words.unshift(...splitWords(segments.pop()).slice(-1));
+  return words;
+}
+function splitWords(segment) {
+  return segment.replace(FRAMEWORK_PREFIX, "").replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 var nameVerdicts = /* @__PURE__ */ new Map();
 function isSecretName(name) {
@@ -2034,36 +4890,113 @@ function isSecretName(name) {
 }
 function judgeName(name) {
   const words = nameWords(name);
-  if (words.length === 0 || words.some((word) => OTHER_WORDS.has(word))) return false;
-  if (words.some((word) => SECRET_WORDS.has(word))) return true;
+  if (words.length === 0 || words.some((word2) => OTHER_WORDS.has(word2))) return false;
+  if (words.some((word2) => SECRET_WORDS.has(word2))) return true;
   const keyAt = words.lastIndexOf("key");
   return keyAt > 0 && KEY_QUALIFIERS.has(words[keyAt - 1]);
 }
-function readValue(text, from, fileKind2, quotedName) {
+function readValue(text, nameStart, from, fileKind2) {
+  const before = text.charCodeAt(nameStart - 1);
+  const quotedName = isQuote(before);
+  if (before === 60 && text.charCodeAt(from) === 62) return elementValue(text, from + 1);
   let at = from;
-  if (quotedName && isQuote(text.charCodeAt(at))) at++;
+  const escaped = quotedName && text.charCodeAt(nameStart - 2) === 92;
+  if (escaped && text.charCodeAt(at) === 92 && isQuote(text.charCodeAt(at + 1))) at++;
+  const insideString = quotedName && !isQuote(text.charCodeAt(at));
+  if (quotedName && isQuote(text.charCodeAt(at))) {
+    at++;
+    const attribute = attributeValue(text, at);
+    if (attribute) return attribute;
+    const hcl = hclDefault(text, at);
+    if (hcl) return hcl;
+  }
   at = skipBlanks(text, at);
-  const operator = readOperator(text, at, quotedName);
+  if (fileKind2 === "code" && text.startsWith("string ", at)) at = skipBlanks(text, at + 6);
+  let operator = readOperator(text, at, quotedName, fileKind2);
+  if (operator === 0 && at > from && fileKind2 !== "code" && /(?:^|\n)[ \t]*ENV[ \t]+$/.test(text.slice(Math.max(0, nameStart - 12), nameStart)))
+    operator = -1;
   if (operator === 0) return void 0;
-  at = skipBlanks(text, at + operator);
-  if (fileKind2 === "code" && text.startsWith("string", at)) {
+  at = skipBlanks(text, at + Math.max(operator, 0));
+  if (fileKind2 === "code" && /^(?:string|String)\b/.test(text.slice(at, at + 7))) {
     at = skipBlanks(text, at + 6);
     if (text.charCodeAt(at) !== 61) return void 0;
     at = skipBlanks(text, at + 1);
   }
+  if (escaped && text.charCodeAt(at) === 92 && isQuote(text.charCodeAt(at + 1)))
+    return escapedValue(text, at + 2, text.charCodeAt(at + 1));
   const quote = text.charCodeAt(at);
   if (isQuote(quote)) return quotedValue(text, at + 1, quote);
-  if (fileKind2 !== "code" && BARE_VALUE_KINDS.has(fileKind2)) return bareValue(text, at);
+  if (insideString) return bareValue(text, at);
+  if (fileKind2 !== "code" && BARE_VALUE_KINDS.has(fileKind2)) {
+    if ((quote === 124 || quote === 62) && text.charCodeAt(from) === 58) return blockScalar(text, at + 1);
+    return bareValue(text, at);
+  }
   return void 0;
 }
-function readOperator(text, at, quotedName) {
+function elementValue(text, from) {
+  const start = skipSpace(text, from, 64);
+  let end = start;
+  while (end < text.length && end - start <= MAX_VALUE && isBareChar(text.charCodeAt(end)) && text.charCodeAt(end) !== 60)
+    end++;
+  if (end === start || !text.startsWith("</", skipSpace(text, end, 64))) return void 0;
+  return { start, end, complete: end - start <= MAX_VALUE };
+}
+function attributeValue(text, from) {
+  const at = skipBlanks(text, from);
+  if (at === from || !text.startsWith("value=", at)) return void 0;
+  const quote = text.charCodeAt(at + 6);
+  return isQuote(quote) ? quotedValue(text, at + 7, quote) : void 0;
+}
+function hclDefault(text, from) {
+  let at = skipBlanks(text, from);
+  if (text.charCodeAt(at) !== 123) return void 0;
+  at = skipSpace(text, at + 1, 64);
+  if (text.startsWith("type", at)) {
+    at = skipBlanks(text, skipBlanks(text, at + 4) + 1);
+    while (at < text.length && isNameChar(text.charCodeAt(at)) && at - from < 96) at++;
+    at = skipSpace(text, at, 64);
+  }
+  if (!text.startsWith("default", at)) return void 0;
+  at = skipBlanks(text, at + 7);
+  if (text.charCodeAt(at) !== 61) return void 0;
+  at = skipBlanks(text, at + 1);
+  const quote = text.charCodeAt(at);
+  return isQuote(quote) ? quotedValue(text, at + 1, quote) : void 0;
+}
+function blockScalar(text, from) {
+  let at = from;
+  while (at < text.length && at - from < 3 && /[-+0-9]/.test(text[at])) at++;
+  at = skipBlanks(text, at);
+  if (text.charCodeAt(at) === 13) at++;
+  if (text.charCodeAt(at) !== 10) return void 0;
+  const start = skipBlanks(text, at + 1);
+  if (start === at + 1) return void 0;
+  return bareValue(text, start);
+}
+function skipSpace(text, from, limit) {
+  let at = from;
+  while (at < text.length && at - from < limit && /[ \t\r\n]/.test(text[at])) at++;
+  return at;
+}
+function readOperator(text, at, quotedName, fileKind2) {
   const c = text.charCodeAt(at);
-  if (c === 58) return text.charCodeAt(at + 1) === 61 ? 2 : 1;
+  if (c === 58) {
+    if (text.startsWith(":::=", at)) return 4;
+    if (text.startsWith("::=", at)) return 3;
+    return text.charCodeAt(at + 1) === 61 ? 2 : 1;
+  }
   if (c === 61) {
     const next = text.charCodeAt(at + 1);
     if (next === 61) return 0;
     return next === 62 ? 2 : 1;
   }
+  if (c === 63) {
+    if (text.startsWith("?=", at)) return 2;
+    if (text.startsWith("??=", at)) return 3;
+    return 0;
+  }
+  if (c === 46 && text.startsWith(".=", at) && fileKind2 === "code") return 2;
+  if (c === 33 && text.startsWith("!=", at) && text.charCodeAt(at + 2) !== 61 && fileKind2 === "config") return 2;
   if (c === 44 && quotedName) return 1;
   return 0;
 }
@@ -2072,21 +5005,41 @@ function skipBlanks(text, from) {
   while (at < text.length && at - from < 16 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
   return at;
 }
-function quotedValue(text, start, quote) {
+function escapedValue(text, start, quote) {
   let end = start;
   while (end < text.length && end - start <= MAX_VALUE) {
     const c = text.charCodeAt(end);
-    if (c === quote) return stripScheme(text, start, end);
+    if (c === 92 && text.charCodeAt(end + 1) === quote) return stripScheme(text, start, end);
     if (c === 10 || c === 13 || c === 92) break;
     end++;
   }
   return { start, end, complete: false };
 }
+function quotedValue(text, start, quote) {
+  let end = start;
+  while (end < text.length && end - start <= MAX_VALUE) {
+    const c = text.charCodeAt(end);
+    if (c === quote) return trimmed(text, start, end);
+    if (c === 10 || c === 13 || c === 92) break;
+    end++;
+  }
+  return { start, end, complete: false };
+}
+function trimmed(text, start, end) {
+  let from = start;
+  let to = end;
+  while (from < to && text.charCodeAt(from) === 32) from++;
+  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  return stripScheme(text, from, to);
+}
 function bareValue(text, start) {
   let end = start;
   const scheme = /^(?:Bearer|Token|Basic) /i.exec(text.slice(start, start + 8));
   if (scheme) end += scheme[0].length;
-  while (end < text.length && end - start <= MAX_VALUE && isBareChar(text.charCodeAt(end))) end++;
+  while (end < text.length && end - start <= MAX_VALUE && isBareChar(text.charCodeAt(end))) {
+    if (text.charCodeAt(end) === 92 && /[nrt"'\\]/.test(text[end + 1] ?? "")) break;
+    end++;
+  }
   return end > start ? stripScheme(text, start, end) : void 0;
 }
 function isBareChar(code) {
@@ -2101,6 +5054,15 @@ function repeatsName(value, name) {
   const own = normalized(name.split(".").filter(Boolean).pop() ?? "");
   return own.length >= 4 && normalized(value).includes(own);
 }
+function echoesNameWord(value, name) {
+  if (value.length > 32) return false;
+  const last = nameWords(name).pop();
+  if (!last || last.length < 5) return false;
+  const parts = value.split(/[-_.]+/);
+  const tail = parts[parts.length - 1];
+  if (parts.length < 2 || tail !== last && tail !== last.toUpperCase()) return false;
+  return parts.slice(0, -1).every((part) => part.length <= 6);
+}
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "pwd"]);
 var TOKEN_ALPHABET = /^[A-Za-z0-9_\-.+/=~:]+$/;
 function isSecretValue(value, name) {
@@ -2108,15 +5070,95 @@ function isSecretValue(value, name) {
   if (/\s/.test(value) || value.includes("://") || /^[./~#@]/.test(value)) return false;
   if (/^[A-Z][A-Z_]*$/.test(value) || /^[a-z][a-z._-]*$/.test(value)) return false;
   if (/\.(?:js|ts|json|ya?ml|png|svg|html|css|md)$/i.test(value)) return false;
-  if (isPlaceholder(value) || repeatsName(value, name)) return false;
+  if (isPlaceholder(value) || repeatsName(value, name) || echoesNameWord(value, name)) return false;
   if (value.startsWith("eyJ") && isPublicOrSampleJwt(value)) return false;
+  if (describesSomethingElse(value) || isReference(value) || isEncodedPlaceholder(value)) return false;
+  const words = nameWords(name);
   const classes = characterClasses(value);
   const entropy = shannonEntropy(value);
-  if (nameWords(name).some((word) => PASSWORD_WORDS.has(word))) return classes >= 2 && entropy >= 2.5;
+  if (words.some((word2) => PASSWORD_WORDS.has(word2))) {
+    if (UUID.test(value) && /^[A-Z][a-z]/.test(name) && !name.includes("_")) return false;
+    return classes >= 2 && entropy >= 2.5;
+  }
   if (!TOKEN_ALPHABET.test(value)) return false;
   const hasDigit = /[0-9]/.test(value);
-  if (!hasDigit && !(value.length >= 20 && /[a-z]/.test(value) && /[A-Z]/.test(value))) return false;
+  if (!hasDigit && !(value.length >= 20 && /[a-z]/.test(value) && (value.slice(1).match(/[A-Z]/g)?.length ?? 0) >= 2))
+    return false;
   return value.length >= 12 && classes >= 2 && entropy >= 3;
+}
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function describesSomethingElse(value) {
+  if (value.startsWith("ENC[") || value.startsWith("arn:")) return true;
+  if (/^pub[0-9a-f]{32}$/.test(value)) return true;
+  return isSeparatedPhrase(value);
+}
+var PHRASE_WORDS = /* @__PURE__ */ new Set([
+  "test",
+  "secret",
+  "key",
+  "token",
+  "password",
+  "dev",
+  "local",
+  "example",
+  "demo",
+  "dummy"
+]);
+function isSeparatedPhrase(value) {
+  if (!/[-_]/.test(value)) return false;
+  const parts = value.split(/[-_]+/).filter(Boolean);
+  const words = parts.filter((part) => /^[a-z]{2,12}$/.test(part) && /[aeiouy]/.test(part));
+  if (words.length < 4 || words.length * 3 < parts.length * 2) return false;
+  if (parts.some((part) => !/^[a-z]+$/.test(part) && !/^[0-9]{1,3}$/.test(part) && !/^[a-z][0-9][a-z]$/.test(part)))
+    return false;
+  return words.filter((word2) => PHRASE_WORDS.has(word2)).length >= 2;
+}
+function isReference(value) {
+  const match = /^([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)+$/.exec(value);
+  if (!match) return false;
+  if (RECEIVERS.has(match[1])) return true;
+  const last = value.slice(value.lastIndexOf(".") + 1).toLowerCase();
+  return /pass|secret|token|key|auth|cred/.test(last);
+}
+var RECEIVERS = /* @__PURE__ */ new Set([
+  "this",
+  "self",
+  "process",
+  "config",
+  "settings",
+  "env",
+  "os",
+  "window",
+  "props",
+  "options",
+  "opts",
+  "params",
+  "ctx",
+  "context",
+  "args",
+  "req",
+  "request",
+  "app",
+  "cfg"
+]);
+function isEncodedPlaceholder(value) {
+  if (!value.startsWith("ey") || value.length > 200) return false;
+  let decoded;
+  try {
+    decoded = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    return false;
+  }
+  if (!/^\{[\x20-\x7e]*\}$/.test(decoded)) return false;
+  let parsed;
+  try {
+    parsed = JSON.parse(decoded);
+  } catch {
+    return false;
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return false;
+  const strings = Object.values(parsed).filter((item) => typeof item === "string");
+  return strings.length > 0 && strings.every((item) => isPlaceholder(item));
 }
 
 // packages/core/src/detectors/index.ts
@@ -2149,6 +5191,13 @@ var detectors = [
   ...observability,
   ...productivity,
   ...commerce,
+  ...cloudPlatforms,
+  ...aiProviders,
+  ...payments,
+  ...saas,
+  ...messaging,
+  ...devtools,
+  ...httpAndManifests,
   ...generic
 ];
 
@@ -2212,10 +5261,10 @@ function publicPrefix(name, prefixes = PUBLIC_PREFIXES) {
   return prefixes.find((prefix) => name.startsWith(prefix));
 }
 var ALWAYS_SECRET = /SECRET|PRIVATE_KEY|PERSONAL|ADMIN|SERVICE_ROLE|SERVICE_ACCOUNT|SERVER_KEY|MASTER|PASSWORD|PASSWD|CREDENTIAL/;
-function isPublicByDesign(name, allow = PUBLIC_BY_DESIGN) {
-  const upper = name.toUpperCase();
-  if (allow === PUBLIC_BY_DESIGN && ALWAYS_SECRET.test(upper)) return false;
-  return allow.some((word) => upper.includes(word));
+function isPublicByDesign2(name, allow = PUBLIC_BY_DESIGN) {
+  const upper2 = name.toUpperCase();
+  if (allow === PUBLIC_BY_DESIGN && ALWAYS_SECRET.test(upper2)) return false;
+  return allow.some((word2) => upper2.includes(word2));
 }
 
 // packages/core/src/secret-names.ts
@@ -2319,7 +5368,7 @@ function isNonSecretTokenName(name) {
 }
 function marksNonSecret(words) {
   return words.some(
-    (word, i) => NON_SECRET_WORDS.has(word) || word === "token" && i > 0 && CURSOR_WORDS.has(words[i - 1])
+    (word2, i) => NON_SECRET_WORDS.has(word2) || word2 === "token" && i > 0 && CURSOR_WORDS.has(words[i - 1])
   );
 }
 function envWords(name) {
@@ -2327,100 +5376,144 @@ function envWords(name) {
 }
 function isSecretEnvName(name, secretWords = SECRET_WORDS2) {
   const parts = envWords(name);
-  const upper = parts.join("_");
-  return secretWords.some((word) => word.includes("_") ? upper.includes(word) : parts.includes(word));
+  const upper2 = parts.join("_");
+  return secretWords.some((word2) => word2.includes("_") ? upper2.includes(word2) : parts.includes(word2));
 }
 function isServerSecretName(name) {
-  return isSecretEnvName(name) && !publicPrefix(name) && !isPublicByDesign(name);
+  return isSecretEnvName(name) && !publicPrefix(name) && !isPublicByDesign2(name);
 }
 
 // packages/core/src/util/aho-corasick.ts
 var AhoCorasick = class {
   table;
+  /** Class of each ASCII code (0: in no literal). */
+  classes;
+  width;
   /** Per state: ids of the literals that end there (including through failure links), or undefined. */
   outputs;
+  /** States from this number on are those where some literal ends. */
+  firstOutput;
   lengths;
-  constructor(literals) {
+  /** Per literal: the literal when a hit must be confirmed in its exact case, else undefined. */
+  exact;
+  constructor(literals, options = {}) {
     this.lengths = literals.map((literal) => literal.length);
+    this.exact = literals.map(
+      (literal, id) => options.foldCase?.[id] || literal.toLowerCase() === literal.toUpperCase() ? void 0 : literal
+    );
+    const classes = new Uint8Array(128);
+    let width = 1;
+    for (const literal of literals) {
+      for (let i = 0; i < literal.length; i++) {
+        const code = fold(literal.charCodeAt(i));
+        if (code >= 128) throw new Error(`keyword ${JSON.stringify(literal)} is not ASCII`);
+        if (classes[code] === 0) classes[code] = width++;
+      }
+    }
+    if (width > 255) throw new Error("too many distinct keyword characters");
+    for (let code = 65; code <= 90; code++) classes[code] = classes[code + 32];
     const edges = [/* @__PURE__ */ new Map()];
     const ends = [[]];
     literals.forEach((literal, id) => {
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
-        const code = literal.charCodeAt(i);
-        if (code >= 128) throw new Error(`keyword ${JSON.stringify(literal)} is not ASCII`);
-        let next = edges[state].get(code);
+        const cls = classes[fold(literal.charCodeAt(i))];
+        let next = edges[state].get(cls);
         if (next === void 0) {
           next = edges.length;
           edges.push(/* @__PURE__ */ new Map());
           ends.push([]);
-          edges[state].set(code, next);
+          edges[state].set(cls, next);
         }
         state = next;
       }
       ends[state].push(id);
     });
-    const table = new Int32Array(edges.length * 128);
-    const fail = new Int32Array(edges.length);
+    const table = edges.length < 65536 ? new Uint16Array(edges.length * width) : new Uint32Array(edges.length * width);
+    const fail = new Uint32Array(edges.length);
     const queue = [];
-    for (let code = 0; code < 128; code++) {
-      const next = edges[0].get(code);
+    for (let cls = 1; cls < width; cls++) {
+      const next = edges[0].get(cls);
       if (next !== void 0) {
-        table[code] = next;
+        table[cls] = next;
         queue.push(next);
       }
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
       ends[state] = [...ends[state], ...ends[fail[state]]];
-      for (let code = 0; code < 128; code++) {
-        const next = edges[state].get(code);
+      for (let cls = 1; cls < width; cls++) {
+        const next = edges[state].get(cls);
         if (next !== void 0) {
-          fail[next] = table[fail[state] * 128 + code];
-          table[state * 128 + code] = next;
+          fail[next] = table[fail[state] * width + cls];
+          table[state * width + cls] = next;
           queue.push(next);
         } else {
-          table[state * 128 + code] = table[fail[state] * 128 + code];
+          table[state * width + cls] = table[fail[state] * width + cls];
         }
       }
     }
-    this.table = table;
-    this.outputs = ends.map((list) => list.length ? list : void 0);
+    const order = [...ends.keys()].sort((a, b) => Number(ends[a].length > 0) - Number(ends[b].length > 0) || a - b);
+    const renamed = new Uint32Array(order.length);
+    order.forEach((old, now) => renamed[old] = now);
+    const sorted = edges.length < 65536 ? new Uint16Array(table.length) : new Uint32Array(table.length);
+    order.forEach((old, now) => {
+      for (let cls = 0; cls < width; cls++) sorted[now * width + cls] = renamed[table[old * width + cls]];
+    });
+    this.table = sorted;
+    this.classes = classes;
+    this.width = width;
+    this.firstOutput = order.findIndex((state) => ends[state].length > 0);
+    if (this.firstOutput === -1) this.firstOutput = order.length;
+    this.outputs = order.map((state) => ends[state].length ? ends[state] : void 0);
   }
   /** Calls `found(id, start)` for every occurrence, in order of their end positions. */
   forEachMatch(text, found) {
-    const { table, outputs, lengths } = this;
+    const { table, classes, width, outputs, lengths, exact, firstOutput } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = code < 128 ? table[state * 128 + code] : 0;
-      const ids = outputs[state];
-      if (ids !== void 0) for (const id of ids) found(id, i - lengths[id] + 1);
+      state = code < 128 ? table[state * width + classes[code]] : 0;
+      if (state < firstOutput) continue;
+      for (const id of outputs[state]) {
+        const start = i - lengths[id] + 1;
+        const literal = exact[id];
+        if (literal === void 0 || text.startsWith(literal, start)) found(id, start);
+      }
     }
   }
 };
+function fold(code) {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
 
 // packages/core/src/catalog.ts
 function compileCatalog(detectors2) {
   const keywordIds = /* @__PURE__ */ new Map();
+  const keywords = [];
+  const foldCase = [];
   const keywordDetectors = [];
   detectors2.forEach((detector, index) => {
-    for (const keyword of detector.keywords) {
-      let id = keywordIds.get(keyword);
+    const fold2 = detector.keywordsFoldCase === true;
+    for (const word2 of detector.keywords) {
+      const keyword = fold2 ? word2.toLowerCase() : word2;
+      const key = `${fold2 ? "i" : "s"}:${keyword}`;
+      let id = keywordIds.get(key);
       if (id === void 0) {
-        id = keywordIds.size;
-        keywordIds.set(keyword, id);
+        id = keywords.length;
+        keywordIds.set(key, id);
+        keywords.push(keyword);
+        foldCase.push(fold2);
         keywordDetectors.push([]);
       }
       if (!keywordDetectors[id].includes(index)) keywordDetectors[id].push(index);
     }
   });
-  const keywords = [...keywordIds.keys()];
   const patterns = detectors2.map((detector) => withFlags(detector.pattern, "g"));
   return {
     detectors: detectors2,
     keywords,
-    automaton: new AhoCorasick(keywords),
+    automaton: new AhoCorasick(keywords, { foldCase }),
     keywordDetectors,
     patterns,
     stickyPatterns: patterns.map((pattern) => new RegExp(pattern.source, pattern.flags.replace("g", "") + "y"))
@@ -2506,7 +5599,100 @@ function endOfLine(text, offset) {
   return cr === -1 ? end : offset + cr;
 }
 
+// packages/core/src/concatenated.ts
+var JUNCTION = /["'`](?:[ \t]{0,64}(?:\r?\n[ \t]{0,64})?[+.][ \t]{0,64}(?:\r?\n[ \t]{0,64})?|[ \t]{1,64}(?:\r?\n[ \t]{0,64})?|\r?\n[ \t]{0,64})["'`]/g;
+var MAX_LITERAL = 512;
+var MAX_PARTS = 16;
+function literalChains(text) {
+  const chains = [];
+  let covered = 0;
+  JUNCTION.lastIndex = 0;
+  let junction;
+  while ((junction = JUNCTION.exec(text)) !== null) {
+    if (junction.index < covered) continue;
+    const left = literalEndingAt(text, junction.index);
+    if (!left) continue;
+    const parts = [left];
+    let openQuote = junction.index + junction[0].length - 1;
+    while (parts.length < MAX_PARTS) {
+      const right = literalStartingAt(text, openQuote);
+      if (!right) break;
+      parts.push(right);
+      JUNCTION.lastIndex = right.end;
+      const next = JUNCTION.exec(text);
+      if (!next || next.index !== right.end) {
+        JUNCTION.lastIndex = right.end + 1;
+        break;
+      }
+      openQuote = next.index + next[0].length - 1;
+    }
+    covered = parts[parts.length - 1].end + 1;
+    JUNCTION.lastIndex = Math.max(JUNCTION.lastIndex, covered);
+    if (parts.length >= 2) chains.push({ parts, joined: parts.map((p) => text.slice(p.start, p.end)).join("") });
+  }
+  return chains;
+}
+function literalEndingAt(text, close) {
+  const quote = text.charCodeAt(close);
+  for (let at = close - 1; at >= 0 && close - at <= MAX_LITERAL; at--) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || c === 92) return void 0;
+    if (c === quote) return { start: at + 1, end: close };
+  }
+  return void 0;
+}
+function literalStartingAt(text, open) {
+  const quote = text.charCodeAt(open);
+  for (let at = open + 1; at < text.length && at - open <= MAX_LITERAL; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || c === 92) return void 0;
+    if (c === quote) return { start: open + 1, end: at };
+  }
+  return void 0;
+}
+function chainOffset(chain, offset, isEnd) {
+  let base = 0;
+  for (const part of chain.parts) {
+    const length = part.end - part.start;
+    if (isEnd ? offset <= base + length : offset < base + length) return part.start + (offset - base);
+    base += length;
+  }
+  const last = chain.parts[chain.parts.length - 1];
+  return last.end;
+}
+function crossesParts(chain, start, end) {
+  let base = 0;
+  for (const part of chain.parts) {
+    base += part.end - part.start;
+    if (start < base) return end > base;
+  }
+  return false;
+}
+
 // packages/core/src/scan.ts
+var FLOW_LANGUAGES = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+function chainMatches(text, catalog, options) {
+  const found = [];
+  for (const chain of literalChains(text)) {
+    const inner = scanText(chain.joined, {
+      fileKind: "code",
+      catalog,
+      noChains: true,
+      keepSuppressed: true,
+      ...options.allow ? { allow: options.allow } : {}
+    });
+    for (const match of inner) {
+      if (match.detector.id === "generic-secret" || !crossesParts(chain, match.start, match.end)) continue;
+      found.push({
+        detector: match.detector,
+        secret: match.secret,
+        start: chainOffset(chain, match.start, false),
+        end: chainOffset(chain, match.end, true)
+      });
+    }
+  }
+  return found;
+}
 function scanText(text, options = {}) {
   const catalog = options.catalog ?? builtInCatalog();
   const kind = options.fileKind ?? fileKind(options.path ?? "");
@@ -2523,6 +5709,8 @@ function scanText(text, options = {}) {
       matches.push({ detector, secret, start: span2.start, end: span2.end, ...span2.name ? { name: span2.name } : {} });
     }
   }
+  if (kind === "code" && !highOnly && !options.noChains && !FLOW_LANGUAGES.test(options.path ?? ""))
+    matches.push(...chainMatches(text, catalog, options));
   const resolved = resolveOverlaps(matches);
   return options.keepSuppressed ? resolved : resolved.filter((match) => !isSuppressed(text, match.start));
 }
@@ -2816,7 +6004,7 @@ function publicEnvFindings(text, file) {
     const prefix = publicPrefix(name);
     if (!prefix) return;
     const rest = name.slice(prefix.length);
-    if (!isSecretEnvName(rest) || isPublicByDesign(rest)) return;
+    if (!isSecretEnvName(rest) || isPublicByDesign2(rest)) return;
     const value = rawValue.replace(/\s+#.*$/, "").trim().replace(/^(['"])(.*)\1$/, "$2");
     if (!value || isPlaceholder(value) || /^\$\{?[A-Z_]/.test(value)) return;
     const column = raw.indexOf(name) + 1;
@@ -2853,6 +6041,7 @@ function createFinding(input) {
     message: input.message,
     fingerprint: fingerprint(rule.id, input.identity),
     redacted: input.redacted,
+    ...input.confidence !== void 0 ? { confidence: input.confidence } : {},
     ...input.secret !== void 0 ? { secret: input.secret } : {},
     ...input.trace?.length ? { trace: input.trace } : {},
     ...input.commit !== void 0 ? { commit: input.commit } : {}
@@ -2875,8 +6064,13 @@ function hardcodedKeyFinding(match, range, options) {
     message: isEnvFile(options.file) ? envFileKeyMessage(detector.title, shown, options.file, match.name) : hardcodedKeyMessage(detector.title, shown, match.name ? envNameFor(match.name) : detector.envName, match.name),
     identity: match.secret,
     redacted: shown,
+    confidence: matchConfidence(detector),
     ...options.showSecrets ? { secret: match.secret } : {}
   });
+}
+function matchConfidence(detector) {
+  if (detector.checksum) return "high";
+  return detector.confidence === "high" ? "medium" : "low";
 }
 function rangeAt(lines, start, end) {
   const from = lines.position(start);
@@ -3215,7 +6409,7 @@ function customDetector(entry, key, file) {
     throw new ConfigError(file, `${key}.regex`, userRegexProblem(error));
   }
   const keywords = stringArray(entry, "keywords", file, `${key}.`);
-  if (keywords.length === 0 || keywords.some((word) => word.length === 0)) {
+  if (keywords.length === 0 || keywords.some((word2) => word2.length === 0)) {
     throw new ConfigError(
       file,
       `${key}.keywords`,
@@ -3391,7 +6585,7 @@ function firstErrorOffset(text) {
           i = end;
           expect = after();
         } else {
-          const literal = ["true", "false", "null"].find((word) => text.startsWith(word, i));
+          const literal = ["true", "false", "null"].find((word2) => text.startsWith(word2, i));
           NUMBER.lastIndex = i;
           const number = literal ? void 0 : NUMBER.exec(text);
           if (!literal && !number) return i;
@@ -3551,8 +6745,8 @@ function isOptionalAt(source, i) {
 }
 
 // packages/core/src/verifiers/define.ts
-function bearer(token) {
-  return { authorization: `Bearer ${token}` };
+function bearer(token2) {
+  return { authorization: `Bearer ${token2}` };
 }
 function basic(user, password) {
   return { authorization: `Basic ${btoa(`${user}:${password}`)}` };
@@ -3715,8 +6909,8 @@ function decode(text) {
 function canonicalHeaders(headers) {
   const byName = /* @__PURE__ */ new Map();
   for (const [name, value] of Object.entries(headers)) {
-    const lower2 = name.toLowerCase();
-    byName.set(lower2, [...byName.get(lower2) ?? [], value.trim().replace(/\s+/g, " ")]);
+    const lower3 = name.toLowerCase();
+    byName.set(lower3, [...byName.get(lower3) ?? [], value.trim().replace(/\s+/g, " ")]);
   }
   const names = [...byName.keys()].sort();
   return {
@@ -3734,7 +6928,7 @@ function signingKey(secretAccessKey, date, region2, service) {
 function sign(request, credentials, now) {
   const stamp2 = amzDate(now);
   const date = stamp2.slice(0, 8);
-  const headers = { ...lower(request.headers), host: request.host, "x-amz-date": stamp2 };
+  const headers = { ...lower2(request.headers), host: request.host, "x-amz-date": stamp2 };
   const { block, signed } = canonicalHeaders(headers);
   const canonicalRequest = [
     request.method,
@@ -3751,7 +6945,7 @@ function sign(request, credentials, now) {
   headers["authorization"] = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`;
   return { headers, canonicalRequest, stringToSign, signature };
 }
-function lower(headers) {
+function lower2(headers) {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
@@ -4390,6 +7584,60 @@ var pulumi = simple({
   ]
 });
 
+// packages/core/src/verifiers/cloudflare.ts
+var cloudflare = simple({
+  id: "cloudflare",
+  provider: "Cloudflare",
+  detectorIds: ["cloudflare-api-token"],
+  base: "https://api.cloudflare.com/client/v4",
+  endpoint: "GET /user/tokens/verify",
+  headers: bearer,
+  sideEffects: "Returns the token\u2019s id and status only; reads no zone, account or DNS data and changes nothing.",
+  sources: [
+    "https://developers.cloudflare.com/api/resources/user/subresources/tokens/methods/verify/ (GET /user/tokens/verify, Bearer token)"
+  ]
+});
+
+// packages/core/src/verifiers/netlify.ts
+var netlify = simple({
+  id: "netlify",
+  provider: "Netlify",
+  detectorIds: ["netlify-pat", "netlify-token"],
+  base: "https://api.netlify.com/api/v1",
+  endpoint: "GET /user",
+  headers: bearer,
+  sideEffects: "Returns the token\u2019s user profile; lists no site, starts no deploy and changes nothing.",
+  sources: ["https://open-api.netlify.com/ (getCurrentUser: GET /api/v1/user, Bearer OAuth2 or personal access token)"]
+});
+
+// packages/core/src/verifiers/datadog.ts
+var SITE = /\b((?:us3\.|us5\.|ap1\.|ap2\.)?datadoghq\.(?:com|eu)|ddog-gov\.com)\b/g;
+var datadog = {
+  id: "datadog",
+  provider: "Datadog",
+  detectorIds: ["datadog-api-key"],
+  base: (key) => `https://api.${key.companions["site"] ?? "datadoghq.com"}`,
+  hosts: ["*.datadoghq.com", "api.datadoghq.eu", "api.ddog-gov.com"],
+  endpoint: "GET /api/v1/validate",
+  sideEffects: "Answers whether the API key is valid; reads no metric, log or monitor and changes nothing.",
+  sources: [
+    'https://docs.datadoghq.com/api/latest/authentication/ (GET /api/v1/validate, DD-API-KEY header; 200 {"valid": true}, 403 Forbidden)',
+    "https://docs.datadoghq.com/getting_started/site/ (one API host per site)"
+  ],
+  attribute: (_secret, { text }) => {
+    const site = single(text.slice(0, 1e5), SITE);
+    const companions = site ? { site } : {};
+    return { companions };
+  },
+  request: (key) => ({ method: "GET", path: "/api/v1/validate", headers: { "dd-api-key": key.secret } }),
+  interpret: (response) => {
+    const verdict = byStatus({ live: [200] })(response);
+    if (verdict.status === "live" && json(response)?.valid !== true)
+      return { status: "unknown", reason: "unexpected-response", detail: `HTTP ${response.status}` };
+    return verdict;
+  }
+};
+
 // packages/core/src/verifiers/terraform.ts
 var terraform = simple({
   id: "terraform",
@@ -4631,6 +7879,9 @@ var verifiers = [
   heroku,
   doppler,
   pulumi,
+  cloudflare,
+  netlify,
+  datadog,
   terraform,
   circleci,
   buildkite,
@@ -4757,6 +8008,18 @@ var BY_PROVIDER = {
     steps: "revoke the token where it was created (the project\u2019s Access tab or Tokens in the workplace settings)"
   },
   Pulumi: { steps: "delete the token under Personal access tokens", url: "https://app.pulumi.com/account/tokens" },
+  Cloudflare: {
+    steps: "roll or delete the token under My Profile \u2192 API Tokens (the global API key: View \u2192 Change)",
+    url: "https://dash.cloudflare.com/profile/api-tokens"
+  },
+  Netlify: {
+    steps: "revoke the token under User settings \u2192 Applications \u2192 Personal access tokens",
+    url: "https://app.netlify.com/user/applications"
+  },
+  Datadog: {
+    steps: "revoke the key under Organization Settings \u2192 API Keys (or Application Keys), then create a new one",
+    url: "https://app.datadoghq.com/organization-settings/api-keys"
+  },
   HashiCorp: {
     steps: "delete the token under User settings \u2192 Tokens (Vault: `vault token revoke`)",
     url: "https://app.terraform.io/app/settings/tokens"
@@ -4854,7 +8117,7 @@ export {
   SECRET_WORDS2 as SECRET_WORDS,
   PUBLIC_BY_DESIGN,
   publicPrefix,
-  isPublicByDesign,
+  isPublicByDesign2 as isPublicByDesign,
   isCredentialName,
   isNonSecretTokenName,
   isSecretEnvName,
@@ -4882,6 +8145,7 @@ export {
   createFinding,
   hardcodedKeyFindings,
   hardcodedKeyFinding,
+  matchConfidence,
   rangeAt,
   hardcodedKeyMessage,
   envFileKeyMessage,

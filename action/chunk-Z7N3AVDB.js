@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readText
-} from "./chunk-5MENDCCL.js";
+} from "./chunk-R2WBZJST.js";
 import {
   LineIndex,
   allowFor,
@@ -18,7 +18,7 @@ import {
   publicEnvFindings,
   scanFileText,
   verifierFor
-} from "./chunk-7DGYMAAV.js";
+} from "./chunk-3GE7RF7H.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

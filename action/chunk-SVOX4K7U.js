@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-CXKHIKLX.js";
+} from "./chunk-Z7N3AVDB.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-5MENDCCL.js";
+} from "./chunk-R2WBZJST.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-7DGYMAAV.js";
+} from "./chunk-3GE7RF7H.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -799,7 +799,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-VYXCO6L7.js");
+  const semantic = await import("./semantic-OEKCPAEM.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
