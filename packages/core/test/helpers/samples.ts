@@ -100,6 +100,7 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         },
       ],
       negatives: [
+        // keyward-ignore-next-line: a nuget.config line quoted in TypeScript (the reference is judged as a .ts value)
         { text: '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />\n', path: 'nuget.config' },
         { text: '<add key="ClearTextPassword" value="$(NuGetPassword)" />\n', path: 'nuget.config' },
       ],
