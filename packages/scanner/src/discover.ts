@@ -146,7 +146,10 @@ class Walk {
     } catch {
       return; // unreadable folders are passed over, as before
     }
-    oracle?.enter(directory);
+    oracle?.enter(
+      directory,
+      entries.some((entry) => entry.name === '.gitignore'),
+    );
     for (const entry of entries) {
       if (++this.visited % 4096 === 0) checkMemory('listing files');
       const absolute = path.join(directory, entry.name);
