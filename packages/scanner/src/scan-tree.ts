@@ -106,6 +106,9 @@ async function startProjectSemantic(root: string, files: string[], config: Keywa
         })
       ).files
     : undefined;
+  const code = around ?? files;
+  // no code file: no worker and no TypeScript to load
+  if (!code.some(isSemanticSource)) return { run: { finish: async () => [] }, around, scanned: new Set(files) };
   const run = startSemantic({
     root,
     files: around ? [...new Set([...around, ...files])].sort() : files,
