@@ -125,7 +125,9 @@ class Walk {
   private oracleFor(directory: string): IgnoreOracle | undefined {
     const top = gitTopLevel(directory);
     const key = top ?? directory;
-    if (!this.oracles.has(key)) this.oracles.set(key, top ? gitOracle(top) : fileOracle(directory));
+    // a repository git cannot list (a broken index) still has its .gitignore files read
+    if (!this.oracles.has(key))
+      this.oracles.set(key, (top ? gitOracle(top) : undefined) ?? fileOracle(top ?? directory));
     return this.oracles.get(key);
   }
 
@@ -144,7 +146,10 @@ class Walk {
     } catch {
       return; // unreadable folders are passed over, as before
     }
-    oracle?.enter(directory);
+    oracle?.enter(
+      directory,
+      entries.some((entry) => entry.name === '.gitignore'),
+    );
     for (const entry of entries) {
       if (++this.visited % 4096 === 0) checkMemory('listing files');
       const absolute = path.join(directory, entry.name);

@@ -31,8 +31,8 @@ export function gitTopLevel(directory: string): string | undefined {
 export interface IgnoreOracle {
   /** Whether the entry at `absolute` is ignored; directories are asked before their contents. */
   ignored(absolute: string, isDirectory: boolean): boolean;
-  /** Called as the walk enters a directory, so rules found there apply below it. */
-  enter(absolute: string): void;
+  /** Called as the walk enters a directory (with whether it holds a `.gitignore`), so its rules apply below it. */
+  enter(absolute: string, hasIgnoreFile: boolean): void;
 }
 
 /** Git's answer for one repository: the untracked paths its ignore rules cover (tracked files never are). */
@@ -61,8 +61,13 @@ export function gitOracle(top: string): IgnoreOracle | undefined {
  */
 export function fileOracle(base: string): IgnoreOracle {
   const rules = new Map<string, IgnoreRules | undefined>();
-  const load = (directory: string) => {
+  const load = (directory: string, hasIgnoreFile = true) => {
     if (rules.has(directory)) return;
+    // the walk has listed the folder: most have no .gitignore, and a failed open costs an exception
+    if (!hasIgnoreFile) {
+      rules.set(directory, undefined);
+      return;
+    }
     let text: string | undefined;
     try {
       text = readFileSync(path.join(directory, '.gitignore'), 'utf8');

@@ -71,7 +71,7 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
       : scanInline(root, files, config, options, spans);
   if (semantic) {
     if (semantic.around) projectKeySpans(root, semantic.around, semantic.scanned, config, spans);
-    options.onProgress?.(0, semantic.codeFiles, 'semantic');
+    if (semantic.codeFiles > 0) options.onProgress?.(0, semantic.codeFiles, 'semantic');
     const found = await semantic.run.finish(spans);
     findings.push(...(semantic.around ? found.filter((finding) => semantic.scanned.has(finding.file)) : found));
   }
@@ -106,13 +106,16 @@ async function startProjectSemantic(root: string, files: string[], config: Keywa
         })
       ).files
     : undefined;
+  const code = around ?? files;
+  const codeFiles = code.filter((file) => isSemanticSource(file)).length;
+  // no code file: no worker and no TypeScript to load
+  if (codeFiles === 0) return { run: { finish: async () => [] }, around, scanned: new Set(files), codeFiles };
   const run = startSemantic({
     root,
     files: around ? [...new Set([...around, ...files])].sort() : files,
     config,
     showSecrets: options.showSecrets ?? false,
   });
-  const codeFiles = (around ?? files).filter((file) => isSemanticSource(file)).length;
   return { run, around, scanned: new Set(files), codeFiles };
 }
 
