@@ -7,7 +7,10 @@ import type { FileKind } from '../types.js';
 
 /** Values that stand for a secret rather than being one: variables, templates, placeholders. */
 const REFERENCE = /^(?:\$|%|\{\{|<|\*+$)/;
-const notReference = (secret: string) => !REFERENCE.test(secret) && !isPlaceholder(secret);
+/** A vendor-style prefix (`lmif_live_`, `sk-`, `ghp_`): the placeholder filter judges what follows it. */
+const VENDOR_PREFIX = /^[A-Za-z][A-Za-z0-9]{1,11}(?:_[a-z]{2,8})?[_-]/;
+const notReference = (secret: string) =>
+  !REFERENCE.test(secret) && !isPlaceholder(secret, VENDOR_PREFIX.exec(secret)?.[0].length ?? 0);
 
 /** Whether `index` sits on a `curl` command line (continuation lines joined), looking back at most 600 characters. */
 function onCurlLine(text: string, index: number): boolean {
