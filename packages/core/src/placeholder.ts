@@ -242,6 +242,12 @@ export function isPlaceholder(secret: string, prefixLength = 0, options: Placeho
   if (options.structured) return isMonotone(body);
   // `lmif_live_xxx`: a short run of x is a stand-in only in a short body; long random keys can hold one.
   if (text.length < 12 && /x{3}/i.test(text)) return true;
+  // the same behind a vendor prefix that the detector did not strip (`Bearer lmif_live_xxx` read by a header
+  // detector): lower-case prefix words, then a short body holding `xxx`
+  if (prefixLength === 0) {
+    const prefix = /^(?:[a-z]{2,8}[_-]){1,3}/.exec(text);
+    if (prefix && text.length - prefix[0].length < 12 && /x{3}/i.test(text.slice(prefix[0].length))) return true;
+  }
   return (
     isMonotone(body) ||
     isRepetitive(body) ||
@@ -333,6 +339,8 @@ function isMonotone({ text, lower }: Body): boolean {
   return true;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 const seen = new Uint32Array(128);
 let stamp = 0;
 
@@ -340,12 +348,18 @@ let stamp = 0;
 function isRepetitive({ alnum, lower, logSize }: Body): boolean {
   if (alnum.length === 0) return true;
   let longest = 1;
+  let longestDigit = false;
   for (let i = 1, run = 1; i < alnum.length; i++) {
     run = alnum[i] === alnum[i - 1] ? run + 1 : 1;
-    if (run > longest) longest = run;
+    if (run > longest) {
+      longest = run;
+      longestDigit = isDigit(alnum.charCodeAt(i));
+    }
   }
-  // P(a run of k somewhere) ≈ n · size^-(k-1)
-  if (longest >= 4 && Math.log(alnum.length) - (longest - 1) * logSize < RANDOM_ODDS) return true;
+  // P(a run of k somewhere) ≈ n · size^-(k-1). A run of digits is judged as digits: numeric parts of a token
+  // (user ids, timestamps: `1248888888211-…`) are not drawn from the whole alphabet.
+  const runSize = longestDigit ? Math.min(logSize, Math.log(10)) : logSize;
+  if (longest >= 4 && Math.log(alnum.length) - (longest - 1) * runSize < RANDOM_ODDS) return true;
   if (alnum.length < 8) return false;
   stamp++;
   let distinct = 0;

@@ -182,3 +182,16 @@ describe('phrases and encoded defaults', () => {
     expect(ids(`QSTASH_TOKEN: "${encoded}"`, 'ci.yml')).toEqual(['generic-secret']);
   });
 });
+
+describe('name-and-shape detectors read literals in code', () => {
+  const secret = chars(16);
+
+  it('a variable of the right shape assigned in code is silent', () => {
+    expect(ids('const linkedInPostUrl = linkedInPostUrls.linkedin?.trim();', 'src/page.tsx')).toEqual([]);
+  });
+
+  it('the same secret quoted in code, or bare in .env, is still reported', () => {
+    expect(ids(`const linkedinSecret = "${secret}";`, 'src/auth.ts')).toContain('linkedin-client-secret');
+    expect(ids(`LINKEDIN_CLIENT_SECRET=${secret}`, '.env')).toContain('linkedin-client-secret');
+  });
+});

@@ -289,7 +289,9 @@ function nameWords(name: string): string[] {
   const words = splitWords(segments.pop() ?? '');
   // `.properties` and dotted config keys: `stripe.api.key`, `mail.smtp.password` — a lone last word takes
   // the one before it, so `api.key` reads as `api key` while `config.apiKey` stays `api key`.
-  if (words.length === 1 && segments.length > 0) words.unshift(...splitWords(segments.pop()!).slice(-1));
+  // A name that is a secret word alone (`process.env.SECRET`) stays as it is.
+  if (words.length === 1 && !SECRET_WORDS.has(words[0]!) && segments.length > 0)
+    words.unshift(...splitWords(segments.pop()!).slice(-1));
   return words;
 }
 

@@ -1,4 +1,4 @@
-import type { Detector, Environment } from '../types.js';
+import type { Detector, Environment, FileKind } from '../types.js';
 import { define, escapeRegex } from './define.js';
 
 // Table-driven detectors: a provider's key is declared as data (literal parts and random runs of a named
@@ -189,6 +189,19 @@ function nearValidator(
   };
 }
 
+/**
+ * In code, a value assigned without quotes is an expression, not a literal: `linkedInPostUrl =
+ * linkedInPostUrls.linkedin` names a variable that happens to have the shape. Config files keep bare values.
+ */
+function quotedInCode(
+  _secret: string,
+  { text, index, fileKind }: { text: string; index: number; fileKind: FileKind },
+): boolean {
+  if (fileKind !== 'code') return true;
+  const before = text.charCodeAt(index - 1);
+  return before === 34 || before === 39 || before === 96;
+}
+
 function both<A extends unknown[]>(
   first: ((...args: A) => boolean) | undefined,
   second: ((...args: A) => boolean) | undefined,
@@ -257,8 +270,10 @@ export function token(spec: TokenSpec): Detector {
   if (spec.names) {
     const names = spec.names.map(nameSource).join('|');
     const prefix = prefixOf(parts);
+    const named = both(common.validate, quotedInCode);
     detector = define({
       ...common,
+      ...(named ? { validate: named } : {}),
       matches: `${describeShape(parts)}, assigned to a name containing ${spec.names.map((n) => `\`${n}\``).join(' or ')}`,
       keywords: [...new Set([...spec.names.flatMap(nameKeywords), ...(spec.keywords ?? [])])],
       keywordsFoldCase: true,
