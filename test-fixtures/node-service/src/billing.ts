@@ -3,15 +3,15 @@ import Logger, { makeLogger } from './app-logger.js';
 
 // Loggers as the service writes them: its own class, a factory's logger, a child's bindings, a parameter.
 const stripeKey = process.env.STRIPE_SECRET_KEY;
-const jobs = makeLogger('billing-jobs');
+const jobLog = makeLogger('billing-jobs');
 
 export function charge(amount: number) {
   Logger.debug('charging', { amount }); // ok: the amount only
   Logger.debug('charging', { stripeKey }); // leak: through the service's own Logger class
-  jobs.info({ key: stripeKey }, 'queued'); // leak: a logger made by a local factory
-  const scoped = jobs.child({ stripeKey, amount }); // leak: child bindings are written into every line
+  jobLog.info({ key: stripeKey }, 'queued'); // leak: a logger made by a local factory
+  const scoped = jobLog.child({ stripeKey, amount }); // leak: child bindings are written into every line
   scoped.info('charged');
-  jobs.child({ amount }).info('charged'); // ok: bindings without a credential
+  jobLog.child({ amount }).info('charged'); // ok: bindings without a credential
 }
 
 export function retry(out: PinoLogger, attempt: number) {
