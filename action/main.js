@@ -14,16 +14,16 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-SVOX4K7U.js";
+} from "./chunk-4K3WHTLF.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
-} from "./chunk-Z7N3AVDB.js";
+} from "./chunk-KEEEGSEH.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-R2WBZJST.js";
+import "./chunk-ASG5E4YM.js";
 import {
   BaselineError,
   LineIndex,
@@ -40,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-3GE7RF7H.js";
+} from "./chunk-IUURKMP7.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
@@ -75,7 +75,7 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys: redactKeys2 } = await import("./src-KZ67V3YG.js");
+  const { redactKeys: redactKeys2 } = await import("./src-3H3VK6XN.js");
   return redactKeys2(described);
 }
 
@@ -1359,7 +1359,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
       notes,
       ...source ? { source } : {}
     };
-  const { verifyFindings } = await import("./verify-OVUXEJSC.js");
+  const { verifyFindings } = await import("./verify-BLE4ARW7.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1718,7 +1718,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-OVUXEJSC.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-BLE4ARW7.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

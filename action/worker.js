@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-Z7N3AVDB.js";
-import "./chunk-R2WBZJST.js";
-import "./chunk-3GE7RF7H.js";
+} from "./chunk-KEEEGSEH.js";
+import "./chunk-ASG5E4YM.js";
+import "./chunk-IUURKMP7.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

@@ -96,7 +96,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-3GE7RF7H.js";
+} from "./chunk-IUURKMP7.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,

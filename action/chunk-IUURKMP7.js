@@ -1344,6 +1344,10 @@ function isPlaceholder(secret, prefixLength = 0, options = {}) {
   const body4 = describe(text);
   if (options.structured) return isMonotone(body4);
   if (text.length < 12 && /x{3}/i.test(text)) return true;
+  if (prefixLength === 0) {
+    const prefix = /^(?:[a-z]{2,8}[_-]){1,3}/.exec(text);
+    if (prefix && text.length - prefix[0].length < 12 && /x{3}/i.test(text.slice(prefix[0].length))) return true;
+  }
   return isMonotone(body4) || isRepetitive(body4) || isSequential(body4) || isPeriodic(body4) || isWordy(body4) || isPhrase(body4) || hasShortMarker(body4);
 }
 function hasLongMarker(secret) {
@@ -1401,16 +1405,22 @@ function isMonotone({ text, lower: lower3 }) {
   for (let i = 1; i < chars.length; i++) if (chars[i] !== chars[0]) return false;
   return true;
 }
+var isDigit = (c) => c >= 48 && c <= 57;
 var seen = new Uint32Array(128);
 var stamp = 0;
 function isRepetitive({ alnum: alnum2, lower: lower3, logSize }) {
   if (alnum2.length === 0) return true;
   let longest = 1;
+  let longestDigit = false;
   for (let i = 1, run2 = 1; i < alnum2.length; i++) {
     run2 = alnum2[i] === alnum2[i - 1] ? run2 + 1 : 1;
-    if (run2 > longest) longest = run2;
+    if (run2 > longest) {
+      longest = run2;
+      longestDigit = isDigit(alnum2.charCodeAt(i));
+    }
   }
-  if (longest >= 4 && Math.log(alnum2.length) - (longest - 1) * logSize < RANDOM_ODDS) return true;
+  const runSize = longestDigit ? Math.min(logSize, Math.log(10)) : logSize;
+  if (longest >= 4 && Math.log(alnum2.length) - (longest - 1) * runSize < RANDOM_ODDS) return true;
   if (alnum2.length < 8) return false;
   stamp++;
   let distinct = 0;
@@ -2007,6 +2017,11 @@ function nearValidator(words) {
     return lowered.some((word2) => window.includes(word2));
   };
 }
+function quotedInCode(_secret, { text, index, fileKind: fileKind2 }) {
+  if (fileKind2 !== "code") return true;
+  const before = text.charCodeAt(index - 1);
+  return before === 34 || before === 39 || before === 96;
+}
 function both(first, second) {
   if (!first) return second;
   if (!second) return first;
@@ -2067,8 +2082,10 @@ function token(spec) {
   if (spec.names) {
     const names = spec.names.map(nameSource).join("|");
     const prefix = prefixOf(parts);
+    const named = both(common.validate, quotedInCode);
     detector = define({
       ...common,
+      ...named ? { validate: named } : {},
       matches: `${describeShape(parts)}, assigned to a name containing ${spec.names.map((n) => `\`${n}\``).join(" or ")}`,
       keywords: [.../* @__PURE__ */ new Set([...spec.names.flatMap(nameKeywords), ...spec.keywords ?? []])],
       keywordsFoldCase: true,
@@ -4484,7 +4501,8 @@ var devtools = family([
 
 // packages/core/src/detectors/http-and-manifests.ts
 var REFERENCE2 = /^(?:\$|%|\{\{|<|\*+$)/;
-var notReference = (secret) => !REFERENCE2.test(secret) && !isPlaceholder(secret);
+var VENDOR_PREFIX = /^[A-Za-z][A-Za-z0-9]{1,11}(?:_[a-z]{2,8})?[_-]/;
+var notReference = (secret) => !REFERENCE2.test(secret) && !isPlaceholder(secret, VENDOR_PREFIX.exec(secret)?.[0].length ?? 0);
 function onCurlLine(text, index) {
   const before = text.slice(Math.max(0, index - 600), index).replace(/\\\r?\n/g, " ");
   const line = before.slice(before.lastIndexOf("\n") + 1);
@@ -4872,7 +4890,8 @@ var FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_|REACT_APP_|VI
 function nameWords(name) {
   const segments = name.split(".").filter(Boolean);
   const words = splitWords(segments.pop() ?? "");
-  if (words.length === 1 && segments.length > 0) words.unshift(...splitWords(segments.pop()).slice(-1));
+  if (words.length === 1 && !SECRET_WORDS.has(words[0]) && segments.length > 0)
+    words.unshift(...splitWords(segments.pop()).slice(-1));
   return words;
 }
 function splitWords(segment) {

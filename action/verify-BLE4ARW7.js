@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-SVOX4K7U.js";
-import "./chunk-Z7N3AVDB.js";
+} from "./chunk-4K3WHTLF.js";
+import "./chunk-KEEEGSEH.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-R2WBZJST.js";
-import "./chunk-3GE7RF7H.js";
+import "./chunk-ASG5E4YM.js";
+import "./chunk-IUURKMP7.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readText
-} from "./chunk-R2WBZJST.js";
+} from "./chunk-ASG5E4YM.js";
 import {
   LineIndex,
   allowFor,
@@ -18,7 +18,7 @@ import {
   publicEnvFindings,
   scanFileText,
   verifierFor
-} from "./chunk-3GE7RF7H.js";
+} from "./chunk-IUURKMP7.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

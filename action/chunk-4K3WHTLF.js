@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-Z7N3AVDB.js";
+} from "./chunk-KEEEGSEH.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-R2WBZJST.js";
+} from "./chunk-ASG5E4YM.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-3GE7RF7H.js";
+} from "./chunk-IUURKMP7.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -621,8 +621,12 @@ function gitOracle(top) {
 }
 function fileOracle(base) {
   const rules = /* @__PURE__ */ new Map();
-  const load = (directory) => {
+  const load = (directory, hasIgnoreFile = true) => {
     if (rules.has(directory)) return;
+    if (!hasIgnoreFile) {
+      rules.set(directory, void 0);
+      return;
+    }
     let text;
     try {
       text = readFileSync(path.join(directory, ".gitignore"), "utf8");
@@ -728,7 +732,8 @@ var Walk = class {
   oracleFor(directory) {
     const top = gitTopLevel(directory);
     const key = top ?? directory;
-    if (!this.oracles.has(key)) this.oracles.set(key, top ? gitOracle(top) : fileOracle(directory));
+    if (!this.oracles.has(key))
+      this.oracles.set(key, (top ? gitOracle(top) : void 0) ?? fileOracle(top ?? directory));
     return this.oracles.get(key);
   }
   /** Whether the path or a folder above it (up to the oracle's base) is ignored. */
@@ -745,7 +750,10 @@ var Walk = class {
     } catch {
       return;
     }
-    oracle?.enter(directory);
+    oracle?.enter(
+      directory,
+      entries.some((entry) => entry.name === ".gitignore")
+    );
     for (const entry of entries) {
       if (++this.visited % 4096 === 0) checkMemory("listing files");
       const absolute = path2.join(directory, entry.name);
@@ -799,7 +807,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-OEKCPAEM.js");
+  const semantic = await import("./semantic-PYNXUXPU.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
@@ -939,7 +947,7 @@ async function scanTree(options) {
   const { findings, stats } = workerCount > 0 ? await scanInWorkers(root, files, config, options, workerCount, spans) : scanInline(root, files, config, options, spans);
   if (semantic) {
     if (semantic.around) projectKeySpans(root, semantic.around, semantic.scanned, config, spans);
-    options.onProgress?.(0, semantic.codeFiles, "semantic");
+    if (semantic.codeFiles > 0) options.onProgress?.(0, semantic.codeFiles, "semantic");
     const found2 = await semantic.run.finish(spans);
     findings.push(...semantic.around ? found2.filter((finding2) => semantic.scanned.has(finding2.file)) : found2);
   }
@@ -963,13 +971,15 @@ async function startProjectSemantic(root, files, config, options) {
     ignore: config.ignore,
     useIgnoreFiles: options.useIgnoreFiles ?? true
   })).files : void 0;
+  const code = around ?? files;
+  const codeFiles = code.filter((file) => isSemanticSource(file)).length;
+  if (codeFiles === 0) return { run: { finish: async () => [] }, around, scanned: new Set(files), codeFiles };
   const run = startSemantic({
     root,
     files: around ? [.../* @__PURE__ */ new Set([...around, ...files])].sort() : files,
     config,
     showSecrets: options.showSecrets ?? false
   });
-  const codeFiles = (around ?? files).filter((file) => isSemanticSource(file)).length;
   return { run, around, scanned: new Set(files), codeFiles };
 }
 function projectKeySpans(root, files, scanned, config, spans) {
