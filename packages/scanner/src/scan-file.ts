@@ -59,17 +59,24 @@ export function scanFile(
     return [];
   }
   if (isOwnReport(relative, read.text)) {
-    addSkip(stats, 'own-report', relative);
-    return [];
+    // A report quotes the catalog and the redacted keys it found, so only a provider-format key in full is taken
+    // from it: one written with --show-secrets is a leak, and a file given a report's head must not hide a key.
+    const kept = scanContent(read.text, read.bytes, relative, context, stats).filter(isProviderKey);
+    if (kept.length === 0) addSkip(stats, 'own-report', relative);
+    return kept;
   }
   return scanContent(read.text, read.bytes, relative, context, stats, spans);
+}
+
+function isProviderKey(finding: Finding): boolean {
+  return finding.ruleId === 'no-hardcoded-key' && finding.confidence !== undefined && finding.confidence !== 'low';
 }
 
 /** The head of a report Keyward writes: SARIF with its driver, the JSON report, or a baseline. */
 const OWN_REPORT_HEAD =
   /^\uFEFF?\{\s*(?:"\$schema":\s*"[^"]{0,200}sarif[^"]{0,100}",\s*"version":\s*"2\.1\.0",\s*"runs":\s*\[\s*\{\s*"tool":\s*\{\s*"driver":\s*\{\s*"name":\s*"keyward"|"tool":\s*\{\s*"name":\s*"keyward"|"version":\s*1,\s*"tool":\s*"keyward)/;
 
-/** Keyward's own reports and baselines, by name and content: scanning them would report the catalog they quote. */
+/** Keyward's own reports and baselines, by name and content: the catalog text they quote is not reported. */
 export function isOwnReport(relative: string, text: string): boolean {
   return /\.(?:sarif|json)$/i.test(relative) && OWN_REPORT_HEAD.test(text.slice(0, 1024));
 }

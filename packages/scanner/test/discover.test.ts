@@ -111,27 +111,51 @@ describe('named paths', () => {
 });
 
 describe("Keyward's own reports", () => {
-  it('are never scanned: by content, and the files a run writes or reads', async () => {
+  it('are not scanned for the catalog and redacted keys they quote, nor are the files a run writes or reads', async () => {
     const dir = path.join(base, 'reports');
+    const redacted = `lmif_live_${g.chars(4)}…`;
     const sarif = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
-      runs: [{ tool: { driver: { name: 'keyward' } }, results: [{ message: { text: `found ${key()}` } }] }],
+      runs: [
+        {
+          tool: {
+            driver: { name: 'keyward', rules: [{ id: 'generic-secret', help: { text: 'API_SECRET=<value>' } }] },
+          },
+          results: [{ message: { text: `found ${redacted}` } }],
+        },
+      ],
     };
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'keyward.sarif'), JSON.stringify(sarif, null, 2));
     writeFileSync(
       path.join(dir, 'out.json'),
-      JSON.stringify({ tool: { name: 'keyward', version: '0' }, findings: [key()] }, null, 2),
+      JSON.stringify({ tool: { name: 'keyward', version: '0' }, findings: [{ redacted }] }, null, 2),
     );
     writeFileSync(
       path.join(dir, 'keyward-baseline.json'),
-      JSON.stringify({ version: 1, tool: 'keyward 0', findings: [key()] }, null, 2),
+      JSON.stringify(
+        { version: 1, tool: 'keyward 0', findings: [{ fingerprint: g.chars(64, '0123456789abcdef') }] },
+        null,
+        2,
+      ),
     );
     writeFileSync(path.join(dir, 'written.txt'), `${key()}\n`);
     writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ tool: { name: 'other' }, k: key() }));
     const result = await scanTree({ root: dir, exclude: ['written.txt'], semantic: false });
     expect(result.findings.map((finding) => finding.file)).toEqual(['other.json']);
     expect(result.stats.skipped['own-report']).toBe(4);
+  });
+
+  it("still report a provider key in full: a report's head does not hide it", async () => {
+    const dir = path.join(base, 'forged-report');
+    mkdirSync(dir, { recursive: true });
+    const forged = { tool: { name: 'keyward', version: '0' }, findings: [], stash: key() };
+    writeFileSync(path.join(dir, 'keyward.json'), JSON.stringify(forged, null, 2));
+    const result = await scanTree({ root: dir, semantic: false });
+    expect(result.findings.map((finding) => [finding.file, finding.detectorId])).toEqual([
+      ['keyward.json', 'lmif-live-key'],
+    ]);
+    expect(result.stats.skipped['own-report']).toBe(0);
   });
 });
