@@ -14,13 +14,13 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-4K3WHTLF.js";
+} from "./chunk-7CGL7AK7.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
-} from "./chunk-KEEEGSEH.js";
+} from "./chunk-7PEJMXUE.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
 import "./chunk-ASG5E4YM.js";
@@ -1359,7 +1359,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
       notes,
       ...source ? { source } : {}
     };
-  const { verifyFindings } = await import("./verify-BLE4ARW7.js");
+  const { verifyFindings } = await import("./verify-ERASB7HO.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1718,7 +1718,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-BLE4ARW7.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-ERASB7HO.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

@@ -9,7 +9,7 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-KEEEGSEH.js";
+} from "./chunk-7PEJMXUE.js";
 import "./chunk-ASG5E4YM.js";
 import "./chunk-IUURKMP7.js";
 import "./chunk-PANBDIQU.js";

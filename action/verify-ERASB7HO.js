@@ -7,8 +7,8 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-4K3WHTLF.js";
-import "./chunk-KEEEGSEH.js";
+} from "./chunk-7CGL7AK7.js";
+import "./chunk-7PEJMXUE.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
 import "./chunk-ASG5E4YM.js";

@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-KEEEGSEH.js";
+} from "./chunk-7PEJMXUE.js";
 import {
   enableCodeCache,
   saveCodeCache
