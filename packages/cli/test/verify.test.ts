@@ -44,11 +44,16 @@ beforeAll(async () => {
   const samples = buildSamples(41);
   for (const testCase of cases) {
     const positive = samples[testCase.detector]!.positives[0]!;
-    const file = path.join('src', `${testCase.verifier}${path.extname(positive.path ?? 'a.ts') || '.ts'}`);
+    // the sample's own file name where it has one (`.env`, `nuget.config`): some formats count only there
+    const file = positive.path
+      ? path.join('src', testCase.verifier, path.basename(positive.path))
+      : path.join('src', `${testCase.verifier}.ts`);
     const text = `${testCase.context ?? ''}${positive.text}`;
-    mkdirSync(path.join(repo, 'src'), { recursive: true });
+    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
     writeFileSync(path.join(repo, file), text);
-    secrets.set(testCase.verifier, scanText(text, { path: file })[0]!.secret);
+    const found = scanText(text, { path: file })[0];
+    if (!found) throw new Error(`${testCase.verifier}: its detector's sample is not found in ${file}`);
+    secrets.set(testCase.verifier, found.secret);
     files.set(testCase.verifier, file);
   }
   git('add', '.');

@@ -9,8 +9,13 @@ import type { FileKind } from '../types.js';
 const REFERENCE = /^(?:\$|%|\{\{|<|\*+$)/;
 /** A vendor-style prefix (`lmif_live_`, `sk-`, `ghp_`): the placeholder filter judges what follows it. */
 const VENDOR_PREFIX = /^[A-Za-z][A-Za-z0-9]{1,11}(?:_[a-z]{2,8})?[_-]/;
-const notReference = (secret: string) =>
-  !REFERENCE.test(secret) && !isPlaceholder(secret, VENDOR_PREFIX.exec(secret)?.[0].length ?? 0);
+const notReference = (secret: string) => !REFERENCE.test(secret) && !isPlaceholder(secret, vendorPrefix(secret));
+
+/** The length of a vendor-style prefix, when a key-length body (16 or more characters) follows it: `Ab12_-x` is a password. */
+function vendorPrefix(secret: string): number {
+  const prefix = VENDOR_PREFIX.exec(secret)?.[0].length ?? 0;
+  return secret.length - prefix >= 16 ? prefix : 0;
+}
 
 /** Whether `index` sits on a `curl` command line (continuation lines joined), looking back at most 600 characters. */
 function onCurlLine(text: string, index: number): boolean {
