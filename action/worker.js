@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-7PEJMXUE.js";
-import "./chunk-ASG5E4YM.js";
-import "./chunk-IUURKMP7.js";
+} from "./chunk-CFCRTUWG.js";
+import "./chunk-G6ZKRPBM.js";
+import "./chunk-D74GKCGV.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

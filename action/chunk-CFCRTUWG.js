@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readText
-} from "./chunk-ASG5E4YM.js";
+} from "./chunk-G6ZKRPBM.js";
 import {
   LineIndex,
   allowFor,
@@ -18,7 +18,7 @@ import {
   publicEnvFindings,
   scanFileText,
   verifierFor
-} from "./chunk-IUURKMP7.js";
+} from "./chunk-D74GKCGV.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

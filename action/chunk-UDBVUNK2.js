@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-7PEJMXUE.js";
+} from "./chunk-CFCRTUWG.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-ASG5E4YM.js";
+} from "./chunk-G6ZKRPBM.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-IUURKMP7.js";
+} from "./chunk-D74GKCGV.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -807,7 +807,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-PYNXUXPU.js");
+  const semantic = await import("./semantic-SS3UZV4L.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-7CGL7AK7.js";
-import "./chunk-7PEJMXUE.js";
+} from "./chunk-UDBVUNK2.js";
+import "./chunk-CFCRTUWG.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-ASG5E4YM.js";
-import "./chunk-IUURKMP7.js";
+import "./chunk-G6ZKRPBM.js";
+import "./chunk-D74GKCGV.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

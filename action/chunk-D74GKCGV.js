@@ -4502,7 +4502,11 @@ var devtools = family([
 // packages/core/src/detectors/http-and-manifests.ts
 var REFERENCE2 = /^(?:\$|%|\{\{|<|\*+$)/;
 var VENDOR_PREFIX = /^[A-Za-z][A-Za-z0-9]{1,11}(?:_[a-z]{2,8})?[_-]/;
-var notReference = (secret) => !REFERENCE2.test(secret) && !isPlaceholder(secret, VENDOR_PREFIX.exec(secret)?.[0].length ?? 0);
+var notReference = (secret) => !REFERENCE2.test(secret) && !isPlaceholder(secret, vendorPrefix(secret));
+function vendorPrefix(secret) {
+  const prefix = VENDOR_PREFIX.exec(secret)?.[0].length ?? 0;
+  return secret.length - prefix >= 16 ? prefix : 0;
+}
 function onCurlLine(text, index) {
   const before = text.slice(Math.max(0, index - 600), index).replace(/\\\r?\n/g, " ");
   const line = before.slice(before.lastIndexOf("\n") + 1);

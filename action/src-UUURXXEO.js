@@ -96,7 +96,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-IUURKMP7.js";
+} from "./chunk-D74GKCGV.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,
