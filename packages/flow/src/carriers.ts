@@ -13,6 +13,9 @@ export function seedCarriers(flow: Flow): void {
   if (![...flow.modules.values()].some((module) => module.node.text.includes('axios'))) return;
   const credentialed = attachesCredentials(flow);
   for (const module of flow.modules.values()) {
+    // what is seeded below sits in a `catch` (clause or promise method) or an `interceptors.….use(…)` call: a
+    // module whose text spells neither (nor a `\u` escape, which could spell them) has nothing to seed
+    if (!mayName(module, ['catch', 'interceptors'])) continue;
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
         interceptorParameters(node, module, flow);
@@ -125,6 +128,8 @@ function firstHttpCall(
  */
 function attachesCredentials(flow: Flow): TraceStep | undefined {
   for (const module of flow.modules.values()) {
+    // `….create(…)` of axios, or an assignment whose target's source text says `headers`
+    if (!mayName(module, ['create', 'headers'])) continue;
     let found = false;
     let at: ts.Node = module.node;
     const visit = (node: ts.Node): void => {
@@ -155,4 +160,10 @@ function attachesCredentials(flow: Flow): TraceStep | undefined {
     if (found) return stepAt(module.file, module.node, at, 'puts credentials on axios requests');
   }
   return undefined;
+}
+
+/** Whether a module's text can name one of `words`: it spells one, or holds a `\u` escape that could. */
+function mayName(module: ModuleSummary, words: readonly string[]): boolean {
+  const text = module.node.text;
+  return text.includes('\\u') || words.some((word) => text.includes(word));
 }

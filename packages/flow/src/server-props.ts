@@ -12,6 +12,8 @@ export function serverPropFindings(flow: Flow): Finding[] {
   if (![...flow.modules.values()].some((module) => module.directives.has('use client'))) return findings;
   for (const module of flow.modules.values()) {
     if (module.directives.has('use client') || !module.node.text.includes('<')) continue;
+    // a finding needs a JSX tag bound to an import from a `'use client'` module (clientComponent)
+    if (![...module.imports.values()].some(([file]) => flow.modules.get(file)?.directives.has('use client'))) continue;
     const visit = (node: ts.Node): void => {
       if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) {
         const component = clientComponent(node.tagName, module, flow);

@@ -321,3 +321,29 @@ describe('labels and traces are built from names, never from source text', () =>
     }
   });
 });
+
+describe('axios carriers: modules that cannot spell them are not walked', () => {
+  // the carrier walk skips a module whose text has neither `catch` nor `interceptors` (nor a `\u` escape), the
+  // global-credentials walk one without `create` or `headers`: these cases sit on both sides of those checks
+  const attached = {
+    'src/api.ts':
+      "import axios from 'axios';\naxios.defaults.headers.common.Authorization = `Bearer ${process.env.LMIF_API_KEY}`;\n",
+  };
+  const created = {
+    'src/api.ts':
+      "import axios from 'axios';\nexport const api = axios.create({ headers: { Authorization: process.env.LMIF_API_KEY } });\n",
+  };
+  const use = (method: string) =>
+    "import axios from 'axios';\nimport './api';\n" +
+    `export const load = () => axios.get('https://api.example.com/v1/me').${method}((error) => console.error(error));\n`;
+
+  it.each([
+    ['a .catch handler, credentials set on axios.defaults elsewhere', attached, use('catch'), ['src/use.ts:3']],
+    ['the same with the method name spelled with an escape', attached, use('c\\u0061tch'), ['src/use.ts:3']],
+    ['credentials given to axios.create elsewhere', created, use('catch'), ['src/use.ts:3']],
+    ['no credentials attached anywhere', {}, use('catch'), []],
+    ['a .then handler is no error carrier', attached, use('then'), []],
+  ])('%s', async (_name, rest, code, expected) => {
+    expect(await lines({ ...rest, 'src/use.ts': code })).toEqual(expected);
+  });
+});
