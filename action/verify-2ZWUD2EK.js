@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-UDBVUNK2.js";
+} from "./chunk-SGWO6OOZ.js";
 import "./chunk-CFCRTUWG.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";

@@ -807,7 +807,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-SS3UZV4L.js");
+  const semantic = await import("./semantic-JRGLKBL5.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
