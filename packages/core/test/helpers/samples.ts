@@ -322,19 +322,41 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       negatives: [`xoxb-${c(11, DIGITS)}-${c(24)}`, 'xoxb-your-bot-token'],
     },
     'slack-user-token': {
-      positives: [inCode(`xoxp-${c(11, DIGITS)}-${c(11, DIGITS)}-${c(12, DIGITS)}-${c(32, HEX)}`)],
-      negatives: [`xoxp-${c(11, DIGITS)}-${c(32, HEX)}`],
+      positives: [
+        inCode(`xoxp-${c(11, DIGITS)}-${c(11, DIGITS)}-${c(12, DIGITS)}-${c(32, HEX)}`),
+        // newer user tokens end in letters and digits of any case
+        inCode(`xoxp-${c(12, DIGITS)}-${c(13, DIGITS)}-${c(13, DIGITS)}-${c(32, LOWER + DIGITS)}`),
+      ],
+      negatives: [
+        `xoxp-${c(11, DIGITS)}-${c(32, HEX)}`,
+        `xoxp-${c(11, DIGITS)}-${c(11, DIGITS)}-${c(12, DIGITS)}-${c(20)}`,
+      ],
     },
     'slack-app-token': {
-      positives: [inCode(`xapp-1-A${c(10, UPPER + DIGITS)}-${c(13, DIGITS)}-${c(64, HEX)}`)],
+      positives: [
+        inCode(`xapp-1-A${c(10, UPPER + DIGITS)}-${c(13, DIGITS)}-${c(64, HEX)}`),
+        inCode(`xapp-1-A${c(10, UPPER + DIGITS)}-${c(13, DIGITS)}-${c(80, LOWER + DIGITS)}`),
+      ],
       negatives: [`xapp-1-${c(10, UPPER)}`],
     },
-    'slack-config-token': { positives: [inCode(`xoxe.xoxp-1-${c(140, ALNUM)}`)], negatives: [`xoxe-${c(8)}`] },
+    'slack-config-token': {
+      positives: [
+        inCode(`xoxe.xoxp-1-${c(140, ALNUM)}`),
+        // legacy workspace and refresh tokens are short
+        inCode(`xoxa-2-${c(12, LOWER + DIGITS)}`),
+        inCode(`xoxr-${c(12, LOWER + DIGITS)}`),
+      ],
+      negatives: [`xoxe-${c(8)}`, `xoxa-${c(6, LOWER)}`],
+    },
     'slack-webhook-url': {
       positives: [
         inCode(`https://hooks.slack.com/services/T${c(10, UPPER + DIGITS)}/B${c(10, UPPER + DIGITS)}/${c(24)}`),
+        // without a scheme, and the single-secret path form
+        inCode(`hooks.slack.com/services/T${c(8, UPPER + DIGITS)}/B${c(7, UPPER + DIGITS)}/${c(24)}`),
+        inCode(`http://hooks.slack.com/services/${c(44, LOWER + DIGITS)}`),
       ],
       negatives: [
+        `https://hooks.slack.com/services/${c(30, LOWER + DIGITS)}`,
         'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
         'https://hooks.slack.com/services/YOUR/WEBHOOK/URL',
       ],
