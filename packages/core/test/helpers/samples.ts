@@ -227,6 +227,25 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       positives: [inCode(`github_pat_${c(22)}_${c(59)}`)],
       negatives: [`github_pat_${c(22)}_${c(40)}`, 'github_pat_your_token_here'],
     },
+    'github-legacy-token-in-url': {
+      positives: [
+        ((token) => ({
+          text: `git clone https://${token}:x-oauth-basic@github.com/acme/app.git\n`,
+          secret: token,
+          path: 'deploy.sh',
+        }))(c(40, HEX)),
+        ((token) => ({
+          text: `const remote = "https://${token}:x-oauth-token@github.com/acme/app";\n`,
+          secret: token,
+        }))(c(40, HEX)),
+      ],
+      negatives: [
+        `https://${c(39, HEX)}:x-oauth-basic@github.com/acme/app`,
+        `https://${c(40, HEX)}:x-oauth-basic/github.com`,
+        `https://${c(40, HEX)}:hunter2@github.com/acme/app`,
+        `https://x${c(40, HEX)}:x-oauth-basic@github.com/acme/app`,
+      ],
+    },
     'gitlab-pat': {
       positives: [inCode(`glpat-${c(20, B64URL)}`), inCode(`glpat-${c(27, B64URL)}.01.${c(9, LOWER + DIGITS)}`)],
       negatives: [`glpat-${c(12)}`, 'glpat-xxxxxxxxxxxxxxxxxxxx'],
