@@ -28,7 +28,14 @@ import {
 // passwords: the provider's own word (`mockaroo`) or a nearby identifier fits them.
 
 type Shape = TokenSpec['shape'];
-type Row = readonly [id: string, provider: string, words: readonly string[], shape: Shape, title?: string];
+type Row = readonly [
+  id: string,
+  provider: string,
+  words: readonly string[],
+  shape: Shape,
+  title?: string,
+  extra?: Pick<TokenSpec, 'supersedes'>,
+];
 
 /** 8-4-4-4-12 with lower-case letters beyond hex, as some providers issue. */
 const dashed = (): Part[] => [lowernum(8), '-', lowernum(4), '-', lowernum(4), '-', lowernum(4), '-', lowernum(12)];
@@ -196,7 +203,15 @@ const rows: readonly Row[] = [
   ['zerobounce-api-key', 'ZeroBounce', ['zerobounce'], [lowernum(32)]],
   ['kickbox-api-key', 'Kickbox', ['kickbox'], ['live_', alnum(64)]],
   ['hunter-io-api-key', 'Hunter', ['hunter.io', 'hunterio'], [b64url(40)]],
-  ['clearbit-api-key', 'Clearbit', ['clearbit'], [lowernum(35)]],
+  // 35 lower-case letters and digits can open with `cio` (a crates.io token's shape); near Clearbit's name it is Clearbit's
+  [
+    'clearbit-api-key',
+    'Clearbit',
+    ['clearbit'],
+    [lowernum(35)],
+    'Clearbit API key',
+    { supersedes: ['crates-io-token'] },
+  ],
   ['skrapp-api-key', 'Skrapp.io', ['skrapp'], [alnum(42)]],
   ['uplead-api-key', 'UpLead', ['uplead'], [lowernumdash(32)]],
   ['rocketreach-api-key', 'RocketReach', ['rocketreach'], [lowernumdash(39)]],
@@ -522,12 +537,13 @@ const rows: readonly Row[] = [
 ];
 
 export const contextKeys = family(
-  rows.map(([id, provider, context, shape, title]) => ({
+  rows.map(([id, provider, context, shape, title, extra]) => ({
     id,
     provider,
     title: title ?? `${provider} API key`,
     envName: id.toUpperCase().replace(/-/g, '_'),
     context,
     shape,
+    ...extra,
   })),
 );
