@@ -26,6 +26,21 @@ export const cloudPlatforms = family([
     names: ['vercel'],
     shape: [alnum(24)],
   },
+  ...(
+    [
+      ['vcp_', 'vercel-personal-access-token', 'Vercel personal access token'],
+      ['vci_', 'vercel-integration-token', 'Vercel integration token'],
+      ['vca_', 'vercel-app-access-token', 'Vercel app access token'],
+      ['vcr_', 'vercel-app-refresh-token', 'Vercel app refresh token'],
+      ['vck_', 'vercel-ai-gateway-key', 'Vercel AI Gateway API key'],
+    ] as const
+  ).map(([prefix, id, title]) => ({
+    id,
+    provider: 'Vercel',
+    title,
+    envName: prefix === 'vck_' ? 'AI_GATEWAY_API_KEY' : 'VERCEL_TOKEN',
+    shape: [prefix, alnum(24, 60)],
+  })),
   {
     id: 'netlify-pat',
     provider: 'Netlify',

@@ -407,10 +407,13 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       negatives: [`${c(20, HEX)}-us1`, 'your_mailchimp_key-us6'],
     },
     'resend-api-key': { positives: [inCode(`re_${c(8)}_${c(24)}`)], negatives: [`re_${c(8)}`, 're_your_api_key'] },
-    'shopify-access-token': { positives: [inCode(`shpat_${c(32, HEX)}`)], negatives: [`shpat_${c(20, HEX)}`] },
+    'shopify-access-token': {
+      positives: [inCode(`shpat_${c(32, HEX)}`), inCode(`shpat_${c(32, ALNUM)}`)],
+      negatives: [`shpat_${c(20, HEX)}`, `shpat_${c(33, ALNUM)}`],
+    },
     'shopify-custom-app-token': {
-      positives: [inCode(`shpca_${c(32, HEX)}`)],
-      negatives: [`shpca_${c(32, UPPER.slice(6))}`],
+      positives: [inCode(`shpca_${c(32, HEX)}`), inCode(`shpca_${c(32, ALNUM)}`)],
+      negatives: [`shpca_${c(31, ALNUM)}`, `shpca_${c(32, ALNUM)}-${c(4)}`],
     },
     'shopify-private-app-token': { positives: [inCode(`shppa_${c(32, HEX)}`)], negatives: [`shppa_${c(16, HEX)}`] },
     'shopify-shared-secret': { positives: [inCode(`shpss_${c(32, HEX)}`)], negatives: [`shpss_${c(16, HEX)}`] },
