@@ -32,6 +32,7 @@ describe('generic detector: languages and formats', () => {
     ['XML key/value attributes', `<add key="ApiToken" value="${value}" />`, 'App.config.xml'],
     ['XML attribute', `<service apiToken="${value}" />`, 'settings.xml'],
     ['Android string resource', `<string name="api_token">${value}</string>`, 'res/values/strings.xml'],
+    ['C# verbatim string', `private const string ApiToken = @"${value}";`, 'Settings.cs'],
     ['key=value inside a JSON string', `{"config.ini": "API_TOKEN=${value}\\nDEBUG=true"}`, 'bundle.json'],
     ['JSON inside a JSON string', `{"credentials": "{\\"api_token\\": \\"${value}\\"}"}`, 'bundle.json'],
     ['key=value inside a code string', `run("API_TOKEN=${value} ./deploy.sh")`, 'deploy.ts'],

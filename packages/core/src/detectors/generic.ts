@@ -379,6 +379,8 @@ function readValue(text: string, nameStart: number, from: number, fileKind: File
   }
   if (escaped && text.charCodeAt(at) === 92 && isQuote(text.charCodeAt(at + 1)))
     return escapedValue(text, at + 2, text.charCodeAt(at + 1));
+  // `key = @"…"`: a C# verbatim string
+  if (text.charCodeAt(at) === 64 && text.charCodeAt(at + 1) === 34) at++;
   const quote = text.charCodeAt(at);
   if (isQuote(quote)) return quotedValue(text, at + 1, quote);
   if (insideString) return bareValue(text, at);

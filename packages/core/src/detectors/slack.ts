@@ -33,11 +33,11 @@ export const slack = [
     provider: 'Slack',
     title: 'Slack configuration or legacy token',
     matches:
-      '`xoxe.xoxp-` or `xoxe-` followed by 20–260 characters; `xoxa-`, `xoxr-` or `xoxs-` (legacy workspace and refresh tokens) followed by 8–260',
+      '`xoxe.xoxp-` or `xoxe-` and a numeric id followed by 20–260 characters; `xoxa-`, `xoxr-` or `xoxs-` (legacy workspace and refresh tokens) followed by 8–260',
     keywords: ['xoxe', 'xoxa-', 'xoxr-', 'xoxs-'],
     prefixLength: 5,
     pattern:
-      /(?<![A-Za-z0-9_-])(?:(?:xoxe\.xox[bp]-\d-|xoxe-\d-)[A-Za-z0-9-]{20,260}|xox[ars]-[A-Za-z0-9-]{8,260})(?![A-Za-z0-9_-])/g,
+      /(?<![A-Za-z0-9_-])(?:(?:xoxe\.xox[bp]-\d-|xoxe-\d{1,13}-)[A-Za-z0-9-]{20,260}|xox[ars]-[A-Za-z0-9-]{8,260})(?![A-Za-z0-9_-])/g,
     envName: 'SLACK_TOKEN',
   }),
   define({

@@ -364,6 +364,8 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         // legacy workspace and refresh tokens are short
         inCode(`xoxa-2-${c(12, LOWER + DIGITS)}`),
         inCode(`xoxr-${c(12, LOWER + DIGITS)}`),
+        // user-token form behind xoxe-: three numeric ids and a hex tail
+        inCode(`xoxe-${c(13, DIGITS)}-${c(13, DIGITS)}-${c(13, DIGITS)}-${c(64, HEX)}`),
       ],
       negatives: [`xoxe-${c(8)}`, `xoxa-${c(6, LOWER)}`],
     },
