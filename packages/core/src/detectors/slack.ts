@@ -37,7 +37,7 @@ export const slack = [
     keywords: ['xoxe', 'xoxa-', 'xoxr-', 'xoxs-'],
     prefixLength: 5,
     pattern:
-      /(?<![A-Za-z0-9_-])(?:(?:xoxe\.xox[bp]-\d-|xoxe-\d{1,13}-)[A-Za-z0-9-]{20,260}|xox[ars]-[A-Za-z0-9-]{8,260})(?![A-Za-z0-9_-])/g,
+      /(?<![A-Za-z0-9_-])(?:(?:xoxe\.xox[bp]-\d-|xoxe-\d{1,13}-)[A-Za-z0-9-]{20,260}|xox[ars]-[A-Za-z0-9-]{8,260})(?![A-Za-z0-9_?-])/g,
     envName: 'SLACK_TOKEN',
   }),
   define({

@@ -367,7 +367,7 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         // user-token form behind xoxe-: three numeric ids and a hex tail
         inCode(`xoxe-${c(13, DIGITS)}-${c(13, DIGITS)}-${c(13, DIGITS)}-${c(64, HEX)}`),
       ],
-      negatives: [`xoxe-${c(8)}`, `xoxa-${c(6, LOWER)}`],
+      negatives: [`xoxe-${c(8)}`, `xoxa-${c(6, LOWER)}`, `slack token - 'xoxa-${c(11, DIGITS)}?${c(12, DIGITS)}'`],
     },
     'slack-webhook-url': {
       positives: [
