@@ -114,7 +114,8 @@ export const cloudPlatforms = family([
     provider: 'Alibaba Cloud',
     title: 'Alibaba Cloud AccessKey ID',
     envName: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
-    shape: ['LTAI', alnum(20)],
+    // older ids are shorter (LTAI and 12 characters); current ones LTAI and 20
+    shape: ['LTAI', alnum(12, 21)],
   },
   {
     id: 'alibaba-access-key-secret',

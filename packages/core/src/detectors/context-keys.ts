@@ -533,6 +533,12 @@ const rows: readonly Row[] = [
   ['besttime-private-key', 'BestTime', ['besttime'], ['pri_', hex(32)], 'BestTime private API key'],
   ['braintrust-api-key', 'Braintrust', ['braintrust'], ['sk-', alnum(48)]],
   ['photoroom-api-key', 'Photoroom', ['photoroom'], ['sk_pr_', alnum(1, 64), '_', xdigit(40)]],
+  ['baremetrics-api-key', 'Baremetrics', ['baremetrics'], ['lk_', alnum(18, 25)]],
+  ['billomat-api-key', 'Billomat', ['billomat'], [hex(32)]],
+  ['bitly-access-token', 'Bitly', ['bitly'], [alnumdash(40)], 'Bitly access token'],
+  ['blocknative-api-key', 'Blocknative', ['blocknative'], [uuid()]],
+  ['bugsnag-api-key-in-context', 'Bugsnag', ['bugsnag'], [dashed()], 'Bugsnag API key'],
+  ['amplitude-api-key-in-context', 'Amplitude', ['amplitude'], [hex(32)], 'Amplitude API key'],
   ['apideck-app-id', 'Apideck', ['apideck'], [alnum(40)], 'Apideck application id'],
 ];
 

@@ -551,6 +551,20 @@ export const devtools = family([
     shape: ['su', alnum(12)],
   },
   {
+    id: 'adafruit-io-key',
+    provider: 'Adafruit IO',
+    title: 'Adafruit IO key',
+    envName: 'ADAFRUIT_IO_KEY',
+    shape: ['aio_', alnum(28)],
+  },
+  {
+    id: 'alchemy-access-token',
+    provider: 'Alchemy',
+    title: 'Alchemy access token',
+    envName: 'ALCHEMY_AUTH_TOKEN',
+    shape: ['alcht_', alnum(30)],
+  },
+  {
     id: 'kolide-api-key',
     provider: 'Kolide',
     title: 'Kolide API key',
