@@ -78,7 +78,8 @@ export function scanText(text: string, options: ScanTextOptions = {}): SecretMat
   if (kind === 'code' && !highOnly && !options.noChains && !FLOW_LANGUAGES.test(options.path ?? ''))
     matches.push(...chainMatches(text, catalog, options));
   const resolved = resolveOverlaps(matches);
-  if (options.keepSuppressed) return resolved;
+  // most texts have no match: no search for the directive then
+  if (options.keepSuppressed || resolved.length === 0) return resolved;
   const suppressed = suppressionFilter(text);
   return resolved.filter((match) => !suppressed(match.start));
 }
