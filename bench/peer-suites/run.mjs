@@ -33,6 +33,8 @@ const { values } = parseArgs({
 const catalog = builtInCatalog();
 const NOT_PROVIDER = new Set(['Generic', 'URL', 'Connection string', 'JSON Web Token']);
 const scan = (text, path) => scanFileText(text, path, { catalog }).matches;
+/** A finding of a provider's own detector (peers' negatives are per detector: a random value assigned to `API_KEY` is generic's business). */
+const byProvider = (m) => !NOT_PROVIDER.has(m.detector.provider);
 const overlaps = (m, start, end) => m.start < end && m.end > start;
 
 /** Tally of one suite. */
@@ -44,6 +46,7 @@ function tally(name) {
     provider: 0,
     negatives: 0,
     falsePositives: 0,
+    providerFalsePositives: 0,
     skipped: 0,
     placeholderShaped: 0,
     foundPlain: 0,
@@ -90,6 +93,7 @@ function runCases(name, { cases, skipped }) {
       });
     else match = matches[0];
     if (!c.positive && match) t.falsePositives++;
+    if (!c.positive && matches.some(byProvider)) t.providerFalsePositives++;
     const secret = c.secret ?? c.want?.[0];
     hit(t, match, c.positive, {
       rule: c.rule,
@@ -99,6 +103,19 @@ function runCases(name, { cases, skipped }) {
     });
   }
   return t;
+}
+
+/**
+ * semgrep-rules marks lines, not secrets: the line's longest token with a digit (split at spaces, quotes and
+ * assignment punctuation; names rarely hold digits) stands for its secret, so placeholder-shaped lines (`12345678-ABCD-…`, `abcd1234abcd1234…`,
+ * jwt.io's sample) are counted apart as in the other suites. Tokens under 12 characters are not judged.
+ */
+function lineSecret(line) {
+  const longest = (line ?? '')
+    .split(/[\s"'`=:,;()<>{}[\]]+/)
+    .filter((token) => /[0-9]/.test(token))
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= 12 ? longest : undefined;
 }
 
 function runSemgrep(files) {
@@ -123,11 +140,16 @@ function runSemgrep(files) {
       else {
         t.negatives++;
         if (match) t.falsePositives++;
+        if (matches.some((m) => byProvider(m) && lineOf(m.start) <= e.line && lineOf(m.end - 1) >= e.line))
+          t.providerFalsePositives++;
       }
+      const line = file.text.split('\n')[e.line - 1];
+      const secret = e.positive ? lineSecret(line) : undefined;
       hit(t, match, e.positive, {
         rule: e.rule,
         path: file.source,
-        text: file.text.split('\n')[e.line - 1]?.slice(0, 300),
+        text: line?.slice(0, 300),
+        ...(secret === undefined ? {} : { secret }),
       });
     }
   }
@@ -156,6 +178,7 @@ function runSecretlint(files) {
     } else {
       t.negatives++;
       if (matches[0]) t.falsePositives++;
+      if (matches.some(byProvider)) t.providerFalsePositives++;
       hit(t, matches[0], false, { rule: file.rule, path: file.source, text: '' });
     }
   }
@@ -192,12 +215,12 @@ if (values.json) {
   );
 } else {
   console.log(
-    '| suite | positives | recall | placeholder-shaped positives | recall on the rest | negatives | FP rate | provider-specific share of hits | skipped |',
+    '| suite | positives | recall | placeholder-shaped positives | recall on the rest | negatives | FP rate | FP rate, provider detectors only | provider-specific share of hits | skipped |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const t of results)
     console.log(
-      `| ${t.name} | ${t.positives} | ${pct(t.found, t.positives)} | ${t.placeholderShaped} | ${pct(t.foundPlain, t.positives - t.placeholderShaped)} | ${t.negatives} | ${pct(t.falsePositives, t.negatives)} | ${pct(t.provider, t.found)} | ${t.skipped} |`,
+      `| ${t.name} | ${t.positives} | ${pct(t.found, t.positives)} | ${t.placeholderShaped} | ${pct(t.foundPlain, t.positives - t.placeholderShaped)} | ${t.negatives} | ${pct(t.falsePositives, t.negatives)} | ${pct(t.providerFalsePositives, t.negatives)} | ${pct(t.provider, t.found)} | ${t.skipped} |`,
     );
   for (const t of results) {
     for (const miss of t.misses.slice(0, Number(values.misses)))

@@ -20,7 +20,13 @@ const hostile = 'src/a,b:c%0A "q" <x> & \'y\'.ts';
 let repo: string;
 
 const keyward = (args: string[], cwd = repo) =>
-  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // a SARIF log lists a rule per detector (861): over spawnSync's 1 MB default
+  spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 beforeAll(() => {
   repo = mkdtempSync(path.join(tmpdir(), 'keyward-formats-'));

@@ -26,7 +26,7 @@ export { AhoCorasick } from './util/aho-corasick.js';
 export { scanText, type ScanTextOptions } from './scan.js';
 export { scanFileText, type FileTextScan, type FileTextScanOptions } from './file-scan.js';
 export { isPlaceholder } from './placeholder.js';
-export { isSuppressed } from './suppression.js';
+export { isSuppressed, suppressionFilter } from './suppression.js';
 export { fileKind, isGeneratedPath, looksMinified } from './file-kind.js';
 export {
   createFinding,

@@ -2,7 +2,7 @@ import type { Detector, FileKind, SecretMatch } from './types.js';
 import { builtInCatalog, type Catalog, keywordHits } from './catalog.js';
 import { fileKind as kindOf, looksMinified } from './file-kind.js';
 import { isPlaceholder, isTruncated } from './placeholder.js';
-import { isSuppressed } from './suppression.js';
+import { suppressionFilter } from './suppression.js';
 import { chainOffset, crossesParts, literalChains } from './concatenated.js';
 
 export interface ScanTextOptions {
@@ -78,7 +78,10 @@ export function scanText(text: string, options: ScanTextOptions = {}): SecretMat
   if (kind === 'code' && !highOnly && !options.noChains && !FLOW_LANGUAGES.test(options.path ?? ''))
     matches.push(...chainMatches(text, catalog, options));
   const resolved = resolveOverlaps(matches);
-  return options.keepSuppressed ? resolved : resolved.filter((match) => !isSuppressed(text, match.start));
+  // most texts have no match: no search for the directive then
+  if (options.keepSuppressed || resolved.length === 0) return resolved;
+  const suppressed = suppressionFilter(text);
+  return resolved.filter((match) => !suppressed(match.start));
 }
 
 type Span = { start: number; end: number; name?: string };

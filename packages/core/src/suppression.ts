@@ -19,6 +19,25 @@ export function isSuppressed(text: string, offset: number): boolean {
   return previous !== null && previous[1] !== undefined;
 }
 
+/**
+ * A suppression test for many offsets of one text, in increasing order (a scan's matches): each line is judged
+ * once, and finding a line's bounds costs only the distance from the last one, so a minified line with
+ * thousands of matches stays linear. Texts without the directive's word skip all of it.
+ */
+export function suppressionFilter(text: string): (offset: number) => boolean {
+  if (!text.includes('keyward-ignore')) return () => false;
+  let lineStart = -1;
+  let lineEnd = -1;
+  let verdict = false;
+  return (offset) => {
+    if (offset >= lineStart && offset <= lineEnd && lineStart >= 0) return verdict;
+    lineStart = startOfLine(text, offset);
+    lineEnd = endOfLine(text, offset);
+    verdict = isSuppressed(text, offset);
+    return verdict;
+  };
+}
+
 // CRs are looked for only within the LF-delimited line (native searches over a slice, which V8 does not copy)
 function startOfLine(text: string, offset: number): number {
   const start = text.lastIndexOf('\n', offset - 1) + 1;

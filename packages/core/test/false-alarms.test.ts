@@ -158,6 +158,12 @@ describe('passwords in connection strings and URLs', () => {
     expect(found.map((match) => match.detector.id)).not.toContain('url-password');
     expect(found.map((match) => match.secret)).not.toContain('x-oauth-basic');
   });
+
+  it('a legacy 40-hex token before :x-oauth-basic is reported, not silent', () => {
+    const token = chars(40, HEX);
+    const found = scanText(`git clone https://${token}:x-oauth-basic@github.com/org/repo.git`, { path: 'deploy.sh' });
+    expect(found.map((match) => [match.detector.id, match.secret])).toEqual([['github-legacy-token-in-url', token]]);
+  });
 });
 
 describe('phrases and encoded defaults', () => {

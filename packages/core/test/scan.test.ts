@@ -6,6 +6,7 @@ import {
   hardcodedKeyFindings,
   isSuppressed,
   scanText,
+  suppressionFilter,
   validateConfig,
 } from '../src/index.js';
 import { generator } from './helpers/random.js';
@@ -119,6 +120,25 @@ describe('inline suppression', () => {
     const text = `a\n// keyward-ignore-next-line\nb ${key}\nc ${key}`;
     expect(isSuppressed(text, text.indexOf(key))).toBe(true);
     expect(isSuppressed(text, text.lastIndexOf(key))).toBe(false);
+  });
+
+  it('judges offsets in order as isSuppressed does, one line at a time', () => {
+    const pieces = ['// keyward-ignore-next-line', 'x', '# keyward-ignore', 'y', '\r', '\r\n', '\n', ' '];
+    for (let round = 0; round < 50; round++) {
+      let text = '';
+      for (let i = 0; i < 40; i++) text += pieces[Math.floor(g.next() * pieces.length)];
+      const filter = suppressionFilter(text);
+      for (let offset = 0; offset < text.length; offset++)
+        expect(filter(offset), `${JSON.stringify(text)} at ${offset}`).toBe(isSuppressed(text, offset));
+    }
+  });
+
+  it('keeps a long line of matches with one directive suppressed, each match on it', () => {
+    // thousands of matches on one line: the line is judged once, not once per match
+    const line = Array.from({ length: 3000 }, () => `"${lmif()}"`).join(',');
+    const text = `${line} // keyward-ignore\nconst k = "${key}";`;
+    const kept = scanText(text, { path: 'a.ts' });
+    expect(kept.map((match) => match.start)).toEqual([text.lastIndexOf(key)]);
   });
 });
 

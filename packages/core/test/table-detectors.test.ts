@@ -46,14 +46,16 @@ describe('every table entry stays linear on adversarial input built from its sha
     const catalog = compileCatalog(detectors.filter((d) => d.id === id));
     const parts = partsOf(spec);
     const key = keyOf(parts, g.chars, 'max');
-    const lead = spec.names ? `${sampleName(spec)}=` : '';
-    const names = spec.names ? spec.names.flatMap(nameKeywords) : [];
+    const lead = spec.names ? `${sampleName(spec)}=` : spec.context ? `${spec.context[0]} key=` : '';
+    const names = spec.names ? spec.names.flatMap(nameKeywords) : (spec.context ?? []);
     const inputs = [
       // a key missing its last character, again and again: every attempt runs almost to the end
       fill(`${lead}${key.slice(0, -1)}`),
       // the key's characters with no end
       lead + fill(key.replace(/[^A-Za-z0-9]/g, '')),
       ...names.slice(0, 2).flatMap((name) => [fill(`${name}=`), fill(`${name}_${name}: "`), fill(`${name} `)]),
+      // context detectors: the provider word before every near-key, so every window is searched
+      ...(spec.context ? [fill(`${spec.context[0]} ${key.slice(0, -1)} `), fill(`${spec.context[0]}${key}`)] : []),
     ];
     for (const input of inputs) {
       const small = timeScan(input, catalog, 'adversarial.env');

@@ -26,6 +26,21 @@ export const cloudPlatforms = family([
     names: ['vercel'],
     shape: [alnum(24)],
   },
+  ...(
+    [
+      ['vcp_', 'vercel-personal-access-token', 'Vercel personal access token'],
+      ['vci_', 'vercel-integration-token', 'Vercel integration token'],
+      ['vca_', 'vercel-app-access-token', 'Vercel app access token'],
+      ['vcr_', 'vercel-app-refresh-token', 'Vercel app refresh token'],
+      ['vck_', 'vercel-ai-gateway-key', 'Vercel AI Gateway API key'],
+    ] as const
+  ).map(([prefix, id, title]) => ({
+    id,
+    provider: 'Vercel',
+    title,
+    envName: prefix === 'vck_' ? 'AI_GATEWAY_API_KEY' : 'VERCEL_TOKEN',
+    shape: [prefix, alnum(24, 60)],
+  })),
   {
     id: 'netlify-pat',
     provider: 'Netlify',
@@ -99,7 +114,8 @@ export const cloudPlatforms = family([
     provider: 'Alibaba Cloud',
     title: 'Alibaba Cloud AccessKey ID',
     envName: 'ALIBABA_CLOUD_ACCESS_KEY_ID',
-    shape: ['LTAI', alnum(20)],
+    // older ids are shorter (LTAI and 12 characters); current ones LTAI and 20
+    shape: ['LTAI', alnum(12, 21)],
   },
   {
     id: 'alibaba-access-key-secret',

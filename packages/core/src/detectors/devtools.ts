@@ -3,6 +3,20 @@ import { alnum, b64, b64url, digits, family, hex, lowernum, pad, uppernum, uuid,
 // Code hosting, CI, package registries, quality and security tools, observability. See `table.ts` for the fields.
 export const devtools = family([
   {
+    id: 'spectralops-personal-token',
+    provider: 'SpectralOps',
+    title: 'SpectralOps personal API token',
+    envName: 'SPECTRAL_API_KEY',
+    shape: ['spu-', lowernum(32)],
+  },
+  {
+    id: 'pganalyze-read-key',
+    provider: 'pganalyze',
+    title: 'pganalyze read-only API key',
+    envName: 'PGANALYZE_API_KEY',
+    shape: ['pgar_', alnum(27)],
+  },
+  {
     id: 'github-installation-token-jwt',
     provider: 'GitHub',
     title: 'GitHub App installation token (ghs_<id>_<jwt>)',
@@ -526,6 +540,36 @@ export const devtools = family([
     envName: 'SUMOLOGIC_ACCESSKEY',
     names: ['sumologic', 'sumo_access_key', 'sumo_accesskey'],
     shape: [alnum(64)],
+  },
+  {
+    // the id half of the pair: reported like an AWS access key id, since it names the key to revoke
+    id: 'sumo-logic-access-id',
+    provider: 'Sumo Logic',
+    title: 'Sumo Logic access id',
+    envName: 'SUMOLOGIC_ACCESSID',
+    names: ['sumologic', 'sumo_access_id', 'sumo_accessid'],
+    shape: ['su', alnum(12)],
+  },
+  {
+    id: 'adafruit-io-key',
+    provider: 'Adafruit IO',
+    title: 'Adafruit IO key',
+    envName: 'ADAFRUIT_IO_KEY',
+    shape: ['aio_', alnum(28)],
+  },
+  {
+    id: 'alchemy-access-token',
+    provider: 'Alchemy',
+    title: 'Alchemy access token',
+    envName: 'ALCHEMY_AUTH_TOKEN',
+    shape: ['alcht_', alnum(30)],
+  },
+  {
+    id: 'kolide-api-key',
+    provider: 'Kolide',
+    title: 'Kolide API key',
+    envName: 'KOLIDE_API_KEY',
+    shape: ['k2sk_v1_', alnum(24, 40)],
   },
   {
     id: 'splunk-hec-token',

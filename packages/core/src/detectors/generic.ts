@@ -351,6 +351,8 @@ function readValue(text: string, nameStart: number, from: number, fileKind: File
     // `<add key="ApiKey" value="…"/>`, `<entry name="apiToken" value="…"/>` in XML
     const attribute = attributeValue(text, at);
     if (attribute) return attribute;
+    // `<string name="api_key">…</string>` in Android resources: the named element's text
+    if (text.charCodeAt(at) === 62 && text.startsWith('name=', nameStart - 6)) return elementValue(text, at + 1);
     // `variable "api_token" { default = "…" }` in Terraform / HCL
     const hcl = hclDefault(text, at);
     if (hcl) return hcl;
@@ -377,6 +379,8 @@ function readValue(text: string, nameStart: number, from: number, fileKind: File
   }
   if (escaped && text.charCodeAt(at) === 92 && isQuote(text.charCodeAt(at + 1)))
     return escapedValue(text, at + 2, text.charCodeAt(at + 1));
+  // `key = @"…"`: a C# verbatim string
+  if (text.charCodeAt(at) === 64 && text.charCodeAt(at + 1) === 34) at++;
   const quote = text.charCodeAt(at);
   if (isQuote(quote)) return quotedValue(text, at + 1, quote);
   if (insideString) return bareValue(text, at);

@@ -34,4 +34,17 @@ export const github = [
     pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
     envName: 'GITHUB_TOKEN',
   }),
+  define({
+    // GitHub's tokens before 2021 were 40 hex digits with no prefix; in a clone URL they are the user part
+    // and the password is GitHub's fixed `x-oauth-basic` marker, so the URL detector's password is not it
+    id: 'github-legacy-token-in-url',
+    provider: 'GitHub',
+    title: 'GitHub token (legacy 40-hex) in a clone URL',
+    matches: '40 hex digits as the user of a URL whose password is `x-oauth-basic` (or `x-oauth-token`)',
+    keywords: [':x-oauth-basic@', ':x-oauth-token@'],
+    prefixLength: 0,
+    pattern: /(?<![A-Za-z0-9_])[a-f0-9]{40}(?=:x-oauth-(?:basic|token)@)/g,
+    anchor: { before: 40, after: 0, maxLength: 40 },
+    envName: 'GITHUB_TOKEN',
+  }),
 ];

@@ -1,3 +1,4 @@
+import { contextKeys } from './context-keys.js';
 import type { Detector } from '../types.js';
 import { lmif } from './lmif.js';
 import { laminr } from './laminr.js';
@@ -73,6 +74,7 @@ export const detectors: readonly Detector[] = [
   ...messaging,
   ...devtools,
   ...httpAndManifests,
+  ...contextKeys,
   ...generic,
 ];
 

@@ -1,4 +1,4 @@
-import { alnum, b64, b64url, digits, family, hex, lowernum, uuid } from './table.js';
+import { alnum, b64, b64url, digits, family, hex, lowernum, uuid, xdigit } from './table.js';
 
 // Email, SMS, chat and notification services, and their webhook URLs. See `table.ts` for the fields.
 export const messaging = family([
@@ -212,7 +212,7 @@ export const messaging = family([
     provider: 'Slack',
     title: 'Slack legacy user token (xoxo-)',
     envName: 'SLACK_TOKEN',
-    shape: ['xoxo-', digits(8, 13), '-', digits(8, 13), '-', digits(8, 13), '-', hex(32)],
+    shape: ['xoxo-', digits(1, 13), '-', digits(1, 13), '-', digits(1, 13), '-', xdigit(8, 64)],
   },
   {
     id: 'slack-workflow-webhook-url',

@@ -1,6 +1,13 @@
 import { prefixed } from './define.js';
 
-const hex = { body: '[a-fA-F0-9]{32}', shape: '32 hex digits', envName: 'SHOPIFY_ACCESS_TOKEN', provider: 'Shopify' };
+// Shopify issues 32 hex digits after the prefix; tokens shown in the wild and in peers' tests also carry other
+// letters, so any 32 letters and digits count (the prefix is what makes the format)
+const hex = {
+  body: '[a-zA-Z0-9]{32}',
+  shape: '32 letters and digits (hex in current tokens)',
+  envName: 'SHOPIFY_ACCESS_TOKEN',
+  provider: 'Shopify',
+};
 
 export const shopify = [
   prefixed({ ...hex, id: 'shopify-access-token', title: 'Shopify Admin API access token', prefix: 'shpat_' }),

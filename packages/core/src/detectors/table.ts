@@ -23,6 +23,9 @@ export const ALPHABETS = {
   b64dot: 'A-Za-z0-9_.-',
   word: 'A-Za-z0-9_',
   lowernumdash: 'a-z0-9-',
+  alnumdash: 'A-Za-z0-9-',
+  /** base64 with `=` anywhere (some providers' keys carry it mid-string). */
+  b64eq: 'A-Za-z0-9+/=',
   /** URL-encoded base64 (`%2B`, `%3D`). */
   urlenc: 'A-Za-z0-9%',
   /** `=` padding. */
@@ -62,6 +65,8 @@ export const b64url = run('b64url');
 export const b64dot = run('b64dot');
 export const word = run('word');
 export const lowernumdash = run('lowernumdash');
+export const alnumdash = run('alnumdash');
+export const b64eq = run('b64eq');
 export const urlenc = run('urlenc');
 export const pad = run('pad');
 export const AtoL = run('AtoL');
@@ -94,6 +99,13 @@ export interface TokenSpec {
    * with `_`, `-`, `.` or nothing between them: `dd_api_key` matches `DD_API_KEY`, `ddApiKey`, `dd-api-key`).
    */
   readonly names?: readonly string[];
+  /**
+   * Context detectors, for prefix-less secrets written without a telling name (log lines, config blocks,
+   * credential stores): the secret counts only when one of these provider words (any case, not glued to a
+   * letter before it) occurs at most CONTEXT_GAP characters before it. Weaker than `names`, so the detector
+   * has medium confidence (it is skipped in minified code and lock files) and replaces the generic one.
+   */
+  readonly context?: readonly string[];
   /** Words (any case) of which one must occur within 300 characters of the secret (the id next to it). */
   readonly near?: readonly string[];
   /** Extra prefilter literals (case-sensitive; for named entries, any case). */
@@ -202,6 +214,48 @@ function quotedInCode(
   return before === 34 || before === 39 || before === 96;
 }
 
+/** How far before a context detector's secret its provider word may end: a label, a key name and quotes. */
+export const CONTEXT_GAP = 40;
+
+function contextValidator(
+  words: readonly string[],
+): (secret: string, context: { text: string; index: number; fileKind: FileKind }) => boolean {
+  const lowered = words.map((word) => word.toLowerCase());
+  const longest = Math.max(...lowered.map((word) => word.length));
+  return (_secret, { text, index, fileKind }) => {
+    if (fileKind === 'code' && !literalInCode(text, index)) return false;
+    const from = Math.max(0, index - CONTEXT_GAP - longest);
+    const window = text.slice(from, index).toLowerCase();
+    return lowered.some((word) => {
+      for (let at = window.indexOf(word); at !== -1; at = window.indexOf(word, at + 1)) {
+        if (window.length - at - word.length > CONTEXT_GAP) continue;
+        // the word starts a word: nothing before it, a non-letter, or a camel-case hump (`connectToScrapingBee`)
+        const before = text.charCodeAt(from + at - 1);
+        const first = text.charCodeAt(from + at);
+        const letterBefore = (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
+        const hump = first >= 65 && first <= 90 && before >= 97 && before <= 122;
+        if (!letterBefore || hump) return true;
+      }
+      return false;
+    });
+  };
+}
+
+/**
+ * In code a context secret is a string literal's start or sits in a comment: a bare run of letters there is an
+ * identifier (`selectNodeBackwardPreservingBody` after `joinBackwardWithToggleblock,`), not a key.
+ */
+function literalInCode(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  if (before === 34 || before === 39 || before === 96) return true;
+  // only the last 400 characters are read, so a long line costs a constant per candidate
+  const from = Math.max(0, index - 400);
+  const head = text.slice(from, index);
+  const newline = head.lastIndexOf('\n');
+  if (newline === -1 && from > 0) return false;
+  return /^[ \t]*(?:\/\/|#|\/?\*)/.test(head.slice(newline + 1));
+}
+
 function both<A extends unknown[]>(
   first: ((...args: A) => boolean) | undefined,
   second: ((...args: A) => boolean) | undefined,
@@ -229,6 +283,8 @@ function describeRun(part: Run): string {
     b64dot: 'base64url characters or dots',
     word: 'letters, digits or `_`',
     lowernumdash: 'lower-case letters, digits or `-`',
+    alnumdash: 'letters, digits or `-`',
+    b64eq: 'base64 characters or `=`',
     urlenc: 'URL-encoded base64 characters',
     pad: '`=`',
     AtoL: 'letters A–L',
@@ -245,6 +301,21 @@ export function describeShape(parts: readonly Part[]): string {
     else pieces.push(describeRun(part));
   }
   return pieces.join(', ');
+}
+
+/** The longest text a shape can take. */
+function widthOf(parts: readonly Part[]): number {
+  return parts.reduce((sum, part) => sum + (typeof part === 'string' ? part.length : part.max), 0);
+}
+
+/** The non-word characters of a run's alphabet (`+/` of base64), which may not touch a context secret either. */
+function ownChars(part: Part): string {
+  if (typeof part === 'string') return '';
+  return ALPHABETS[part.alphabet].replace(/A-Z|a-z|0-9|a-f|A-F|A-L|B-Z/g, '');
+}
+
+function escapeClassChars(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, '\\$&');
 }
 
 /** Builds one detector from a table entry (and records the entry for the tests). */
@@ -267,7 +338,27 @@ export function token(spec: TokenSpec): Detector {
     ...(validate ? { validate } : {}),
   };
   let detector: Detector;
-  if (spec.names) {
+  if (spec.context) {
+    const prefix = prefixOf(parts);
+    // `?` too: peers' near misses put one inside a key, and a real key does not touch one in a log or config line
+    // (`=` is the assignment before a base64 key, not part of it)
+    const lead = `(?<![A-Za-z0-9_?${escapeClassChars(ownChars(parts[0]!).replace('=', ''))}${escapeClassChars(spec.lead ?? '')}])`;
+    const contextTail = tailClass(parts, `${spec.tail ?? ''}?`);
+    const words = spec.context.map((word) => word.toLowerCase());
+    const longest = Math.max(...words.map((word) => word.length));
+    detector = define({
+      ...common,
+      confidence: 'medium',
+      validate: both(common.validate, contextValidator(words))!,
+      supersedes: [...(spec.supersedes ?? []), 'generic-secret'],
+      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(' or ')}`,
+      keywords: [...new Set([...words, ...(spec.keywords ?? [])])],
+      keywordsFoldCase: true,
+      prefixLength: prefix.length,
+      pattern: new RegExp(`${lead}${body}(?![${contextTail}])`, 'g'),
+      anchor: { before: 0, after: longest + CONTEXT_GAP, maxLength: widthOf(parts) },
+    });
+  } else if (spec.names) {
     const names = spec.names.map(nameSource).join('|');
     const prefix = prefixOf(parts);
     const named = both(common.validate, quotedInCode);

@@ -227,6 +227,25 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       positives: [inCode(`github_pat_${c(22)}_${c(59)}`)],
       negatives: [`github_pat_${c(22)}_${c(40)}`, 'github_pat_your_token_here'],
     },
+    'github-legacy-token-in-url': {
+      positives: [
+        ((token) => ({
+          text: `git clone https://${token}:x-oauth-basic@github.com/acme/app.git\n`,
+          secret: token,
+          path: 'deploy.sh',
+        }))(c(40, HEX)),
+        ((token) => ({
+          text: `const remote = "https://${token}:x-oauth-token@github.com/acme/app";\n`,
+          secret: token,
+        }))(c(40, HEX)),
+      ],
+      negatives: [
+        `https://${c(39, HEX)}:x-oauth-basic@github.com/acme/app`,
+        `https://${c(40, HEX)}:x-oauth-basic/github.com`,
+        `https://${c(40, HEX)}:hunter2@github.com/acme/app`,
+        `https://x${c(40, HEX)}:x-oauth-basic@github.com/acme/app`,
+      ],
+    },
     'gitlab-pat': {
       positives: [inCode(`glpat-${c(20, B64URL)}`), inCode(`glpat-${c(27, B64URL)}.01.${c(9, LOWER + DIGITS)}`)],
       negatives: [`glpat-${c(12)}`, 'glpat-xxxxxxxxxxxxxxxxxxxx'],
@@ -322,19 +341,43 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       negatives: [`xoxb-${c(11, DIGITS)}-${c(24)}`, 'xoxb-your-bot-token'],
     },
     'slack-user-token': {
-      positives: [inCode(`xoxp-${c(11, DIGITS)}-${c(11, DIGITS)}-${c(12, DIGITS)}-${c(32, HEX)}`)],
-      negatives: [`xoxp-${c(11, DIGITS)}-${c(32, HEX)}`],
+      positives: [
+        inCode(`xoxp-${c(11, DIGITS)}-${c(11, DIGITS)}-${c(12, DIGITS)}-${c(32, HEX)}`),
+        // newer user tokens end in letters and digits of any case
+        inCode(`xoxp-${c(12, DIGITS)}-${c(13, DIGITS)}-${c(13, DIGITS)}-${c(32, LOWER + DIGITS)}`),
+      ],
+      negatives: [
+        `xoxp-${c(11, DIGITS)}-${c(32, HEX)}`,
+        `xoxp-${c(11, DIGITS)}-${c(11, DIGITS)}-${c(12, DIGITS)}-${c(20)}`,
+      ],
     },
     'slack-app-token': {
-      positives: [inCode(`xapp-1-A${c(10, UPPER + DIGITS)}-${c(13, DIGITS)}-${c(64, HEX)}`)],
+      positives: [
+        inCode(`xapp-1-A${c(10, UPPER + DIGITS)}-${c(13, DIGITS)}-${c(64, HEX)}`),
+        inCode(`xapp-1-A${c(10, UPPER + DIGITS)}-${c(13, DIGITS)}-${c(80, LOWER + DIGITS)}`),
+      ],
       negatives: [`xapp-1-${c(10, UPPER)}`],
     },
-    'slack-config-token': { positives: [inCode(`xoxe.xoxp-1-${c(140, ALNUM)}`)], negatives: [`xoxe-${c(8)}`] },
+    'slack-config-token': {
+      positives: [
+        inCode(`xoxe.xoxp-1-${c(140, ALNUM)}`),
+        // legacy workspace and refresh tokens are short
+        inCode(`xoxa-2-${c(12, LOWER + DIGITS)}`),
+        inCode(`xoxr-${c(12, LOWER + DIGITS)}`),
+        // user-token form behind xoxe-: three numeric ids and a hex tail
+        inCode(`xoxe-${c(13, DIGITS)}-${c(13, DIGITS)}-${c(13, DIGITS)}-${c(64, HEX)}`),
+      ],
+      negatives: [`xoxe-${c(8)}`, `xoxa-${c(6, LOWER)}`, `slack token - 'xoxa-${c(11, DIGITS)}?${c(12, DIGITS)}'`],
+    },
     'slack-webhook-url': {
       positives: [
         inCode(`https://hooks.slack.com/services/T${c(10, UPPER + DIGITS)}/B${c(10, UPPER + DIGITS)}/${c(24)}`),
+        // without a scheme, and the single-secret path form
+        inCode(`hooks.slack.com/services/T${c(8, UPPER + DIGITS)}/B${c(7, UPPER + DIGITS)}/${c(24)}`),
+        inCode(`http://hooks.slack.com/services/${c(44, LOWER + DIGITS)}`),
       ],
       negatives: [
+        `https://hooks.slack.com/services/${c(30, LOWER + DIGITS)}`,
         'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
         'https://hooks.slack.com/services/YOUR/WEBHOOK/URL',
       ],
@@ -366,10 +409,13 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       negatives: [`${c(20, HEX)}-us1`, 'your_mailchimp_key-us6'],
     },
     'resend-api-key': { positives: [inCode(`re_${c(8)}_${c(24)}`)], negatives: [`re_${c(8)}`, 're_your_api_key'] },
-    'shopify-access-token': { positives: [inCode(`shpat_${c(32, HEX)}`)], negatives: [`shpat_${c(20, HEX)}`] },
+    'shopify-access-token': {
+      positives: [inCode(`shpat_${c(32, HEX)}`), inCode(`shpat_${c(32, ALNUM)}`)],
+      negatives: [`shpat_${c(20, HEX)}`, `shpat_${c(33, ALNUM)}`],
+    },
     'shopify-custom-app-token': {
-      positives: [inCode(`shpca_${c(32, HEX)}`)],
-      negatives: [`shpca_${c(32, UPPER.slice(6))}`],
+      positives: [inCode(`shpca_${c(32, HEX)}`), inCode(`shpca_${c(32, ALNUM)}`)],
+      negatives: [`shpca_${c(31, ALNUM)}`, `shpca_${c(32, ALNUM)}-${c(4)}`],
     },
     'shopify-private-app-token': { positives: [inCode(`shppa_${c(32, HEX)}`)], negatives: [`shppa_${c(16, HEX)}`] },
     'shopify-shared-secret': { positives: [inCode(`shpss_${c(32, HEX)}`)], negatives: [`shpss_${c(16, HEX)}`] },

@@ -75,6 +75,15 @@ const camel = (screaming: string) =>
 
 /** Where the key sits in a sample: plain code for prefixed keys, an assignment to the right name for named ones. */
 function placements(spec: TokenSpec, key: string): Positive[] {
+  if (spec.context) {
+    const word = spec.context[0]!;
+    return [
+      { text: `[DEBUG] calling the ${word} API\n[DEBUG] key=${key}\n`, secret: key, path: 'app.log' },
+      { text: `  <secret>{${word} ${key}}</secret>\n`, secret: key, path: 'credentials.xml' },
+      // in code, in a comment (a named detector of the same provider would take an assignment)
+      { text: `// ${word} key: ${key}\n`, secret: key, path: 'src/client.ts' },
+    ];
+  }
   if (!spec.names) return [{ text: `const credential = "${key}";\n`, secret: key }];
   const name = sampleName(spec);
   return [
@@ -127,7 +136,17 @@ export function tableEntrySamples(spec: TokenSpec, chars: Chars): DetectorSample
   const prefix = typeof parts[0] === 'string' ? parts[0] : '';
   add(inContext(spec, `${prefix}xxxxxxxx`));
   add(inContext(spec, `${prefix}your_api_key_here`));
-  if (spec.names) add(`const unrelatedValue = "${keyOf(parts, chars, 'mid')}";\n`);
+  if (spec.context) {
+    const word = spec.context[0]!;
+    const key = keyOf(parts, chars, 'mid');
+    // the provider word too far before the key, glued to a word before it, or only after the key
+    add(`${word} settings${'.'.repeat(60)}\nkey=${key}\n`);
+    add(`const my${word.toLowerCase()}Value = "${key}";\n`);
+    add(`key=${key} # ${word}\n`);
+    // in code, a bare run after the word is an identifier, not a literal
+    add(`const handlers = [${word.toLowerCase().replace(/[^a-z0-9]/g, '')}Handler, ${key}];\n`);
+    add(`const unrelatedValue = "${key}";\n`);
+  } else if (spec.names) add(`const unrelatedValue = "${keyOf(parts, chars, 'mid')}";\n`);
   else add(`const credential = "x${keyOf(parts, chars, 'mid')}";\n`);
   return { positives, negatives };
 }
