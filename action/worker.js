@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-CFCRTUWG.js";
-import "./chunk-G6ZKRPBM.js";
-import "./chunk-D74GKCGV.js";
+} from "./chunk-FORXRWEK.js";
+import "./chunk-H3SEFP27.js";
+import "./chunk-62EUMSEA.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

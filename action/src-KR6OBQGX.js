@@ -90,13 +90,14 @@ import {
   severityAtLeast,
   shannonEntropy,
   sign,
+  suppressionFilter,
   unsafeRegexReason,
   unverifiable,
   validateConfig,
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-D74GKCGV.js";
+} from "./chunk-62EUMSEA.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,
@@ -184,6 +185,7 @@ export {
   severityAtLeast,
   shannonEntropy,
   sign as signSigV4,
+  suppressionFilter,
   unsafeRegexReason,
   unverifiable,
   validateConfig,

@@ -55,6 +55,797 @@ function around(text, index, radius = 200) {
   return text.slice(Math.max(0, index - radius), index + radius);
 }
 
+// packages/core/src/detectors/table.ts
+var ALPHABETS = {
+  hex: "a-f0-9",
+  HEX: "A-F0-9",
+  xdigit: "a-fA-F0-9",
+  digits: "0-9",
+  lower: "a-z",
+  upper: "A-Z",
+  letters: "A-Za-z",
+  alnum: "A-Za-z0-9",
+  lowernum: "a-z0-9",
+  uppernum: "A-Z0-9",
+  b64: "A-Za-z0-9+/",
+  b64url: "A-Za-z0-9_-",
+  /** base64url plus `.` (JWT-like and dotted bodies). */
+  b64dot: "A-Za-z0-9_.-",
+  word: "A-Za-z0-9_",
+  lowernumdash: "a-z0-9-",
+  alnumdash: "A-Za-z0-9-",
+  /** base64 with `=` anywhere (some providers' keys carry it mid-string). */
+  b64eq: "A-Za-z0-9+/=",
+  /** URL-encoded base64 (`%2B`, `%3D`). */
+  urlenc: "A-Za-z0-9%",
+  /** `=` padding. */
+  pad: "=",
+  AtoL: "A-L",
+  BtoZ: "B-Z"
+};
+var run = (alphabet) => (min, max = min) => ({ alphabet, min, max });
+var hex = run("hex");
+var HEX = run("HEX");
+var xdigit = run("xdigit");
+var digits = run("digits");
+var lower = run("lower");
+var upper = run("upper");
+var letters = run("letters");
+var alnum = run("alnum");
+var lowernum = run("lowernum");
+var uppernum = run("uppernum");
+var b64 = run("b64");
+var b64url = run("b64url");
+var b64dot = run("b64dot");
+var word = run("word");
+var lowernumdash = run("lowernumdash");
+var alnumdash = run("alnumdash");
+var b64eq = run("b64eq");
+var urlenc = run("urlenc");
+var pad = run("pad");
+var AtoL = run("AtoL");
+var BtoZ = run("BtoZ");
+var uuid = (alphabet = "hex") => [
+  run(alphabet)(8),
+  "-",
+  run(alphabet)(4),
+  "-",
+  run(alphabet)(4),
+  "-",
+  run(alphabet)(4),
+  "-",
+  run(alphabet)(12)
+];
+var tableSpecs = /* @__PURE__ */ new Map();
+function partsOf(spec) {
+  return spec.shape.flatMap((part) => Array.isArray(part) ? part : [part]);
+}
+function runSource(part) {
+  const quantifier = part.min === part.max ? `{${part.min}}` : `{${part.min},${part.max}}`;
+  return `[${ALPHABETS[part.alphabet]}]${quantifier}`;
+}
+function bodySource(parts) {
+  return parts.map((part) => typeof part === "string" ? escapeRegex(part) : runSource(part)).join("");
+}
+function tailClass(parts, extra = "") {
+  const last = parts[parts.length - 1];
+  if (typeof last === "string" && extra === "") return "";
+  let chars = "A-Za-z0-9_";
+  if (typeof last !== "string") {
+    const own = ALPHABETS[last.alphabet].replace(/A-Z|a-z|0-9|a-f|A-F/g, "");
+    chars += own.replace(/[\]\\^]/g, "\\$&").replace(/-/g, "\\-");
+  }
+  chars += extra.replace(/[\]\\^-]/g, "\\$&");
+  return chars;
+}
+function prefixOf(parts) {
+  let prefix = "";
+  for (const part of parts) {
+    if (typeof part !== "string") break;
+    prefix += part;
+  }
+  return prefix;
+}
+function nameSource(name) {
+  return name.split("_").map(
+    (word2) => [...word2].map((ch) => /[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegex(ch)).join("")
+  ).join("[_.-]?");
+}
+function nameKeywords(name) {
+  const words = name.split("_");
+  return [.../* @__PURE__ */ new Set([words.join("_"), words.join("-"), words.join(""), words.join(".")])];
+}
+var ASSIGN = `[A-Za-z0-9_.-]{0,32}["'\\]]{0,2}[ \\t]{0,3}(?:[:?!]?=|:|=>|,)[ \\t]{0,3}(?:\\\\?["'\`])?`;
+function nearValidator(words) {
+  const lowered = words.map((word2) => word2.toLowerCase());
+  return (_secret, { text, index }) => {
+    const window = text.slice(Math.max(0, index - 300), index + 300).toLowerCase();
+    return lowered.some((word2) => window.includes(word2));
+  };
+}
+function quotedInCode(_secret, { text, index, fileKind: fileKind2 }) {
+  if (fileKind2 !== "code") return true;
+  const before = text.charCodeAt(index - 1);
+  return before === 34 || before === 39 || before === 96;
+}
+var CONTEXT_GAP = 40;
+function contextValidator(words) {
+  const lowered = words.map((word2) => word2.toLowerCase());
+  const longest = Math.max(...lowered.map((word2) => word2.length));
+  return (_secret, { text, index, fileKind: fileKind2 }) => {
+    if (fileKind2 === "code" && !literalInCode(text, index)) return false;
+    const from = Math.max(0, index - CONTEXT_GAP - longest);
+    const window = text.slice(from, index).toLowerCase();
+    return lowered.some((word2) => {
+      for (let at = window.indexOf(word2); at !== -1; at = window.indexOf(word2, at + 1)) {
+        if (window.length - at - word2.length > CONTEXT_GAP) continue;
+        const before = text.charCodeAt(from + at - 1);
+        const first = text.charCodeAt(from + at);
+        const letterBefore = before >= 65 && before <= 90 || before >= 97 && before <= 122;
+        const hump = first >= 65 && first <= 90 && before >= 97 && before <= 122;
+        if (!letterBefore || hump) return true;
+      }
+      return false;
+    });
+  };
+}
+function literalInCode(text, index) {
+  const before = text.charCodeAt(index - 1);
+  if (before === 34 || before === 39 || before === 96) return true;
+  const from = Math.max(0, index - 400);
+  const head = text.slice(from, index);
+  const newline = head.lastIndexOf("\n");
+  if (newline === -1 && from > 0) return false;
+  return /^[ \t]*(?:\/\/|#|\/?\*)/.test(head.slice(newline + 1));
+}
+function both(first, second) {
+  if (!first) return second;
+  if (!second) return first;
+  return (...args) => first(...args) && second(...args);
+}
+function describeRun(part) {
+  const count = part.min === part.max ? `${part.min}` : `${part.min}\u2013${part.max}`;
+  const names = {
+    hex: "hex digits",
+    HEX: "upper-case hex digits",
+    xdigit: "hex digits",
+    digits: "digits",
+    lower: "lower-case letters",
+    upper: "upper-case letters",
+    letters: "letters",
+    alnum: "letters and digits",
+    lowernum: "lower-case letters and digits",
+    uppernum: "upper-case letters and digits",
+    b64: "base64 characters",
+    b64url: "base64url characters",
+    b64dot: "base64url characters or dots",
+    word: "letters, digits or `_`",
+    lowernumdash: "lower-case letters, digits or `-`",
+    alnumdash: "letters, digits or `-`",
+    b64eq: "base64 characters or `=`",
+    urlenc: "URL-encoded base64 characters",
+    pad: "`=`",
+    AtoL: "letters A\u2013L",
+    BtoZ: "letters B\u2013Z"
+  };
+  return `${count} ${names[part.alphabet]}`;
+}
+function describeShape(parts) {
+  const pieces = [];
+  for (const part of parts) {
+    if (typeof part === "string") pieces.push(`\`${part}\``);
+    else pieces.push(describeRun(part));
+  }
+  return pieces.join(", ");
+}
+function widthOf(parts) {
+  return parts.reduce((sum, part) => sum + (typeof part === "string" ? part.length : part.max), 0);
+}
+function ownChars(part) {
+  if (typeof part === "string") return "";
+  return ALPHABETS[part.alphabet].replace(/A-Z|a-z|0-9|a-f|A-F|A-L|B-Z/g, "");
+}
+function escapeClassChars(chars) {
+  return chars.replace(/[\]\\^-]/g, "\\$&");
+}
+function token(spec) {
+  const parts = partsOf(spec);
+  const body4 = bodySource(parts);
+  const tail = tailClass(parts, spec.tail);
+  const after = tail ? `(?![${tail}])` : "";
+  const validate = both(spec.validate, spec.near ? nearValidator(spec.near) : void 0);
+  const common = {
+    id: spec.id,
+    provider: spec.provider,
+    title: spec.title,
+    envName: spec.envName,
+    ...spec.environment ? { environment: spec.environment } : {},
+    ...spec.remediation ? { remediation: spec.remediation } : {},
+    ...spec.structured ? { structured: true } : {},
+    ...spec.checksum ? { checksum: spec.checksum } : {},
+    ...spec.supersedes ? { supersedes: spec.supersedes } : {},
+    ...validate ? { validate } : {}
+  };
+  let detector;
+  if (spec.context) {
+    const prefix = prefixOf(parts);
+    const lead = `(?<![A-Za-z0-9_?${escapeClassChars(ownChars(parts[0]).replace("=", ""))}${escapeClassChars(spec.lead ?? "")}])`;
+    const contextTail = tailClass(parts, `${spec.tail ?? ""}?`);
+    const words = spec.context.map((word2) => word2.toLowerCase());
+    const longest = Math.max(...words.map((word2) => word2.length));
+    detector = define({
+      ...common,
+      confidence: "medium",
+      validate: both(common.validate, contextValidator(words)),
+      supersedes: [...spec.supersedes ?? [], "generic-secret"],
+      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(" or ")}`,
+      keywords: [.../* @__PURE__ */ new Set([...words, ...spec.keywords ?? []])],
+      keywordsFoldCase: true,
+      prefixLength: prefix.length,
+      pattern: new RegExp(`${lead}${body4}(?![${contextTail}])`, "g"),
+      anchor: { before: 0, after: longest + CONTEXT_GAP, maxLength: widthOf(parts) }
+    });
+  } else if (spec.names) {
+    const names = spec.names.map(nameSource).join("|");
+    const prefix = prefixOf(parts);
+    const named = both(common.validate, quotedInCode);
+    detector = define({
+      ...common,
+      ...named ? { validate: named } : {},
+      matches: `${describeShape(parts)}, assigned to a name containing ${spec.names.map((n) => `\`${n}\``).join(" or ")}`,
+      keywords: [.../* @__PURE__ */ new Set([...spec.names.flatMap(nameKeywords), ...spec.keywords ?? []])],
+      keywordsFoldCase: true,
+      prefixLength: prefix.length,
+      pattern: new RegExp(`(?:${names})${ASSIGN}(?<secret>${body4})${after}`, "g")
+    });
+  } else {
+    const prefix = prefixOf(parts);
+    const lead = `(?<![A-Za-z0-9_${(spec.lead ?? "").replace(/[\]\\^-]/g, "\\$&")}])`;
+    const pattern = new RegExp(`${lead}${body4}${after}`, "g");
+    if (spec.key !== void 0) {
+      const at = parts.indexOf(spec.key);
+      if (at < 0) throw new Error(`${spec.id}: key ${spec.key} is not a part of the shape`);
+      const width = (list) => list.reduce((sum, part) => sum + (typeof part === "string" ? part.length : part.max), 0);
+      detector = define({
+        ...common,
+        matches: describeShape(parts),
+        keywords: [spec.key, ...spec.keywords ?? []],
+        prefixLength: prefix.length,
+        pattern,
+        anchor: { before: width(parts.slice(0, at)), after: 0, maxLength: width(parts) }
+      });
+    } else {
+      if (prefix.length < 3) throw new Error(`${spec.id}: a key without names needs a literal prefix of 3+ characters`);
+      detector = define({
+        ...common,
+        matches: describeShape(parts),
+        keywords: [prefix, ...spec.keywords ?? []],
+        prefixLength: prefix.length,
+        pattern
+      });
+    }
+  }
+  tableSpecs.set(spec.id, spec);
+  return detector;
+}
+function family(specs) {
+  return specs.map(token);
+}
+
+// packages/core/src/detectors/context-keys.ts
+var dashed = () => [lowernum(8), "-", lowernum(4), "-", lowernum(4), "-", lowernum(4), "-", lowernum(12)];
+var sevens = () => [uppernum(7), "-", uppernum(7), "-", uppernum(7), "-", uppernum(7)];
+var rows = [
+  // data, geo, finance and market APIs
+  ["abuseipdb-api-key", "AbuseIPDB", ["abuseipdb"], [lowernum(80)]],
+  ["abyssale-api-key", "Abyssale", ["abyssale"], [alnum(40)]],
+  ["adzuna-api-key", "Adzuna", ["adzuna"], [lowernum(32)]],
+  ["aletheia-api-key", "Aletheia", ["aletheiaapi", "aletheia"], [uppernum(32)]],
+  ["alienvault-otx-key", "AlienVault OTX", ["alienvault"], [lowernum(64)], "AlienVault OTX API key"],
+  ["allsports-api-key", "AllSportsAPI", ["allsports"], [lowernum(64)]],
+  ["ambee-api-key", "Ambee", ["ambee"], [hex(64)]],
+  ["api2cart-api-key", "API2Cart", ["api2cart"], [hex(32)]],
+  ["apiflash-access-key", "ApiFlash", ["apiflash"], [lowernum(32)], "ApiFlash access key"],
+  ["apilayer-api-key", "APILayer", ["apilayer"], [alnum(32)]],
+  ["apimetrics-api-key", "APImetrics", ["apimetrics"], [alnum(32)]],
+  ["apitemplate-api-key", "APITemplate.io", ["apitemplate"], [alnum(39)]],
+  ["airvisual-api-key", "IQAir AirVisual", ["airvisual"], [lowernumdash(36)]],
+  ["aviationstack-api-key", "aviationstack", ["aviationstack"], [lowernum(32)]],
+  ["aylien-api-key", "AYLIEN", ["aylien"], [lowernum(32)]],
+  ["bitcoinaverage-api-key", "BitcoinAverage", ["bitcoinaverage"], [alnum(43)]],
+  ["bscscan-api-key", "BscScan", ["bscscan"], [uppernum(34)]],
+  ["calendarific-api-key", "Calendarific", ["calendarific"], [alnum(32)]],
+  ["calorieninjas-api-key", "CalorieNinjas", ["calorieninja"], [alnum(40)]],
+  ["carbon-interface-api-key", "Carbon Interface", ["carboninterface"], [alnum(21)]],
+  ["censys-api-secret", "Censys", ["censys"], [alnum(32)], "Censys API secret"],
+  ["coinapi-api-key", "CoinAPI", ["coinapi"], [HEX(8), "-", HEX(4), "-", HEX(4), "-", HEX(4), "-", HEX(12)]],
+  ["coinlayer-access-key", "coinlayer", ["coinlayer"], [lowernum(32)], "coinlayer access key"],
+  ["coinlib-api-key", "Coinlib", ["coinlib"], [lowernum(16)]],
+  ["commodities-api-key", "Commodities-API", ["commodities"], [alnum(60)]],
+  ["countrylayer-access-key", "countrylayer", ["countrylayer"], [lowernum(32)], "countrylayer access key"],
+  ["cryptocompare-api-key", "CryptoCompare", ["cryptocompare"], [lowernumdash(64)]],
+  ["currencycloud-api-key", "Currencycloud", ["currencycloud"], [lowernum(64)]],
+  ["currencyfreaks-api-key", "CurrencyFreaks", ["currencyfreaks"], [lowernum(32)]],
+  ["currencylayer-access-key", "currencylayer", ["currencylayer"], [lowernum(32)], "currencylayer access key"],
+  ["currencyscoop-api-key", "CurrencyScoop", ["currencyscoop"], [lowernum(32)]],
+  ["currentsapi-api-key", "Currents API", ["currentsapi"], [b64url(48)]],
+  ["dandelion-api-token", "Dandelion", ["dandelion"], [lowernum(32)], "Dandelion API token"],
+  ["data-gov-api-key", "api.data.gov", ["data.gov"], [alnum(40)]],
+  ["detectlanguage-api-key", "Detect Language", ["detectlanguage"], [lowernum(32)]],
+  ["diffbot-token", "Diffbot", ["diffbot"], [lowernum(32)], "Diffbot token"],
+  ["edamam-app-key", "Edamam", ["edamam"], [lowernum(32)], "Edamam application key"],
+  ["ethplorer-api-key", "Ethplorer", ["ethplorer"], [lowernumdash(22)]],
+  ["exchangerate-api-key", "ExchangeRate-API", ["exchangerate", "exchange-rate"], [hex(24)]],
+  [
+    "exchangeratesapi-access-key",
+    "Exchange Rates API",
+    ["exchangerates"],
+    [lowernum(32)],
+    "Exchange Rates API access key"
+  ],
+  ["fastforex-api-key", "fastFOREX", ["fastforex"], [lowernumdash(28)]],
+  ["financialmodelingprep-api-key", "Financial Modeling Prep", ["financialmodelingprep"], [alnum(32)]],
+  ["finnhub-api-key", "Finnhub", ["finnhub"], [lowernum(20)]],
+  ["flightapi-api-key", "FlightAPI", ["flightapi"], [lowernum(24)]],
+  ["flightstats-app-key", "FlightStats", ["flightstats"], [lowernum(32)], "FlightStats application key"],
+  ["geoapify-api-key", "Geoapify", ["geoapify"], [lowernum(32)]],
+  ["geocodify-api-key", "Geocodify", ["geocodify"], [lowernum(40)]],
+  ["geocodio-api-key", "Geocodio", ["geocodio"], [lowernum(39)]],
+  ["getgeoapi-api-key", "GetGeoAPI", ["getgeoapi"], [lowernum(40)]],
+  ["glassnode-api-key", "Glassnode", ["glassnode"], [alnum(27)]],
+  ["graphhopper-api-key", "GraphHopper", ["graphhopper"], [lowernumdash(36)]],
+  ["holidayapi-api-key", "Holiday API", ["holidayapi"], [lowernumdash(36)]],
+  ["iconfinder-api-key", "Iconfinder", ["iconfinder"], [alnum(64)]],
+  ["iexcloud-api-token", "IEX Cloud", ["iexcloud"], [word(35)], "IEX Cloud API token"],
+  ["intrinio-api-key", "Intrinio", ["intrinio"], [alnum(44)]],
+  ["ip2location-api-key", "IP2Location", ["ip2location"], [uppernum(32)]],
+  ["ipapi-access-key", "ipapi", ["ipapi"], [lowernum(32)], "ipapi access key"],
+  ["ipgeolocation-api-key", "IPGeolocation", ["ipgeolocation"], [lowernum(32)]],
+  ["ipinfodb-api-key", "IPInfoDB", ["ipinfodb"], [lowernum(64)]],
+  ["ipqualityscore-api-key", "IPQualityScore", ["ipquality"], [alnum(32)]],
+  ["ipstack-access-key", "ipstack", ["ipstack"], [xdigit(32)], "ipstack access key"],
+  ["languagelayer-access-key", "languagelayer", ["languagelayer"], [lowernum(32)], "languagelayer access key"],
+  ["mailboxlayer-access-key", "mailboxlayer", ["mailboxlayer"], [lowernum(32)], "mailboxlayer access key"],
+  ["mapquest-api-key", "MapQuest", ["mapquest"], [alnum(32)]],
+  ["marketstack-access-key", "marketstack", ["marketstack"], [lowernum(32)], "marketstack access key"],
+  ["meaningcloud-license-key", "MeaningCloud", ["meaningcloud"], [lowernum(32)], "MeaningCloud license key"],
+  ["mediastack-access-key", "mediastack", ["mediastack"], [lowernum(32)], "mediastack access key"],
+  ["moralis-api-key", "Moralis", ["moralis"], [alnum(64)]],
+  ["nasdaq-data-link-api-key", "Nasdaq Data Link", ["nasdaq"], [b64url(20)]],
+  ["newscatcher-api-key", "NewsCatcher", ["newscatcher"], [word(43)]],
+  ["nftport-api-key", "NFTPort", ["nftport"], [dashed()]],
+  ["numverify-access-key", "numverify", ["numverify"], [lowernum(32)], "numverify access key"],
+  ["oanda-api-token", "OANDA", ["oanda"], [alnum(24)], "OANDA API token"],
+  ["opencage-api-key", "OpenCage", ["opencagedata", "opencage"], [lowernum(32)]],
+  ["openuv-api-key", "OpenUV", ["openuv"], [lowernum(32)]],
+  ["pdflayer-access-key", "pdflayer", ["pdflayer"], [lowernum(32)], "pdflayer access key"],
+  ["peopledatalabs-api-key", "People Data Labs", ["peopledatalabs"], [lowernum(64)]],
+  ["pixabay-api-key", "Pixabay", ["pixabay"], [lowernumdash(34)]],
+  ["positionstack-access-key", "positionstack", ["positionstack"], [word(32)], "positionstack access key"],
+  ["route4me-api-key", "Route4Me", ["route4me"], [uppernum(32)]],
+  ["securitytrails-api-key", "SecurityTrails", ["securitytrails"], [alnum(32)]],
+  ["serpstack-access-key", "serpstack", ["serpstack"], [lowernum(32)], "serpstack access key"],
+  ["simfin-api-key", "SimFin", ["simfin"], [alnum(32)]],
+  ["spoonacular-api-key", "Spoonacular", ["spoonacular"], [lowernum(32)]],
+  ["sportmonks-api-token", "Sportmonks", ["sportsmonk", "sportmonks"], [alnum(60)], "Sportmonks API token"],
+  ["stockdata-api-token", "StockData.org", ["stockdata"], [alnum(40)], "StockData.org API token"],
+  ["stormglass-api-key", "Stormglass", ["stormglass"], [lowernumdash(73)]],
+  ["technical-analysis-api-key", "Technical Analysis API", ["technicalanalysisapi"], [uppernum(48)]],
+  ["theoddsapi-api-key", "The Odds API", ["theoddsapi", "the-odds-api"], [hex(32)]],
+  ["tiingo-api-token", "Tiingo", ["tiingo"], [lowernum(40)], "Tiingo API token"],
+  ["tomorrow-io-api-key", "Tomorrow.io", ["tomorrow.io", "tomorrowio"], [alnum(32)]],
+  ["tomtom-api-key", "TomTom", ["tomtom"], [alnum(32)]],
+  ["tradier-access-token", "Tradier", ["tradier"], [alnum(28)], "Tradier access token"],
+  ["travelpayouts-api-token", "Travelpayouts", ["travelpayouts"], [lowernum(32)], "Travelpayouts API token"],
+  ["twelvedata-api-key", "Twelve Data", ["twelvedata"], [lowernum(32)]],
+  ["upcdatabase-api-key", "UPCDatabase", ["upcdatabase"], [uppernum(32)]],
+  ["urlscan-api-key", "urlscan.io", ["urlscan"], [lowernumdash(36)]],
+  ["userstack-access-key", "userstack", ["userstack"], [lowernum(32)], "userstack access key"],
+  ["vatlayer-access-key", "vatlayer", ["vatlayer"], [lowernum(32)], "vatlayer access key"],
+  ["veriphone-api-key", "Veriphone", ["veriphone"], [uppernum(32)]],
+  ["visualcrossing-api-key", "Visual Crossing", ["visualcrossing"], [uppernum(25)]],
+  ["vpnapi-api-key", "vpnapi.io", ["vpnapi"], [alnum(32)]],
+  ["walkscore-api-key", "Walk Score", ["walkscore"], [lowernum(32)]],
+  ["weatherbit-api-key", "Weatherbit", ["weatherbit"], [lowernum(32)]],
+  ["weatherstack-access-key", "weatherstack", ["weatherstack"], [lowernum(32)], "weatherstack access key"],
+  ["whoxy-api-key", "Whoxy", ["whoxy"], [lowernum(33)]],
+  ["worldcoinindex-api-key", "WorldCoinIndex", ["worldcoinindex"], [alnum(35)]],
+  ["worldweatheronline-api-key", "World Weather Online", ["worldweather"], [lowernum(31)]],
+  ["zipcodeapi-api-key", "ZipCodeAPI", ["zipcodeapi"], [alnum(64)]],
+  ["zipcodebase-api-key", "Zipcodebase", ["zipcodebase"], [uuid()]],
+  ["zipapi-api-key", "ZipAPI", ["zipapi"], [alnum(32)]],
+  // scraping, screenshots, PDF and media APIs
+  [
+    "scrapingbee-api-key",
+    "ScrapingBee",
+    ["scrapingbee", "scraping bee", "scraping-bee", "scraping_bee"],
+    [uppernum(80)]
+  ],
+  ["scrapeowl-api-key", "ScrapeOwl", ["scrapeowl"], [lowernum(30)]],
+  ["scraperapi-api-key", "ScraperAPI", ["scraperapi"], [lowernum(32)]],
+  ["scraperbox-api-key", "ScraperBox", ["scraperbox"], [uppernum(32)]],
+  ["scrapestack-access-key", "scrapestack", ["scrapestack"], [lowernum(32)], "scrapestack access key"],
+  ["scrapfly-api-key", "Scrapfly", ["scrapfly"], [lowernum(32)]],
+  ["scrapingant-api-key", "ScrapingAnt", ["scrapingant"], [lowernum(32)]],
+  ["screenshotapi-api-key", "ScreenshotAPI", ["screenshotapi"], [sevens()]],
+  ["screenshotlayer-access-key", "screenshotlayer", ["screenshotlayer"], [word(32)], "screenshotlayer access key"],
+  ["webscraper-io-api-token", "Web Scraper", ["webscraper"], [alnum(60)], "Web Scraper API token"],
+  ["webscraping-ai-api-key", "WebScraping.AI", ["webscraping"], [alnum(32)]],
+  ["zenrows-api-key", "ZenRows", ["zenrows"], [hex(40)]],
+  ["zenscrape-api-key", "Zenscrape", ["zenscrape"], [uuid()]],
+  ["zenserp-api-key", "Zenserp", ["zenserp"], [lowernumdash(36)]],
+  ["proxycrawl-token", "ProxyCrawl", ["proxycrawl"], [word(22)], "ProxyCrawl token"],
+  ["browshot-api-key", "Browshot", ["browshot"], [alnumdash(28)]],
+  ["blitapp-api-key", "Blitapp", ["blitapp"], [b64url(39)]],
+  // keyward-ignore-next-line the provider's name, read by the generic detector as a value
+  ["html2pdf-api-key", "html2pdf.app", ["html2pdf"], [alnum(64)]],
+  ["pdfshift-api-key", "PDFShift", ["pdfshift"], [hex(32)]],
+  ["selectpdf-license-key", "SelectPdf", ["selectpdf"], [lowernumdash(36)], "SelectPdf license key"],
+  ["restpack-access-token", "Restpack", ["restpack"], [alnum(48)], "Restpack access token"],
+  ["craftmypdf-api-key", "CraftMyPDF", ["craftmypdf"], [alnum(35)]],
+  ["docparser-api-key", "Docparser", ["docparser"], [hex(40)]],
+  ["cloudmersive-api-key", "Cloudmersive", ["cloudmersive"], [lowernumdash(36)]],
+  ["imagga-api-secret", "Imagga", ["imagga"], [alnum(72)], "Imagga API credentials"],
+  ["unsplash-access-key", "Unsplash", ["unsplash"], [word(43)], "Unsplash access key"],
+  ["gyazo-access-token", "Gyazo", ["gyazo"], [lowernumdash(43)], "Gyazo access token"],
+  ["wistia-api-token", "Wistia", ["wistia"], [lowernum(64)], "Wistia API token"],
+  ["deepai-api-key", "DeepAI", ["deepai"], [lowernumdash(36)]],
+  ["paralleldots-api-key", "ParallelDots", ["paralleldots"], [alnum(43)]],
+  ["monkeylearn-api-key", "MonkeyLearn", ["monkeylearn"], [hex(40)]],
+  ["verimail-api-key", "Verimail", ["verimail"], [uppernum(32)]],
+  ["zerobounce-api-key", "ZeroBounce", ["zerobounce"], [lowernum(32)]],
+  ["kickbox-api-key", "Kickbox", ["kickbox"], ["live_", alnum(64)]],
+  ["hunter-io-api-key", "Hunter", ["hunter.io", "hunterio"], [b64url(40)]],
+  // 35 lower-case letters and digits can open with `cio` (a crates.io token's shape); near Clearbit's name it is Clearbit's
+  [
+    "clearbit-api-key",
+    "Clearbit",
+    ["clearbit"],
+    [lowernum(35)],
+    "Clearbit API key",
+    { supersedes: ["crates-io-token"] }
+  ],
+  ["skrapp-api-key", "Skrapp.io", ["skrapp"], [alnum(42)]],
+  ["uplead-api-key", "UpLead", ["uplead"], [lowernumdash(32)]],
+  ["rocketreach-api-key", "RocketReach", ["rocketreach"], [lowernumdash(39)]],
+  // developer tools, CI, monitoring and hosting
+  ["airbrake-project-key", "Airbrake", ["airbrake"], [alnum(32)], "Airbrake project key"],
+  ["airbrake-user-key", "Airbrake", ["airbrake"], [alnum(40)], "Airbrake user key"],
+  ["apimatic-api-key", "APIMatic", ["apimatic"], [b64url(64)]],
+  ["betterstack-api-token", "Better Stack", ["betterstack"], [alnum(24)], "Better Stack API token"],
+  ["bitbar-api-key", "BitBar", ["bitbar"], [alnum(32)]],
+  ["blazemeter-api-key", "BlazeMeter", ["blazemeter", "runscope"], [dashed()]],
+  ["buddyns-api-key", "BuddyNS", ["buddyns"], [lowernum(40)]],
+  ["checkly-api-key", "Checkly", ["checklyhq", "checkly"], [lowernum(32)]],
+  ["codacy-api-token", "Codacy", ["codacy"], [alnum(20)], "Codacy API token"],
+  ["codequiry-api-key", "Codequiry", ["codequiry"], [alnum(64)]],
+  ["deputy-api-key", "Deputy", ["deputy"], [lowernum(32)]],
+  ["detectify-api-key", "Detectify", ["detectify"], [lowernum(32)]],
+  ["fileio-api-key", "file.io", ["fileio", "file.io"], [uppernum(39)]],
+  ["jumpcloud-api-key", "JumpCloud", ["jumpcloud"], [alnum(40)]],
+  ["jupiterone-api-key", "JupiterOne", ["jupiterone"], [alnum(76)]],
+  ["knapsack-pro-api-token", "Knapsack Pro", ["knapsackpro", "knapsack"], [lowernum(32)], "Knapsack Pro API token"],
+  ["loadmill-api-token", "Loadmill", ["loadmill"], [alnum(40)], "Loadmill API token"],
+  ["loginradius-api-key", "LoginRadius", ["loginradius"], [uuid()]],
+  ["logzio-api-token", "Logz.io", ["logz.io", "logzio"], [dashed()], "Logz.io API token"],
+  ["m3o-api-token", "M3O", ["m3o"], [alnum(48)], "M3O API token"],
+  ["opsgenie-api-key-in-context", "Opsgenie", ["opsgenie"], [uuid()]],
+  ["optimizely-api-token", "Optimizely", ["optimizely"], ["2:", b64url(52)], "Optimizely personal access token"],
+  ["packagecloud-api-token", "packagecloud", ["packagecloud"], [hex(48)], "packagecloud API token"],
+  ["pastebin-api-key", "Pastebin", ["pastebin"], [word(32)]],
+  ["pipedream-api-key", "Pipedream", ["pipedream"], [lowernum(32)]],
+  ["qase-api-token", "Qase", ["qase"], [alnum(40)], "Qase API token"],
+  ["qubole-api-token", "Qubole", ["qubole"], [lowernum(64)], "Qubole API token"],
+  ["scrutinizer-ci-token", "Scrutinizer", ["scrutinizer"], [lowernum(64)], "Scrutinizer access token"],
+  ["sigopt-api-token", "SigOpt", ["sigopt"], [uppernum(48)], "SigOpt API token"],
+  ["sslmate-api-key", "SSLMate", ["sslmate"], [alnum(36)]],
+  ["statuscake-api-key", "StatusCake", ["statuscake"], [alnum(20)]],
+  ["statuspage-api-key-in-context", "Statuspage", ["statuspage"], [lowernumdash(36)]],
+  ["statuspal-api-key", "Statuspal", ["statuspal"], [alnum(32)]],
+  ["stitch-data-api-token", "Stitch", ["stitchdata"], [word(35)], "Stitch API token"],
+  ["teletype-api-token", "Teletype", ["teletype"], [lowernumdash(64)], "Teletype API token"],
+  ["testingbot-api-key", "TestingBot", ["testingbot"], [lowernum(32)]],
+  ["uptimerobot-api-key", "UptimeRobot", ["uptimerobot"], [alnum(9), "-", alnum(24)]],
+  ["versioneye-api-key", "VersionEye", ["versioneye"], [lowernumdash(40)]],
+  ["zerotier-api-token", "ZeroTier", ["zerotier"], [alnum(32)], "ZeroTier API token"],
+  ["solarwinds-observability-token", "SolarWinds", ["solarwinds"], [b64url(71)], "SolarWinds Observability API token"],
+  ["splunk-observability-token", "Splunk", ["splunk"], [alnum(22)], "Splunk Observability access token"],
+  ["dareboost-api-key", "Dareboost", ["dareboost"], [alnum(60)]],
+  ["gtmetrix-api-key", "GTmetrix", ["gtmetrix"], [hex(32)]],
+  ["getsandbox-api-key", "Sandbox", ["getsandbox"], [lowernumdash(40)]],
+  ["budibase-api-key", "Budibase", ["budibase"], [hex(32), "-", hex(78, 80)]],
+  ["dronahq-api-token", "DronaHQ", ["dronahq"], [lowernum(50)], "DronaHQ API token"],
+  ["apacta-api-key", "Apacta", ["apacta"], [lowernumdash(36)]],
+  ["atera-api-key", "Atera", ["atera"], [lowernum(32)]],
+  // CRM, marketing, support and messaging
+  ["agora-app-secret", "Agora", ["agora"], [lowernum(32)], "Agora credentials"],
+  ["airship-api-key", "Airship", ["airship"], [alnum(91)]],
+  ["alconost-api-key", "Alconost", ["alconost"], [alnum(32)]],
+  ["alegra-api-token", "Alegra", ["alegra"], [lowernumdash(20)], "Alegra API token"],
+  [
+    "apifonica-api-key",
+    "Apifonica",
+    ["apifonica"],
+    [lowernum(11), "-", lowernum(4), "-", lowernum(4), "-", lowernum(4), "-", lowernum(12)]
+  ],
+  ["appcues-api-key", "Appcues", ["appcues"], [lowernumdash(36)]],
+  ["apptivo-api-key", "Apptivo", ["apptivo"], [lowernumdash(36)]],
+  ["autoklose-api-key", "Autoklose", ["autoklose"], [alnumdash(32)]],
+  ["autopilot-api-key", "Autopilot", ["autopilot"], [hex(32)]],
+  ["axonaut-api-key", "Axonaut", ["axonaut"], [lowernum(32)]],
+  ["ayrshare-api-key", "Ayrshare", ["ayrshare"], [uppernum(8), "-", uppernum(8), "-", uppernum(8), "-", uppernum(8)]],
+  ["beebole-api-token", "Beebole", ["beebole"], [lowernum(40)], "Beebole API token"],
+  ["besnappy-api-key", "Snappy", ["besnappy"], [hex(64)]],
+  [
+    "bombbomb-api-key",
+    "BombBomb",
+    ["bombbomb"],
+    ["eyJ", b64url(100, 400), ".", b64url(100, 600), ".", b64url(20, 100)]
+  ],
+  ["boostnote-api-token", "Boost Note", ["boostnote"], [hex(64)], "Boost Note access token"],
+  ["bugherd-api-key", "BugHerd", ["bugherd"], [lowernum(22)]],
+  ["bulbul-api-key", "Bulbul", ["bulbul"], [lowernum(32)]],
+  ["buttercms-api-token", "ButterCMS", ["buttercms"], [lowernum(40)], "ButterCMS API token"],
+  ["centralstation-crm-api-key", "CentralStationCRM", ["centralstation"], [lowernum(30)]],
+  ["chartmogul-api-key", "ChartMogul", ["chartmogul"], [lowernum(32)]],
+  ["chatfuel-api-token", "Chatfuel", ["chatfuel"], [alnum(128)], "Chatfuel API token"],
+  ["cicero-api-key", "Cicero", ["cicero"], [lowernum(40)]],
+  ["clickhelp-api-key", "ClickHelp", ["clickhelp"], [alnum(24)]],
+  ["clientary-api-token", "Clientary", ["clientary"], [alnum(24, 26)], "Clientary API token"],
+  ["clinchpad-api-key", "ClinchPad", ["clinchpad"], [lowernum(32)]],
+  ["clockify-api-key", "Clockify", ["clockify"], [alnum(48)]],
+  ["cloudelements-api-key", "Cloud Elements", ["cloudelements"], [alnum(43)]],
+  ["clustdoc-api-token", "Clustdoc", ["clustdoc"], [alnum(60)], "Clustdoc API token"],
+  ["convertkit-api-key", "Kit (ConvertKit)", ["convertkit"], [word(22)]],
+  ["delighted-api-key", "Delighted", ["delighted"], [alnum(32)]],
+  ["demio-api-secret", "Demio", ["demio"], [alnum(32)], "Demio API secret"],
+  ["diggernaut-api-key", "Diggernaut", ["diggernaut"], [lowernum(40)]],
+  ["disqus-api-key", "Disqus", ["disqus"], [alnum(64)]],
+  ["dyspatch-api-key", "Dyspatch", ["dyspatch"], [uppernum(52)]],
+  ["dynalist-api-token", "Dynalist", ["dynalist"], [b64url(128)], "Dynalist API token"],
+  ["enablex-app-key", "EnableX", ["enablex"], [alnum(36)], "EnableX application key"],
+  ["eventbrite-api-token", "Eventbrite", ["eventbrite"], [uppernum(20)], "Eventbrite private token"],
+  ["extractorapi-api-key", "ExtractorAPI", ["extractorapi"], [alnum(40)]],
+  ["feedier-api-key", "Feedier", ["feedier"], [alnum(32)]],
+  ["fetchrss-api-key", "FetchRSS", ["fetchrss"], [alnum(40)]],
+  ["flickr-api-key", "Flickr", ["flickr"], [lowernum(32)]],
+  ["flowflu-api-key", "Flowlu", ["flowflu", "flowlu"], [alnum(51)]],
+  ["formcraft-api-key", "FormCraft", ["formcraft"], [lowernum(16)]],
+  ["fulcrum-api-token", "Fulcrum", ["fulcrum"], [lowernum(80)], "Fulcrum API token"],
+  ["geckoboard-api-key", "Geckoboard", ["geckoboard"], [alnum(44)]],
+  ["getresponse-api-key", "GetResponse", ["getresponse"], [lowernum(32)]],
+  ["goodday-api-token", "GoodDay", ["goodday"], [lowernum(32)], "GoodDay API token"],
+  ["gumroad-access-token", "Gumroad", ["gumroad"], [lowernumdash(43)], "Gumroad access token"],
+  ["happyscribe-api-key", "Happy Scribe", ["happyscribe"], [alnum(24)]],
+  ["helpscout-api-key", "Help Scout", ["helpscout"], [lowernum(40)]],
+  ["hybiscus-api-key", "Hybiscus", ["hybiscus"], [alnum(43)]],
+  ["insightly-api-key", "Insightly", ["insightly"], [lowernumdash(36)]],
+  ["interseller-api-key", "Interseller", ["interseller"], [uuid()]],
+  ["juro-api-key", "Juro", ["juro"], [alnum(40)]],
+  ["klipfolio-api-key", "Klipfolio", ["klipfolio"], [hex(40)]],
+  ["kylas-api-key", "Kylas", ["kylas"], [lowernumdash(36)]],
+  ["leadfeeder-api-key", "Leadfeeder", ["leadfeeder"], [alnum(43)]],
+  ["lemlist-api-key", "lemlist", ["lemlist"], [hex(32)]],
+  ["linkpreview-api-key", "LinkPreview", ["linkpreview"], [alnum(32)]],
+  ["loyverse-api-token", "Loyverse", ["loyverse"], [lowernumdash(32)], "Loyverse access token"],
+  ["lunchmoney-api-token", "Lunch Money", ["lunchmoney"], [hex(50)], "Lunch Money access token"],
+  ["madkudu-api-key", "MadKudu", ["madkudu"], [hex(32)]],
+  ["mailerlite-api-key", "MailerLite", ["mailerlite"], [lowernum(32)]],
+  ["mailmodo-api-key", "Mailmodo", ["mailmodo"], [sevens()]],
+  ["mavenlink-api-token", "Mavenlink", ["mavenlink"], [lowernum(64)], "Mavenlink API token"],
+  ["meistertask-api-token", "MeisterTask", ["meistertask"], [alnum(43)], "MeisterTask API token"],
+  ["mindmeister-api-token", "MindMeister", ["mindmeister"], [alnum(43)], "MindMeister API token"],
+  ["mesibo-app-token", "Mesibo", ["mesibo"], [alnum(64)], "Mesibo application token"],
+  ["metrilo-api-key", "Metrilo", ["metrilo"], [lowernum(16)]],
+  ["mixmax-api-token", "Mixmax", ["mixmax"], [b64url(36)], "Mixmax API token"],
+  ["moonclerk-api-key", "MoonClerk", ["moonclerk"], [lowernum(32)]],
+  ["moosend-api-key", "Moosend", ["moosend"], [uuid()]],
+  ["nicereply-api-key", "Nicereply", ["nicereply"], [hex(40)]],
+  ["noticeable-api-key", "Noticeable", ["noticeable"], [alnum(20)]],
+  ["nylas-api-key", "Nylas", ["nylas"], [alnum(30)]],
+  ["omnisend-api-key", "Omnisend", ["omnisend"], [lowernumdash(75)]],
+  ["onfleet-api-key", "Onfleet", ["onfleet"], [lowernum(32)]],
+  ["oopspam-api-key", "OOPSpam", ["oopspam"], [alnum(40)]],
+  ["overloop-api-key", "Overloop", ["overloop"], [b64url(50)]],
+  ["owlbot-api-token", "Owlbot", ["owlbot"], [lowernum(40)], "Owlbot API token"],
+  ["pandadoc-api-key-in-context", "PandaDoc", ["pandadoc"], [alnum(40)]],
+  ["partnerstack-api-key", "PartnerStack", ["partnerstack"], [alnum(64)]],
+  ["paydirt-api-key", "Paydirt", ["paydirtapp", "paydirt"], [lowernum(32)]],
+  ["paymo-api-key", "Paymo", ["paymoapp", "paymo"], [alnum(44)]],
+  ["pepipost-api-key", "Netcore Pepipost", ["pepipost", "netcore"], [alnum(32)]],
+  ["planyo-api-key", "Planyo", ["planyo"], [lowernum(62)]],
+  ["podio-client-secret", "Podio", ["podio"], [lowernum(32)], "Podio client secret"],
+  ["pollsapi-api-key", "PollsAPI", ["pollsapi"], [uppernum(28)]],
+  ["postageapp-api-key", "PostageApp", ["postageapp"], [alnum(32)]],
+  ["postbacks-api-key", "Postbacks", ["postbacks"], [uuid()]],
+  ["powrbot-api-key", "PowrBot", ["powrbot"], [alnum(40)]],
+  ["prodpad-api-key", "ProdPad", ["prodpad"], [hex(64)]],
+  ["pushbullet-access-token", "Pushbullet", ["pushbullet"], ["o.", alnum(32)], "Pushbullet access token"],
+  ["qualaroo-api-key", "Qualaroo", ["qualaroo"], [alnum(64)]],
+  ["reachmail-api-key", "ReachMail", ["reachmail"], [b64url(64)]],
+  ["rebrandly-api-key", "Rebrandly", ["rebrandly"], [word(32)]],
+  ["replyio-api-key", "Reply.io", ["replyio", "reply.io"], [alnum(24)]],
+  ["ritekit-client-id", "RiteKit", ["ritekit"], [hex(44)], "RiteKit client id and secret"],
+  ["salesblink-api-key", "SalesBlink", ["salesblink"], ["key-", alnum(64)]],
+  ["salescookie-api-key", "Salescookie", ["salescookie"], [alnum(32)]],
+  ["salesflare-api-key", "Salesflare", ["salesflare"], [word(45)]],
+  ["satismeter-write-key", "SatisMeter", ["satismeter"], [alnum(32)], "SatisMeter write key"],
+  ["sendbird-organization-api-key", "Sendbird", ["sendbird"], [hex(24)], "Sendbird organization API key"],
+  ["serphouse-api-key", "SERPHouse", ["serphouse"], [alnum(60)]],
+  ["sherpadesk-api-key", "SherpaDesk", ["sherpadesk"], [lowernum(32)]],
+  ["shipday-api-key", "Shipday", ["shipday"], [alnum(11), ".", alnum(20)]],
+  ["shotstack-api-key", "Shotstack", ["shotstack"], [alnum(40)]],
+  ["signaturit-access-token", "Signaturit", ["signaturit"], [alnum(86)], "Signaturit access token"],
+  ["signupgenius-api-key", "SignUpGenius", ["signupgenius"], [alnum(32)]],
+  ["simplesat-api-key", "Simplesat", ["simplesat"], [lowernum(40)]],
+  ["simvoly-api-key", "Simvoly", ["simvoly"], [lowernum(33)]],
+  ["snipcart-api-key", "Snipcart", ["snipcart"], [word(75)]],
+  ["storecove-api-key", "Storecove", ["storecove"], [b64url(43)]],
+  ["stormboard-api-key", "Stormboard", ["stormboard"], [hex(40)]],
+  ["survicate-api-key", "Survicate", ["survicate"], [lowernum(32)]],
+  ["surveybot-api-key", "SurveyBot", ["surveybot"], [alnum(80)]],
+  ["surveysparrow-api-token", "SurveySparrow", ["surveysparrow"], [b64url(88)], "SurveySparrow access token"],
+  ["tallyfy-api-key", "Tallyfy", ["tallyfy"], [alnum(36), ".", alnum(264), ".", b64url(683)]],
+  ["taxjar-api-token", "TaxJar", ["taxjar"], [lowernum(32)], "TaxJar API token"],
+  ["tefter-api-key", "Tefter", ["tefter"], [alnum(20)]],
+  ["ticketmaster-api-key", "Ticketmaster", ["ticketmaster"], [alnum(32)]],
+  ["timecamp-api-token", "TimeCamp", ["timecamp"], [lowernum(26)], "TimeCamp API token"],
+  ["tmetric-api-token", "TMetric", ["tmetric"], [uppernum(64)], "TMetric API token"],
+  ["todoist-api-token-in-context", "Todoist", ["todoist"], [lowernum(40)], "Todoist API token"],
+  ["toggl-track-api-token", "Toggl Track", ["toggl"], [alnum(32)], "Toggl Track API token"],
+  ["tyntec-api-key", "tyntec", ["tyntec"], [alnum(32)]],
+  ["upwave-api-token", "Upwave", ["upwave"], [lowernum(32)], "Upwave API token"],
+  ["userflow-api-key", "Userflow", ["userflow"], [word(29)]],
+  ["voodoosms-api-key", "VoodooSMS", ["voodoosms"], [alnum(46)]],
+  ["vyte-api-key", "Vyte", ["vyte"], [lowernum(50)]],
+  ["worksnaps-api-token", "Worksnaps", ["worksnaps"], [alnum(40)], "Worksnaps API token"],
+  ["workstack-api-token", "Workstack", ["workstack"], [alnum(60)], "Workstack API token"],
+  ["yousign-api-key", "Yousign", ["yousign"], [lowernum(32)]],
+  ["zenkit-api-key", "Zenkit", ["zenkit"], [lowernum(8), "-", alnum(32)]],
+  ["zonka-feedback-api-token", "Zonka Feedback", ["zonka"], [alnum(36)], "Zonka Feedback API token"],
+  ["vbout-api-key", "VBOUT", ["vbout"], [digits(25)]],
+  ["nozbe-teams-api-key", "Nozbe Teams", ["nozbe"], [alnum(16), "_", b64url(64)]],
+  ["phrase-access-token", "Phrase", ["phrase"], [lowernum(64)], "Phrase access token"],
+  ["smartsheet-access-token-in-context", "Smartsheet", ["smartsheet"], [alnum(26)], "Smartsheet access token"],
+  ["twitch-access-token", "Twitch", ["twitch"], [lowernum(30)], "Twitch access token"],
+  ["adobe-io-client-secret", "Adobe", ["adobe"], [lowernum(32)], "Adobe I/O client secret"],
+  ["amadeus-api-secret", "Amadeus", ["amadeus"], [alnum(16)], "Amadeus API secret"],
+  ["autodesk-client-secret", "Autodesk", ["autodesk"], [alnum(16)], "Autodesk client secret"],
+  ["artsy-client-secret", "Artsy", ["artsy"], [alnum(32)], "Artsy client secret"],
+  ["aha-api-key", "Aha!", ["aha.io", "aha"], [hex(64)]],
+  ["alchemy-api-key-in-context", "Alchemy", ["alchemy"], [alnum(32)], "Alchemy API key"],
+  ["abstract-api-key", "Abstract API", ["abstractapi", "abstract api", "abstract"], [lowernum(32)]],
+  ["appsynergy-api-key", "AppSynergy", ["appsynergy"], [lowernum(64)]],
+  ["appointedd-api-key", "Appointedd", ["appointedd"], [b64eq(88)]],
+  ["assemblyai-api-key-in-context", "AssemblyAI", ["assemblyai"], [lowernum(32)], "AssemblyAI API key"],
+  ["aiven-api-token", "Aiven", ["aiven"], [b64eq(372)], "Aiven API token"],
+  ["beamer-api-key", "Beamer", ["beamer"], [b64(45), "="]],
+  ["bitfinex-api-key", "Bitfinex", ["bitfinex"], [b64url(43)]],
+  ["bitmex-api-secret", "BitMEX", ["bitmex"], [b64url(48)], "BitMEX API secret"],
+  ["bulksms-api-token", "BulkSMS", ["bulksms"], [HEX(32, 37)], "BulkSMS API token"],
+  ["cloudimage-token", "Cloudimage", ["cloudimage"], [lowernum(30)], "Cloudimage token"],
+  ["cloudplan-api-key", "cloudplan", ["cloudplan"], [uppernum(32)]],
+  ["collect2-api-key", "Collect2", ["collect2"], [uuid()]],
+  ["commercejs-api-key", "Commerce.js", ["commercejs"], ["sk_", alnum(45)]],
+  ["currencyapi-api-key", "currencyapi", ["currencyapi"], [alnum(40)]],
+  ["dovico-api-token", "Dovico", ["dovico"], [lowernum(32), ".", lowernum(1, 40)], "Dovico API token"],
+  ["duply-api-key", "Duply", ["duply"], [uuid()]],
+  ["dwolla-api-secret", "Dwolla", ["dwolla"], [alnum(50)], "Dwolla API secret"],
+  ["eagle-eye-networks-api-key", "Eagle Eye Networks", ["eagleeyenetworks"], [alnum(15)]],
+  ["ecostruxure-it-api-key", "EcoStruxure IT", ["ecostruxureit"], ["AK1", alnum(50, 55)]],
+  ["everhour-api-key", "Everhour", ["everhour"], [hex(4), "-", hex(4), "-", hex(6), "-", hex(6), "-", hex(8)]],
+  ["fibery-api-token", "Fibery", ["fibery"], [hex(8), ".", hex(35)], "Fibery API token"],
+  ["gitter-access-token-in-context", "Gitter", ["gitter"], [lowernumdash(40)], "Gitter access token"],
+  ["gocanvas-api-key", "GoCanvas", ["gocanvas"], [b64(43), "="]],
+  ["guardian-api-key", "The Guardian", ["guardianapis", "guardian api", "guardian"], [uuid()]],
+  ["helpcrunch-api-key", "HelpCrunch", ["helpcrunch"], [b64(328)]],
+  ["hiveage-api-key", "Hiveage", ["hiveage"], [b64url(20)]],
+  ["hypertrack-secret-key", "HyperTrack", ["hypertrack"], [b64url(54)], "HyperTrack secret key"],
+  ["imagekit-private-key", "ImageKit", ["imagekit"], ["private_", alnum(28)], "ImageKit private key"],
+  ["impala-api-key", "Impala", ["impala"], [word(46)]],
+  ["instabot-api-key", "Instabot", ["instabot"], [b64(44)]],
+  ["invoiceocean-api-token", "InvoiceOcean", ["invoiceocean"], [alnum(20)], "InvoiceOcean API token"],
+  ["larksuite-app-secret", "Lark", ["larksuite"], [alnum(32)], "Lark app secret"],
+  ["liveagent-api-key", "LiveAgent", ["liveagent"], [alnum(32)]],
+  ["magicbell-api-secret", "MagicBell", ["magicbell"], [alnum(40)], "MagicBell API secret"],
+  ["meraki-api-key", "Cisco Meraki", ["meraki"], [hex(40)]],
+  ["metaapi-api-token", "MetaApi", ["metaapi", "meta-api"], [hex(64)], "MetaApi token"],
+  ["neutrino-api-key", "Neutrino API", ["neutrinoapi"], [alnum(48)]],
+  ["nethunt-api-key", "NetHunt", ["nethunt"], [lowernumdash(36)]],
+  ["nutritionix-api-key", "Nutritionix", ["nutritionix"], [lowernum(32)]],
+  ["onepagecrm-api-key", "OnePageCRM", ["onepagecrm"], [alnum(43), "="]],
+  ["poloniex-api-secret", "Poloniex", ["poloniex"], [hex(128)], "Poloniex API secret"],
+  ["repairshopr-api-key", "RepairShopr", ["repairshopr"], [lowernumdash(51)]],
+  ["revamp-crm-api-key", "Revamp CRM", ["revampcrm"], [alnum(40)]],
+  ["ringcentral-client-secret", "RingCentral", ["ringcentral"], [b64url(22)], "RingCentral client secret"],
+  ["runrun-it-app-key", "Runrun.it", ["runrunit", "runrun.it"], [hex(32)], "Runrun.it application key"],
+  ["salesmate-session-token", "Salesmate", ["salesmate"], [uuid()], "Salesmate session token"],
+  ["sheety-api-token", "Sheety", ["sheety"], [lowernum(32, 64)], "Sheety API token"],
+  ["shutterstock-api-secret", "Shutterstock", ["shutterstock"], [alnum(16)], "Shutterstock API secret"],
+  ["signalwire-api-token", "SignalWire", ["signalwire"], [alnum(50)], "SignalWire API token"],
+  ["sinch-api-secret", "Sinch", ["sinch"], [lowernum(32)], "Sinch credentials"],
+  ["siteleaf-api-secret", "Siteleaf", ["siteleaf"], [alnum(32)], "Siteleaf API secret"],
+  ["skybiometry-api-secret", "SkyBiometry", ["skybiometry"], [lowernum(25, 26)], "SkyBiometry API secret"],
+  ["smartystreets-auth-token", "SmartyStreets", ["smartystreets"], [alnum(20)], "SmartyStreets auth token"],
+  ["smooch-api-secret", "Smooch", ["smooch"], [b64url(86)], "Smooch API secret"],
+  ["sugester-api-key", "Sugester", ["sugester"], [alnum(32)]],
+  ["teamgate-api-token", "Teamgate", ["teamgate"], [alnum(80)], "Teamgate API token"],
+  ["textmagic-api-key", "Textmagic", ["textmagic"], [alnum(30)]],
+  ["thinkific-api-key", "Thinkific", ["thinkific"], [hex(32)]],
+  ["thousandeyes-api-token", "ThousandEyes", ["thousandeyes"], [alnum(32)], "ThousandEyes API token"],
+  ["tokeet-api-key", "Tokeet", ["tokeet"], [uuid()]],
+  ["typetalk-client-secret", "Typetalk", ["typetalk"], [alnum(64)], "Typetalk client secret"],
+  ["uploadcare-secret-key", "Uploadcare", ["uploadcare"], [lowernum(20)], "Uploadcare secret key"],
+  ["vouchery-api-key", "Vouchery", ["vouchery"], [lowernumdash(36)]],
+  ["websitepulse-api-key", "WebSitePulse", ["websitepulse"], [hex(32)]],
+  ["wepay-access-token", "WePay", ["wepay"], [word(62)], "WePay access token"],
+  ["youneedabudget-api-token", "YNAB", ["youneedabudget", "ynab"], [hex(64)], "YNAB personal access token"],
+  ["youtube-api-key", "YouTube", ["youtube"], [b64url(39)]],
+  ["zendesk-api-token-in-context", "Zendesk", ["zendesk"], [b64url(40)], "Zendesk API token"],
+  ["fmfw-api-secret", "FMFW.io", ["fmfw"], [b64url(32)], "FMFW.io API secret"],
+  ["gengo-private-key", "Gengo", ["gengo"], [b64url(64)], "Gengo private key"],
+  ["getemails-api-key", "GetEmails", ["getemails"], [lowernumdash(26)]],
+  ["getgist-api-key", "Gist", ["getgist"], [b64(68)]],
+  [
+    "customer-guru-api-secret",
+    "Customer Guru",
+    ["customerguru", "customer guru"],
+    [alnum(50)],
+    "Customer Guru API secret"
+  ],
+  ["mite-api-key", "mite", ["mite.yo.lk", "mite api", "mite_api", "mite-api"], [lowernum(16)]],
+  [
+    "cashboard-api-key",
+    "Cashboard",
+    ["cashboard"],
+    [uppernum(3), "-", uppernum(3), "-", uppernum(3), "-", uppernum(3)]
+  ],
+  ["checkvist-api-key", "Checkvist", ["checkvist"], [alnum(14)]],
+  ["companyhub-api-key", "CompanyHub", ["companyhub"], [alnum(20)]],
+  ["convier-api-key", "Convier", ["convier"], [digits(2), "|", alnum(40)]],
+  ["d7-network-api-key", "D7 Networks", ["d7network", "d7 network"], [b64(23), "="]],
+  ["easyinsight-api-key", "Easy Insight", ["easyinsight", "easy-insight"], [alnum(20)]],
+  ["eight-by-eight-api-key", "8x8", ["8x8"], [alnum(43)]],
+  ["flat-io-api-token", "Flat.io", ["flat.io", "flatio"], [lowernum(128)], "Flat.io API token"],
+  ["guru-api-token", "Guru", ["getguru", "guru api", "guru_api", "guru-api"], [uuid()], "Guru API token"],
+  ["keen-io-api-key", "Keen", ["keen.io", "keenio"], [uppernum(64)]],
+  ["luno-api-secret", "Luno", ["luno"], [b64url(43)], "Luno API secret"],
+  ["roaring-client-secret", "Roaring", ["roaring"], [b64url(28)], "Roaring client secret"],
+  ["scalr-api-token", "Scalr", ["scalr"], [b64url(136)], "Scalr API token"],
+  [
+    "swell-secret-key",
+    "Swell",
+    ["swell.is", "swell api", "swell_api", "swell-api", "swellstores"],
+    [alnum(32)],
+    "Swell secret key"
+  ],
+  ["tru-api-secret", "tru.ID", ["tru.id", "truid"], [lowernumdash(26)], "tru.ID client secret"],
+  ["verifier-api-key", "Verifier", ["verifier.meetchopra", "emailverifier"], [lowernum(96)]],
+  ["audd-api-token", "AudD", ["audd"], [lowernumdash(32)], "AudD API token"],
+  ["ipinfo-access-token", "IPinfo", ["ipinfo"], [hex(14)], "IPinfo access token"],
+  ["besttime-private-key", "BestTime", ["besttime"], ["pri_", hex(32)], "BestTime private API key"],
+  ["braintrust-api-key", "Braintrust", ["braintrust"], ["sk-", alnum(48)]],
+  ["photoroom-api-key", "Photoroom", ["photoroom"], ["sk_pr_", alnum(1, 64), "_", xdigit(40)]],
+  ["baremetrics-api-key", "Baremetrics", ["baremetrics"], ["lk_", alnum(18, 25)]],
+  ["billomat-api-key", "Billomat", ["billomat"], [hex(32)]],
+  ["bitly-access-token", "Bitly", ["bitly"], [alnumdash(40)], "Bitly access token"],
+  ["blocknative-api-key", "Blocknative", ["blocknative"], [uuid()]],
+  ["bugsnag-api-key-in-context", "Bugsnag", ["bugsnag"], [dashed()], "Bugsnag API key"],
+  ["amplitude-api-key-in-context", "Amplitude", ["amplitude"], [hex(32)], "Amplitude API key"],
+  ["apideck-app-id", "Apideck", ["apideck"], [alnum(40)], "Apideck application id"]
+];
+var contextKeys = family(
+  rows.map(([id, provider, context, shape4, title, extra]) => ({
+    id,
+    provider,
+    title: title ?? `${provider} API key`,
+    envName: id.toUpperCase().replace(/-/g, "_"),
+    context,
+    shape: shape4,
+    ...extra
+  }))
+);
+
 // packages/core/src/detectors/lmif.ts
 var body = "[A-Za-z0-9]{16,128}";
 var shape = "16\u2013128 letters and digits";
@@ -301,6 +1092,19 @@ var github = [
     keywords: ["github_pat_"],
     prefixLength: "github_pat_".length,
     pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
+    envName: "GITHUB_TOKEN"
+  }),
+  define({
+    // GitHub's tokens before 2021 were 40 hex digits with no prefix; in a clone URL they are the user part
+    // and the password is GitHub's fixed `x-oauth-basic` marker, so the URL detector's password is not it
+    id: "github-legacy-token-in-url",
+    provider: "GitHub",
+    title: "GitHub token (legacy 40-hex) in a clone URL",
+    matches: "40 hex digits as the user of a URL whose password is `x-oauth-basic` (or `x-oauth-token`)",
+    keywords: [":x-oauth-basic@", ":x-oauth-token@"],
+    prefixLength: 0,
+    pattern: /(?<![A-Za-z0-9_])[a-f0-9]{40}(?=:x-oauth-(?:basic|token)@)/g,
+    anchor: { before: 40, after: 0, maxLength: 40 },
     envName: "GITHUB_TOKEN"
   })
 ];
@@ -670,8 +1474,8 @@ var slack = [
     provider: "Slack",
     title: "Slack user token",
     prefix: "xoxp-",
-    body: "[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[a-f0-9]{32}",
-    shape: "three numeric ids and 32 hex digits",
+    body: "[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{28,34}",
+    shape: "three numeric ids and 28\u201334 letters and digits",
     envName: "SLACK_USER_TOKEN"
   }),
   prefixed({
@@ -679,28 +1483,28 @@ var slack = [
     provider: "Slack",
     title: "Slack app-level token",
     prefix: "xapp-",
-    body: "[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[a-f0-9]{64}",
-    shape: "a version, app id, numeric id and 64 hex digits",
+    body: "[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[A-Za-z0-9]{32,100}",
+    shape: "a version, app id, numeric id and 32\u2013100 letters and digits",
     envName: "SLACK_APP_TOKEN"
   }),
   define({
     id: "slack-config-token",
     provider: "Slack",
     title: "Slack configuration or legacy token",
-    matches: "`xoxe.xoxp-`, `xoxe-`, `xoxa-`, `xoxr-` or `xoxs-` followed by 20\u2013260 characters",
+    matches: "`xoxe.xoxp-` or `xoxe-` and a numeric id followed by 20\u2013260 characters; `xoxa-`, `xoxr-` or `xoxs-` (legacy workspace and refresh tokens) followed by 8\u2013260",
     keywords: ["xoxe", "xoxa-", "xoxr-", "xoxs-"],
     prefixLength: 5,
-    pattern: /(?<![A-Za-z0-9_-])(?:xoxe\.xox[bp]-\d-|xoxe-\d-|xox[ars]-)[A-Za-z0-9-]{20,260}(?![A-Za-z0-9_-])/g,
+    pattern: /(?<![A-Za-z0-9_-])(?:(?:xoxe\.xox[bp]-\d-|xoxe-\d{1,13}-)[A-Za-z0-9-]{20,260}|xox[ars]-[A-Za-z0-9-]{8,260})(?![A-Za-z0-9_?-])/g,
     envName: "SLACK_TOKEN"
   }),
   define({
     id: "slack-webhook-url",
     provider: "Slack",
     title: "Slack incoming webhook URL",
-    matches: "`https://hooks.slack.com/services|workflows|triggers/` with team, channel and secret parts",
+    matches: "`hooks.slack.com/services|workflows|triggers/` (with or without `https://`) with team, channel and secret parts, or one 43\u201356 character secret",
     keywords: ["hooks.slack.com"],
     prefixLength: "https://hooks.slack.com/services/".length,
-    pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{20,40}/g,
+    pattern: /(?<![A-Za-z0-9_.-])(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/(?:T[A-Z0-9]{6,12}\/[AB][A-Z0-9]{6,12}\/(?:[0-9]{15,20}\/)?[A-Za-z0-9]{20,40}|[A-Za-z0-9+/]{43,56}(?![A-Za-z0-9+/]))/g,
     anchor: { before: 8, after: 0, maxLength: 140 },
     envName: "SLACK_WEBHOOK_URL"
   })
@@ -815,13 +1619,18 @@ var email = [
 ];
 
 // packages/core/src/detectors/shopify.ts
-var hex = { body: "[a-fA-F0-9]{32}", shape: "32 hex digits", envName: "SHOPIFY_ACCESS_TOKEN", provider: "Shopify" };
+var hex2 = {
+  body: "[a-zA-Z0-9]{32}",
+  shape: "32 letters and digits (hex in current tokens)",
+  envName: "SHOPIFY_ACCESS_TOKEN",
+  provider: "Shopify"
+};
 var shopify = [
-  prefixed({ ...hex, id: "shopify-access-token", title: "Shopify Admin API access token", prefix: "shpat_" }),
-  prefixed({ ...hex, id: "shopify-custom-app-token", title: "Shopify custom app access token", prefix: "shpca_" }),
-  prefixed({ ...hex, id: "shopify-private-app-token", title: "Shopify private app password", prefix: "shppa_" }),
+  prefixed({ ...hex2, id: "shopify-access-token", title: "Shopify Admin API access token", prefix: "shpat_" }),
+  prefixed({ ...hex2, id: "shopify-custom-app-token", title: "Shopify custom app access token", prefix: "shpca_" }),
+  prefixed({ ...hex2, id: "shopify-private-app-token", title: "Shopify private app password", prefix: "shppa_" }),
   prefixed({
-    ...hex,
+    ...hex2,
     id: "shopify-shared-secret",
     title: "Shopify app shared secret",
     prefix: "shpss_",
@@ -1914,218 +2723,6 @@ var commerce = [
   })
 ];
 
-// packages/core/src/detectors/table.ts
-var ALPHABETS = {
-  hex: "a-f0-9",
-  HEX: "A-F0-9",
-  xdigit: "a-fA-F0-9",
-  digits: "0-9",
-  lower: "a-z",
-  upper: "A-Z",
-  letters: "A-Za-z",
-  alnum: "A-Za-z0-9",
-  lowernum: "a-z0-9",
-  uppernum: "A-Z0-9",
-  b64: "A-Za-z0-9+/",
-  b64url: "A-Za-z0-9_-",
-  /** base64url plus `.` (JWT-like and dotted bodies). */
-  b64dot: "A-Za-z0-9_.-",
-  word: "A-Za-z0-9_",
-  lowernumdash: "a-z0-9-",
-  /** URL-encoded base64 (`%2B`, `%3D`). */
-  urlenc: "A-Za-z0-9%",
-  /** `=` padding. */
-  pad: "=",
-  AtoL: "A-L",
-  BtoZ: "B-Z"
-};
-var run = (alphabet) => (min, max = min) => ({ alphabet, min, max });
-var hex2 = run("hex");
-var HEX = run("HEX");
-var xdigit = run("xdigit");
-var digits = run("digits");
-var lower = run("lower");
-var upper = run("upper");
-var letters = run("letters");
-var alnum = run("alnum");
-var lowernum = run("lowernum");
-var uppernum = run("uppernum");
-var b64 = run("b64");
-var b64url = run("b64url");
-var b64dot = run("b64dot");
-var word = run("word");
-var lowernumdash = run("lowernumdash");
-var urlenc = run("urlenc");
-var pad = run("pad");
-var AtoL = run("AtoL");
-var BtoZ = run("BtoZ");
-var uuid = (alphabet = "hex") => [
-  run(alphabet)(8),
-  "-",
-  run(alphabet)(4),
-  "-",
-  run(alphabet)(4),
-  "-",
-  run(alphabet)(4),
-  "-",
-  run(alphabet)(12)
-];
-var tableSpecs = /* @__PURE__ */ new Map();
-function partsOf(spec) {
-  return spec.shape.flatMap((part) => Array.isArray(part) ? part : [part]);
-}
-function runSource(part) {
-  const quantifier = part.min === part.max ? `{${part.min}}` : `{${part.min},${part.max}}`;
-  return `[${ALPHABETS[part.alphabet]}]${quantifier}`;
-}
-function bodySource(parts) {
-  return parts.map((part) => typeof part === "string" ? escapeRegex(part) : runSource(part)).join("");
-}
-function tailClass(parts, extra = "") {
-  const last = parts[parts.length - 1];
-  if (typeof last === "string" && extra === "") return "";
-  let chars = "A-Za-z0-9_";
-  if (typeof last !== "string") {
-    const own = ALPHABETS[last.alphabet].replace(/A-Z|a-z|0-9|a-f|A-F/g, "");
-    chars += own.replace(/[\]\\^]/g, "\\$&").replace(/-/g, "\\-");
-  }
-  chars += extra.replace(/[\]\\^-]/g, "\\$&");
-  return chars;
-}
-function prefixOf(parts) {
-  let prefix = "";
-  for (const part of parts) {
-    if (typeof part !== "string") break;
-    prefix += part;
-  }
-  return prefix;
-}
-function nameSource(name) {
-  return name.split("_").map(
-    (word2) => [...word2].map((ch) => /[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeRegex(ch)).join("")
-  ).join("[_.-]?");
-}
-function nameKeywords(name) {
-  const words = name.split("_");
-  return [.../* @__PURE__ */ new Set([words.join("_"), words.join("-"), words.join(""), words.join(".")])];
-}
-var ASSIGN = `[A-Za-z0-9_.-]{0,32}["'\\]]{0,2}[ \\t]{0,3}(?:[:?!]?=|:|=>|,)[ \\t]{0,3}(?:\\\\?["'\`])?`;
-function nearValidator(words) {
-  const lowered = words.map((word2) => word2.toLowerCase());
-  return (_secret, { text, index }) => {
-    const window = text.slice(Math.max(0, index - 300), index + 300).toLowerCase();
-    return lowered.some((word2) => window.includes(word2));
-  };
-}
-function quotedInCode(_secret, { text, index, fileKind: fileKind2 }) {
-  if (fileKind2 !== "code") return true;
-  const before = text.charCodeAt(index - 1);
-  return before === 34 || before === 39 || before === 96;
-}
-function both(first, second) {
-  if (!first) return second;
-  if (!second) return first;
-  return (...args) => first(...args) && second(...args);
-}
-function describeRun(part) {
-  const count = part.min === part.max ? `${part.min}` : `${part.min}\u2013${part.max}`;
-  const names = {
-    hex: "hex digits",
-    HEX: "upper-case hex digits",
-    xdigit: "hex digits",
-    digits: "digits",
-    lower: "lower-case letters",
-    upper: "upper-case letters",
-    letters: "letters",
-    alnum: "letters and digits",
-    lowernum: "lower-case letters and digits",
-    uppernum: "upper-case letters and digits",
-    b64: "base64 characters",
-    b64url: "base64url characters",
-    b64dot: "base64url characters or dots",
-    word: "letters, digits or `_`",
-    lowernumdash: "lower-case letters, digits or `-`",
-    urlenc: "URL-encoded base64 characters",
-    pad: "`=`",
-    AtoL: "letters A\u2013L",
-    BtoZ: "letters B\u2013Z"
-  };
-  return `${count} ${names[part.alphabet]}`;
-}
-function describeShape(parts) {
-  const pieces = [];
-  for (const part of parts) {
-    if (typeof part === "string") pieces.push(`\`${part}\``);
-    else pieces.push(describeRun(part));
-  }
-  return pieces.join(", ");
-}
-function token(spec) {
-  const parts = partsOf(spec);
-  const body4 = bodySource(parts);
-  const tail = tailClass(parts, spec.tail);
-  const after = tail ? `(?![${tail}])` : "";
-  const validate = both(spec.validate, spec.near ? nearValidator(spec.near) : void 0);
-  const common = {
-    id: spec.id,
-    provider: spec.provider,
-    title: spec.title,
-    envName: spec.envName,
-    ...spec.environment ? { environment: spec.environment } : {},
-    ...spec.remediation ? { remediation: spec.remediation } : {},
-    ...spec.structured ? { structured: true } : {},
-    ...spec.checksum ? { checksum: spec.checksum } : {},
-    ...spec.supersedes ? { supersedes: spec.supersedes } : {},
-    ...validate ? { validate } : {}
-  };
-  let detector;
-  if (spec.names) {
-    const names = spec.names.map(nameSource).join("|");
-    const prefix = prefixOf(parts);
-    const named = both(common.validate, quotedInCode);
-    detector = define({
-      ...common,
-      ...named ? { validate: named } : {},
-      matches: `${describeShape(parts)}, assigned to a name containing ${spec.names.map((n) => `\`${n}\``).join(" or ")}`,
-      keywords: [.../* @__PURE__ */ new Set([...spec.names.flatMap(nameKeywords), ...spec.keywords ?? []])],
-      keywordsFoldCase: true,
-      prefixLength: prefix.length,
-      pattern: new RegExp(`(?:${names})${ASSIGN}(?<secret>${body4})${after}`, "g")
-    });
-  } else {
-    const prefix = prefixOf(parts);
-    const lead = `(?<![A-Za-z0-9_${(spec.lead ?? "").replace(/[\]\\^-]/g, "\\$&")}])`;
-    const pattern = new RegExp(`${lead}${body4}${after}`, "g");
-    if (spec.key !== void 0) {
-      const at = parts.indexOf(spec.key);
-      if (at < 0) throw new Error(`${spec.id}: key ${spec.key} is not a part of the shape`);
-      const width = (list) => list.reduce((sum, part) => sum + (typeof part === "string" ? part.length : part.max), 0);
-      detector = define({
-        ...common,
-        matches: describeShape(parts),
-        keywords: [spec.key, ...spec.keywords ?? []],
-        prefixLength: prefix.length,
-        pattern,
-        anchor: { before: width(parts.slice(0, at)), after: 0, maxLength: width(parts) }
-      });
-    } else {
-      if (prefix.length < 3) throw new Error(`${spec.id}: a key without names needs a literal prefix of 3+ characters`);
-      detector = define({
-        ...common,
-        matches: describeShape(parts),
-        keywords: [prefix, ...spec.keywords ?? []],
-        prefixLength: prefix.length,
-        pattern
-      });
-    }
-  }
-  tableSpecs.set(spec.id, spec);
-  return detector;
-}
-function family(specs) {
-  return specs.map(token);
-}
-
 // packages/core/src/detectors/cloud-platforms.ts
 var cloudPlatforms = family([
   {
@@ -2142,7 +2739,7 @@ var cloudPlatforms = family([
     title: "Cloudflare global API key",
     envName: "CLOUDFLARE_API_KEY",
     names: ["cloudflare", "cf_api_key", "cf_key", "cf_auth_key"],
-    shape: [hex2(37)]
+    shape: [hex(37)]
   },
   {
     id: "vercel-token",
@@ -2152,6 +2749,19 @@ var cloudPlatforms = family([
     names: ["vercel"],
     shape: [alnum(24)]
   },
+  ...[
+    ["vcp_", "vercel-personal-access-token", "Vercel personal access token"],
+    ["vci_", "vercel-integration-token", "Vercel integration token"],
+    ["vca_", "vercel-app-access-token", "Vercel app access token"],
+    ["vcr_", "vercel-app-refresh-token", "Vercel app refresh token"],
+    ["vck_", "vercel-ai-gateway-key", "Vercel AI Gateway API key"]
+  ].map(([prefix, id, title]) => ({
+    id,
+    provider: "Vercel",
+    title,
+    envName: prefix === "vck_" ? "AI_GATEWAY_API_KEY" : "VERCEL_TOKEN",
+    shape: [prefix, alnum(24, 60)]
+  })),
   {
     id: "netlify-pat",
     provider: "Netlify",
@@ -2211,21 +2821,22 @@ var cloudPlatforms = family([
     provider: "Supabase",
     title: "Supabase management API personal access token",
     envName: "SUPABASE_ACCESS_TOKEN",
-    shape: ["sbp_", hex2(40)]
+    shape: ["sbp_", hex(40)]
   },
   {
     id: "supabase-oauth-token",
     provider: "Supabase",
     title: "Supabase OAuth access token",
     envName: "SUPABASE_ACCESS_TOKEN",
-    shape: ["sbp_oauth_", hex2(40)]
+    shape: ["sbp_oauth_", hex(40)]
   },
   {
     id: "alibaba-access-key-id",
     provider: "Alibaba Cloud",
     title: "Alibaba Cloud AccessKey ID",
     envName: "ALIBABA_CLOUD_ACCESS_KEY_ID",
-    shape: ["LTAI", alnum(20)]
+    // older ids are shorter (LTAI and 12 characters); current ones LTAI and 20
+    shape: ["LTAI", alnum(12, 21)]
   },
   {
     id: "alibaba-access-key-secret",
@@ -2264,7 +2875,7 @@ var cloudPlatforms = family([
     title: "Linode personal access token",
     envName: "LINODE_TOKEN",
     names: ["linode"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "vultr-api-key",
@@ -2359,7 +2970,7 @@ var cloudPlatforms = family([
     title: "Azure OpenAI / AI services key (32 hex digits)",
     envName: "AZURE_OPENAI_API_KEY",
     names: ["azure_openai", "azure_ai", "azure_cognitive", "cognitive_services", "ocp_apim_subscription_key"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "azure-storage-key",
@@ -2568,7 +3179,7 @@ var aiProviders = family([
     provider: "ElevenLabs",
     title: "ElevenLabs API key",
     envName: "ELEVENLABS_API_KEY",
-    shape: ["sk_", hex2(48)]
+    shape: ["sk_", hex(48)]
   },
   {
     id: "elevenlabs-legacy-api-key",
@@ -2576,7 +3187,7 @@ var aiProviders = family([
     title: "ElevenLabs API key (32 hex digits)",
     envName: "ELEVENLABS_API_KEY",
     names: ["elevenlabs", "eleven_labs", "xi_api_key"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "deepseek-api-key",
@@ -2629,7 +3240,7 @@ var aiProviders = family([
     title: "Together AI API key (64 hex digits)",
     envName: "TOGETHER_API_KEY",
     names: ["together"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "assemblyai-api-key",
@@ -2637,7 +3248,7 @@ var aiProviders = family([
     title: "AssemblyAI API key",
     envName: "ASSEMBLYAI_API_KEY",
     names: ["assemblyai", "assembly_ai"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "deepgram-api-key",
@@ -2645,7 +3256,7 @@ var aiProviders = family([
     title: "Deepgram API key",
     envName: "DEEPGRAM_API_KEY",
     names: ["deepgram"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "stability-api-key",
@@ -2669,7 +3280,7 @@ var aiProviders = family([
     title: "Clarifai personal access token",
     envName: "CLARIFAI_PAT",
     names: ["clarifai"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "wandb-api-key",
@@ -2677,7 +3288,7 @@ var aiProviders = family([
     title: "Weights & Biases API key",
     envName: "WANDB_API_KEY",
     names: ["wandb"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "cerebras-api-key",
@@ -2698,7 +3309,7 @@ var aiProviders = family([
     provider: "E2B",
     title: "E2B API key",
     envName: "E2B_API_KEY",
-    shape: ["e2b_", hex2(40)]
+    shape: ["e2b_", hex(40)]
   },
   {
     id: "tavily-api-key",
@@ -2720,7 +3331,7 @@ var aiProviders = family([
     provider: "Firecrawl",
     title: "Firecrawl API key",
     envName: "FIRECRAWL_API_KEY",
-    shape: ["fc-", hex2(32)]
+    shape: ["fc-", hex(32)]
   },
   {
     id: "serpapi-key",
@@ -2728,7 +3339,7 @@ var aiProviders = family([
     title: "SerpApi API key",
     envName: "SERPAPI_API_KEY",
     names: ["serpapi", "serp_api"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "jina-api-key",
@@ -2751,14 +3362,14 @@ var aiProviders = family([
     title: "fal.ai API key",
     envName: "FAL_KEY",
     names: ["fal_key", "fal_api_key"],
-    shape: [uuid(), ":", hex2(32)]
+    shape: [uuid(), ":", hex(32)]
   },
   {
     id: "sourcegraph-cody-token",
     provider: "Sourcegraph",
     title: "Sourcegraph Cody gateway token",
     envName: "SRC_ACCESS_TOKEN",
-    shape: ["slk_", hex2(64)]
+    shape: ["slk_", hex(64)]
   }
 ]);
 
@@ -2770,7 +3381,7 @@ var payments = family([
     title: "PayPal Braintree production access token",
     envName: "BRAINTREE_ACCESS_TOKEN",
     environment: "live",
-    shape: ["access_token$production$", lowernum(16), "$", hex2(32)]
+    shape: ["access_token$production$", lowernum(16), "$", hex(32)]
   },
   {
     id: "braintree-sandbox-token",
@@ -2778,7 +3389,7 @@ var payments = family([
     title: "PayPal Braintree sandbox access token",
     envName: "BRAINTREE_ACCESS_TOKEN",
     environment: "test",
-    shape: ["access_token$sandbox$", lowernum(16), "$", hex2(32)]
+    shape: ["access_token$sandbox$", lowernum(16), "$", hex(32)]
   },
   {
     id: "paypal-client-secret",
@@ -2794,7 +3405,7 @@ var payments = family([
     title: "Braintree private key",
     envName: "BRAINTREE_PRIVATE_KEY",
     names: ["braintree"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "plaid-secret",
@@ -2802,7 +3413,7 @@ var payments = family([
     title: "Plaid API secret",
     envName: "PLAID_SECRET",
     names: ["plaid"],
-    shape: [hex2(30)]
+    shape: [hex(30)]
   },
   {
     id: "plaid-production-access-token",
@@ -2850,7 +3461,7 @@ var payments = family([
     title: "Paystack live secret key",
     envName: "PAYSTACK_SECRET_KEY",
     environment: "live",
-    shape: ["sk_live_", hex2(40)],
+    shape: ["sk_live_", hex(40)],
     // Stripe bodies are mixed-case base62: 40 lower-case hex digits are Paystack's.
     supersedes: ["stripe-live-secret-key"]
   },
@@ -2860,7 +3471,7 @@ var payments = family([
     title: "Paystack test secret key",
     envName: "PAYSTACK_SECRET_KEY",
     environment: "test",
-    shape: ["sk_test_", hex2(40)],
+    shape: ["sk_test_", hex(40)],
     supersedes: ["stripe-test-secret-key"]
   },
   {
@@ -2922,7 +3533,7 @@ var payments = family([
     envName: "LOB_API_KEY",
     environment: "live",
     names: ["lob_api_key", "lob_secret", "lob_key"],
-    shape: ["live_", hex2(35)]
+    shape: ["live_", hex(35)]
   },
   {
     id: "lob-test-api-key",
@@ -2931,7 +3542,7 @@ var payments = family([
     envName: "LOB_API_KEY",
     environment: "test",
     names: ["lob_api_key", "lob_secret", "lob_key"],
-    shape: ["test_", hex2(35)]
+    shape: ["test_", hex(35)]
   },
   {
     id: "chargebee-api-key",
@@ -2948,7 +3559,7 @@ var payments = family([
     title: "Recurly private API key",
     envName: "RECURLY_API_KEY",
     names: ["recurly"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "finicity-app-key",
@@ -2956,7 +3567,7 @@ var payments = family([
     title: "Finicity app key",
     envName: "FINICITY_APP_KEY",
     names: ["finicity"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "adyen-api-key",
@@ -2971,21 +3582,21 @@ var payments = family([
     provider: "WooCommerce",
     title: "WooCommerce REST consumer key",
     envName: "WOOCOMMERCE_CONSUMER_KEY",
-    shape: ["ck_", hex2(40)]
+    shape: ["ck_", hex(40)]
   },
   {
     id: "woocommerce-consumer-secret",
     provider: "WooCommerce",
     title: "WooCommerce REST consumer secret",
     envName: "WOOCOMMERCE_CONSUMER_SECRET",
-    shape: ["cs_", hex2(40)]
+    shape: ["cs_", hex(40)]
   },
   {
     id: "shopify-partner-token",
     provider: "Shopify",
     title: "Shopify Partner API token",
     envName: "SHOPIFY_PARTNER_TOKEN",
-    shape: ["prtapi_", hex2(32)]
+    shape: ["prtapi_", hex(32)]
   },
   {
     id: "etsy-api-key",
@@ -3008,7 +3619,7 @@ var payments = family([
     provider: "Klaviyo",
     title: "Klaviyo private API key",
     envName: "KLAVIYO_PRIVATE_KEY",
-    shape: ["pk_", hex2(34)]
+    shape: ["pk_", hex(34)]
   },
   {
     id: "binance-api-secret",
@@ -3032,7 +3643,7 @@ var payments = family([
     title: "Bittrex API key or secret",
     envName: "BITTREX_API_SECRET",
     names: ["bittrex"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "coinmarketcap-api-key",
@@ -3056,7 +3667,7 @@ var payments = family([
     title: "Infura API key",
     envName: "INFURA_API_KEY",
     names: ["infura"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "alchemy-api-key",
@@ -3108,7 +3719,7 @@ var saas = family([
     title: "OneLogin API client secret",
     envName: "ONELOGIN_CLIENT_SECRET",
     names: ["onelogin"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "clerk-live-secret-key",
@@ -3190,7 +3801,7 @@ var saas = family([
     title: "Pipedrive API token",
     envName: "PIPEDRIVE_API_TOKEN",
     names: ["pipedrive"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "zendesk-api-token",
@@ -3230,7 +3841,7 @@ var saas = family([
     title: "Meta (Facebook) app secret",
     envName: "FACEBOOK_APP_SECRET",
     names: ["facebook", "fb_app_secret", "fb_secret", "meta_app_secret", "instagram_app_secret"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "twitter-bearer-token",
@@ -3294,7 +3905,7 @@ var saas = family([
     title: "Spotify client secret",
     envName: "SPOTIFY_CLIENT_SECRET",
     names: ["spotify"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "zoom-client-secret",
@@ -3339,7 +3950,7 @@ var saas = family([
     title: "Amplitude secret key",
     envName: "AMPLITUDE_SECRET_KEY",
     names: ["amplitude_secret", "amplitude_api_secret"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "mixpanel-api-secret",
@@ -3370,7 +3981,7 @@ var saas = family([
     title: "Iterable API key",
     envName: "ITERABLE_API_KEY",
     names: ["iterable_api_key", "iterable_key"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "onesignal-rest-api-key",
@@ -3386,7 +3997,7 @@ var saas = family([
     title: "ActiveCampaign API key",
     envName: "ACTIVECAMPAIGN_API_KEY",
     names: ["activecampaign", "active_campaign"],
-    shape: [hex2(72)]
+    shape: [hex(72)]
   },
   {
     id: "figma-pat",
@@ -3408,7 +4019,7 @@ var saas = family([
     provider: "Airtable",
     title: "Airtable personal access token",
     envName: "AIRTABLE_TOKEN",
-    shape: ["pat", alnum(14), ".", hex2(64)]
+    shape: ["pat", alnum(14), ".", hex(64)]
   },
   {
     id: "airtable-api-key",
@@ -3424,7 +4035,7 @@ var saas = family([
     title: "Asana personal access token",
     envName: "ASANA_ACCESS_TOKEN",
     names: ["asana"],
-    shape: [digits(1), "/", digits(16), "/", digits(16), ":", hex2(32)]
+    shape: [digits(1), "/", digits(16), "/", digits(16), ":", hex(32)]
   },
   {
     id: "dropbox-short-lived-token",
@@ -3457,7 +4068,7 @@ var saas = family([
     title: "Trello API token",
     envName: "TRELLO_TOKEN",
     names: ["trello"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "trello-api-key",
@@ -3465,7 +4076,7 @@ var saas = family([
     title: "Trello API key",
     envName: "TRELLO_API_KEY",
     names: ["trello"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "clickup-api-token",
@@ -3488,7 +4099,7 @@ var saas = family([
     title: "Todoist API token",
     envName: "TODOIST_API_TOKEN",
     names: ["todoist"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "smartsheet-access-token",
@@ -3512,7 +4123,7 @@ var saas = family([
     title: "PandaDoc API key",
     envName: "PANDADOC_API_KEY",
     names: ["pandadoc"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "jotform-api-key",
@@ -3520,7 +4131,7 @@ var saas = family([
     title: "Jotform API key",
     envName: "JOTFORM_API_KEY",
     names: ["jotform"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "adobe-client-secret",
@@ -3535,7 +4146,7 @@ var saas = family([
     title: "Webflow API token",
     envName: "WEBFLOW_API_TOKEN",
     names: ["webflow"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "sanity-api-token",
@@ -3567,7 +4178,7 @@ var saas = family([
     title: "Algolia admin API key",
     envName: "ALGOLIA_ADMIN_KEY",
     names: ["algolia_admin", "algolia_write"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "freshbooks-token",
@@ -3583,7 +4194,7 @@ var saas = family([
     title: "OpenWeather API key",
     envName: "OPENWEATHER_API_KEY",
     names: ["openweather", "owm_api_key"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "newsapi-key",
@@ -3591,7 +4202,7 @@ var saas = family([
     title: "NewsAPI key",
     envName: "NEWS_API_KEY",
     names: ["newsapi", "news_api_key"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "nytimes-api-key",
@@ -3623,7 +4234,7 @@ var saas = family([
     title: "VirusTotal API key",
     envName: "VT_API_KEY",
     names: ["virustotal", "vt_api_key"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "zapier-webhook-url",
@@ -3641,14 +4252,14 @@ var messaging = family([
     provider: "Brevo",
     title: "Brevo (Sendinblue) API key",
     envName: "BREVO_API_KEY",
-    shape: ["xkeysib-", hex2(64), "-", alnum(16)]
+    shape: ["xkeysib-", hex(64), "-", alnum(16)]
   },
   {
     id: "brevo-smtp-key",
     provider: "Brevo",
     title: "Brevo (Sendinblue) SMTP key",
     envName: "BREVO_SMTP_KEY",
-    shape: ["xsmtpsib-", hex2(64), "-", alnum(16)]
+    shape: ["xsmtpsib-", hex(64), "-", alnum(16)]
   },
   {
     id: "postmark-server-token",
@@ -3663,7 +4274,7 @@ var messaging = family([
     provider: "MailerSend",
     title: "MailerSend API token",
     envName: "MAILERSEND_API_KEY",
-    shape: ["mlsn.", hex2(64)]
+    shape: ["mlsn.", hex(64)]
   },
   {
     id: "mandrill-api-key",
@@ -3679,7 +4290,7 @@ var messaging = family([
     title: "SparkPost API key",
     envName: "SPARKPOST_API_KEY",
     names: ["sparkpost"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "mailjet-api-secret",
@@ -3687,14 +4298,14 @@ var messaging = family([
     title: "Mailjet API key or secret",
     envName: "MAILJET_API_SECRET",
     names: ["mailjet", "mj_apikey"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "mailgun-public-key",
     provider: "Mailgun",
     title: "Mailgun public validation key",
     envName: "MAILGUN_PUBLIC_KEY",
-    shape: ["pubkey-", hex2(32)]
+    shape: ["pubkey-", hex(32)]
   },
   {
     id: "mailgun-webhook-signing-key",
@@ -3702,7 +4313,7 @@ var messaging = family([
     title: "Mailgun webhook signing key",
     envName: "MAILGUN_SIGNING_KEY",
     names: ["mailgun"],
-    shape: [hex2(32), "-", hex2(8), "-", hex2(8)]
+    shape: [hex(32), "-", hex(8), "-", hex(8)]
   },
   {
     id: "loops-api-key",
@@ -3710,7 +4321,7 @@ var messaging = family([
     title: "Loops API key",
     envName: "LOOPS_API_KEY",
     names: ["loops_api_key"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "vonage-api-secret",
@@ -3750,7 +4361,7 @@ var messaging = family([
     title: "Pusher Channels app secret",
     envName: "PUSHER_APP_SECRET",
     names: ["pusher"],
-    shape: [hex2(20)]
+    shape: [hex(20)]
   },
   {
     id: "ably-api-key",
@@ -3766,7 +4377,7 @@ var messaging = family([
     title: "Sendbird API token",
     envName: "SENDBIRD_API_TOKEN",
     names: ["sendbird"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "line-channel-secret",
@@ -3774,7 +4385,7 @@ var messaging = family([
     title: "LINE channel secret",
     envName: "LINE_CHANNEL_SECRET",
     names: ["line_channel_secret"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "line-channel-access-token",
@@ -3798,7 +4409,7 @@ var messaging = family([
     title: "Gitter access token",
     envName: "GITTER_TOKEN",
     names: ["gitter"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "microsoft-teams-webhook",
@@ -3814,7 +4425,7 @@ var messaging = family([
       "@",
       uuid(),
       "/IncomingWebhook/",
-      hex2(32),
+      hex(32),
       "/",
       uuid()
     ]
@@ -3846,7 +4457,7 @@ var messaging = family([
     provider: "Slack",
     title: "Slack legacy user token (xoxo-)",
     envName: "SLACK_TOKEN",
-    shape: ["xoxo-", digits(8, 13), "-", digits(8, 13), "-", digits(8, 13), "-", hex2(32)]
+    shape: ["xoxo-", digits(1, 13), "-", digits(1, 13), "-", digits(1, 13), "-", xdigit(8, 64)]
   },
   {
     id: "slack-workflow-webhook-url",
@@ -3886,6 +4497,20 @@ var messaging = family([
 // packages/core/src/detectors/devtools.ts
 var devtools = family([
   {
+    id: "spectralops-personal-token",
+    provider: "SpectralOps",
+    title: "SpectralOps personal API token",
+    envName: "SPECTRAL_API_KEY",
+    shape: ["spu-", lowernum(32)]
+  },
+  {
+    id: "pganalyze-read-key",
+    provider: "pganalyze",
+    title: "pganalyze read-only API key",
+    envName: "PGANALYZE_API_KEY",
+    shape: ["pgar_", alnum(27)]
+  },
+  {
     id: "github-installation-token-jwt",
     provider: "GitHub",
     title: "GitHub App installation token (ghs_<id>_<jwt>)",
@@ -3899,7 +4524,7 @@ var devtools = family([
     title: "GitHub OAuth app client secret",
     envName: "GITHUB_CLIENT_SECRET",
     names: ["github_client_secret", "gh_client_secret", "github_oauth_secret", "github_app_secret", "github_secret"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "gitlab-cicd-job-token",
@@ -3970,7 +4595,7 @@ var devtools = family([
     title: "Gitea access token",
     envName: "GITEA_TOKEN",
     names: ["gitea", "forgejo"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "bitbucket-app-password",
@@ -4024,21 +4649,21 @@ var devtools = family([
     provider: "Sonar",
     title: "SonarQube user token",
     envName: "SONAR_TOKEN",
-    shape: ["squ_", hex2(40)]
+    shape: ["squ_", hex(40)]
   },
   {
     id: "sonarqube-project-token",
     provider: "Sonar",
     title: "SonarQube project analysis token",
     envName: "SONAR_TOKEN",
-    shape: ["sqp_", hex2(40)]
+    shape: ["sqp_", hex(40)]
   },
   {
     id: "sonarqube-global-token",
     provider: "Sonar",
     title: "SonarQube global analysis token",
     envName: "SONAR_TOKEN",
-    shape: ["sqa_", hex2(40)]
+    shape: ["sqa_", hex(40)]
   },
   {
     id: "sonarcloud-token",
@@ -4046,7 +4671,7 @@ var devtools = family([
     title: "SonarCloud token (unprefixed)",
     envName: "SONAR_TOKEN",
     names: ["sonar"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "snyk-api-token",
@@ -4107,7 +4732,7 @@ var devtools = family([
     title: "CircleCI API token (legacy, unprefixed)",
     envName: "CIRCLECI_TOKEN",
     names: ["circleci", "circle_token"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "jenkins-api-token",
@@ -4115,7 +4740,7 @@ var devtools = family([
     title: "Jenkins API token",
     envName: "JENKINS_API_TOKEN",
     names: ["jenkins"],
-    shape: ["11", hex2(32)]
+    shape: ["11", hex(32)]
   },
   {
     id: "octopus-deploy-api-key",
@@ -4186,7 +4811,7 @@ var devtools = family([
     title: "Cloudsmith API key",
     envName: "CLOUDSMITH_API_KEY",
     names: ["cloudsmith"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "frameio-api-token",
@@ -4244,7 +4869,7 @@ var devtools = family([
     title: "Code Climate test reporter id",
     envName: "CC_TEST_REPORTER_ID",
     names: ["codeclimate", "cc_test_reporter_id"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "coveralls-repo-token",
@@ -4260,7 +4885,7 @@ var devtools = family([
     title: "Percy project token",
     envName: "PERCY_TOKEN",
     names: ["percy_token"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "browserstack-access-key",
@@ -4300,7 +4925,7 @@ var devtools = family([
     title: "Semgrep app token",
     envName: "SEMGREP_APP_TOKEN",
     names: ["semgrep_app_token", "semgrep_token"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "datadog-api-key",
@@ -4308,7 +4933,7 @@ var devtools = family([
     title: "Datadog API key",
     envName: "DD_API_KEY",
     names: ["datadog", "dd_api", "dd_api_key"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "datadog-app-key",
@@ -4316,14 +4941,14 @@ var devtools = family([
     title: "Datadog application key",
     envName: "DD_APP_KEY",
     names: ["datadog", "dd_app", "dd_application"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "new-relic-browser-key",
     provider: "New Relic",
     title: "New Relic browser API key",
     envName: "NEW_RELIC_BROWSER_KEY",
-    shape: ["NRJS-", hex2(19)]
+    shape: ["NRJS-", hex(19)]
   },
   {
     id: "new-relic-insert-key",
@@ -4369,7 +4994,7 @@ var devtools = family([
     title: "Sentry auth token (unprefixed)",
     envName: "SENTRY_AUTH_TOKEN",
     names: ["sentry"],
-    shape: [hex2(64)]
+    shape: [hex(64)]
   },
   {
     id: "bugsnag-api-key",
@@ -4377,7 +5002,7 @@ var devtools = family([
     title: "Bugsnag API key",
     envName: "BUGSNAG_API_KEY",
     names: ["bugsnag"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "rollbar-access-token",
@@ -4385,7 +5010,7 @@ var devtools = family([
     title: "Rollbar access token",
     envName: "ROLLBAR_ACCESS_TOKEN",
     names: ["rollbar"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "honeycomb-api-key",
@@ -4409,6 +5034,36 @@ var devtools = family([
     envName: "SUMOLOGIC_ACCESSKEY",
     names: ["sumologic", "sumo_access_key", "sumo_accesskey"],
     shape: [alnum(64)]
+  },
+  {
+    // the id half of the pair: reported like an AWS access key id, since it names the key to revoke
+    id: "sumo-logic-access-id",
+    provider: "Sumo Logic",
+    title: "Sumo Logic access id",
+    envName: "SUMOLOGIC_ACCESSID",
+    names: ["sumologic", "sumo_access_id", "sumo_accessid"],
+    shape: ["su", alnum(12)]
+  },
+  {
+    id: "adafruit-io-key",
+    provider: "Adafruit IO",
+    title: "Adafruit IO key",
+    envName: "ADAFRUIT_IO_KEY",
+    shape: ["aio_", alnum(28)]
+  },
+  {
+    id: "alchemy-access-token",
+    provider: "Alchemy",
+    title: "Alchemy access token",
+    envName: "ALCHEMY_AUTH_TOKEN",
+    shape: ["alcht_", alnum(30)]
+  },
+  {
+    id: "kolide-api-key",
+    provider: "Kolide",
+    title: "Kolide API key",
+    envName: "KOLIDE_API_KEY",
+    shape: ["k2sk_v1_", alnum(24, 40)]
   },
   {
     id: "splunk-hec-token",
@@ -4471,7 +5126,7 @@ var devtools = family([
     title: "Shopify app client secret (unprefixed)",
     envName: "SHOPIFY_API_SECRET",
     names: ["shopify_api_secret", "shopify_client_secret", "shopify_secret"],
-    shape: [hex2(32)]
+    shape: [hex(32)]
   },
   {
     id: "lokalise-api-token",
@@ -4479,7 +5134,7 @@ var devtools = family([
     title: "Lokalise API token",
     envName: "LOKALISE_API_TOKEN",
     names: ["lokalise"],
-    shape: [hex2(40)]
+    shape: [hex(40)]
   },
   {
     id: "crowdin-token",
@@ -4487,7 +5142,7 @@ var devtools = family([
     title: "Crowdin personal access token",
     envName: "CROWDIN_PERSONAL_TOKEN",
     names: ["crowdin"],
-    shape: [hex2(80)]
+    shape: [hex(80)]
   },
   {
     id: "digitalocean-spaces-secret",
@@ -4930,6 +5585,7 @@ function readValue(text, nameStart, from, fileKind2) {
     at++;
     const attribute = attributeValue(text, at);
     if (attribute) return attribute;
+    if (text.charCodeAt(at) === 62 && text.startsWith("name=", nameStart - 6)) return elementValue(text, at + 1);
     const hcl = hclDefault(text, at);
     if (hcl) return hcl;
   }
@@ -4947,6 +5603,7 @@ function readValue(text, nameStart, from, fileKind2) {
   }
   if (escaped && text.charCodeAt(at) === 92 && isQuote(text.charCodeAt(at + 1)))
     return escapedValue(text, at + 2, text.charCodeAt(at + 1));
+  if (text.charCodeAt(at) === 64 && text.charCodeAt(at + 1) === 34) at++;
   const quote = text.charCodeAt(at);
   if (isQuote(quote)) return quotedValue(text, at + 1, quote);
   if (insideString) return bareValue(text, at);
@@ -5221,6 +5878,7 @@ var detectors = [
   ...messaging,
   ...devtools,
   ...httpAndManifests,
+  ...contextKeys,
   ...generic
 ];
 
@@ -5611,6 +6269,19 @@ function isSuppressed(text, offset) {
   const previous = DIRECTIVE.exec(text.slice(startOfLine(text, previousEnd), previousEnd));
   return previous !== null && previous[1] !== void 0;
 }
+function suppressionFilter(text) {
+  if (!text.includes("keyward-ignore")) return () => false;
+  let lineStart = -1;
+  let lineEnd = -1;
+  let verdict = false;
+  return (offset) => {
+    if (offset >= lineStart && offset <= lineEnd && lineStart >= 0) return verdict;
+    lineStart = startOfLine(text, offset);
+    lineEnd = endOfLine(text, offset);
+    verdict = isSuppressed(text, offset);
+    return verdict;
+  };
+}
 function startOfLine(text, offset) {
   const start = text.lastIndexOf("\n", offset - 1) + 1;
   return start + text.slice(start, offset).lastIndexOf("\r") + 1;
@@ -5735,7 +6406,9 @@ function scanText(text, options = {}) {
   if (kind === "code" && !highOnly && !options.noChains && !FLOW_LANGUAGES.test(options.path ?? ""))
     matches.push(...chainMatches(text, catalog, options));
   const resolved = resolveOverlaps(matches);
-  return options.keepSuppressed ? resolved : resolved.filter((match) => !isSuppressed(text, match.start));
+  if (options.keepSuppressed || resolved.length === 0) return resolved;
+  const suppressed = suppressionFilter(text);
+  return resolved.filter((match) => !suppressed(match.start));
 }
 function* spans(detector, catalog, index, text, kind, starts) {
   if (detector.find) {
@@ -8153,6 +8826,7 @@ export {
   isGeneratedPath,
   looksMinified,
   isSuppressed,
+  suppressionFilter,
   scanText,
   scanFileText,
   fingerprint,

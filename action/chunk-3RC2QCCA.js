@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-CFCRTUWG.js";
+} from "./chunk-FORXRWEK.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-G6ZKRPBM.js";
+} from "./chunk-H3SEFP27.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-D74GKCGV.js";
+} from "./chunk-62EUMSEA.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -807,7 +807,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-JRGLKBL5.js");
+  const semantic = await import("./semantic-D32TWRCQ.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

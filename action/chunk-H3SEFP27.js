@@ -6,7 +6,7 @@ const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   fileKind
-} from "./chunk-D74GKCGV.js";
+} from "./chunk-62EUMSEA.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-SGWO6OOZ.js";
-import "./chunk-CFCRTUWG.js";
+} from "./chunk-3RC2QCCA.js";
+import "./chunk-FORXRWEK.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-G6ZKRPBM.js";
-import "./chunk-D74GKCGV.js";
+import "./chunk-H3SEFP27.js";
+import "./chunk-62EUMSEA.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readText
-} from "./chunk-G6ZKRPBM.js";
+} from "./chunk-H3SEFP27.js";
 import {
   LineIndex,
   allowFor,
@@ -18,7 +18,7 @@ import {
   publicEnvFindings,
   scanFileText,
   verifierFor
-} from "./chunk-D74GKCGV.js";
+} from "./chunk-62EUMSEA.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {
