@@ -109,12 +109,65 @@ export class AhoCorasick {
     this.width = width;
     this.firstOutput = quiet * width;
     this.outputs = outputs;
+    this.warmUp(literals);
+  }
+
+  /**
+   * Walks a made-up text of the literals once each way, before any real text. The optimizing compiler compiles
+   * a walk while a large file is in it; when a branch it has not seen taken yet (a hit, a full buffer) is taken,
+   * it throws the compiled loop away and the rest of that file runs in the interpreter. Seen here, on a few KB,
+   * those branches cost nothing later.
+   */
+  private warmUp(literals: readonly string[]): void {
+    let text = '';
+    for (let i = 0; text.length < 2 * TWO_HALVES && literals.length > 0; i++)
+      text += `${literals[i % literals.length]} `;
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    const spare = newSpare(2);
+    this.walkString(text, spare);
+    this.walkBytes(bytes, spare);
+    this.walkHalves(bytes, spare);
   }
 
   /** Calls `found(id, start)` for every occurrence, in order of their end positions. */
   forEachMatch(text: string, found: (id: number, start: number) => void): void {
-    const { table, classes, firstOutput } = this;
     const spare = this.borrow();
+    try {
+      this.walkString(text, spare);
+      this.emit(spare.first, spare.count, (literal, start) => text.startsWith(literal, start), found);
+    } finally {
+      this.giveBack(spare);
+    }
+  }
+
+  /**
+   * `forEachMatch` over bytes (offsets are byte offsets: for ASCII content, the text's own). Bytes of 128 and
+   * above reset the state, as non-ASCII characters do.
+   */
+  forEachMatchInBytes(given: Uint8Array, found: (id: number, start: number) => void): void {
+    // a plain view: the compiled walks then see one kind of array (a Buffer's differs), never a new one mid-file
+    const bytes =
+      given.constructor === Uint8Array ? given : new Uint8Array(given.buffer, given.byteOffset, given.byteLength);
+    const spare = this.borrow();
+    try {
+      if (bytes.length < TWO_HALVES || bytes.length >> 1 < this.longest) {
+        this.walkBytes(bytes, spare);
+        spare.laterCount = 0;
+      } else this.walkHalves(bytes, spare);
+      const confirm = (literal: string, start: number) => bytesStartWith(bytes, literal, start);
+      this.emit(spare.first, spare.count, confirm, found);
+      this.emit(spare.second, spare.laterCount, confirm, found);
+    } finally {
+      this.giveBack(spare);
+    }
+  }
+
+  // The walks note (end, state) pairs where a literal ends, in `spare`. Each is a loop of its own, and its inner
+  // loop stores nothing (a store there makes the compiled loop reload the arrays' data pointers every character).
+
+  private walkString(text: string, spare: Spare): void {
+    const { table, classes, firstOutput } = this;
     let ends = spare.first;
     let count = 0;
     const length = text.length;
@@ -131,87 +184,79 @@ export class AhoCorasick {
       ends[count++] = i++;
       ends[count++] = state;
     }
-    try {
-      this.emit(ends, count, (literal, start) => text.startsWith(literal, start), found);
-    } finally {
-      this.giveBack(spare);
-    }
+    spare.count = count;
   }
 
-  /**
-   * `forEachMatch` over bytes (offsets are byte offsets: for ASCII content, the text's own). Bytes of 128 and
-   * above reset the state, as non-ASCII characters do.
-   */
-  forEachMatchInBytes(bytes: Uint8Array, found: (id: number, start: number) => void): void {
+  private walkBytes(bytes: Uint8Array, spare: Spare): void {
     const { table, classes, firstOutput } = this;
-    const spare = this.borrow();
     let ends = spare.first;
     let count = 0;
     const length = bytes.length;
-    const mid = length >> 1;
+    let state = 0;
+    let i = 0;
+    for (;;) {
+      for (; i < length; i++) {
+        state = table[state + classes[bytes[i]!]!]!;
+        if (state >= firstOutput) break;
+      }
+      if (i >= length) break;
+      if (count + 2 > ends.length) ends = spare.first = grown(ends);
+      ends[count++] = i++;
+      ends[count++] = state;
+    }
+    spare.count = count;
+  }
+
+  /**
+   * Two independent walks: [0, mid) finds the occurrences that end before mid, the second one those that end at
+   * mid or later; it starts `longest - 1` bytes early, so it has seen the whole of any such occurrence.
+   */
+  private walkHalves(bytes: Uint8Array, spare: Spare): void {
+    const { table, classes, firstOutput } = this;
+    let ends = spare.first;
     let later = spare.second;
+    let count = 0;
     let laterCount = 0;
-    if (length < TWO_HALVES || mid < this.longest) {
-      let state = 0;
-      let i = 0;
-      for (;;) {
-        for (; i < length; i++) {
-          state = table[state + classes[bytes[i]!]!]!;
-          if (state >= firstOutput) break;
-        }
-        if (i >= length) break;
+    const length = bytes.length;
+    const mid = length >> 1;
+    let a = 0;
+    let b = 0;
+    let i = 0;
+    let j = mid - (this.longest - 1);
+    for (; j < mid; j++) b = table[b + classes[bytes[j]!]!]!;
+    for (;;) {
+      for (; i < mid; i++, j++) {
+        a = table[a + classes[bytes[i]!]!]!;
+        b = table[b + classes[bytes[j]!]!]!;
+        if (a >= firstOutput || b >= firstOutput) break;
+      }
+      if (i >= mid) break;
+      if (a >= firstOutput) {
         if (count + 2 > ends.length) ends = spare.first = grown(ends);
-        ends[count++] = i++;
-        ends[count++] = state;
+        ends[count++] = i;
+        ends[count++] = a;
       }
-    } else {
-      // Two independent walks: [0, mid) finds the occurrences that end before mid, the second one those that
-      // end at mid or later; it starts `longest - 1` bytes early, so it has seen the whole of any such occurrence.
-      let a = 0;
-      let b = 0;
-      let i = 0;
-      let j = mid - (this.longest - 1);
-      for (; j < mid; j++) b = table[b + classes[bytes[j]!]!]!;
-      for (;;) {
-        // the inner loop stores nothing, so the arrays' data pointers stay in registers
-        for (; i < mid; i++, j++) {
-          a = table[a + classes[bytes[i]!]!]!;
-          b = table[b + classes[bytes[j]!]!]!;
-          if (a >= firstOutput || b >= firstOutput) break;
-        }
-        if (i >= mid) break;
-        if (a >= firstOutput) {
-          if (count + 2 > ends.length) ends = spare.first = grown(ends);
-          ends[count++] = i;
-          ends[count++] = a;
-        }
-        if (b >= firstOutput) {
-          if (laterCount + 2 > later.length) later = spare.second = grown(later);
-          later[laterCount++] = j;
-          later[laterCount++] = b;
-        }
-        i++;
-        j++;
-      }
-      for (;;) {
-        for (; j < length; j++) {
-          b = table[b + classes[bytes[j]!]!]!;
-          if (b >= firstOutput) break;
-        }
-        if (j >= length) break;
+      if (b >= firstOutput) {
         if (laterCount + 2 > later.length) later = spare.second = grown(later);
         later[laterCount++] = j;
         later[laterCount++] = b;
-        j++;
       }
+      i++;
+      j++;
     }
-    const confirm = (literal: string, start: number) => bytesStartWith(bytes, literal, start);
-    try {
-      this.emit(ends, count, confirm, found);
-      this.emit(later, laterCount, confirm, found);
-    } finally {
-      this.giveBack(spare);
+    for (;;) {
+      for (; j < length; j++) {
+        b = table[b + classes[bytes[j]!]!]!;
+        if (b >= firstOutput) break;
+      }
+      if (j >= length) break;
+      if (laterCount + 2 > later.length) later = spare.second = grown(later);
+      later[laterCount++] = j;
+      later[laterCount++] = b;
+      j++;
     }
+    spare.count = count;
+    spare.laterCount = laterCount;
   }
 
   /**
@@ -235,10 +280,10 @@ export class AhoCorasick {
   }
 
   /** The buffers a walk collects hits in: reused, unless a `found` callback walks this automaton again. */
-  private spare: Spare | undefined = { first: new Int32Array(1024), second: new Int32Array(1024) };
+  private spare: Spare | undefined = newSpare(1024);
 
   private borrow(): Spare {
-    const spare = this.spare ?? { first: new Int32Array(256), second: new Int32Array(256) };
+    const spare = this.spare ?? newSpare(256);
     this.spare = undefined;
     return spare;
   }
@@ -251,6 +296,12 @@ export class AhoCorasick {
 interface Spare {
   first: Int32Array;
   second: Int32Array;
+  count: number;
+  laterCount: number;
+}
+
+function newSpare(size: number): Spare {
+  return { first: new Int32Array(size), second: new Int32Array(size), count: 0, laterCount: 0 };
 }
 
 function grown(buffer: Int32Array): Int32Array {
