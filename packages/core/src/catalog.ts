@@ -57,12 +57,15 @@ function withFlags(pattern: RegExp, required: string): RegExp {
   return new RegExp(pattern.source, flags);
 }
 
+/** By detector index, the sorted start offsets of its keywords in a text. */
+export type KeywordHits = Map<number, number[]>;
+
 /**
  * One pass of the automaton: for every detector whose keywords occur in `text`, the sorted start
  * positions of those occurrences. Detectors absent from the map cannot match. `text` may be the bytes of
  * an ASCII file (the automaton walks bytes faster than a string, and offsets are the same).
  */
-export function keywordHits(catalog: Catalog, text: string | Uint8Array): Map<number, number[]> {
+export function keywordHits(catalog: Catalog, text: string | Uint8Array): KeywordHits {
   const hits = new Map<number, number[]>();
   const { keywordDetectors } = catalog;
   const add = (keywordId: number, start: number) => {
