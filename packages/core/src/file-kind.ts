@@ -26,12 +26,14 @@ export function isGeneratedPath(path: string): boolean {
 
 /**
  * Minified code: a long first-64-KB stretch with few line breaks. Reading only a prefix keeps the
- * hot path cheap; normal code averages well under 200 characters a line.
+ * hot path cheap; normal code averages well under 200 characters a line. Bytes give the same answer as
+ * the text they decode to when they are ASCII.
  */
-export function looksMinified(text: string): boolean {
+export function looksMinified(text: string | Uint8Array): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   if (sample.length < 2048) return false;
   let lines = 1;
-  for (let i = sample.indexOf('\n'); i !== -1; i = sample.indexOf('\n', i + 1)) lines++;
+  if (typeof sample === 'string') for (let i = sample.indexOf('\n'); i !== -1; i = sample.indexOf('\n', i + 1)) lines++;
+  else for (let i = sample.indexOf(10); i !== -1; i = sample.indexOf(10, i + 1)) lines++;
   return sample.length / lines > 500;
 }

@@ -1,5 +1,5 @@
 import type { Detector, SecretMatch } from './types.js';
-import type { Catalog } from './catalog.js';
+import type { Catalog, KeywordHits } from './catalog.js';
 import { looksMinified } from './file-kind.js';
 import { scanText } from './scan.js';
 
@@ -19,6 +19,8 @@ export interface FileTextScan {
 export interface FileTextScanOptions {
   readonly catalog: Catalog;
   readonly allow?: ((detector: Detector, secret: string) => boolean) | undefined;
+  /** The prefilter's hits in this text, when the caller has them already (found in the file's bytes). */
+  readonly hits?: KeywordHits | undefined;
 }
 
 /** Key matches of one file's text; `path` (relative, forward slashes) decides the file kind and the vendor skip. */
@@ -30,6 +32,17 @@ export function scanFileText(text: string, path: string, options: FileTextScanOp
     catalog: options.catalog,
     minified,
     ...(options.allow ? { allow: options.allow } : {}),
+    ...(options.hits ? { hits: options.hits } : {}),
   });
   return { matches, minified };
+}
+
+/**
+ * What `scanFileText` gives an ASCII file in which the prefilter found no keyword, judged from its bytes
+ * without making its text: no match, and the minified-vendor skip as its text would get it.
+ */
+export function scanQuietAscii(bytes: Uint8Array, path: string): FileTextScan {
+  const minified = /\.(?:[cm]?js|css)$/.test(path) && looksMinified(bytes);
+  if (minified && VENDOR_DIR.test(path)) return { matches: [], minified, skipped: 'minified-vendor' };
+  return { matches: [], minified };
 }

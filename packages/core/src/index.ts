@@ -21,10 +21,10 @@ export {
   isSecretEnvName,
   isServerSecretName,
 } from './secret-names.js';
-export { type Catalog, builtInCatalog, compileCatalog, keywordHits } from './catalog.js';
+export { type Catalog, type KeywordHits, builtInCatalog, compileCatalog, keywordHits } from './catalog.js';
 export { AhoCorasick } from './util/aho-corasick.js';
 export { scanText, type ScanTextOptions } from './scan.js';
-export { scanFileText, type FileTextScan, type FileTextScanOptions } from './file-scan.js';
+export { scanFileText, scanQuietAscii, type FileTextScan, type FileTextScanOptions } from './file-scan.js';
 export { isPlaceholder } from './placeholder.js';
 export { isSuppressed, suppressionFilter } from './suppression.js';
 export { fileKind, isGeneratedPath, looksMinified } from './file-kind.js';

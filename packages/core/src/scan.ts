@@ -1,5 +1,5 @@
 import type { Detector, FileKind, SecretMatch } from './types.js';
-import { builtInCatalog, type Catalog, keywordHits } from './catalog.js';
+import { builtInCatalog, type Catalog, type KeywordHits, keywordHits } from './catalog.js';
 import { fileKind as kindOf, looksMinified } from './file-kind.js';
 import { isPlaceholder, isTruncated } from './placeholder.js';
 import { suppressionFilter } from './suppression.js';
@@ -18,6 +18,8 @@ export interface ScanTextOptions {
   readonly keepSuppressed?: boolean;
   /** Skip joining `'sk_live_' + '…'` literal chains (set when scanning an already joined chain). */
   readonly noChains?: boolean;
+  /** `keywordHits(catalog, text)`, when the caller has it already (the scanner finds it in ASCII bytes). */
+  readonly hits?: KeywordHits;
 }
 
 /**
@@ -60,7 +62,7 @@ function chainMatches(text: string, catalog: Catalog, options: ScanTextOptions):
 export function scanText(text: string, options: ScanTextOptions = {}): SecretMatch[] {
   const catalog = options.catalog ?? builtInCatalog();
   const kind = options.fileKind ?? kindOf(options.path ?? '');
-  const hits = keywordHits(catalog, text);
+  const hits = options.hits ?? keywordHits(catalog, text);
   if (hits.size === 0) return [];
   const highOnly =
     kind === 'lockfile' ||

@@ -116,7 +116,7 @@ class Walk {
     const oracle = this.useIgnoreFiles ? this.oracleFor(isDirectory ? absolute : path.dirname(absolute)) : undefined;
     const ignored = oracle !== undefined && this.coveredByIgnore(oracle, absolute, isDirectory);
     if (!isDirectory) {
-      this.addFile(absolute, ignored);
+      this.addFile(absolute, this.relative(absolute), ignored);
       return;
     }
     this.walkDirectory(absolute, ignored ? undefined : oracle, ignored);
@@ -139,6 +139,11 @@ class Walk {
     return oracle.ignored(absolute, isDirectory);
   }
 
+  /**
+   * Lists one folder and walks its subfolders. Entry paths are the folder's joined with each name (a listed name
+   * holds no separator), with no `path.join` or `path.relative` per entry: on a `node_modules` tree those were a
+   * third of the walk.
+   */
   private walkDirectory(directory: string, oracle: IgnoreOracle | undefined, forced: boolean): void {
     let entries: Dirent[];
     try {
@@ -150,27 +155,33 @@ class Walk {
       directory,
       entries.some((entry) => entry.name === '.gitignore'),
     );
+    const prefix = directory.endsWith(path.sep) ? directory : directory + path.sep;
+    const relative = this.relative(directory);
+    // a folder above the root (`scan ..`) may hold the root itself: its entries need path.relative's own answer
+    const named = /^\.\.(?:\/\.\.)*$/.test(relative)
+      ? (name: string) => this.relative(prefix + name)
+      : (name: string) => (relative === '' ? name : `${relative}/${name}`);
     for (const entry of entries) {
       if (++this.visited % 4096 === 0) checkMemory('listing files');
-      const absolute = path.join(directory, entry.name);
+      const absolute = prefix + entry.name;
       if (entry.isDirectory()) {
         if (this.useIgnoreFiles && PRUNED.has(entry.name)) continue;
         if (oracle?.ignored(absolute, true)) continue;
         this.walkDirectory(absolute, oracle, forced);
       } else if (entry.isFile()) {
         if (oracle?.ignored(absolute, false)) {
-          if (isEnvFile(entry.name) && !isEnvExample(entry.name) && !this.configIgnored(this.relative(absolute)))
-            this.ignoredEnvFiles.push(this.relative(absolute));
+          const name = named(entry.name);
+          if (isEnvFile(entry.name) && !isEnvExample(entry.name) && !this.configIgnored(name))
+            this.ignoredEnvFiles.push(name);
           continue;
         }
-        this.addFile(absolute, forced);
-      } else if (entry.isSymbolicLink()) this.symlinks.push(this.relative(absolute));
-      else this.special.push(this.relative(absolute));
+        this.addFile(absolute, named(entry.name), forced);
+      } else if (entry.isSymbolicLink()) this.symlinks.push(named(entry.name));
+      else this.special.push(named(entry.name));
     }
   }
 
-  private addFile(absolute: string, ignored: boolean): void {
-    const relative = this.relative(absolute);
+  private addFile(absolute: string, relative: string, ignored: boolean): void {
     if (this.seen.has(relative) || this.configIgnored(relative)) return;
     this.seen.add(relative);
     if (this.excluded.has(absolute)) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IgnoreRules } from './ignore-rules.js';
 
@@ -24,8 +24,22 @@ function git(cwd: string, args: string[]): string | undefined {
 
 /** The top of the git work tree holding `directory`, or undefined outside one (or without git). */
 export function gitTopLevel(directory: string): string | undefined {
+  if (!mayBeInRepository(directory)) return undefined;
   const top = git(directory, ['rev-parse', '--show-toplevel'])?.trim();
   return top ? path.resolve(top) : undefined;
+}
+
+/**
+ * False when git cannot see a work tree around `directory`: no folder from it up to the file-system root holds a
+ * `.git` (a folder, or the file of a worktree or submodule), and no `GIT_DIR` names one. git finds a repository
+ * no other way, so the check spares spawning git (a few ms each) for a scan outside any repository.
+ */
+export function mayBeInRepository(directory: string): boolean {
+  if (process.env['GIT_DIR'] !== undefined || process.env['GIT_WORK_TREE'] !== undefined) return true;
+  for (let at = path.resolve(directory); ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, '.git'))) return true;
+    if (at === path.dirname(at)) return false;
+  }
 }
 
 export interface IgnoreOracle {
@@ -78,18 +92,37 @@ export function fileOracle(base: string): IgnoreOracle {
     rules.set(directory, compiled?.size ? compiled : undefined);
   };
   load(base);
+  // Per folder the walk entered from the base: the folders from the base down to it that hold rules, deepest
+  // last. Most trees have few `.gitignore` files (npm packs none), so most entries are decided without a lookup.
+  const chains = new Map<string, readonly { directory: string; rules: IgnoreRules }[]>();
+  const decide = (directory: string, set: IgnoreRules | undefined, absolute: string, isDirectory: boolean) =>
+    set?.decide(toPosix(path.relative(directory, absolute)), isDirectory);
   return {
     ignored(absolute, isDirectory) {
+      const chain = chains.get(path.dirname(absolute));
+      if (chain) {
+        for (let k = chain.length - 1; k >= 0; k--) {
+          const decided = decide(chain[k]!.directory, chain[k]!.rules, absolute, isDirectory);
+          if (decided !== undefined) return decided;
+        }
+        return false;
+      }
       for (let directory = path.dirname(absolute); ; directory = path.dirname(directory)) {
         const inside = path.relative(base, directory);
         if (inside.startsWith('..') || path.isAbsolute(inside)) return false;
-        const set = rules.get(directory);
-        const decided = set?.decide(toPosix(path.relative(directory, absolute)), isDirectory);
+        const decided = decide(directory, rules.get(directory), absolute, isDirectory);
         if (decided !== undefined) return decided;
         if (directory === base) return false;
       }
     },
-    enter: load,
+    enter(directory, hasIgnoreFile) {
+      load(directory, hasIgnoreFile);
+      if (chains.has(directory)) return;
+      const above = directory === base ? [] : chains.get(path.dirname(directory));
+      if (above === undefined) return; // not reached from the base: the walk up answers for it
+      const own = rules.get(directory);
+      chains.set(directory, own ? [...above, { directory, rules: own }] : above);
+    },
   };
 }
 

@@ -4,6 +4,8 @@ import { fileKind } from '@keyward/core';
 import type { SkipReason } from './stats.js';
 
 export type TextRead = { text: string; bytes: number } | { skip: SkipReason; detail?: string };
+/** A read that leaves a pure-ASCII file as its bytes (`ascii`): their offsets are the text's own. */
+export type ContentRead = TextRead | { ascii: Buffer; bytes: number };
 
 /** How much of a file's head decides whether it is binary; the rest is read only for text. */
 const HEAD = 8192;
@@ -16,6 +18,14 @@ const BINARY_SHARE = 0.05;
  * decoded with replacement characters, so one Latin-1 byte cannot hide the keys around it.
  */
 export function readText(path: string, maxBytes: number): TextRead {
+  return asText(readContent(path, maxBytes));
+}
+
+/**
+ * `readText` for the text scan: a pure-ASCII file (most source files) is returned as its bytes, so that the
+ * keyword prefilter can walk them and the scan make a string only when a keyword occurs.
+ */
+export function readContent(path: string, maxBytes: number): ContentRead {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat below then rejects anything not a regular file.
@@ -30,17 +40,21 @@ export function readText(path: string, maxBytes: number): TextRead {
     // the head first: a binary file is judged from it, and the rest is neither allocated nor read
     const head = Buffer.allocUnsafe(Math.min(stat.size, HEAD));
     const headEnd = fill(fd, head, 0, head.length);
-    if (headEnd < head.length || stat.size === head.length) return decode(head.subarray(0, headEnd), path);
+    if (headEnd < head.length || stat.size === head.length) return decodeContent(head.subarray(0, headEnd), path);
     if (isBinary(head, path, false)) return { skip: 'binary' };
     const buffer = Buffer.allocUnsafe(stat.size);
     head.copy(buffer);
     const filled = fill(fd, buffer, head.length, stat.size);
-    return decode(filled === stat.size ? buffer : buffer.subarray(0, filled), path);
+    return decodeContent(filled === stat.size ? buffer : buffer.subarray(0, filled), path);
   } catch (error) {
     return { skip: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? 'read failed' };
   } finally {
     closeSync(fd);
   }
+}
+
+function asText(read: ContentRead): TextRead {
+  return 'ascii' in read ? { text: read.ascii.toString('latin1'), bytes: read.bytes } : read;
 }
 
 /** Reads into `buffer` from `from` up to `to`; returns where it stopped (earlier when the file shrank). */
@@ -61,6 +75,11 @@ function fill(fd: number, buffer: Buffer, from: number, to: number): number {
  * by its byte-order mark, or by the NUL byte of every other position that ASCII text in UTF-16 has.
  */
 export function decode(buffer: Buffer, path = ''): TextRead {
+  return asText(decodeContent(buffer, path));
+}
+
+/** `decode`, except that pure ASCII stays bytes. */
+function decodeContent(buffer: Buffer, path: string): ContentRead {
   const bytes = buffer.length;
   if (bytes >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return { text: buffer.toString('utf16le', 2), bytes };
   if (bytes >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) return { text: utf16be(buffer.subarray(2)), bytes };
@@ -69,8 +88,8 @@ export function decode(buffer: Buffer, path = ''): TextRead {
   if (utf16 === 'le') return { text: buffer.toString('utf16le'), bytes };
   if (utf16 === 'be') return { text: utf16be(buffer), bytes };
   if (isBinary(head, path, head.length === bytes)) return { skip: 'binary' };
-  // Pure ASCII (most source files) decodes as latin1: a plain copy, no UTF-8 decoding work.
-  if (isAscii(buffer)) return { text: buffer.toString('latin1'), bytes };
+  // Pure ASCII (most source files) decodes as latin1, a plain copy, when its text is needed at all.
+  if (isAscii(buffer)) return { ascii: buffer, bytes };
   const hasBom = bytes >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
   // invalid sequences become U+FFFD; keys are ASCII, so the text around a stray byte scans as before
   return { text: buffer.toString('utf8', hasBom ? 3 : 0), bytes };
@@ -103,7 +122,8 @@ function headIsUtf8(head: Buffer, whole: boolean): boolean {
 /** 'le' / 'be' when the head looks like mostly-ASCII UTF-16 without a byte-order mark. */
 function utf16WithoutBom(head: Buffer): 'le' | 'be' | undefined {
   const pairs = head.length >> 1;
-  if (pairs < 8) return undefined;
+  // either form needs NUL bytes in most pairs: a head without one (nearly every file) is decided natively
+  if (pairs < 8 || head.indexOf(0) === -1) return undefined;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i + 1 < head.length; i += 2) {

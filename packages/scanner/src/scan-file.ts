@@ -9,10 +9,14 @@ import {
   allowFor,
   catalogFor,
   hardcodedKeyFindings,
+  isEnvFile,
   isGeneratedPath,
+  keywordHits,
   scanFileText,
+  scanQuietAscii,
+  type KeywordHits,
 } from '@keyward/core';
-import { readText } from './read-text.js';
+import { readContent } from './read-text.js';
 import { addSkip, type ScanStats } from './stats.js';
 import type { KeyCollector } from './verify/collect.js';
 import { isSemanticSource } from './semantic/sources.js';
@@ -53,19 +57,43 @@ export function scanFile(
     addSkip(stats, 'generated', relative);
     return [];
   }
-  const read = readText(absolute, context.maxFileSize);
+  const read = readContent(absolute, context.maxFileSize);
   if ('skip' in read) {
     addSkip(stats, read.skip, relative, read.detail);
     return [];
   }
-  if (isOwnReport(relative, read.text)) {
+  let text: string;
+  let hits: KeywordHits | undefined;
+  if ('ascii' in read) {
+    // the prefilter walks the bytes, and a file without any keyword needs no string at all
+    hits = keywordHits(context.catalog, read.ascii);
+    if (hits.size === 0 && !needsText(relative, read.ascii)) {
+      const { skipped } = scanQuietAscii(read.ascii, relative);
+      if (skipped) addSkip(stats, skipped, relative);
+      else {
+        stats.filesScanned++;
+        stats.bytesScanned += read.bytes;
+      }
+      return [];
+    }
+    text = read.ascii.toString('latin1');
+  } else text = read.text;
+  if (isOwnReport(relative, text)) {
     // A report quotes the catalog and the redacted keys it found, so only a provider-format key in full is taken
     // from it: one written with --show-secrets is a leak, and a file given a report's head must not hide a key.
-    const kept = scanContent(read.text, read.bytes, relative, context, stats).filter(isProviderKey);
+    const kept = scanContent(text, read.bytes, relative, context, stats, undefined, hits).filter(isProviderKey);
     if (kept.length === 0) addSkip(stats, 'own-report', relative);
     return kept;
   }
-  return scanContent(read.text, read.bytes, relative, context, stats, spans);
+  return scanContent(text, read.bytes, relative, context, stats, spans, hits);
+}
+
+/**
+ * Whether a file without keywords still needs its text: `.env` files (public-prefixed names) and what may be
+ * one of Keyward's own reports (counted apart).
+ */
+function needsText(relative: string, ascii: Buffer): boolean {
+  return isEnvFile(relative) || isOwnReport(relative, ascii.toString('latin1', 0, 1024));
 }
 
 function isProviderKey(finding: Finding): boolean {
@@ -89,8 +117,9 @@ export function scanContent(
   context: FileScanContext,
   stats: ScanStats,
   spans?: KeySpans,
+  hits?: KeywordHits,
 ): Finding[] {
-  const { matches, skipped } = scanFileText(text, relative, context);
+  const { matches, skipped } = scanFileText(text, relative, { ...context, hits });
   if (skipped) {
     addSkip(stats, skipped, relative);
     return [];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { generator } from '../../core/test/helpers/random.js';
 
 // every path the scanner's fs calls touch, to show what a scan reads
@@ -26,6 +26,7 @@ vi.mock('node:fs', async (original) => {
 });
 
 const { discover, scanTree } = await import('../src/index.js');
+const { mayBeInRepository } = await import('../src/ignore-oracle.js');
 
 const g = generator(7);
 let base: string;
@@ -56,6 +57,12 @@ beforeAll(() => {
     `LMIF_API_KEY=${key()}\nNEXT_PUBLIC_LMIF_SECRET_KEY=${key()}\nVITE_PUBLIC_URL=https://example.com\n`,
   );
   execFileSync('git', ['init', '-q'], { cwd: path.join(base, 'repo') });
+  // outside any repository: .gitignore files at two depths, the deeper one re-including a name
+  write('loose/.gitignore', '*.log\nbuild/\n');
+  write('loose/sub/.gitignore', '!keep.log\nprivate/\n');
+  for (const file of ['a.log', 'b.ts', 'build/out.js', 'sub/keep.log', 'sub/x.log', 'sub/private/p.ts'])
+    write(`loose/${file}`, 'x\n');
+  for (const file of ['sub/deeper/keep.log', 'sub/deeper/y.log', 'sub/deeper/z.ts']) write(`loose/${file}`, 'x\n');
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -77,6 +84,38 @@ describe('ignore rules come from the scanned tree, never the working directory',
     const result = await scanTree({ root: crowd, paths: [path.join(base, 'small')] });
     expect(result.findings.map((finding) => finding.ruleId)).toContain('no-hardcoded-key');
     expect(touched.filter((file) => path.resolve(crowd, file).startsWith(`${crowd}${path.sep}`))).toEqual([]);
+  });
+});
+
+describe('outside a repository', () => {
+  it('applies each .gitignore below its folder, the deeper one winning', async () => {
+    const found = await discover({ root: path.join(base, 'loose') });
+    expect(found.files).toEqual([
+      '.gitignore',
+      'b.ts',
+      'sub/.gitignore',
+      'sub/deeper/keep.log',
+      'sub/deeper/z.ts',
+      'sub/keep.log',
+    ]);
+  });
+
+  it('spawns no git where no folder up to the root holds a .git, and still asks git inside one', () => {
+    const outside = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: path.join(base, 'loose') }).status !== 0;
+    expect(mayBeInRepository(path.join(base, 'loose/sub'))).toBe(!outside);
+    expect(mayBeInRepository(path.join(base, 'repo/src'))).toBe(true);
+  });
+
+  it('names files relative to the root when the scanned folder holds the root (`scan ..`)', async () => {
+    const found = await discover({ root: path.join(base, 'loose/sub'), paths: ['..'] });
+    expect(found.files).toEqual([
+      '../.gitignore',
+      '../b.ts',
+      '.gitignore',
+      'deeper/keep.log',
+      'deeper/z.ts',
+      'keep.log',
+    ]);
   });
 });
 
