@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-FORXRWEK.js";
-import "./chunk-H3SEFP27.js";
-import "./chunk-62EUMSEA.js";
+} from "./chunk-NNM2KGRG.js";
+import "./chunk-O23G4MRK.js";
+import "./chunk-PHI7RQ4F.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

@@ -6066,25 +6066,31 @@ function isServerSecretName(name) {
 
 // packages/core/src/util/aho-corasick.ts
 var AhoCorasick = class {
+  /** Next state × width, by (state × width + class). */
   table;
-  /** Class of each ASCII code (0: in no literal). */
+  /** Class of each code below 256 (0: in no literal, and every non-ASCII code). */
   classes;
   width;
-  /** Per state: ids of the literals that end there (including through failure links), or undefined. */
+  /** Per state number: ids of the literals that end there (including through failure links), or undefined. */
   outputs;
-  /** States from this number on are those where some literal ends. */
+  /** Premultiplied states from this one on are those where some literal ends. */
   firstOutput;
   lengths;
   /** Per literal: the literal when a hit must be confirmed in its exact case, else undefined. */
   exact;
+  /** The longest literal's length: how far back a half's walk starts so no occurrence across the cut is lost. */
+  longest;
   constructor(literals, options = {}) {
     this.lengths = literals.map((literal) => literal.length);
+    this.longest = Math.max(1, ...this.lengths);
     this.exact = literals.map(
       (literal, id) => options.foldCase?.[id] || literal.toLowerCase() === literal.toUpperCase() ? void 0 : literal
     );
-    const classes = new Uint8Array(128);
+    const classes = new Uint8Array(256);
     let width = 1;
+    let chars = 0;
     for (const literal of literals) {
+      chars += literal.length;
       for (let i = 0; i < literal.length; i++) {
         const code = fold(literal.charCodeAt(i));
         if (code >= 128) throw new Error(`keyword ${JSON.stringify(literal)} is not ASCII`);
@@ -6093,77 +6099,238 @@ var AhoCorasick = class {
     }
     if (width > 255) throw new Error("too many distinct keyword characters");
     for (let code = 65; code <= 90; code++) classes[code] = classes[code + 32];
-    const edges = [/* @__PURE__ */ new Map()];
+    const delta = new Int32Array((chars + 1) * width);
     const ends = [[]];
+    let states = 1;
     literals.forEach((literal, id) => {
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
-        const cls = classes[fold(literal.charCodeAt(i))];
-        let next = edges[state].get(cls);
-        if (next === void 0) {
-          next = edges.length;
-          edges.push(/* @__PURE__ */ new Map());
+        const at = state * width + classes[fold(literal.charCodeAt(i))];
+        if (delta[at] === 0) {
+          delta[at] = states++;
           ends.push([]);
-          edges[state].set(cls, next);
         }
-        state = next;
+        state = delta[at];
       }
       ends[state].push(id);
     });
-    const table = edges.length < 65536 ? new Uint16Array(edges.length * width) : new Uint32Array(edges.length * width);
-    const fail = new Uint32Array(edges.length);
-    const queue = [];
-    for (let cls = 1; cls < width; cls++) {
-      const next = edges[0].get(cls);
-      if (next !== void 0) {
-        table[cls] = next;
-        queue.push(next);
-      }
-    }
-    for (let head = 0; head < queue.length; head++) {
+    const fail = new Int32Array(states);
+    const queue = new Int32Array(states);
+    let tail = 0;
+    for (let cls = 1; cls < width; cls++) if (delta[cls] !== 0) queue[tail++] = delta[cls];
+    for (let head = 0; head < tail; head++) {
       const state = queue[head];
-      ends[state] = [...ends[state], ...ends[fail[state]]];
+      const back = fail[state];
+      if (ends[back].length) ends[state] = [...ends[state], ...ends[back]];
+      const row = state * width;
+      const backRow = back * width;
       for (let cls = 1; cls < width; cls++) {
-        const next = edges[state].get(cls);
-        if (next !== void 0) {
-          fail[next] = table[fail[state] * width + cls];
-          table[state * width + cls] = next;
-          queue.push(next);
+        const next = delta[row + cls];
+        if (next !== 0) {
+          fail[next] = delta[backRow + cls];
+          queue[tail++] = next;
         } else {
-          table[state * width + cls] = table[fail[state] * width + cls];
+          delta[row + cls] = delta[backRow + cls];
         }
       }
     }
-    const order = [...ends.keys()].sort((a, b) => Number(ends[a].length > 0) - Number(ends[b].length > 0) || a - b);
-    const renamed = new Uint32Array(order.length);
-    order.forEach((old, now) => renamed[old] = now);
-    const sorted = edges.length < 65536 ? new Uint16Array(table.length) : new Uint32Array(table.length);
-    order.forEach((old, now) => {
-      for (let cls = 0; cls < width; cls++) sorted[now * width + cls] = renamed[table[old * width + cls]];
-    });
-    this.table = sorted;
+    const renamed = new Int32Array(states);
+    let quiet = 0;
+    for (let state = 0; state < states; state++) if (ends[state].length === 0) renamed[state] = quiet++;
+    let loud = quiet;
+    for (let state = 0; state < states; state++) if (ends[state].length > 0) renamed[state] = loud++;
+    const table = new Int32Array(states * width);
+    const outputs = new Array(states).fill(void 0);
+    for (let state = 0; state < states; state++) {
+      const now = renamed[state];
+      const from = state * width;
+      const to = now * width;
+      for (let cls = 0; cls < width; cls++) table[to + cls] = renamed[delta[from + cls]] * width;
+      if (ends[state].length) outputs[now] = ends[state];
+    }
+    this.table = table;
     this.classes = classes;
     this.width = width;
-    this.firstOutput = order.findIndex((state) => ends[state].length > 0);
-    if (this.firstOutput === -1) this.firstOutput = order.length;
-    this.outputs = order.map((state) => ends[state].length ? ends[state] : void 0);
+    this.firstOutput = quiet * width;
+    this.outputs = outputs;
+    this.warmUp(literals);
+  }
+  /**
+   * Walks a made-up text of the literals once each way, before any real text. The optimizing compiler compiles
+   * a walk while a large file is in it; when a branch it has not seen taken yet (a hit, a full buffer) is taken,
+   * it throws the compiled loop away and the rest of that file runs in the interpreter. Seen here, on a few KB,
+   * those branches cost nothing later.
+   */
+  warmUp(literals) {
+    let text = "";
+    for (let i = 0; text.length < 2 * TWO_HALVES && literals.length > 0; i++)
+      text += `${literals[i % literals.length]} `;
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    const spare = newSpare(2);
+    this.walkString(text, spare);
+    this.walkBytes(bytes, spare);
+    this.walkHalves(bytes, spare);
   }
   /** Calls `found(id, start)` for every occurrence, in order of their end positions. */
   forEachMatch(text, found) {
-    const { table, classes, width, outputs, lengths, exact, firstOutput } = this;
+    const spare = this.borrow();
+    try {
+      this.walkString(text, spare);
+      this.emit(spare.first, spare.count, (literal, start) => text.startsWith(literal, start), found);
+    } finally {
+      this.giveBack(spare);
+    }
+  }
+  /**
+   * `forEachMatch` over bytes (offsets are byte offsets: for ASCII content, the text's own). Bytes of 128 and
+   * above reset the state, as non-ASCII characters do.
+   */
+  forEachMatchInBytes(given, found) {
+    const bytes = given.constructor === Uint8Array ? given : new Uint8Array(given.buffer, given.byteOffset, given.byteLength);
+    const spare = this.borrow();
+    try {
+      if (bytes.length < TWO_HALVES || bytes.length >> 1 < this.longest) {
+        this.walkBytes(bytes, spare);
+        spare.laterCount = 0;
+      } else this.walkHalves(bytes, spare);
+      const confirm = (literal, start) => bytesStartWith(bytes, literal, start);
+      this.emit(spare.first, spare.count, confirm, found);
+      this.emit(spare.second, spare.laterCount, confirm, found);
+    } finally {
+      this.giveBack(spare);
+    }
+  }
+  // The walks note (end, state) pairs where a literal ends, in `spare`. Each is a loop of its own, and its inner
+  // loop stores nothing (a store there makes the compiled loop reload the arrays' data pointers every character).
+  walkString(text, spare) {
+    const { table, classes, firstOutput } = this;
+    let ends = spare.first;
+    let count = 0;
+    const length = text.length;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      state = code < 128 ? table[state * width + classes[code]] : 0;
-      if (state < firstOutput) continue;
-      for (const id of outputs[state]) {
-        const start = i - lengths[id] + 1;
-        const literal = exact[id];
-        if (literal === void 0 || text.startsWith(literal, start)) found(id, start);
+    let i = 0;
+    for (; ; ) {
+      for (; i < length; i++) {
+        const code = text.charCodeAt(i);
+        state = table[state + (code < 256 ? classes[code] : 0)];
+        if (state >= firstOutput) break;
+      }
+      if (i >= length) break;
+      if (count + 2 > ends.length) ends = spare.first = grown(ends);
+      ends[count++] = i++;
+      ends[count++] = state;
+    }
+    spare.count = count;
+  }
+  walkBytes(bytes, spare) {
+    const { table, classes, firstOutput } = this;
+    let ends = spare.first;
+    let count = 0;
+    const length = bytes.length;
+    let state = 0;
+    let i = 0;
+    for (; ; ) {
+      for (; i < length; i++) {
+        state = table[state + classes[bytes[i]]];
+        if (state >= firstOutput) break;
+      }
+      if (i >= length) break;
+      if (count + 2 > ends.length) ends = spare.first = grown(ends);
+      ends[count++] = i++;
+      ends[count++] = state;
+    }
+    spare.count = count;
+  }
+  /**
+   * Two independent walks: [0, mid) finds the occurrences that end before mid, the second one those that end at
+   * mid or later; it starts `longest - 1` bytes early, so it has seen the whole of any such occurrence.
+   */
+  walkHalves(bytes, spare) {
+    const { table, classes, firstOutput } = this;
+    let ends = spare.first;
+    let later = spare.second;
+    let count = 0;
+    let laterCount = 0;
+    const length = bytes.length;
+    const mid = length >> 1;
+    let a = 0;
+    let b = 0;
+    let i = 0;
+    let j = mid - (this.longest - 1);
+    for (; j < mid; j++) b = table[b + classes[bytes[j]]];
+    for (; ; ) {
+      for (; i < mid; i++, j++) {
+        a = table[a + classes[bytes[i]]];
+        b = table[b + classes[bytes[j]]];
+        if (a >= firstOutput || b >= firstOutput) break;
+      }
+      if (i >= mid) break;
+      if (a >= firstOutput) {
+        if (count + 2 > ends.length) ends = spare.first = grown(ends);
+        ends[count++] = i;
+        ends[count++] = a;
+      }
+      if (b >= firstOutput) {
+        if (laterCount + 2 > later.length) later = spare.second = grown(later);
+        later[laterCount++] = j;
+        later[laterCount++] = b;
+      }
+      i++;
+      j++;
+    }
+    for (; ; ) {
+      for (; j < length; j++) {
+        b = table[b + classes[bytes[j]]];
+        if (b >= firstOutput) break;
+      }
+      if (j >= length) break;
+      if (laterCount + 2 > later.length) later = spare.second = grown(later);
+      later[laterCount++] = j;
+      later[laterCount++] = b;
+      j++;
+    }
+    spare.count = count;
+    spare.laterCount = laterCount;
+  }
+  /**
+   * Reports the literals of the (end, state) pairs a walk collected. The walk only collects: a call in its loop
+   * would cost it registers on every character, though hits are rare.
+   */
+  emit(ends, count, confirm, found) {
+    for (let k = 0; k < count; k += 2) {
+      const end = ends[k];
+      for (const id of this.outputs[ends[k + 1] / this.width]) {
+        const start = end - this.lengths[id] + 1;
+        const literal = this.exact[id];
+        if (literal === void 0 || confirm(literal, start)) found(id, start);
       }
     }
   }
+  /** The buffers a walk collects hits in: reused, unless a `found` callback walks this automaton again. */
+  spare = newSpare(1024);
+  borrow() {
+    const spare = this.spare ?? newSpare(256);
+    this.spare = void 0;
+    return spare;
+  }
+  giveBack(spare) {
+    this.spare = spare;
+  }
 };
+function newSpare(size) {
+  return { first: new Int32Array(size), second: new Int32Array(size), count: 0, laterCount: 0 };
+}
+function grown(buffer) {
+  const larger = new Int32Array(buffer.length * 2);
+  larger.set(buffer);
+  return larger;
+}
+var TWO_HALVES = 4096;
+function bytesStartWith(bytes, literal, start) {
+  for (let i = 0; i < literal.length; i++) if (bytes[start + i] !== literal.charCodeAt(i)) return false;
+  return true;
+}
 function fold(code) {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
@@ -6209,13 +6376,15 @@ function withFlags(pattern, required) {
 function keywordHits(catalog, text) {
   const hits = /* @__PURE__ */ new Map();
   const { keywordDetectors } = catalog;
-  catalog.automaton.forEachMatch(text, (keywordId, start) => {
+  const add = (keywordId, start) => {
     for (const detector of keywordDetectors[keywordId]) {
       const list = hits.get(detector);
       if (list === void 0) hits.set(detector, [start]);
       else list.push(start);
     }
-  });
+  };
+  if (typeof text === "string") catalog.automaton.forEachMatch(text, add);
+  else catalog.automaton.forEachMatchInBytes(text, add);
   for (const list of hits.values()) {
     for (let i = 1; i < list.length; i++) {
       if (list[i] < list[i - 1]) {
@@ -6253,7 +6422,8 @@ function looksMinified(text) {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   if (sample.length < 2048) return false;
   let lines = 1;
-  for (let i = sample.indexOf("\n"); i !== -1; i = sample.indexOf("\n", i + 1)) lines++;
+  if (typeof sample === "string") for (let i = sample.indexOf("\n"); i !== -1; i = sample.indexOf("\n", i + 1)) lines++;
+  else for (let i = sample.indexOf(10); i !== -1; i = sample.indexOf(10, i + 1)) lines++;
   return sample.length / lines > 500;
 }
 
@@ -6390,7 +6560,7 @@ function chainMatches(text, catalog, options) {
 function scanText(text, options = {}) {
   const catalog = options.catalog ?? builtInCatalog();
   const kind = options.fileKind ?? fileKind(options.path ?? "");
-  const hits = keywordHits(catalog, text);
+  const hits = options.hits ?? keywordHits(catalog, text);
   if (hits.size === 0) return [];
   const highOnly = kind === "lockfile" || kind === "code" && (options.minified ?? (/\.(?:[cm]?js|css)$/.test(options.path ?? "") && looksMinified(text)));
   const matches = [];
@@ -6509,9 +6679,15 @@ function scanFileText(text, path, options) {
     path,
     catalog: options.catalog,
     minified,
-    ...options.allow ? { allow: options.allow } : {}
+    ...options.allow ? { allow: options.allow } : {},
+    ...options.hits ? { hits: options.hits } : {}
   });
   return { matches, minified };
+}
+function scanQuietAscii(bytes, path) {
+  const minified = /\.(?:[cm]?js|css)$/.test(path) && looksMinified(bytes);
+  if (minified && VENDOR_DIR.test(path)) return { matches: [], minified, skipped: "minified-vendor" };
+  return { matches: [], minified };
 }
 
 // packages/core/src/util/fingerprint.ts
@@ -8829,6 +9005,7 @@ export {
   suppressionFilter,
   scanText,
   scanFileText,
+  scanQuietAscii,
   fingerprint,
   redact,
   LineIndex,

@@ -6,7 +6,7 @@ const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   fileKind
-} from "./chunk-62EUMSEA.js";
+} from "./chunk-PHI7RQ4F.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
@@ -14,6 +14,9 @@ import { isAscii, isUtf8 } from "node:buffer";
 var HEAD = 8192;
 var BINARY_SHARE = 0.05;
 function readText(path, maxBytes) {
+  return asText(readContent(path, maxBytes));
+}
+function readContent(path, maxBytes) {
   let fd;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -26,17 +29,20 @@ function readText(path, maxBytes) {
     if (stat.size > maxBytes) return { skip: "too-large", detail: `${stat.size} bytes` };
     const head = Buffer.allocUnsafe(Math.min(stat.size, HEAD));
     const headEnd = fill(fd, head, 0, head.length);
-    if (headEnd < head.length || stat.size === head.length) return decode(head.subarray(0, headEnd), path);
+    if (headEnd < head.length || stat.size === head.length) return decodeContent(head.subarray(0, headEnd), path);
     if (isBinary(head, path, false)) return { skip: "binary" };
     const buffer = Buffer.allocUnsafe(stat.size);
     head.copy(buffer);
     const filled = fill(fd, buffer, head.length, stat.size);
-    return decode(filled === stat.size ? buffer : buffer.subarray(0, filled), path);
+    return decodeContent(filled === stat.size ? buffer : buffer.subarray(0, filled), path);
   } catch (error) {
     return { skip: "unreadable", detail: error.code ?? "read failed" };
   } finally {
     closeSync(fd);
   }
+}
+function asText(read) {
+  return "ascii" in read ? { text: read.ascii.toString("latin1"), bytes: read.bytes } : read;
 }
 function fill(fd, buffer, from, to) {
   let filled = from;
@@ -48,6 +54,9 @@ function fill(fd, buffer, from, to) {
   return filled;
 }
 function decode(buffer, path = "") {
+  return asText(decodeContent(buffer, path));
+}
+function decodeContent(buffer, path) {
   const bytes = buffer.length;
   if (bytes >= 2 && buffer[0] === 255 && buffer[1] === 254) return { text: buffer.toString("utf16le", 2), bytes };
   if (bytes >= 2 && buffer[0] === 254 && buffer[1] === 255) return { text: utf16be(buffer.subarray(2)), bytes };
@@ -56,7 +65,7 @@ function decode(buffer, path = "") {
   if (utf16 === "le") return { text: buffer.toString("utf16le"), bytes };
   if (utf16 === "be") return { text: utf16be(buffer), bytes };
   if (isBinary(head, path, head.length === bytes)) return { skip: "binary" };
-  if (isAscii(buffer)) return { text: buffer.toString("latin1"), bytes };
+  if (isAscii(buffer)) return { ascii: buffer, bytes };
   const hasBom = bytes >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191;
   return { text: buffer.toString("utf8", hasBom ? 3 : 0), bytes };
 }
@@ -77,7 +86,7 @@ function headIsUtf8(head, whole) {
 }
 function utf16WithoutBom(head) {
   const pairs = head.length >> 1;
-  if (pairs < 8) return void 0;
+  if (pairs < 8 || head.indexOf(0) === -1) return void 0;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i + 1 < head.length; i += 2) {
@@ -109,6 +118,7 @@ function isSemanticSource(file) {
 export {
   mayHoldFindings,
   readText,
+  readContent,
   decode,
   isSemanticSource
 };

@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-FORXRWEK.js";
+} from "./chunk-NNM2KGRG.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-H3SEFP27.js";
+} from "./chunk-O23G4MRK.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-62EUMSEA.js";
+} from "./chunk-PHI7RQ4F.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -393,7 +393,7 @@ function stableJson(value) {
 // packages/scanner/src/scan-tree.ts
 import path6 from "node:path";
 import { availableParallelism } from "node:os";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
@@ -404,7 +404,7 @@ import path2 from "node:path";
 
 // packages/scanner/src/ignore-oracle.ts
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 // packages/scanner/src/ignore-rules.ts
@@ -597,8 +597,16 @@ function git(cwd, args) {
   return result.status === 0 ? result.stdout : void 0;
 }
 function gitTopLevel(directory) {
+  if (!mayBeInRepository(directory)) return void 0;
   const top = git(directory, ["rev-parse", "--show-toplevel"])?.trim();
   return top ? path.resolve(top) : void 0;
+}
+function mayBeInRepository(directory) {
+  if (process.env["GIT_DIR"] !== void 0 || process.env["GIT_WORK_TREE"] !== void 0) return true;
+  for (let at = path.resolve(directory); ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, ".git"))) return true;
+    if (at === path.dirname(at)) return false;
+  }
 }
 function gitOracle(top) {
   const listed = git(top, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]);
@@ -637,18 +645,34 @@ function fileOracle(base) {
     rules.set(directory, compiled?.size ? compiled : void 0);
   };
   load(base);
+  const chains = /* @__PURE__ */ new Map();
+  const decide = (directory, set, absolute, isDirectory2) => set?.decide(toPosix(path.relative(directory, absolute)), isDirectory2);
   return {
     ignored(absolute, isDirectory2) {
+      const chain = chains.get(path.dirname(absolute));
+      if (chain) {
+        for (let k = chain.length - 1; k >= 0; k--) {
+          const decided = decide(chain[k].directory, chain[k].rules, absolute, isDirectory2);
+          if (decided !== void 0) return decided;
+        }
+        return false;
+      }
       for (let directory = path.dirname(absolute); ; directory = path.dirname(directory)) {
         const inside3 = path.relative(base, directory);
         if (inside3.startsWith("..") || path.isAbsolute(inside3)) return false;
-        const set = rules.get(directory);
-        const decided = set?.decide(toPosix(path.relative(directory, absolute)), isDirectory2);
+        const decided = decide(directory, rules.get(directory), absolute, isDirectory2);
         if (decided !== void 0) return decided;
         if (directory === base) return false;
       }
     },
-    enter: load
+    enter(directory, hasIgnoreFile) {
+      load(directory, hasIgnoreFile);
+      if (chains.has(directory)) return;
+      const above = directory === base ? [] : chains.get(path.dirname(directory));
+      if (above === void 0) return;
+      const own = rules.get(directory);
+      chains.set(directory, own ? [...above, { directory, rules: own }] : above);
+    }
   };
 }
 function toPosix(p) {
@@ -724,7 +748,7 @@ var Walk = class {
     const oracle = this.useIgnoreFiles ? this.oracleFor(isDirectory2 ? absolute : path2.dirname(absolute)) : void 0;
     const ignored = oracle !== void 0 && this.coveredByIgnore(oracle, absolute, isDirectory2);
     if (!isDirectory2) {
-      this.addFile(absolute, ignored);
+      this.addFile(absolute, this.relative(absolute), ignored);
       return;
     }
     this.walkDirectory(absolute, ignored ? void 0 : oracle, ignored);
@@ -743,6 +767,11 @@ var Walk = class {
     for (const directory of chain) if (oracle.ignored(directory, true)) return true;
     return oracle.ignored(absolute, isDirectory2);
   }
+  /**
+   * Lists one folder and walks its subfolders. Entry paths are the folder's joined with each name (a listed name
+   * holds no separator), with no `path.join` or `path.relative` per entry: on a `node_modules` tree those were a
+   * third of the walk.
+   */
   walkDirectory(directory, oracle, forced) {
     let entries;
     try {
@@ -754,26 +783,29 @@ var Walk = class {
       directory,
       entries.some((entry) => entry.name === ".gitignore")
     );
+    const prefix = directory.endsWith(path2.sep) ? directory : directory + path2.sep;
+    const relative = this.relative(directory);
+    const named2 = /^\.\.(?:\/\.\.)*$/.test(relative) ? (name) => this.relative(prefix + name) : (name) => relative === "" ? name : `${relative}/${name}`;
     for (const entry of entries) {
       if (++this.visited % 4096 === 0) checkMemory("listing files");
-      const absolute = path2.join(directory, entry.name);
+      const absolute = prefix + entry.name;
       if (entry.isDirectory()) {
         if (this.useIgnoreFiles && PRUNED.has(entry.name)) continue;
         if (oracle?.ignored(absolute, true)) continue;
         this.walkDirectory(absolute, oracle, forced);
       } else if (entry.isFile()) {
         if (oracle?.ignored(absolute, false)) {
-          if (isEnvFile(entry.name) && !isEnvExample(entry.name) && !this.configIgnored(this.relative(absolute)))
-            this.ignoredEnvFiles.push(this.relative(absolute));
+          const name = named2(entry.name);
+          if (isEnvFile(entry.name) && !isEnvExample(entry.name) && !this.configIgnored(name))
+            this.ignoredEnvFiles.push(name);
           continue;
         }
-        this.addFile(absolute, forced);
-      } else if (entry.isSymbolicLink()) this.symlinks.push(this.relative(absolute));
-      else this.special.push(this.relative(absolute));
+        this.addFile(absolute, named2(entry.name), forced);
+      } else if (entry.isSymbolicLink()) this.symlinks.push(named2(entry.name));
+      else this.special.push(named2(entry.name));
     }
   }
-  addFile(absolute, ignored) {
-    const relative = this.relative(absolute);
+  addFile(absolute, relative, ignored) {
     if (this.seen.has(relative) || this.configIgnored(relative)) return;
     this.seen.add(relative);
     if (this.excluded.has(absolute)) {
@@ -800,14 +832,14 @@ function isInside(root, target) {
 }
 
 // packages/scanner/src/semantic-run.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-D32TWRCQ.js");
+  const semantic = await import("./semantic-SMW52KDK.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
@@ -822,7 +854,7 @@ function workerScript() {
   return fileURLToPath(new URL("./semantic-worker.js", import.meta.url));
 }
 function startSemantic(options) {
-  if (!existsSync(workerScript()))
+  if (!existsSync2(workerScript()))
     return { finish: async (keys) => (await loadSemantic()).semanticFindings({ ...options, keys }) };
   const worker = new Worker(workerScript(), {
     workerData: options,
@@ -907,7 +939,7 @@ function ignoredEnvFindings(root, files, maxBytes) {
 }
 
 // packages/scanner/src/project-root.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import path5 from "node:path";
 function enclosingProject(root, paths) {
   if (!paths?.length) return void 0;
@@ -916,7 +948,7 @@ function enclosingProject(root, paths) {
   let common = targets[0];
   for (const target of targets.slice(1)) while (!isInside2(common, target)) common = path5.dirname(common);
   for (let directory = common; ; directory = path5.dirname(directory)) {
-    if (existsSync2(path5.join(directory, "package.json")) || existsSync2(path5.join(directory, ".git")))
+    if (existsSync3(path5.join(directory, "package.json")) || existsSync3(path5.join(directory, ".git")))
       return targets.every((target) => target === directory) ? void 0 : directory;
     if (directory === root) return void 0;
   }
@@ -990,7 +1022,7 @@ function projectKeySpans(root, files, scanned, config, spans) {
 }
 function chooseWorkers(requested, files) {
   if (requested !== "auto") return Math.max(0, Math.min(requested, availableParallelism(), files));
-  if (files < WORKER_THRESHOLD || !existsSync3(workerScript2())) return 0;
+  if (files < WORKER_THRESHOLD || !existsSync4(workerScript2())) return 0;
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 function scanInline(root, files, config, options, spans) {
@@ -1077,7 +1109,7 @@ async function scanInput(options) {
 
 // packages/scanner/src/config-file.ts
 import { readFile } from "node:fs/promises";
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import path7 from "node:path";
 import { pathToFileURL } from "node:url";
 var CONFIG_FILES = ["keyward.config.json", "keyward.config.mjs", "keyward.config.js"];
@@ -1086,7 +1118,7 @@ async function loadConfig(root, explicit, options = {}) {
   const allowJs = options.allowJs ?? true;
   if (explicit) {
     const file = path7.resolve(explicit);
-    if (!existsSync4(file)) throw new ConfigError(explicit, "", "not found");
+    if (!existsSync5(file)) throw new ConfigError(explicit, "", "not found");
     if (!allowJs && isJsConfig(file))
       throw new ConfigError(
         explicit,
@@ -1098,7 +1130,7 @@ async function loadConfig(root, explicit, options = {}) {
   const skipped = [];
   for (const name of CONFIG_FILES) {
     const file = path7.join(root, name);
-    if (!existsSync4(file)) continue;
+    if (!existsSync5(file)) continue;
     if (!allowJs && isJsConfig(file)) {
       skipped.push(name);
       continue;
@@ -1106,7 +1138,7 @@ async function loadConfig(root, explicit, options = {}) {
     return { config: await loadFile(file, name), file, skipped };
   }
   const packageJson = path7.join(root, "package.json");
-  if (existsSync4(packageJson)) {
+  if (existsSync5(packageJson)) {
     const data = parseJson(await readFile(packageJson, "utf8"), "package.json");
     if (data && typeof data === "object" && "keyward" in data) {
       return { config: validateConfig(data["keyward"], "package.json#keyward"), file: packageJson, skipped };

@@ -6,19 +6,22 @@ const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
-  readText
-} from "./chunk-H3SEFP27.js";
+  readContent
+} from "./chunk-O23G4MRK.js";
 import {
   LineIndex,
   allowFor,
   catalogFor,
   environmentFindings,
   hardcodedKeyFindings,
+  isEnvFile,
   isGeneratedPath,
+  keywordHits,
   publicEnvFindings,
   scanFileText,
+  scanQuietAscii,
   verifierFor
-} from "./chunk-62EUMSEA.js";
+} from "./chunk-PHI7RQ4F.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {
@@ -73,17 +76,35 @@ function scanFile(absolute, relative, context, stats, spans) {
     addSkip(stats, "generated", relative);
     return [];
   }
-  const read = readText(absolute, context.maxFileSize);
+  const read = readContent(absolute, context.maxFileSize);
   if ("skip" in read) {
     addSkip(stats, read.skip, relative, read.detail);
     return [];
   }
-  if (isOwnReport(relative, read.text)) {
-    const kept = scanContent(read.text, read.bytes, relative, context, stats).filter(isProviderKey);
+  let text;
+  let hits;
+  if ("ascii" in read) {
+    hits = keywordHits(context.catalog, read.ascii);
+    if (hits.size === 0 && !needsText(relative, read.ascii)) {
+      const { skipped } = scanQuietAscii(read.ascii, relative);
+      if (skipped) addSkip(stats, skipped, relative);
+      else {
+        stats.filesScanned++;
+        stats.bytesScanned += read.bytes;
+      }
+      return [];
+    }
+    text = read.ascii.toString("latin1");
+  } else text = read.text;
+  if (isOwnReport(relative, text)) {
+    const kept = scanContent(text, read.bytes, relative, context, stats, void 0, hits).filter(isProviderKey);
     if (kept.length === 0) addSkip(stats, "own-report", relative);
     return kept;
   }
-  return scanContent(read.text, read.bytes, relative, context, stats, spans);
+  return scanContent(text, read.bytes, relative, context, stats, spans, hits);
+}
+function needsText(relative, ascii) {
+  return isEnvFile(relative) || isOwnReport(relative, ascii.toString("latin1", 0, 1024));
 }
 function isProviderKey(finding) {
   return finding.ruleId === "no-hardcoded-key" && finding.confidence !== void 0 && finding.confidence !== "low";
@@ -92,8 +113,8 @@ var OWN_REPORT_HEAD = /^\uFEFF?\{\s*(?:"\$schema":\s*"[^"]{0,200}sarif[^"]{0,100
 function isOwnReport(relative, text) {
   return /\.(?:sarif|json)$/i.test(relative) && OWN_REPORT_HEAD.test(text.slice(0, 1024));
 }
-function scanContent(text, bytes, relative, context, stats, spans) {
-  const { matches, skipped } = scanFileText(text, relative, context);
+function scanContent(text, bytes, relative, context, stats, spans, hits) {
+  const { matches, skipped } = scanFileText(text, relative, { ...context, hits });
   if (skipped) {
     addSkip(stats, skipped, relative);
     return [];

@@ -86,6 +86,7 @@ import {
   ruleMeta,
   rules,
   scanFileText,
+  scanQuietAscii,
   scanText,
   severityAtLeast,
   shannonEntropy,
@@ -97,7 +98,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-62EUMSEA.js";
+} from "./chunk-PHI7RQ4F.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,
@@ -181,6 +182,7 @@ export {
   ruleMeta,
   rules,
   scanFileText,
+  scanQuietAscii,
   scanText,
   severityAtLeast,
   shannonEntropy,

@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-3RC2QCCA.js";
-import "./chunk-FORXRWEK.js";
+} from "./chunk-Z2I7SO3J.js";
+import "./chunk-NNM2KGRG.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-H3SEFP27.js";
-import "./chunk-62EUMSEA.js";
+import "./chunk-O23G4MRK.js";
+import "./chunk-PHI7RQ4F.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
