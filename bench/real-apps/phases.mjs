@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Issue #15 target 1, where the semantic pass goes: its phases run one after the other in this thread, as the
-// worker runs them (read and decode the code files, parse them and link parents, the flow engine over all
-// modules), with the CPU time of each and the live heap after it (a full GC first). The trees' share of memory is
-// the heap growth of the parse phase. Without the text scan's key matches, so the finding count is lower than a
-// scan's. The apps are third-party code on disk for measurement only; nothing of them is committed.
+// worker runs them (read and decode the code files; parse them, linking parents and building each module's
+// index in one walk; the flow engine over all modules), with the CPU time of each and the live heap after it (a
+// full GC first). The trees' share of memory is the heap growth of the parse phase. Without the text scan's key
+// matches, so the finding count is lower than a scan's. The apps are third-party code on disk for measurement
+// only; nothing of them is committed.
 //
 //   npm run build && node --expose-gc bench/real-apps/phases.mjs [--apps dub,outline,excalidraw]
 import path from 'node:path';
@@ -31,7 +32,7 @@ const heapMb = () => {
   return process.memoryUsage().heapUsed / 1e6;
 };
 
-console.log('| app | modules | read + decode | parse + link parents | flow engine | heap: before / trees / engine |');
+console.log('| app | modules | read + decode | parse + link + index | flow engine | heap: before / trees / engine |');
 console.log('|---|---|---|---|---|---|');
 for (const name of apps) {
   const root = path.join(corpora, name);
@@ -53,7 +54,7 @@ for (const name of apps) {
   t = cpu();
   const parsed = [];
   for (const [file, text] of texts) {
-    const node = parseModule(file, text);
+    const node = parseModule(file, text, undefined, { index: true });
     if (node) parsed.push({ file, node });
   }
   const parse = cpu() - t;

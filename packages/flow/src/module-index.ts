@@ -1,5 +1,6 @@
 import { ts } from './typescript.js';
 import { envObject, envRead, memberName, propertyName, svelteKitEnvModule, type EnvObject } from './syntax.js';
+import { link } from './parents.js';
 
 // Everything the rules look up in a module, gathered in one walk of its syntax tree when first asked for: calls
 // (with the function each sits in), imports of every kind, env reads, writes, `+` chains of literals, browser
@@ -56,7 +57,21 @@ export function indexOf(node: ts.SourceFile): ModuleIndex {
   return index;
 }
 
-function build(file: ts.SourceFile): ModuleIndex {
+/**
+ * Links the parents of a tree parsed without them (as parents.ts's linkParents does) and builds its index in the
+ * same walk, for a front end that indexes every module it parses (the scanner): false, and no index, when the
+ * tree nests deeper than `limit`.
+ */
+export function indexWhileLinking(file: ts.SourceFile, limit: number): boolean {
+  const index = build(file, limit);
+  if (index) cache.set(file, index);
+  return index !== undefined;
+}
+
+/** The index of a module; with `linkLimit`, also links parents and gives up (undefined) past that depth. */
+function build(file: ts.SourceFile): ModuleIndex;
+function build(file: ts.SourceFile, linkLimit: number): ModuleIndex | undefined;
+function build(file: ts.SourceFile, linkLimit?: number): ModuleIndex | undefined {
   const calls: CallSite[] = [];
   const imports: { specifier: string; at: ts.Node }[] = [];
   const envReads: EnvReadSite[] = [];
@@ -71,7 +86,14 @@ function build(file: ts.SourceFile): ModuleIndex {
   // names bound to an env object (`const env = import.meta.env`, `import { env } from '$env/dynamic/private'`):
   // by name, as written before their reads, which is how modules use them
   const envAliases = new Map<string, EnvObject>();
-  const visit = (node: ts.Node): void => {
+  const linking = linkLimit !== undefined;
+  let parent: ts.Node = file;
+  let depth = 0;
+  const visit = (node: ts.Node): true | undefined => {
+    if (linking) {
+      link(node, parent);
+      if (depth >= linkLimit) return true;
+    }
     let plus = false;
     switch (node.kind) {
       case ts.SyntaxKind.CallExpression: {
@@ -160,14 +182,20 @@ function build(file: ts.SourceFile): ModuleIndex {
     }
     const outerWithin = within;
     const outerPlus = inPlus;
+    const outerParent = parent;
     if (ts.isFunctionLike(node)) within = node;
     // a `+` chain's outermost expression is recorded; inside it, only the chain itself continues
     inPlus = plus || (inPlus && ts.isParenthesizedExpression(node));
-    ts.forEachChild(node, visit);
+    parent = node;
+    depth++;
+    const deeper = ts.forEachChild(node, visit);
+    parent = outerParent;
+    depth--;
     within = outerWithin;
     inPlus = outerPlus;
+    return deeper;
   };
-  ts.forEachChild(file, visit);
+  if (ts.forEachChild(file, visit)) return undefined;
   let byFunction: Map<ts.Node, CallSite[]> | undefined;
   const callsIn = (fn: ts.Node): readonly CallSite[] => {
     if (!byFunction) {

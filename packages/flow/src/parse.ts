@@ -1,5 +1,7 @@
 import { ts } from './typescript.js';
 import { COMPONENT_FILE, scriptBlocks } from './markup.js';
+import { linkParents } from './parents.js';
+import { indexWhileLinking } from './module-index.js';
 
 // Parsing code for the engine: syntax only, parent pointers set, never a program or a type checker.
 
@@ -19,12 +21,17 @@ export function scriptKindOf(file: string): ts.ScriptKind {
  * deep for the analyses. `file` is the path relative to the root; it decides the script kind (a `.vue` or
  * `.svelte` file: its `<script>` blocks, in the kind their `lang` names).
  */
-export function parseModule(file: string, text: string, kind?: ts.ScriptKind): ts.SourceFile | undefined {
+export function parseModule(
+  file: string,
+  text: string,
+  kind?: ts.ScriptKind,
+  options: ParseOptions = {},
+): ts.SourceFile | undefined {
   // a `.vue` or `.svelte` component: its script blocks, the markup blanked (offsets kept)
   if (kind === undefined && COMPONENT_FILE.test(file)) {
     const scripts = scriptBlocks(text);
     if (!scripts.blanked) return undefined;
-    return parseModule(file, scripts.blanked, scripts.kind);
+    return parseModule(file, scripts.blanked, scripts.kind, options);
   }
   kind ??= scriptKindOf(file);
   let node: ts.SourceFile;
@@ -34,49 +41,16 @@ export function parseModule(file: string, text: string, kind?: ts.ScriptKind): t
   } catch {
     return undefined;
   }
-  return linkParents(node, MAX_NESTING) ? node : undefined;
+  const kept = options.index ? indexWhileLinking(node, MAX_NESTING) : linkParents(node, MAX_NESTING);
+  return kept ? node : undefined;
 }
 
-type Linked = { parent: ts.Node; jsDoc?: readonly ts.Node[] };
-
-/**
- * Sets every node's parent, as `createSourceFile`'s `setParentNodes` does (JSDoc nodes included), and stops with
- * false as soon as the tree nests deeper than `limit` (see nestsDeeperThan). One walk instead of the parser's
- * parent walk plus a depth walk: on a real app's 4,000 files the two cost twice the one (bench/RESULTS.md).
- */
-export function linkParents(root: ts.SourceFile, limit: number): boolean {
-  let parent: ts.Node = root;
-  let depth = 0;
-  const bind = (child: ts.Node): true | undefined => {
-    (child as unknown as Linked).parent = parent;
-    const docs = (child as unknown as Linked).jsDoc;
-    if (docs !== undefined)
-      for (const doc of docs) {
-        (doc as unknown as Linked).parent = child;
-        linkJsDoc(doc);
-      }
-    if (depth >= limit) return true;
-    const outer = parent;
-    parent = child;
-    depth++;
-    const deeper = ts.forEachChild(child, bind);
-    parent = outer;
-    depth--;
-    return deeper;
-  };
-  return ts.forEachChild(root, bind) === undefined;
-}
-
-/** Parents inside a JSDoc comment, with a stack: a comment's types are not code and do not count as depth. */
-function linkJsDoc(doc: ts.Node): void {
-  const stack = [doc];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    const owner = node;
-    ts.forEachChild(owner, (child) => {
-      (child as unknown as Linked).parent = owner;
-      stack.push(child);
-    });
-  }
+export interface ParseOptions {
+  /**
+   * Build the module's index (module-index.ts) in the walk that links the parents: for a front end that indexes
+   * every module it parses (the scanner). ESLint leaves it off: its prefilter skips the engine on most files.
+   */
+  readonly index?: boolean;
 }
 
 /** Whether the tree nests deeper than `limit`; the recursion stops at the limit, so it cannot overflow. */

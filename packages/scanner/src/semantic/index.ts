@@ -53,7 +53,8 @@ export function parseSources(options: Omit<SemanticOptions, 'keys'>): ParsedSour
     checkMemory('parsing code for the semantic pass');
     const text = options.contents ? options.contents.get(file) : textOf(path.join(root, file), maxBytes);
     if (text === undefined || text.length > maxBytes || looksMinified(text)) continue;
-    const node = parseModule(file, text);
+    // every module is indexed by the engine: built in the walk that links the parents, not in a walk of its own
+    const node = parseModule(file, text, undefined, { index: true });
     if (node) parsed.push({ file, node });
   }
   return { options, parsed };
