@@ -839,7 +839,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-SMW52KDK.js");
+  const semantic = await import("./semantic-MDJDYUNU.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

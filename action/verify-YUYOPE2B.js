@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-Z2I7SO3J.js";
+} from "./chunk-WFW52LUM.js";
 import "./chunk-NNM2KGRG.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
