@@ -9,11 +9,13 @@ import {
   SENTRY_METHODS,
 } from '@keyward/core';
 import { nameOf, propertyName } from './syntax.js';
+import { RESPONSE_METHODS, RESPONSE_NAME, TRACING_METHODS } from './sink-words.js';
 import { packageOf, requireSpecifier, type ModuleSummary } from './module-summary.js';
 import type { Flow, TaintKind } from './taint.js';
 
 // Where a credential must not arrive: consoles, loggers recognised through their imports, analytics, error
-// reporters, tracing attributes, thrown errors and HTTP responses.
+// reporters, tracing attributes, thrown errors and HTTP responses. A new sink needs its words in prefilter.ts's
+// SINK_WORDS too: ESLint skips the analysis of a file that has none of them.
 
 export interface Sink {
   /** How the finding names it: `console.log`, `logger.info`, `res.json`, `throw new Error`. */
@@ -22,9 +24,6 @@ export interface Sink {
   readonly ignores?: ReadonlySet<TaintKind>;
 }
 
-const TRACING_METHODS = new Set(['setAttribute', 'setAttributes', 'addEvent', 'recordException']);
-const RESPONSE_METHODS = new Set(['json', 'jsonp', 'send', 'write', 'end']);
-const RESPONSE_NAME = /^(?:res|response|reply|ctx)$/;
 /** A response body legitimately carries tokens the server just issued; only real secrets and echoed headers count. */
 const RESPONSE_IGNORES: ReadonlySet<TaintKind> = new Set(['name', 'client']);
 const REDACTED_HEADERS: ReadonlySet<TaintKind> = new Set(['header', 'incoming', 'client']);
