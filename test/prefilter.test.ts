@@ -132,6 +132,16 @@ describe('mayHoldFindingsAlone (the prefilter ESLint asks before analysing a fil
       'src/l.client.ts',
       'export const k = process?.env.STRIPE_SECRET_KEY;\n',
     ],
+    [
+      'a response method with type arguments',
+      'src/m.ts',
+      'export function h(req: any, res: any) {\n  res.json<{ a: string }>({ a: req.headers.authorization });\n}\n',
+    ],
+    [
+      'a thrown error after a comment',
+      'src/n.js',
+      'export function f(secret) {\n  throw /* why */ new Error(secret);\n}\n',
+    ],
   ];
 
   it.each(reporting)('keeps %s', (_what, file, text) => {
@@ -149,6 +159,15 @@ describe('mayHoldFindingsAlone (the prefilter ESLint asks before analysing a fil
     const authored = '/**\n * @author someone\n */\nexport const add = (a, b) => a + b;\n';
     expect(mayHoldFindings(authored, false)).toBe(false);
     expect(mayHoldFindingsAlone('src/u.js', authored, false)).toBe(false);
+    // `response.json()` of a fetch hands nothing over, and `throw error` is no new error
+    const fetcher =
+      'export async function load(url, headers) {\n  try {\n    return await fetch(url, { headers }).then((response) => response.json());\n  } catch (error) {\n    throw error;\n  }\n}\n';
+    expect(alone('/virtual', 'src/v.js', fetcher, DEFAULT_CONFIG).findings).toEqual([]);
+    expect(mayHoldFindings(fetcher, false)).toBe(true);
+    expect(mayHoldFindingsAlone('src/v.js', fetcher, false)).toBe(false);
+    expect(mayHoldFindingsAlone('src/v.js', fetcher.replace('response.json()', 'response.json(headers)'), false)).toBe(
+      true,
+    );
     // a key found by the text scan, or a bundler config, always gets the analysis
     expect(mayHoldFindingsAlone('src/t.js', tokenizer, true)).toBe(true);
     expect(mayHoldFindingsAlone('vite.config.ts', 'export default {};', false)).toBe(true);
