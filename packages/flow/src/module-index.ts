@@ -72,6 +72,8 @@ function build(file: ts.SourceFile): ModuleIndex {
   // by name, as written before their reads, which is how modules use them
   const envAliases = new Map<string, EnvObject>();
   const visit = (node: ts.Node): void => {
+    // types hold no call, import, env read, write or value, and are a good part of a typed module's nodes
+    if (isTypeOnly(node.kind)) return;
     let plus = false;
     switch (node.kind) {
       case ts.SyntaxKind.CallExpression: {
@@ -214,6 +216,14 @@ function callFacts(call: ts.CallExpression, imports: { specifier: string; at: ts
   } else if ((callee.name.text === 'set' || callee.name.text === 'append') && second && ts.isStringLiteralLike(first)) {
     writes.push({ target: callee.expression, value: second, property: first.text });
   }
+}
+
+function isTypeOnly(kind: ts.SyntaxKind): boolean {
+  return (
+    (kind >= ts.SyntaxKind.FirstTypeNode && kind <= ts.SyntaxKind.LastTypeNode) ||
+    kind === ts.SyntaxKind.InterfaceDeclaration ||
+    kind === ts.SyntaxKind.TypeAliasDeclaration
+  );
 }
 
 function isAssignment(kind: ts.SyntaxKind): boolean {
