@@ -72,8 +72,6 @@ function build(file: ts.SourceFile): ModuleIndex {
   // by name, as written before their reads, which is how modules use them
   const envAliases = new Map<string, EnvObject>();
   const visit = (node: ts.Node): void => {
-    // types hold no call, import, env read, write or value, and are a good part of a typed module's nodes
-    if (isTypeOnly(node.kind)) return;
     let plus = false;
     switch (node.kind) {
       case ts.SyntaxKind.CallExpression: {
@@ -158,6 +156,8 @@ function build(file: ts.SourceFile): ModuleIndex {
         break;
       }
       default:
+        // types hold no call, import, env read, write or value, and are a good part of a typed module's nodes
+        if (isTypeOnly(node.kind)) return;
         break;
     }
     const outerWithin = within;
