@@ -3,6 +3,7 @@ import { createFinding, type Finding } from '@keyward/core';
 import { envRead, propertyName, rangeOf, staticString } from './syntax.js';
 import { keyIn } from './keys.js';
 import { indexOf } from './module-index.js';
+import { SDK_WORDS } from './sink-words.js';
 import type { ModuleSummary } from './module-summary.js';
 
 // `no-browser-sdk-secret`: SDK options and calls that put a secret key in the browser — `dangerouslyAllowBrowser`
@@ -15,7 +16,6 @@ const STRIPE_SECRET_DETECTORS = new Set([
   'stripe-test-restricted-key',
 ]);
 const SUPABASE_SECRET_DETECTORS = new Set(['supabase-service-role-key', 'supabase-secret-key']);
-const SDK_WORDS = /dangerouslyAllowBrowser|loadStripe|Stripe|createBrowserClient|createClient/;
 
 /** Findings of one module; `isClient` says whether the module runs in the browser. */
 export function browserSdkFindings(module: ModuleSummary, isClient: () => boolean): Finding[] {

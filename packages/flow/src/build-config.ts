@@ -10,20 +10,20 @@ import {
 } from '@keyward/core';
 import { envObject, envRead, propertyName as memberKey, rangeOf } from './syntax.js';
 import { keyIn } from './keys.js';
+import { BUILD_CONFIG_FILE } from './sink-words.js';
 import type { ModuleSummary } from './module-summary.js';
 
 // Values that cross into the browser by build configuration: Vite `define`, webpack `DefinePlugin` and
 // `EnvironmentPlugin`, `next.config` `env` and Nuxt `runtimeConfig.public` copy what they are given into client
 // bundles — a secret env read, a key, all of `process.env`, or what Vite's `loadEnv()` read.
 
-const CONFIG_FILE = /(?:^|\/)(?:vite|vitest|webpack|next|rollup|rsbuild|astro|nuxt)\.config\.[cm]?[jt]s$/;
 /** How deep a value handed to the bundler is followed through consts and local functions. */
 const MAX_FOLLOW = 4;
 
 export function buildConfigFindings(modules: Iterable<ModuleSummary>, showSecrets = false): Finding[] {
   const findings: Finding[] = [];
   for (const module of modules)
-    if (CONFIG_FILE.test(module.file)) findings.push(...configFindings(module, showSecrets));
+    if (BUILD_CONFIG_FILE.test(module.file)) findings.push(...configFindings(module, showSecrets));
   return findings;
 }
 

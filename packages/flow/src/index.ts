@@ -8,5 +8,5 @@ export { analyseProject, type ProjectInput } from './analyse.js';
 export { engineOptions, type EngineOptions } from './options.js';
 export { type ProjectFacts, NO_PROJECT_FACTS } from './client.js';
 export type { ModuleInput, Resolve } from './module-summary.js';
-export { mayHoldFindings } from './prefilter.js';
+export { mayHoldFindings, mayHoldFindingsAlone } from './prefilter.js';
 export { viteConfigInputs } from './vite-inputs.js';

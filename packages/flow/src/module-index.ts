@@ -178,6 +178,8 @@ function build(file: ts.SourceFile, linkLimit?: number): ModuleIndex | undefined
         break;
       }
       default:
+        // types hold no call, import, env read, write or value, and are a good part of a typed module's nodes
+        if (isTypeOnly(node.kind)) return;
         break;
     }
     const outerWithin = within;
@@ -242,6 +244,14 @@ function callFacts(call: ts.CallExpression, imports: { specifier: string; at: ts
   } else if ((callee.name.text === 'set' || callee.name.text === 'append') && second && ts.isStringLiteralLike(first)) {
     writes.push({ target: callee.expression, value: second, property: first.text });
   }
+}
+
+function isTypeOnly(kind: ts.SyntaxKind): boolean {
+  return (
+    (kind >= ts.SyntaxKind.FirstTypeNode && kind <= ts.SyntaxKind.LastTypeNode) ||
+    kind === ts.SyntaxKind.InterfaceDeclaration ||
+    kind === ts.SyntaxKind.TypeAliasDeclaration
+  );
 }
 
 function isAssignment(kind: ts.SyntaxKind): boolean {

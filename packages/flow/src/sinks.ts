@@ -9,11 +9,13 @@ import {
   SENTRY_METHODS,
 } from '@keyward/core';
 import { nameOf, propertyName } from './syntax.js';
+import { RESPONSE_METHODS, RESPONSE_NAME, TRACING_METHODS } from './sink-words.js';
 import { packageOf, requireSpecifier, type ModuleSummary } from './module-summary.js';
 import type { Flow, TaintKind } from './taint.js';
 
 // Where a credential must not arrive: consoles, loggers recognised through their imports, analytics, error
-// reporters, tracing attributes, thrown errors and HTTP responses.
+// reporters, tracing attributes, thrown errors and HTTP responses. A new sink needs its words in prefilter.ts's
+// SINK_WORDS too: ESLint skips the analysis of a file that has none of them.
 
 export interface Sink {
   /** How the finding names it: `console.log`, `logger.info`, `res.json`, `throw new Error`. */
@@ -22,9 +24,6 @@ export interface Sink {
   readonly ignores?: ReadonlySet<TaintKind>;
 }
 
-const TRACING_METHODS = new Set(['setAttribute', 'setAttributes', 'addEvent', 'recordException']);
-const RESPONSE_METHODS = new Set(['json', 'jsonp', 'send', 'write', 'end']);
-const RESPONSE_NAME = /^(?:res|response|reply|ctx)$/;
 /** A response body legitimately carries tokens the server just issued; only real secrets and echoed headers count. */
 const RESPONSE_IGNORES: ReadonlySet<TaintKind> = new Set(['name', 'client']);
 const REDACTED_HEADERS: ReadonlySet<TaintKind> = new Set(['header', 'incoming', 'client']);
@@ -48,7 +47,7 @@ export function sinkOf(call: ts.CallExpression, module: ModuleSummary, flow: Flo
     const source = packageOf(module, callee);
     if (source?.startsWith('@sentry/') && SENTRY_METHODS.has(callee.text)) return { label: callee.text };
     const logger = loggerOf(callee, module, flow, 0);
-    return logger?.callable ? loggerSink(callee.text, logger) : undefined;
+    return logger?.callable ? loggerSink(() => callee.text, logger) : undefined;
   }
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const method = callee.name.text;
@@ -57,32 +56,32 @@ export function sinkOf(call: ts.CallExpression, module: ModuleSummary, flow: Flo
   // named from the receiver's names, never its text (`getLogger('sk_live_…').info` must not quote the key)
   const label = () => `${nameOf(receiver, 24)}.${method}`;
   if (ts.isIdentifier(receiver) && receiver.text === 'console' && !module.scopes.declarationOf(receiver, 'console'))
-    return CONSOLE_METHODS.has(method) ? { label: label() } : undefined;
+    return CONSOLE_METHODS.has(method) ? named(label) : undefined;
   if (
     SENTRY_METHODS.has(method) &&
     (root === 'Sentry' ||
       root === 'scope' ||
       (ts.isIdentifier(receiver) && packageOf(module, receiver)?.startsWith('@sentry/')))
   )
-    return { label: label() };
-  if (ANALYTICS_METHODS.has(method)) return { label: label() };
+    return named(label);
+  if (ANALYTICS_METHODS.has(method)) return named(label);
   if (
     TRACING_METHODS.has(method) &&
     ((root !== undefined && /span$/i.test(root)) || [...module.specifiers].some((s) => s.startsWith('@opentelemetry/')))
   )
-    return { label: label() };
+    return named(label);
   if (
     RESPONSE_METHODS.has(method) &&
     ((root !== undefined && RESPONSE_NAME.test(root) && ts.isIdentifier(receiver)) ||
       root === 'Response' ||
       root === 'NextResponse')
   ) {
-    return { label: label(), ignores: RESPONSE_IGNORES };
+    return named(label, RESPONSE_IGNORES);
   }
   // `logger.child({ apiKey })`: pino and winston write a child's bindings into every line it logs
   if (LOG_LEVELS.has(method) || method === 'child') {
     const logger = loggerOf(receiver, module, flow, 0);
-    if (logger) return loggerSink(label(), logger);
+    if (logger) return loggerSink(label, logger);
   }
   return undefined;
 }
@@ -102,8 +101,22 @@ interface Logger {
   readonly redactsHeaders: boolean;
 }
 
-function loggerSink(label: string, logger: Logger): Sink {
-  return logger.redactsHeaders ? { label, ignores: REDACTED_HEADERS } : { label };
+function loggerSink(label: () => string, logger: Logger): Sink {
+  return named(label, logger.redactsHeaders ? REDACTED_HEADERS : undefined);
+}
+
+/**
+ * A sink whose label is built when a finding needs it: most sink calls receive no credential, and naming the
+ * receiver (`nameOf`) was a sixth of the logged-credential pass on the generated app's services.
+ */
+function named(label: () => string, ignores?: ReadonlySet<TaintKind>): Sink {
+  let text: string | undefined;
+  return {
+    get label() {
+      return (text ??= label());
+    },
+    ...(ignores ? { ignores } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { hardcodedKeyFindings, scanFileText, type Finding, type RuleId, type SecretMatch } from '@keyward/core';
-import { analyseProject, mayHoldFindings, type EngineOptions } from '@keyward/flow';
+import { analyseProject, mayHoldFindingsAlone, type EngineOptions } from '@keyward/flow';
 import { projectSettings, relativePath, type ProjectSettings } from './project.js';
 import { sourceFileOf } from './source-file.js';
 import { projectFacts } from './project-facts.js';
@@ -70,8 +70,9 @@ function analyse(
   if (skipped) return NOTHING;
   const hardcoded = hardcodedKeyFindings(text, matches, { file });
   const keys = matches.map((match, i) => ({ match, finding: hardcoded[i]! }));
-  // the engine leaves minified code to the text scan, as the scanner does; and most files hold no source at all
-  if (minified || !mayHoldFindings(text, matches.length > 0)) return { keys, findings: [] };
+  // the engine leaves minified code to the text scan, as the scanner does; and most files, seen alone, can hold
+  // no engine finding (no key, env read or split literal, and no sink for a credential to reach)
+  if (minified || !mayHoldFindingsAlone(file, text, matches.length > 0)) return { keys, findings: [] };
   const node = sourceFileOf(context, file);
   if (!node) return { keys, findings: [] };
   const findings = analyseProject({

@@ -29,6 +29,15 @@ ruleTester.run('no-logged-credential', rule, {
     "import pino from 'pino';\nconst log = pino({ redact: ['headers.authorization'] });\nlog.info({ headers: { authorization: `Bearer ${process.env.LMIF_API_KEY}` } });",
   ],
   invalid: [
+    // ESLint skips the analysis of a file without sink words: these only just hold one (see test/prefilter.test.ts)
+    {
+      code: '/** @author someone */\nexport function show(token: string) {\n  console.log(token);\n}',
+      errors: [{ messageId: 'medium', line: 3, column: 15 }],
+    },
+    {
+      code: 'export function audit(auditLog: { info(v: unknown): void }, password: string) {\n  auditLog.info(password);\n}',
+      errors: [{ messageId: 'medium', line: 2, column: 17 }],
+    },
     {
       code: "const headers = { Authorization: `Bearer ${process.env.LMIF_API_KEY}` };\nconsole.log('request', headers);",
       errors: [
