@@ -9,8 +9,8 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-NNM2KGRG.js";
-import "./chunk-O23G4MRK.js";
+} from "./chunk-ETFJ4IMK.js";
+import "./chunk-TUMZRJVG.js";
 import "./chunk-PHI7RQ4F.js";
 import "./chunk-PANBDIQU.js";
 

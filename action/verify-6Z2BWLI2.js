@@ -7,11 +7,11 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-WFW52LUM.js";
-import "./chunk-NNM2KGRG.js";
+} from "./chunk-JDFYZ7JF.js";
+import "./chunk-ETFJ4IMK.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-O23G4MRK.js";
+import "./chunk-TUMZRJVG.js";
 import "./chunk-PHI7RQ4F.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";

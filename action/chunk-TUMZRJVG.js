@@ -5,6 +5,9 @@ const require = __keywardRequire(import.meta.url);
 const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
+  ANALYTICS_METHODS,
+  LOGGER_MODULES,
+  SENTRY_METHODS,
   fileKind
 } from "./chunk-PHI7RQ4F.js";
 
@@ -103,11 +106,47 @@ function utf16be(buffer) {
   return swapped.toString("utf16le");
 }
 
+// packages/flow/src/sink-words.ts
+var TRACING_METHODS = /* @__PURE__ */ new Set([
+  "setAttribute",
+  "setAttributes",
+  "addEvent",
+  "recordException"
+]);
+var RESPONSE_METHODS = /* @__PURE__ */ new Set(["json", "jsonp", "send", "write", "end"]);
+var RESPONSE_NAME = /^(?:res|response|reply|ctx)$/;
+var SDK_WORDS = /dangerouslyAllowBrowser|loadStripe|Stripe|createBrowserClient|createClient/;
+var BUILD_CONFIG_FILE = /(?:^|\/)(?:vite|vitest|webpack|next|rollup|rsbuild|astro|nuxt)\.config\.[cm]?[jt]s$/;
+
 // packages/flow/src/prefilter.ts
-var SOURCE_WORDS = /['"`]\s*\+\s*['"`]|process\.env|import\.meta\.env|\$env\/|auth|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
+var SOURCE_WORDS = /['"`]\s*\+\s*['"`]|process\.env|import\.meta\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
 function mayHoldFindings(text, hasKeys) {
   return hasKeys || SOURCE_WORDS.test(text);
 }
+var alternatives = (names) => [...names].filter((name) => /^\w+$/.test(name)).join("|");
+var SINK_WORDS = new RegExp(
+  [
+    "\\bconsole\\b",
+    "Response\\b",
+    // `new Response`, `Response.json`, `NextResponse`
+    "\\bgtag\\b",
+    // a logger: a logger-like name (isLoggerName, and the types `LoggerService`, `BaseLogger`), a logging package
+    // (`debug` instances are called directly), any `@nestjs/` package, request loggers
+    "\\blog\\b",
+    "\\blogger\\b",
+    "Log(?:ger)?\\b",
+    "_logger\\b",
+    "LoggerService\\b",
+    "@nestjs/",
+    "morgan",
+    `\\b(?:${alternatives(LOGGER_MODULES)})\\b`,
+    // error reporters by their methods, also called alone when imported from `@sentry/…`
+    `\\b(?:${alternatives(SENTRY_METHODS)})\\b`,
+    // analytics and tracing: methods only (`.track(`), not the word in prose (a comment may follow the dot)
+    `\\.\\s*(?:(?:${alternatives([...ANALYTICS_METHODS, ...TRACING_METHODS])})\\b|\\/[*/])`
+  ].join("|")
+);
+var RESPONSE_CALL = new RegExp(`\\s*(?:\\?\\s*)?\\.\\s*(?:${alternatives(RESPONSE_METHODS)})\\b`, "y");
 
 // packages/scanner/src/semantic/sources.ts
 var CODE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/;
@@ -116,6 +155,11 @@ function isSemanticSource(file) {
 }
 
 export {
+  TRACING_METHODS,
+  RESPONSE_METHODS,
+  RESPONSE_NAME,
+  SDK_WORDS,
+  BUILD_CONFIG_FILE,
   mayHoldFindings,
   readText,
   readContent,

@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-NNM2KGRG.js";
+} from "./chunk-ETFJ4IMK.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-O23G4MRK.js";
+} from "./chunk-TUMZRJVG.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -839,7 +839,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-MDJDYUNU.js");
+  const semantic = await import("./semantic-ALH7OWZB.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-O23G4MRK.js";
+} from "./chunk-TUMZRJVG.js";
 import {
   LineIndex,
   allowFor,
