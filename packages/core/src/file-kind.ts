@@ -30,7 +30,8 @@ export function isGeneratedPath(path: string): boolean {
  * the text they decode to when they are ASCII.
  */
 export function looksMinified(text: string | Uint8Array): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  const sample =
+    text.length <= 65536 ? text : typeof text === 'string' ? text.slice(0, 65536) : text.subarray(0, 65536);
   if (sample.length < 2048) return false;
   let lines = 1;
   if (typeof sample === 'string') for (let i = sample.indexOf('\n'); i !== -1; i = sample.indexOf('\n', i + 1)) lines++;

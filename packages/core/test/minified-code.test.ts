@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanText } from '../src/index.js';
+import { looksMinified, scanText } from '../src/index.js';
 import { generator } from './helpers/random.js';
 
 // Minified code as bundles ship it (keyward bundle scans it): shapes that look like credentials to a
@@ -27,5 +27,21 @@ describe('detectors on minified code', () => {
     const password = c(16);
     const code = `var s="Server=db.internal;Database=app;User ID=app;Password=${password};";`;
     expect(scanText(code, { path: 'chunk.js', minified: true }).map((match) => match.secret)).toEqual([password]);
+  });
+});
+
+describe('looksMinified on bytes', () => {
+  it('judges ASCII bytes as it judges their text, short, long and past its 64 KB sample', () => {
+    const samples = [
+      'short();',
+      'a();\n'.repeat(1000),
+      `var a=${'[1,2],'.repeat(1000)}0;`,
+      `${'x=1;'.repeat(20000)}\n${'y();\n'.repeat(20000)}`,
+      `${'y();\n'.repeat(20000)}${'x=1;'.repeat(20000)}`,
+    ];
+    for (const text of samples)
+      expect([text.length, looksMinified(Buffer.from(text, 'latin1'))]).toEqual([text.length, looksMinified(text)]);
+    expect(looksMinified(Buffer.from(samples[2]!, 'latin1'))).toBe(true);
+    expect(looksMinified(Buffer.from(samples[1]!, 'latin1'))).toBe(false);
   });
 });

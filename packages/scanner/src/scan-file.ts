@@ -93,7 +93,8 @@ export function scanFile(
  * one of Keyward's own reports (counted apart).
  */
 function needsText(relative: string, ascii: Buffer): boolean {
-  return isEnvFile(relative) || isOwnReport(relative, ascii.toString('latin1', 0, 1024));
+  if (isEnvFile(relative)) return true;
+  return OWN_REPORT_NAME.test(relative) && isOwnReport(relative, ascii.toString('latin1', 0, 1024));
 }
 
 function isProviderKey(finding: Finding): boolean {
@@ -106,8 +107,10 @@ const OWN_REPORT_HEAD =
 
 /** Keyward's own reports and baselines, by name and content: the catalog text they quote is not reported. */
 export function isOwnReport(relative: string, text: string): boolean {
-  return /\.(?:sarif|json)$/i.test(relative) && OWN_REPORT_HEAD.test(text.slice(0, 1024));
+  return OWN_REPORT_NAME.test(relative) && OWN_REPORT_HEAD.test(text.slice(0, 1024));
 }
+
+const OWN_REPORT_NAME = /\.(?:sarif|json)$/i;
 
 /** Scans text already in memory (a staged blob, a file read elsewhere); code files' key matches go to `spans`. */
 export function scanContent(

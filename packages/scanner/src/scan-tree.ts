@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
+import { compareFindings, DEFAULT_CONFIG, isGeneratedPath, type Finding, type KeywardConfig } from '@keyward/core';
 import { discover } from './discover.js';
 import { startSemantic } from './semantic-run.js';
 import { isSemanticSource } from './semantic/sources.js';
@@ -44,8 +44,13 @@ export interface ScanTreeResult {
   readonly files: number;
 }
 
-/** Below this many files, worker start-up costs more than it saves. */
-const WORKER_THRESHOLD = 5000;
+/**
+ * Below this many bytes to read (estimated), a worker's start-up costs more than it saves: each loads the
+ * modules, compiles the catalog and runs cold code for its first megabytes, ~0.2-0.4 s of CPU (bench/RESULTS.md).
+ */
+const WORKER_BYTES = 64 * 1024 * 1024;
+/** Files whose sizes are sampled to estimate a tree's bytes: a stat each, evenly spread over the list. */
+const SIZE_SAMPLE = 64;
 const BATCH = 64;
 
 /** Text scan of a tree: discovery, then every file through the core catalog, in worker threads when large. */
@@ -61,7 +66,12 @@ export async function scanTree(options: ScanTreeOptions): Promise<ScanTreeResult
     ...(options.exclude ? { exclude: options.exclude } : {}),
   });
   const { files, symlinks, special } = discovery;
-  const workerCount = chooseWorkers(options.workers ?? 'auto', files.length);
+  const requested = options.workers ?? 'auto';
+  const workerCount = chooseWorkers(
+    requested,
+    files.length,
+    requested === 'auto' ? estimateBytes(root, files, config.maxFileSize) : undefined,
+  );
   const spans: KeySpans = new Map();
   // the semantic pass parses in its own thread while the text scan runs, then takes the scan's key matches
   const semantic = (options.semantic ?? true) ? await startProjectSemantic(root, files, config, options) : undefined;
@@ -138,11 +148,40 @@ export async function scanProject(root: string, options: Omit<ScanTreeOptions, '
   return (await scanTree({ ...options, root })).findings;
 }
 
-/** Worker threads for a scan: never more than the machine's cores (`--workers 1000` must not start 1000). */
-export function chooseWorkers(requested: number | 'auto', files: number): number {
+/**
+ * Worker threads for a scan: never more than the machine's cores (`--workers 1000` must not start 1000). The
+ * main thread scans beside them, so 'auto' starts one fewer than the cores, and only for a tree of at least
+ * WORKER_BYTES and on cores the machine's other work leaves idle (a busy machine gives a worker no CPU to
+ * repay its start-up with).
+ */
+export function chooseWorkers(requested: number | 'auto', files: number, estimatedBytes?: number): number {
   if (requested !== 'auto') return Math.max(0, Math.min(requested, availableParallelism(), files));
-  if (files < WORKER_THRESHOLD || !existsSync(workerScript())) return 0;
-  return Math.max(1, Math.min(availableParallelism(), 8));
+  if ((estimatedBytes ?? 0) < WORKER_BYTES || !existsSync(workerScript())) return 0;
+  const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
+  return Math.max(0, Math.min(availableParallelism() - 1, idle, 7));
+}
+
+/**
+ * The bytes a scan of `files` will read, from the sizes of a sample of them (files over the size limit and
+ * generated files are not read). A stat per sampled file, not per file.
+ */
+export function estimateBytes(root: string, files: readonly string[], maxFileSize: number): number {
+  if (files.length === 0) return 0;
+  const step = Math.max(1, files.length / SIZE_SAMPLE);
+  let sampled = 0;
+  let bytes = 0;
+  for (let at = 0; at < files.length; at += step) {
+    const file = files[Math.floor(at)]!;
+    sampled++;
+    if (isGeneratedPath(file)) continue;
+    try {
+      const size = statSync(path.join(root, file)).size;
+      if (size <= maxFileSize) bytes += size;
+    } catch {
+      // gone since the walk: reads as nothing
+    }
+  }
+  return (bytes / sampled) * files.length;
 }
 
 function scanInline(
@@ -190,19 +229,29 @@ async function scanInWorkers(
   let done = 0;
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+  const take = () => (next < batches.length ? batches[next++]! : null);
+  const progress = (scanned: number) => {
+    done += scanned;
+    options.onProgress?.(done, files.length);
+  };
   const runOne = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(workerScript(), {
         workerData: { root, config, showSecrets: options.showSecrets ?? false, collectKeys: Boolean(options.keys) },
       });
-      const feed = () => worker.postMessage(next < batches.length ? batches[next++]! : null);
+      let ended = false;
+      const feed = () => {
+        if (ended) return;
+        const batch = take();
+        if (batch === null) ended = true;
+        worker.postMessage(batch);
+      };
       worker.on('message', (reply: WorkerReply) => {
         findings.push(...reply.findings);
         options.keys?.merge(reply.keys);
         for (const [file, found] of reply.spans) spans.set(file, found);
         mergeStats(stats, reply.stats);
-        done += reply.count;
-        options.onProgress?.(done, files.length);
+        progress(reply.count);
         feed();
       });
       worker.on('error', (error: NodeJS.ErrnoException) =>
@@ -213,8 +262,20 @@ async function scanInWorkers(
         ),
       );
       worker.on('exit', () => resolve());
+      // two batches in flight: the main thread, scanning too, answers only between its own batches
+      feed();
       feed();
     });
-  await Promise.all(Array.from({ length: count }, runOne));
+  const running = Promise.all(Array.from({ length: count }, runOne));
+  running.catch(() => {}); // awaited below, once the main thread's share is done
+  // The main thread scans batches as well (it would otherwise wait), and lets the workers' replies in between.
+  const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
+  for (let batch = take(); batch !== null; batch = take()) {
+    checkMemory('scanning files');
+    for (const file of batch) findings.push(...scanFile(path.join(root, file), file, context, stats, spans));
+    progress(batch.length);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await running;
   return { findings, stats };
 }

@@ -155,4 +155,25 @@ describe('worker count', () => {
     expect(chooseWorkers(0, 100_000)).toBe(0);
     expect(chooseWorkers(8, 1)).toBe(1);
   });
+
+  it('starts workers by itself only for a tree of many megabytes, one fewer than the cores', async () => {
+    const { chooseWorkers, estimateBytes } = await import('../src/scan-tree.js');
+    const { availableParallelism } = await import('node:os');
+    expect(chooseWorkers('auto', 100_000, 10 * 1024 * 1024)).toBe(0);
+    expect(chooseWorkers('auto', 100_000, undefined)).toBe(0);
+    expect(chooseWorkers('auto', 100, 10 * 1024 ** 3)).toBeLessThanOrEqual(availableParallelism() - 1);
+    // the estimate: the sampled files' sizes, files over the limit and generated files counting as nothing
+    const dir = mkdtempSync(path.join(tmpdir(), 'keyward-sizes-'));
+    try {
+      const names = Array.from({ length: 200 }, (_, i) => `f${String(i).padStart(3, '0')}.txt`);
+      for (const name of names) writeFileSync(path.join(dir, name), 'x'.repeat(1000));
+      writeFileSync(path.join(dir, 'app.js.map'), 'x'.repeat(1000));
+      expect(estimateBytes(dir, names, 5000)).toBe(200_000);
+      expect(estimateBytes(dir, names, 999)).toBe(0);
+      expect(estimateBytes(dir, ['app.js.map'], 5000)).toBe(0);
+      expect(estimateBytes(dir, [], 5000)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
