@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-ETFJ4IMK.js";
-import "./chunk-TUMZRJVG.js";
-import "./chunk-PHI7RQ4F.js";
+} from "./chunk-GZWD6OXO.js";
+import "./chunk-AF37G2LC.js";
+import "./chunk-SSQSLPIW.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-JDFYZ7JF.js";
-import "./chunk-ETFJ4IMK.js";
+} from "./chunk-5VVUPOPC.js";
+import "./chunk-GZWD6OXO.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-TUMZRJVG.js";
-import "./chunk-PHI7RQ4F.js";
+import "./chunk-AF37G2LC.js";
+import "./chunk-SSQSLPIW.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-ETFJ4IMK.js";
+} from "./chunk-GZWD6OXO.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-TUMZRJVG.js";
+} from "./chunk-AF37G2LC.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-PHI7RQ4F.js";
+} from "./chunk-SSQSLPIW.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -392,8 +392,8 @@ function stableJson(value) {
 
 // packages/scanner/src/scan-tree.ts
 import path6 from "node:path";
-import { availableParallelism } from "node:os";
-import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
@@ -839,7 +839,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-ALH7OWZB.js");
+  const semantic = await import("./semantic-ELBSZIML.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
@@ -959,7 +959,8 @@ function isInside2(root, target) {
 }
 
 // packages/scanner/src/scan-tree.ts
-var WORKER_THRESHOLD = 5e3;
+var WORKER_BYTES = 64 * 1024 * 1024;
+var SIZE_SAMPLE = 64;
 var BATCH = 64;
 async function scanTree(options) {
   const started = performance.now();
@@ -973,7 +974,12 @@ async function scanTree(options) {
     ...options.exclude ? { exclude: options.exclude } : {}
   });
   const { files, symlinks, special } = discovery;
-  const workerCount = chooseWorkers(options.workers ?? "auto", files.length);
+  const requested = options.workers ?? "auto";
+  const workerCount = chooseWorkers(
+    requested,
+    files.length,
+    requested === "auto" ? estimateBytes(root, files, config.maxFileSize) : void 0
+  );
   const spans = /* @__PURE__ */ new Map();
   const semantic = options.semantic ?? true ? await startProjectSemantic(root, files, config, options) : void 0;
   const { findings, stats } = workerCount > 0 ? await scanInWorkers(root, files, config, options, workerCount, spans) : scanInline(root, files, config, options, spans);
@@ -1020,10 +1026,28 @@ function projectKeySpans(root, files, scanned, config, spans) {
   for (const file of files)
     if (!scanned.has(file) && isSemanticSource(file)) scanFile(path6.join(root, file), file, context, scratch, spans);
 }
-function chooseWorkers(requested, files) {
+function chooseWorkers(requested, files, estimatedBytes) {
   if (requested !== "auto") return Math.max(0, Math.min(requested, availableParallelism(), files));
-  if (files < WORKER_THRESHOLD || !existsSync4(workerScript2())) return 0;
-  return Math.max(1, Math.min(availableParallelism(), 8));
+  if ((estimatedBytes ?? 0) < WORKER_BYTES || !existsSync4(workerScript2())) return 0;
+  const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
+  return Math.max(0, Math.min(availableParallelism() - 1, idle, 7));
+}
+function estimateBytes(root, files, maxFileSize) {
+  if (files.length === 0) return 0;
+  const step = Math.max(1, files.length / SIZE_SAMPLE);
+  let sampled = 0;
+  let bytes = 0;
+  for (let at = 0; at < files.length; at += step) {
+    const file = files[Math.floor(at)];
+    sampled++;
+    if (isGeneratedPath(file)) continue;
+    try {
+      const size = statSync2(path6.join(root, file)).size;
+      if (size <= maxFileSize) bytes += size;
+    } catch {
+    }
+  }
+  return bytes / sampled * files.length;
 }
 function scanInline(root, files, config, options, spans) {
   const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
@@ -1047,18 +1071,28 @@ async function scanInWorkers(root, files, config, options, count, spans) {
   let done = 0;
   const batches = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+  const take = () => next < batches.length ? batches[next++] : null;
+  const progress = (scanned) => {
+    done += scanned;
+    options.onProgress?.(done, files.length);
+  };
   const runOne = () => new Promise((resolve2, reject) => {
     const worker = new Worker2(workerScript2(), {
       workerData: { root, config, showSecrets: options.showSecrets ?? false, collectKeys: Boolean(options.keys) }
     });
-    const feed = () => worker.postMessage(next < batches.length ? batches[next++] : null);
+    let ended = false;
+    const feed = () => {
+      if (ended) return;
+      const batch = take();
+      if (batch === null) ended = true;
+      worker.postMessage(batch);
+    };
     worker.on("message", (reply) => {
       findings.push(...reply.findings);
       options.keys?.merge(reply.keys);
       for (const [file, found2] of reply.spans) spans.set(file, found2);
       mergeStats(stats, reply.stats);
-      done += reply.count;
-      options.onProgress?.(done, files.length);
+      progress(reply.count);
       feed();
     });
     worker.on(
@@ -1069,8 +1103,19 @@ async function scanInWorkers(root, files, config, options, count, spans) {
     );
     worker.on("exit", () => resolve2());
     feed();
+    feed();
   });
-  await Promise.all(Array.from({ length: count }, runOne));
+  const running = Promise.all(Array.from({ length: count }, runOne));
+  running.catch(() => {
+  });
+  const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
+  for (let batch = take(); batch !== null; batch = take()) {
+    checkMemory("scanning files");
+    for (const file of batch) findings.push(...scanFile(path6.join(root, file), file, context, stats, spans));
+    progress(batch.length);
+    await new Promise((resolve2) => setImmediate(resolve2));
+  }
+  await running;
   return { findings, stats };
 }
 
@@ -1413,7 +1458,7 @@ function gitLines(lines) {
 import path12 from "node:path";
 
 // packages/scanner/src/bundle/build-dirs.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import path8 from "node:path";
 var PRERENDERED = /\.(?:html|rsc|body|json)$/;
 var BUILD_DIRS = [
@@ -1442,7 +1487,7 @@ function namedBuildDir(absolute) {
 }
 function isDirectory(absolute) {
   try {
-    return statSync2(absolute).isDirectory();
+    return statSync3(absolute).isDirectory();
   } catch {
     return false;
   }

@@ -98,7 +98,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-PHI7RQ4F.js";
+} from "./chunk-SSQSLPIW.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-TUMZRJVG.js";
+} from "./chunk-AF37G2LC.js";
 import {
   LineIndex,
   allowFor,
@@ -21,7 +21,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-PHI7RQ4F.js";
+} from "./chunk-SSQSLPIW.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {
@@ -104,15 +104,17 @@ function scanFile(absolute, relative, context, stats, spans) {
   return scanContent(text, read.bytes, relative, context, stats, spans, hits);
 }
 function needsText(relative, ascii) {
-  return isEnvFile(relative) || isOwnReport(relative, ascii.toString("latin1", 0, 1024));
+  if (isEnvFile(relative)) return true;
+  return OWN_REPORT_NAME.test(relative) && isOwnReport(relative, ascii.toString("latin1", 0, 1024));
 }
 function isProviderKey(finding) {
   return finding.ruleId === "no-hardcoded-key" && finding.confidence !== void 0 && finding.confidence !== "low";
 }
 var OWN_REPORT_HEAD = /^\uFEFF?\{\s*(?:"\$schema":\s*"[^"]{0,200}sarif[^"]{0,100}",\s*"version":\s*"2\.1\.0",\s*"runs":\s*\[\s*\{\s*"tool":\s*\{\s*"driver":\s*\{\s*"name":\s*"keyward"|"tool":\s*\{\s*"name":\s*"keyward"|"version":\s*1,\s*"tool":\s*"keyward)/;
 function isOwnReport(relative, text) {
-  return /\.(?:sarif|json)$/i.test(relative) && OWN_REPORT_HEAD.test(text.slice(0, 1024));
+  return OWN_REPORT_NAME.test(relative) && OWN_REPORT_HEAD.test(text.slice(0, 1024));
 }
+var OWN_REPORT_NAME = /\.(?:sarif|json)$/i;
 function scanContent(text, bytes, relative, context, stats, spans, hits) {
   const { matches, skipped } = scanFileText(text, relative, { ...context, hits });
   if (skipped) {

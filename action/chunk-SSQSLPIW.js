@@ -6419,7 +6419,7 @@ function isGeneratedPath(path) {
   return /\.(?:map|min\.[cm]?js|min\.css)$|(?:^|[/.-])(?:bundle|chunk|vendor)s?\.[0-9a-f]{6,}\.js$/i.test(path);
 }
 function looksMinified(text) {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  const sample = text.length <= 65536 ? text : typeof text === "string" ? text.slice(0, 65536) : text.subarray(0, 65536);
   if (sample.length < 2048) return false;
   let lines = 1;
   if (typeof sample === "string") for (let i = sample.indexOf("\n"); i !== -1; i = sample.indexOf("\n", i + 1)) lines++;

@@ -9,7 +9,7 @@ import {
   LOGGER_MODULES,
   SENTRY_METHODS,
   fileKind
-} from "./chunk-PHI7RQ4F.js";
+} from "./chunk-SSQSLPIW.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
