@@ -142,12 +142,19 @@ describe('mayHoldFindingsAlone (the prefilter ESLint asks before analysing a fil
       'src/n.js',
       'export function f(secret) {\n  throw /* why */ new Error(secret);\n}\n',
     ],
+    [
+      'names spelled with \\u escapes',
+      'src/o.js',
+      'export function f(\\u0074oken) {\n  \\u0063onsole.log(\\u0074oken);\n}\n',
+    ],
   ];
 
   it.each(reporting)('keeps %s', (_what, file, text) => {
     const { findings, hasKeys } = alone('/virtual', file, text, DEFAULT_CONFIG);
     expect(findings.length).toBeGreaterThan(0);
     expect(mayHoldFindingsAlone(file, text, hasKeys)).toBe(true);
+    // the scanner's prefilter (keyward staged) must keep them too: a single staged file is a module alone
+    expect(mayHoldFindings(text, hasKeys)).toBe(true);
   });
 
   it('skips modules with credential words but no sink, and a lone @author', () => {

@@ -1,6 +1,6 @@
 import { ts } from './typescript.js';
 import { envObject, envRead, memberName, propertyName, svelteKitEnvModule, type EnvObject } from './syntax.js';
-import { link } from './parents.js';
+import { link, linkBelow } from './parents.js';
 
 // Everything the rules look up in a module, gathered in one walk of its syntax tree when first asked for: calls
 // (with the function each sits in), imports of every kind, env reads, writes, `+` chains of literals, browser
@@ -178,8 +178,9 @@ function build(file: ts.SourceFile, linkLimit?: number): ModuleIndex | undefined
         break;
       }
       default:
-        // types hold no call, import, env read, write or value, and are a good part of a typed module's nodes
-        if (isTypeOnly(node.kind)) return;
+        // types hold no call, import, env read, write or value, and are a good part of a typed module's nodes: not
+        // indexed, but when this walk links the parents, linked (and their depth bounded) all the same
+        if (isTypeOnly(node.kind)) return linking && linkBelow(node, linkLimit - depth - 1) ? true : undefined;
         break;
     }
     const outerWithin = within;

@@ -11,7 +11,15 @@ type Linked = { parent: ts.Node; jsDoc?: readonly ts.Node[] };
  * parent walk plus a depth walk: on a real app's 4,000 files the two cost twice the one (bench/RESULTS.md).
  */
 export function linkParents(root: ts.SourceFile, limit: number): boolean {
-  let parent: ts.Node = root;
+  return !linkBelow(root, limit);
+}
+
+/**
+ * Sets the parents of every node below `node` (whose own parent is set) and answers true as soon as they nest
+ * more than `limit` levels below it: the module index's walk hands it the subtrees it does not index (types).
+ */
+export function linkBelow(node: ts.Node, limit: number): boolean {
+  let parent: ts.Node = node;
   let depth = 0;
   const bind = (child: ts.Node): true | undefined => {
     link(child, parent);
@@ -24,7 +32,7 @@ export function linkParents(root: ts.SourceFile, limit: number): boolean {
     depth--;
     return deeper;
   };
-  return ts.forEachChild(root, bind) === undefined;
+  return ts.forEachChild(node, bind) === true;
 }
 
 /** Sets one node's parent, and the parents inside its JSDoc comments. */

@@ -7,13 +7,14 @@ import { BUILD_CONFIG_FILE, RESPONSE_METHODS, SDK_WORDS, TRACING_METHODS } from 
 // of them cannot hold a finding, so front ends may skip parsing it (staged files) or analysing it (ESLint).
 // The list must stay a superset of what the sources look for: test/prefilter.test.ts runs it over the parity
 // corpus and the fixture projects. `auth` but not a lone `author`: JSDoc's `@author` tag is in most files of
-// many JavaScript code bases, and no source looks for that word.
+// many JavaScript code bases, and no source looks for that word. A `\u` escape may spell any word, so a text
+// holding one always passes.
 const SOURCE_WORDS =
-  /['"`]\s*\+\s*['"`]|process\.env|import\.meta\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
+  /['"`][\s)]*\+[\s(]*['"`]|process\??\.env|import\.meta\??\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
 
 /** Whether a module's text can hold an engine finding; `hasKeys` when the text scan found a key in it. */
 export function mayHoldFindings(text: string, hasKeys: boolean): boolean {
-  return hasKeys || SOURCE_WORDS.test(text);
+  return hasKeys || SOURCE_WORDS.test(text) || text.includes('\\u');
 }
 
 const alternatives = (names: Iterable<string>) => [...names].filter((name) => /^\w+$/.test(name)).join('|');
@@ -91,7 +92,8 @@ const SPLIT_LITERALS = /['"`][\s)]*\+[\s(]*['"`]/;
  * words such as `token` and `key` and has no sink, so this skips most of the analysis ESLint would run.
  */
 export function mayHoldFindingsAlone(file: string, text: string, hasKeys: boolean): boolean {
-  if (hasKeys || BUILD_CONFIG_FILE.test(file)) return true;
+  // a `\u` escape can spell any name or header (`\u0063onsole`) in a way no word test sees
+  if (hasKeys || BUILD_CONFIG_FILE.test(file) || text.includes('\\u')) return true;
   if (ENV_WORD.test(text) || SPLIT_LITERALS.test(text) || SDK_WORDS.test(text)) return true;
   return SOURCE_WORDS.test(text) && (SINK_WORDS.test(text) || hasThrowOrResponseSink(text));
 }

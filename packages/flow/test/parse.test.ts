@@ -106,6 +106,23 @@ describe('parseModule', () => {
     expect(verdicts.some((v) => !v.deep)).toBe(true);
   });
 
+  it('bounds the depth of types too, which the index does not walk for itself', () => {
+    // type subtrees are linked apart from the index's walk (module-index.ts): the bound must still hold there
+    const verdicts = [380, 390, 396, 398, 400, 420].map((depth) => {
+      const text = `let v: ${'Array<'.repeat(depth)}string${'>'.repeat(depth)};\n`;
+      const reference = ts.createSourceFile('/a.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      return {
+        kept: parseModule('a.ts', text) !== undefined,
+        indexed: parseModule('a.ts', text, undefined, { index: true }) !== undefined,
+        deep: nestsDeeperThan(reference, 400),
+      };
+    });
+    expect(verdicts.map((v) => v.indexed)).toEqual(verdicts.map((v) => !v.deep));
+    expect(verdicts.map((v) => v.kept)).toEqual(verdicts.map((v) => !v.deep));
+    expect(verdicts.some((v) => v.deep)).toBe(true);
+    expect(verdicts.some((v) => !v.deep)).toBe(true);
+  });
+
   it('does not overflow the stack on a tree thousands of levels deep', () => {
     const text = `const v = ${'['.repeat(5000)}k${']'.repeat(5000)};\n`;
     expect(parseModule('a.ts', text)).toBeUndefined();
