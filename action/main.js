@@ -14,16 +14,16 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-5VVUPOPC.js";
+} from "./chunk-IFMUEMHV.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
-} from "./chunk-GZWD6OXO.js";
+} from "./chunk-37LZ3EDD.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-AF37G2LC.js";
+import "./chunk-SPKZXQGF.js";
 import {
   BaselineError,
   LineIndex,
@@ -1359,7 +1359,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
       notes,
       ...source ? { source } : {}
     };
-  const { verifyFindings } = await import("./verify-HC3VNXZI.js");
+  const { verifyFindings } = await import("./verify-2R6E7Z6V.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1718,7 +1718,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-HC3VNXZI.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-2R6E7Z6V.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

@@ -9,8 +9,8 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-GZWD6OXO.js";
-import "./chunk-AF37G2LC.js";
+} from "./chunk-37LZ3EDD.js";
+import "./chunk-SPKZXQGF.js";
 import "./chunk-SSQSLPIW.js";
 import "./chunk-PANBDIQU.js";
 

@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-GZWD6OXO.js";
+} from "./chunk-37LZ3EDD.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-AF37G2LC.js";
+} from "./chunk-SPKZXQGF.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -839,7 +839,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-ELBSZIML.js");
+  const semantic = await import("./semantic-WU7ICS4E.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

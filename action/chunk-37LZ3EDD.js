@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-AF37G2LC.js";
+} from "./chunk-SPKZXQGF.js";
 import {
   LineIndex,
   allowFor,

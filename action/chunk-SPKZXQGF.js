@@ -119,9 +119,9 @@ var SDK_WORDS = /dangerouslyAllowBrowser|loadStripe|Stripe|createBrowserClient|c
 var BUILD_CONFIG_FILE = /(?:^|\/)(?:vite|vitest|webpack|next|rollup|rsbuild|astro|nuxt)\.config\.[cm]?[jt]s$/;
 
 // packages/flow/src/prefilter.ts
-var SOURCE_WORDS = /['"`]\s*\+\s*['"`]|process\.env|import\.meta\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
+var SOURCE_WORDS = /['"`][\s)]*\+[\s(]*['"`]|process\??\.env|import\.meta\??\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
 function mayHoldFindings(text, hasKeys) {
-  return hasKeys || SOURCE_WORDS.test(text);
+  return hasKeys || SOURCE_WORDS.test(text) || text.includes("\\u");
 }
 var alternatives = (names) => [...names].filter((name) => /^\w+$/.test(name)).join("|");
 var SINK_WORDS = new RegExp(

@@ -7,11 +7,11 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-5VVUPOPC.js";
-import "./chunk-GZWD6OXO.js";
+} from "./chunk-IFMUEMHV.js";
+import "./chunk-37LZ3EDD.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-AF37G2LC.js";
+import "./chunk-SPKZXQGF.js";
 import "./chunk-SSQSLPIW.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
