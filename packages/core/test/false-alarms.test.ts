@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../src/index.js';
-import { B64URL, HEX, generator } from './helpers/random.js';
+import { B64URL, DIGITS, HEX, LOWER, generator } from './helpers/random.js';
 
 // False alarms seen on real repositories and peer suites (issue 13.5). Each has the silent case and the
 // nearest real leak, which must still be reported. Keys are assembled at test time.
@@ -199,5 +199,24 @@ describe('name-and-shape detectors read literals in code', () => {
   it('the same secret quoted in code, or bare in .env, is still reported', () => {
     expect(ids(`const linkedinSecret = "${secret}";`, 'src/auth.ts')).toContain('linkedin-client-secret');
     expect(ids(`LINKEDIN_CLIENT_SECRET=${secret}`, '.env')).toContain('linkedin-client-secret');
+  });
+});
+
+describe("a provider's name inside another word, a file hash, an X-filled token", () => {
+  it.each([
+    // `etsy` spelled across `SetSysctl`, `okta` across `rookTable`
+    [`SetSysctl = "${chars(24, LOWER + DIGITS)}"`, 'config.go'],
+    [`rookTable = 00${chars(40)}`, 'settings.ini'],
+    // a content-hashed asset name, not an Infracost key
+    [`<link href="/assets/favicon.ico-${chars(32, HEX)}.png">`, 'index.html'],
+    ['GRAFANA_TOKEN=glsa_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX_AAAAAAAA', '.env'],
+  ])('%j is not a key', (text, path) => {
+    expect(secrets(text, path)).toEqual([]);
+  });
+
+  it('still reads the name at a camel-case hump or after a separator', () => {
+    const value = chars(24, LOWER + DIGITS);
+    expect(secrets(`myEtsyKey = "${value}"`, 'config.ts')).toEqual([value]);
+    expect(secrets(`MY_ETSY_KEY=${value}`, '.env')).toEqual([value]);
   });
 });

@@ -275,6 +275,8 @@ export const devtools = family([
     title: 'Infracost API key',
     envName: 'INFRACOST_API_KEY',
     shape: ['ico-', alnum(32)],
+    // `favicon.ico-<hash>.png`: a file name with a content hash, not a key
+    lead: '.',
   },
   {
     id: 'prefect-api-key',

@@ -1,4 +1,5 @@
 import { define, prefixed } from './define.js';
+import { isPlaceholder } from '../placeholder.js';
 
 export const observability = [
   define({
@@ -22,6 +23,8 @@ export const observability = [
     prefixLength: 5,
     pattern:
       /(?<![A-Za-z0-9_])(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
+    // only `glc_` carries base64 JSON; a `glsa_` token is random text and gets the full placeholder check
+    validate: (secret) => !secret.startsWith('glsa_') || !isPlaceholder(secret, 5),
     envName: 'GRAFANA_TOKEN',
   }),
   prefixed({

@@ -369,7 +369,8 @@ export function token(spec: TokenSpec): Detector {
       keywords: [...new Set([...spec.names.flatMap(nameKeywords), ...(spec.keywords ?? [])])],
       keywordsFoldCase: true,
       prefixLength: prefix.length,
-      pattern: new RegExp(`(?:${names})${ASSIGN}(?<secret>${body})${after}`, 'g'),
+      // a name starts a word or a camel-case hump: `etsy` is not read inside `SetSysctl`, nor `okta` in `rookTable`
+      pattern: new RegExp(`(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:${names})${ASSIGN}(?<secret>${body})${after}`, 'g'),
     });
   } else {
     const prefix = prefixOf(parts);
