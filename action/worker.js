@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-37LZ3EDD.js";
-import "./chunk-SPKZXQGF.js";
-import "./chunk-SSQSLPIW.js";
+} from "./chunk-Q3KG3U7X.js";
+import "./chunk-BOYREK7L.js";
+import "./chunk-B6EHVWAZ.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

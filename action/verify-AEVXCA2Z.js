@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-IFMUEMHV.js";
-import "./chunk-37LZ3EDD.js";
+} from "./chunk-AFICYUS3.js";
+import "./chunk-Q3KG3U7X.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-SPKZXQGF.js";
-import "./chunk-SSQSLPIW.js";
+import "./chunk-BOYREK7L.js";
+import "./chunk-B6EHVWAZ.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

@@ -296,7 +296,8 @@ function token(spec) {
       keywords: [.../* @__PURE__ */ new Set([...spec.names.flatMap(nameKeywords), ...spec.keywords ?? []])],
       keywordsFoldCase: true,
       prefixLength: prefix.length,
-      pattern: new RegExp(`(?:${names})${ASSIGN}(?<secret>${body4})${after}`, "g")
+      // a name starts a word or a camel-case hump: `etsy` is not read inside `SetSysctl`, nor `okta` in `rookTable`
+      pattern: new RegExp(`(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:${names})${ASSIGN}(?<secret>${body4})${after}`, "g")
     });
   } else {
     const prefix = prefixOf(parts);
@@ -2559,6 +2560,8 @@ var observability = [
     structured: true,
     prefixLength: 5,
     pattern: /(?<![A-Za-z0-9_])(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
+    // only `glc_` carries base64 JSON; a `glsa_` token is random text and gets the full placeholder check
+    validate: (secret) => !secret.startsWith("glsa_") || !isPlaceholder(secret, 5),
     envName: "GRAFANA_TOKEN"
   }),
   prefixed({
@@ -4768,7 +4771,9 @@ var devtools = family([
     provider: "Infracost",
     title: "Infracost API key",
     envName: "INFRACOST_API_KEY",
-    shape: ["ico-", alnum(32)]
+    shape: ["ico-", alnum(32)],
+    // `favicon.ico-<hash>.png`: a file name with a content hash, not a key
+    lead: "."
   },
   {
     id: "prefect-api-key",

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-SPKZXQGF.js";
+} from "./chunk-BOYREK7L.js";
 import {
   LineIndex,
   allowFor,
@@ -21,7 +21,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-SSQSLPIW.js";
+} from "./chunk-B6EHVWAZ.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

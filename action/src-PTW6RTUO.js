@@ -98,7 +98,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-SSQSLPIW.js";
+} from "./chunk-B6EHVWAZ.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,

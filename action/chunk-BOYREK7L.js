@@ -9,7 +9,7 @@ import {
   LOGGER_MODULES,
   SENTRY_METHODS,
   fileKind
-} from "./chunk-SSQSLPIW.js";
+} from "./chunk-B6EHVWAZ.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
