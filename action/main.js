@@ -395,7 +395,7 @@ var PRECISION = { high: "very-high", medium: "high", low: "medium" };
 function sarifId(finding) {
   return finding.ruleId === "no-hardcoded-key" && finding.detectorId ? `${finding.ruleId}/${finding.detectorId}` : finding.ruleId;
 }
-function descriptors() {
+function descriptors(used) {
   const ruleDescriptors = rules.map((rule) => ({
     id: rule.id,
     name: pascal(rule.id),
@@ -412,7 +412,7 @@ function descriptors() {
       "security-severity": SECURITY_SEVERITY[rule.defaultSeverity]
     }
   }));
-  const detectorDescriptors = detectors.map((detector) => ({
+  const detectorDescriptors = detectors.filter((detector) => used.has(detector.id)).map((detector) => ({
     id: `no-hardcoded-key/${detector.id}`,
     name: pascal(`no-hardcoded-${detector.id}`),
     shortDescription: { text: `Hardcoded ${detector.title}` },
@@ -436,7 +436,7 @@ Matches ${detector.matches}.
   return [...ruleDescriptors, ...detectorDescriptors];
 }
 function sarifReport(report) {
-  const ruleList = descriptors();
+  const ruleList = descriptors(new Set(report.findings.map((finding) => finding.detectorId ?? "")));
   const known = new Set(ruleList.map((rule) => rule.id));
   for (const finding of report.findings) {
     const id = sarifId(finding);

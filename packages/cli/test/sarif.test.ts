@@ -7,6 +7,7 @@ import Ajv from 'ajv-draft-04';
 import { run } from '../src/run.js';
 import { sarifReport } from '../src/reporters/sarif.js';
 import { emptyStats } from '@keyward/scanner';
+import { createFinding } from '@keyward/core';
 
 const require = createRequire(import.meta.url);
 const schemaPath = path.join(
@@ -14,6 +15,21 @@ const schemaPath = path.join(
   'lib/schemas/sarif-2.1.0-rtm.5.json',
 );
 const demo = fileURLToPath(new URL('../../../test-fixtures/demo', import.meta.url));
+
+/** A hardcoded-key finding and an empty report, for reports built without a scan. */
+const keyFinding = createFinding({
+  ruleId: 'no-hardcoded-key',
+  detectorId: 'generic-secret',
+  file: 'src/a.ts',
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 9,
+  message: 'Hardcoded secret',
+  identity: 'made-up',
+  redacted: 'abcd…',
+});
+const emptyReport = { findings: [], stats: emptyStats(), root: '/repo', baselined: 0, color: false, quiet: false };
 
 describe('sarif reporter', () => {
   it('produces SARIF 2.1.0 that validates against the schema', async () => {
@@ -100,10 +116,25 @@ describe('sarif reporter', () => {
       expect(Object.keys(precision)).toContain(confidence);
       expect(runLog.tool.driver.rules[result.ruleIndex].properties.precision).toBe(precision[confidence]);
     }
-    const rule = (id: string) =>
-      runLog.tool.driver.rules.find((r: { id: string }) => r.id === `no-hardcoded-key/${id}`).properties.precision;
+    // a detector's rule is listed when a result uses it: one report per detector
+    const rule = (id: string) => {
+      const finding = { ...keyFinding, detectorId: id };
+      const only = JSON.parse(sarifReport({ ...emptyReport, findings: [finding] })).runs[0].tool.driver.rules;
+      return only.find((r: { id: string }) => r.id === `no-hardcoded-key/${id}`).properties.precision;
+    };
     expect(rule('github-pat')).toBe('very-high');
     expect(rule('stripe-live-secret-key')).toBe('high');
     expect(rule('generic-secret')).toBe('medium');
+  });
+
+  it('lists a descriptor for each detector its results use, not the whole catalog', () => {
+    const rules = (findings: (typeof keyFinding)[]) =>
+      JSON.parse(sarifReport({ ...emptyReport, findings })).runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    const none = rules([]);
+    expect(none.some((id: string) => id.startsWith('no-hardcoded-key/'))).toBe(false);
+    expect(none).toContain('no-logged-credential');
+    expect(rules([{ ...keyFinding, detectorId: 'github-pat' }]).filter((id: string) => id.includes('/'))).toEqual([
+      'no-hardcoded-key/github-pat',
+    ]);
   });
 });

@@ -40,7 +40,11 @@ export function sarifId(finding: Pick<Finding, 'ruleId' | 'detectorId'>): string
     : finding.ruleId;
 }
 
-function descriptors(): Descriptor[] {
+/**
+ * The rules, and a descriptor for each detector the findings use: listing all 800+ detectors made a report of
+ * one finding 1.4 MB, and SARIF consumers need descriptors only for the rules results point at.
+ */
+function descriptors(used: ReadonlySet<string>): Descriptor[] {
   const ruleDescriptors = rules.map((rule) => ({
     id: rule.id,
     name: pascal(rule.id),
@@ -55,28 +59,30 @@ function descriptors(): Descriptor[] {
       'security-severity': SECURITY_SEVERITY[rule.defaultSeverity],
     },
   }));
-  const detectorDescriptors = detectors.map((detector) => ({
-    id: `no-hardcoded-key/${detector.id}`,
-    name: pascal(`no-hardcoded-${detector.id}`),
-    shortDescription: { text: `Hardcoded ${detector.title}` },
-    fullDescription: { text: `${detector.title}: ${stripMarkdown(detector.matches)}.` },
-    help: {
-      text: helpFor(detector),
-      markdown: `${helpFor(detector)}\n\nMatches ${detector.matches}.\n\n[Detector catalog](${DOCS}/detectors.md#${detector.id}) · [Revoking keys, by vendor](${DOCS}/remediation.md)`,
-    },
-    helpUri: `${DOCS}/detectors.md#${detector.id}`,
-    defaultConfiguration: { level: LEVEL[detector.severity] },
-    properties: {
-      tags: ['security', 'secrets', 'hardcoded-key', detector.provider.toLowerCase()],
-      precision: PRECISION[matchConfidence(detector)],
-      'security-severity': SECURITY_SEVERITY[detector.severity],
-    },
-  }));
+  const detectorDescriptors = detectors
+    .filter((detector) => used.has(detector.id))
+    .map((detector) => ({
+      id: `no-hardcoded-key/${detector.id}`,
+      name: pascal(`no-hardcoded-${detector.id}`),
+      shortDescription: { text: `Hardcoded ${detector.title}` },
+      fullDescription: { text: `${detector.title}: ${stripMarkdown(detector.matches)}.` },
+      help: {
+        text: helpFor(detector),
+        markdown: `${helpFor(detector)}\n\nMatches ${detector.matches}.\n\n[Detector catalog](${DOCS}/detectors.md#${detector.id}) · [Revoking keys, by vendor](${DOCS}/remediation.md)`,
+      },
+      helpUri: `${DOCS}/detectors.md#${detector.id}`,
+      defaultConfiguration: { level: LEVEL[detector.severity] },
+      properties: {
+        tags: ['security', 'secrets', 'hardcoded-key', detector.provider.toLowerCase()],
+        precision: PRECISION[matchConfidence(detector)],
+        'security-severity': SECURITY_SEVERITY[detector.severity],
+      },
+    }));
   return [...ruleDescriptors, ...detectorDescriptors];
 }
 
 export function sarifReport(report: Report): string {
-  const ruleList = descriptors();
+  const ruleList = descriptors(new Set(report.findings.map((finding) => finding.detectorId ?? '')));
   const known = new Set(ruleList.map((rule) => rule.id));
   // custom detectors from config get a descriptor of their own
   for (const finding of report.findings) {
