@@ -102,7 +102,8 @@ export interface TokenSpec {
   /**
    * Context detectors, for prefix-less secrets written without a telling name (log lines, config blocks,
    * credential stores): the secret counts only when one of these provider words (any case, not glued to a
-   * letter before it) occurs at most CONTEXT_GAP characters before it. Weaker than `names`, so the detector
+   * letter before it) occurs at most CONTEXT_GAP characters before it, with a credential word (`key`, `token`,
+   * `secret`, …) between the two. Weaker than `names`, so the detector
    * has medium confidence (it is skipped in minified code and lock files) and replaces the generic one.
    */
   readonly context?: readonly string[];
@@ -217,6 +218,29 @@ function quotedInCode(
 /** How far before a context detector's secret its provider word may end: a label, a key name and quotes. */
 export const CONTEXT_GAP = 40;
 
+/**
+ * A context secret also needs one of these between its provider word and itself (`BUGSNAG_API_KEY=`, `gitter
+ * token:`, a `bugsnag:` block's `api_key:`): a provider word alone sits beside commit SHAs, UUIDs, content
+ * hashes and request ids in ordinary code (`gitter room moved in <sha>`, `phrase: { sha: "…" }`).
+ */
+const CREDENTIAL_WORDS = ['key', 'token', 'secret', 'api', 'auth', 'pass', 'pwd', 'cred', 'bearer', 'access'];
+
+/**
+ * Whether a credential word stands between a provider word ending at `end` and the secret at `index`. Letters
+ * glued to the provider word in its own case belong to its name (`aletheiaapi`, `GUARDIANAPI`), not to a
+ * credential word; a camel-case hump starts one (`bugsnagApiKey`).
+ */
+function credentialBetween(text: string, end: number, index: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  const lower = (code: number) => code >= 97 && code <= 122;
+  const upper = (code: number) => code >= 65 && code <= 90;
+  const sameCase = lower(last) ? lower : upper(last) ? upper : () => false;
+  let from = end;
+  while (from < index && sameCase(text.charCodeAt(from))) from++;
+  const between = text.slice(from, index).toLowerCase();
+  return CREDENTIAL_WORDS.some((credential) => between.includes(credential));
+}
+
 function contextValidator(
   words: readonly string[],
 ): (secret: string, context: { text: string; index: number; fileKind: FileKind }) => boolean {
@@ -234,7 +258,7 @@ function contextValidator(
         const first = text.charCodeAt(from + at);
         const letterBefore = (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
         const hump = first >= 65 && first <= 90 && before >= 97 && before <= 122;
-        if (!letterBefore || hump) return true;
+        if ((!letterBefore || hump) && credentialBetween(text, from + at + word.length, index)) return true;
       }
       return false;
     });

@@ -79,7 +79,7 @@ function placements(spec: TokenSpec, key: string): Positive[] {
     const word = spec.context[0]!;
     return [
       { text: `[DEBUG] calling the ${word} API\n[DEBUG] key=${key}\n`, secret: key, path: 'app.log' },
-      { text: `  <secret>{${word} ${key}}</secret>\n`, secret: key, path: 'credentials.xml' },
+      { text: `  <secret>{${word} token ${key}}</secret>\n`, secret: key, path: 'credentials.xml' },
       // in code, in a comment (a named detector of the same provider would take an assignment)
       { text: `// ${word} key: ${key}\n`, secret: key, path: 'src/client.ts' },
     ];
@@ -143,6 +143,9 @@ export function tableEntrySamples(spec: TokenSpec, chars: Chars): DetectorSample
     add(`${word} settings${'.'.repeat(60)}\nkey=${key}\n`);
     add(`const my${word.toLowerCase()}Value = "${key}";\n`);
     add(`key=${key} # ${word}\n`);
+    // the provider word right before a value, but no credential word: a commit SHA, a request id, a hash
+    add(`[INFO] ${word} dashboard updated in ${key}\n`);
+    add(`export const m = { ${word.toLowerCase().replace(/[^a-z0-9]/g, '')}: { sha: "${key}" } };\n`);
     // in code, a bare run after the word is an identifier, not a literal
     add(`const handlers = [${word.toLowerCase().replace(/[^a-z0-9]/g, '')}Handler, ${key}];\n`);
     add(`const unrelatedValue = "${key}";\n`);
