@@ -143,6 +143,16 @@ describe('mayHoldFindingsAlone (the prefilter ESLint asks before analysing a fil
       'export function f(secret) {\n  throw /* why */ new Error(secret);\n}\n',
     ],
     [
+      'a camel-case key name with a word after Key',
+      'src/p.ts',
+      'export function f(privateKeyPem: string) {\n  console.log(privateKeyPem);\n}\n',
+    ],
+    [
+      'a snake-case key name with a word after key',
+      'src/q.js',
+      'export function f(private_key_pem) {\n  console.log(private_key_pem);\n}\n',
+    ],
+    [
       'names spelled with \\u escapes',
       'src/o.js',
       'export function f(\\u0074oken) {\n  \\u0063onsole.log(\\u0074oken);\n}\n',

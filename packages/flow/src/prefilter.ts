@@ -10,11 +10,21 @@ import { BUILD_CONFIG_FILE, RESPONSE_METHODS, SDK_WORDS, TRACING_METHODS } from 
 // many JavaScript code bases, and no source looks for that word. A `\u` escape may spell any word, so a text
 // holding one always passes.
 const SOURCE_WORDS =
-  /['"`][\s)]*\+[\s(]*['"`]|process\??\.env|import\.meta\??\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
+  /['"`][\s)]*\+[\s(]*['"`]|process\??\.env|import\.meta\??\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
+
+/**
+ * `key` that ends a word or a name's part (`privateKeyPem`, `private_key_pem`, `KEY`), but not `keys` or
+ * `keyboard`: case-sensitive after the word, which SOURCE_WORDS' `i` flag cannot say.
+ */
+const KEY_WORD = /[Kk][Ee][Yy](?![a-z])/;
 
 /** Whether a module's text can hold an engine finding; `hasKeys` when the text scan found a key in it. */
 export function mayHoldFindings(text: string, hasKeys: boolean): boolean {
-  return hasKeys || SOURCE_WORDS.test(text) || text.includes('\\u');
+  return hasKeys || hasSourceWord(text) || text.includes('\\u');
+}
+
+function hasSourceWord(text: string): boolean {
+  return SOURCE_WORDS.test(text) || KEY_WORD.test(text);
 }
 
 const alternatives = (names: Iterable<string>) => [...names].filter((name) => /^\w+$/.test(name)).join('|');
@@ -95,5 +105,5 @@ export function mayHoldFindingsAlone(file: string, text: string, hasKeys: boolea
   // a `\u` escape can spell any name or header (`\u0063onsole`) in a way no word test sees
   if (hasKeys || BUILD_CONFIG_FILE.test(file) || text.includes('\\u')) return true;
   if (ENV_WORD.test(text) || SPLIT_LITERALS.test(text) || SDK_WORDS.test(text)) return true;
-  return SOURCE_WORDS.test(text) && (SINK_WORDS.test(text) || hasThrowOrResponseSink(text));
+  return hasSourceWord(text) && (SINK_WORDS.test(text) || hasThrowOrResponseSink(text));
 }
