@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-Q3KG3U7X.js";
-import "./chunk-BOYREK7L.js";
-import "./chunk-B6EHVWAZ.js";
+} from "./chunk-NCS7X66Y.js";
+import "./chunk-6XIWBMH3.js";
+import "./chunk-VJGMURFH.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

@@ -375,7 +375,7 @@ export function token(spec: TokenSpec): Detector {
       confidence: 'medium',
       validate: both(common.validate, contextValidator(words))!,
       supersedes: [...(spec.supersedes ?? []), 'generic-secret'],
-      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(' or ')}`,
+      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(' or ')} with a credential word (\`key\`, \`token\`, \`secret\`, …) between`,
       keywords: [...new Set([...words, ...(spec.keywords ?? [])])],
       keywordsFoldCase: true,
       prefixLength: prefix.length,

@@ -9,7 +9,7 @@ import {
   LOGGER_MODULES,
   SENTRY_METHODS,
   fileKind
-} from "./chunk-B6EHVWAZ.js";
+} from "./chunk-VJGMURFH.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
@@ -119,9 +119,13 @@ var SDK_WORDS = /dangerouslyAllowBrowser|loadStripe|Stripe|createBrowserClient|c
 var BUILD_CONFIG_FILE = /(?:^|\/)(?:vite|vitest|webpack|next|rollup|rsbuild|astro|nuxt)\.config\.[cm]?[jt]s$/;
 
 // packages/flow/src/prefilter.ts
-var SOURCE_WORDS = /['"`][\s)]*\+[\s(]*['"`]|process\??\.env|import\.meta\??\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|key\b|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
+var SOURCE_WORDS = /['"`][\s)]*\+[\s(]*['"`]|process\??\.env|import\.meta\??\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
+var KEY_WORD = /[Kk][Ee][Yy](?![a-z])/;
 function mayHoldFindings(text, hasKeys) {
-  return hasKeys || SOURCE_WORDS.test(text) || text.includes("\\u");
+  return hasKeys || hasSourceWord(text) || text.includes("\\u");
+}
+function hasSourceWord(text) {
+  return SOURCE_WORDS.test(text) || KEY_WORD.test(text);
 }
 var alternatives = (names) => [...names].filter((name) => /^\w+$/.test(name)).join("|");
 var SINK_WORDS = new RegExp(

@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-AFICYUS3.js";
-import "./chunk-Q3KG3U7X.js";
+} from "./chunk-JCQPPLQH.js";
+import "./chunk-NCS7X66Y.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-BOYREK7L.js";
-import "./chunk-B6EHVWAZ.js";
+import "./chunk-6XIWBMH3.js";
+import "./chunk-VJGMURFH.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

@@ -169,6 +169,17 @@ function quotedInCode(_secret, { text, index, fileKind: fileKind2 }) {
   return before === 34 || before === 39 || before === 96;
 }
 var CONTEXT_GAP = 40;
+var CREDENTIAL_WORDS = ["key", "token", "secret", "api", "auth", "pass", "pwd", "cred", "bearer", "access"];
+function credentialBetween(text, end, index) {
+  const last = text.charCodeAt(end - 1);
+  const lower3 = (code) => code >= 97 && code <= 122;
+  const upper2 = (code) => code >= 65 && code <= 90;
+  const sameCase = lower3(last) ? lower3 : upper2(last) ? upper2 : () => false;
+  let from = end;
+  while (from < index && sameCase(text.charCodeAt(from))) from++;
+  const between = text.slice(from, index).toLowerCase();
+  return CREDENTIAL_WORDS.some((credential) => between.includes(credential));
+}
 function contextValidator(words) {
   const lowered = words.map((word2) => word2.toLowerCase());
   const longest = Math.max(...lowered.map((word2) => word2.length));
@@ -183,7 +194,7 @@ function contextValidator(words) {
         const first = text.charCodeAt(from + at);
         const letterBefore = before >= 65 && before <= 90 || before >= 97 && before <= 122;
         const hump = first >= 65 && first <= 90 && before >= 97 && before <= 122;
-        if (!letterBefore || hump) return true;
+        if ((!letterBefore || hump) && credentialBetween(text, from + at + word2.length, index)) return true;
       }
       return false;
     });
@@ -278,7 +289,7 @@ function token(spec) {
       confidence: "medium",
       validate: both(common.validate, contextValidator(words)),
       supersedes: [...spec.supersedes ?? [], "generic-secret"],
-      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(" or ")}`,
+      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(" or ")} with a credential word (\`key\`, \`token\`, \`secret\`, \u2026) between`,
       keywords: [.../* @__PURE__ */ new Set([...words, ...spec.keywords ?? []])],
       keywordsFoldCase: true,
       prefixLength: prefix.length,

@@ -98,7 +98,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-B6EHVWAZ.js";
+} from "./chunk-VJGMURFH.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-BOYREK7L.js";
+} from "./chunk-6XIWBMH3.js";
 import {
   LineIndex,
   allowFor,
@@ -21,7 +21,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-B6EHVWAZ.js";
+} from "./chunk-VJGMURFH.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {
