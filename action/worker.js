@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-NCS7X66Y.js";
-import "./chunk-6XIWBMH3.js";
-import "./chunk-VJGMURFH.js";
+} from "./chunk-7TGPZXQT.js";
+import "./chunk-6OCXAIGE.js";
+import "./chunk-CSRUXEW2.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

@@ -103,7 +103,7 @@ export interface TokenSpec {
    * Context detectors, for prefix-less secrets written without a telling name (log lines, config blocks,
    * credential stores): the secret counts only when one of these provider words (any case, not glued to a
    * letter before it) occurs at most CONTEXT_GAP characters before it, with a credential word (`key`, `token`,
-   * `secret`, …) between the two. Weaker than `names`, so the detector
+   * `secret`, …) near. Weaker than `names`, so the detector
    * has medium confidence (it is skipped in minified code and lock files) and replaces the generic one.
    */
   readonly context?: readonly string[];
@@ -219,26 +219,27 @@ function quotedInCode(
 export const CONTEXT_GAP = 40;
 
 /**
- * A context secret also needs one of these between its provider word and itself (`BUGSNAG_API_KEY=`, `gitter
- * token:`, a `bugsnag:` block's `api_key:`): a provider word alone sits beside commit SHAs, UUIDs, content
- * hashes and request ids in ordinary code (`gitter room moved in <sha>`, `phrase: { sha: "…" }`).
+ * A context secret also needs one of these near its provider word (`BUGSNAG_API_KEY=`, `gitter token:`, a
+ * `bugsnag:` block's `api_key:`, a credential store's `<secret>`): a provider word alone sits beside commit SHAs,
+ * UUIDs, content hashes and request ids in ordinary code (`gitter room moved in <sha>`, `phrase: { sha: "…" }`).
  */
 const CREDENTIAL_WORDS = ['key', 'token', 'secret', 'api', 'auth', 'pass', 'pwd', 'cred', 'bearer', 'access'];
 
 /**
- * Whether a credential word stands between a provider word ending at `end` and the secret at `index`. Letters
- * glued to the provider word in its own case belong to its name (`aletheiaapi`, `GUARDIANAPI`), not to a
- * credential word; a camel-case hump starts one (`bugsnagApiKey`).
+ * Whether a credential word stands near a provider word that spans [start, end) before the secret at `index`:
+ * between the two, or at most CONTEXT_GAP characters before the provider word (a Jenkins `<secret>{bugsnag …}`,
+ * a `key` column before the provider's). Letters glued to the provider word in its own case belong to its name
+ * (`aletheiaapi`, `GUARDIANAPI`), not to a credential word; a camel-case hump starts one (`bugsnagApiKey`).
  */
-function credentialBetween(text: string, end: number, index: number): boolean {
+function credentialNear(text: string, start: number, end: number, index: number): boolean {
   const last = text.charCodeAt(end - 1);
   const lower = (code: number) => code >= 97 && code <= 122;
   const upper = (code: number) => code >= 65 && code <= 90;
   const sameCase = lower(last) ? lower : upper(last) ? upper : () => false;
-  let from = end;
-  while (from < index && sameCase(text.charCodeAt(from))) from++;
-  const between = text.slice(from, index).toLowerCase();
-  return CREDENTIAL_WORDS.some((credential) => between.includes(credential));
+  let after = end;
+  while (after < index && sameCase(text.charCodeAt(after))) after++;
+  const near = `${text.slice(Math.max(0, start - CONTEXT_GAP), start)} ${text.slice(after, index)}`.toLowerCase();
+  return CREDENTIAL_WORDS.some((credential) => near.includes(credential));
 }
 
 function contextValidator(
@@ -258,7 +259,7 @@ function contextValidator(
         const first = text.charCodeAt(from + at);
         const letterBefore = (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
         const hump = first >= 65 && first <= 90 && before >= 97 && before <= 122;
-        if ((!letterBefore || hump) && credentialBetween(text, from + at + word.length, index)) return true;
+        if ((!letterBefore || hump) && credentialNear(text, from + at, from + at + word.length, index)) return true;
       }
       return false;
     });
@@ -375,7 +376,7 @@ export function token(spec: TokenSpec): Detector {
       confidence: 'medium',
       validate: both(common.validate, contextValidator(words))!,
       supersedes: [...(spec.supersedes ?? []), 'generic-secret'],
-      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(' or ')} with a credential word (\`key\`, \`token\`, \`secret\`, …) between`,
+      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(' or ')}, with a credential word (\`key\`, \`token\`, \`secret\`, …) near it`,
       keywords: [...new Set([...words, ...(spec.keywords ?? [])])],
       keywordsFoldCase: true,
       prefixLength: prefix.length,

@@ -170,15 +170,15 @@ function quotedInCode(_secret, { text, index, fileKind: fileKind2 }) {
 }
 var CONTEXT_GAP = 40;
 var CREDENTIAL_WORDS = ["key", "token", "secret", "api", "auth", "pass", "pwd", "cred", "bearer", "access"];
-function credentialBetween(text, end, index) {
+function credentialNear(text, start, end, index) {
   const last = text.charCodeAt(end - 1);
   const lower3 = (code) => code >= 97 && code <= 122;
   const upper2 = (code) => code >= 65 && code <= 90;
   const sameCase = lower3(last) ? lower3 : upper2(last) ? upper2 : () => false;
-  let from = end;
-  while (from < index && sameCase(text.charCodeAt(from))) from++;
-  const between = text.slice(from, index).toLowerCase();
-  return CREDENTIAL_WORDS.some((credential) => between.includes(credential));
+  let after = end;
+  while (after < index && sameCase(text.charCodeAt(after))) after++;
+  const near2 = `${text.slice(Math.max(0, start - CONTEXT_GAP), start)} ${text.slice(after, index)}`.toLowerCase();
+  return CREDENTIAL_WORDS.some((credential) => near2.includes(credential));
 }
 function contextValidator(words) {
   const lowered = words.map((word2) => word2.toLowerCase());
@@ -194,7 +194,7 @@ function contextValidator(words) {
         const first = text.charCodeAt(from + at);
         const letterBefore = before >= 65 && before <= 90 || before >= 97 && before <= 122;
         const hump = first >= 65 && first <= 90 && before >= 97 && before <= 122;
-        if ((!letterBefore || hump) && credentialBetween(text, from + at + word2.length, index)) return true;
+        if ((!letterBefore || hump) && credentialNear(text, from + at, from + at + word2.length, index)) return true;
       }
       return false;
     });
@@ -289,7 +289,7 @@ function token(spec) {
       confidence: "medium",
       validate: both(common.validate, contextValidator(words)),
       supersedes: [...spec.supersedes ?? [], "generic-secret"],
-      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(" or ")} with a credential word (\`key\`, \`token\`, \`secret\`, \u2026) between`,
+      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(" or ")}, with a credential word (\`key\`, \`token\`, \`secret\`, \u2026) near it`,
       keywords: [.../* @__PURE__ */ new Set([...words, ...spec.keywords ?? []])],
       keywordsFoldCase: true,
       prefixLength: prefix.length,

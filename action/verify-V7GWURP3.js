@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-JCQPPLQH.js";
-import "./chunk-NCS7X66Y.js";
+} from "./chunk-TZS7XHAR.js";
+import "./chunk-7TGPZXQT.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-6XIWBMH3.js";
-import "./chunk-VJGMURFH.js";
+import "./chunk-6OCXAIGE.js";
+import "./chunk-CSRUXEW2.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

@@ -98,7 +98,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-VJGMURFH.js";
+} from "./chunk-CSRUXEW2.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,
