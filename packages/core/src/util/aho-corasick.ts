@@ -133,11 +133,12 @@ export class AhoCorasick {
    * Walks a made-up text of the literals once each way, before any real text. The optimizing compiler compiles
    * a walk while a large file is in it; when a branch it has not seen taken yet (a hit, a full buffer) is taken,
    * it throws the compiled loop away and the rest of that file runs in the interpreter. Seen here, on a few KB,
-   * those branches cost nothing later.
+   * those branches cost nothing later. A KB shows every branch (hits in both halves, a buffer that grows, the
+   * second half's tail); the 8 KB it once walked cost each process start ~5 ms in the interpreter.
    */
   private warmUp(literals: readonly string[]): void {
     let text = '';
-    for (let i = 0; text.length < 2 * TWO_HALVES && literals.length > 0; i++)
+    for (let i = 0; text.length < Math.max(1024, 4 * this.longest) && literals.length > 0; i++)
       text += `${literals[i % literals.length]} `;
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
