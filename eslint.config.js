@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       'packages/cli/bundle/**',
+      'packages/eslint-plugin/bundle/**',
       'action/**',
       'test-fixtures/**',
       'bench/.work/**',

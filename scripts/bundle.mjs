@@ -4,6 +4,9 @@
 // (~40 ms of a ~170 ms pre-commit hook). Lazy imports stay lazy (code splitting). Dependencies stay external.
 // --from-source bundles the TypeScript sources directly, without `tsc -b` first: the root package's prepack
 // (what the pre-commit framework installs) needs only the bundle, and tsc is most of a cold build's time.
+// It also bundles the ESLint plugin (packages/eslint-plugin/dist → bundle/index.js, core and flow inlined, its
+// dependencies and peers external): an ESLint process imported ~160 modules of it one by one, ~100 ms of each
+// lint run (bench/RESULTS.md, "Start-up cost of the plugin and the hook").
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +47,26 @@ await build({
   external: [...dependencies].flatMap((name) => [name, `${name}/*`]),
   logLevel: 'warning',
 });
+
+// the ESLint plugin: always from dist (its package is built by tsc -b before this runs; prepack needs the CLI only)
+if (!fromSource) {
+  const plugin = JSON.parse(readFileSync(`${root}packages/eslint-plugin/package.json`, 'utf8'));
+  const external = [...Object.keys(plugin.dependencies ?? {}), ...Object.keys(plugin.peerDependencies ?? {})].filter(
+    (name) => !name.startsWith('@keyward/'),
+  );
+  const pluginOut = `${root}packages/eslint-plugin/bundle`;
+  rmSync(pluginOut, { recursive: true, force: true });
+  await build({
+    entryPoints: { index: `${root}packages/eslint-plugin/dist/index.js` },
+    outdir: pluginOut,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: [...external, 'eslint', ...external.map((name) => `${name}/*`)],
+    logLevel: 'warning',
+  });
+}
 
 /** `@keyward/flow/prefilter` → packages/flow/src/prefilter.ts, for every export of the named packages. */
 function sourceAliases(names) {

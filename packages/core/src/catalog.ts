@@ -12,10 +12,14 @@ export interface Catalog {
   readonly automaton: AhoCorasick;
   /** For each keyword id, the indices of the detectors it enables. */
   readonly keywordDetectors: readonly (readonly number[])[];
-  /** Global patterns; those with a `secret` group get the `d` flag so the secret's offsets are exact. */
-  readonly patterns: readonly RegExp[];
-  /** Sticky twins of `patterns`, to match exactly at a keyword or confirm a windowed match. */
-  readonly stickyPatterns: readonly RegExp[];
+  /**
+   * A detector's global pattern (by index); one with a `secret` group gets the `d` flag so the secret's offsets
+   * are exact. Made on first use: most detectors' keywords never occur in a process's files, and making all of
+   * them (and their sticky twins) cost each process start ~1,700 regex parses.
+   */
+  pattern(index: number): RegExp;
+  /** The sticky twin of `pattern(index)`, to match exactly at a keyword or confirm a windowed match. */
+  sticky(index: number): RegExp;
 }
 
 export function compileCatalog(detectors: readonly Detector[]): Catalog {
@@ -39,14 +43,23 @@ export function compileCatalog(detectors: readonly Detector[]): Catalog {
       if (!keywordDetectors[id]!.includes(index)) keywordDetectors[id]!.push(index);
     }
   });
-  const patterns = detectors.map((detector) => withFlags(detector.pattern, 'g'));
+  const patterns: (RegExp | undefined)[] = new Array<RegExp | undefined>(detectors.length).fill(undefined);
+  const stickies: (RegExp | undefined)[] = new Array<RegExp | undefined>(detectors.length).fill(undefined);
+  const pattern = (index: number) => (patterns[index] ??= withFlags(detectors[index]!.pattern, 'g'));
   return {
     detectors,
     keywords,
     automaton: new AhoCorasick(keywords, { foldCase }),
     keywordDetectors,
-    patterns,
-    stickyPatterns: patterns.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')),
+    pattern,
+    sticky: (index) => {
+      let sticky = stickies[index];
+      if (sticky === undefined) {
+        const global = pattern(index);
+        sticky = stickies[index] = new RegExp(global.source, global.flags.replace('g', '') + 'y');
+      }
+      return sticky;
+    },
   };
 }
 

@@ -103,10 +103,10 @@ function* spans(
   }
   const anchor = detector.anchor ?? 'start';
   if (anchor === 'anywhere') {
-    yield* everywhere(catalog.patterns[index]!, text);
+    yield* everywhere(catalog.pattern(index), text);
     return;
   }
-  const sticky = catalog.stickyPatterns[index]!;
+  const sticky = catalog.sticky(index);
   if (anchor === 'start') {
     let covered = 0;
     for (const start of starts) {
@@ -120,7 +120,7 @@ function* spans(
     }
     return;
   }
-  yield* inWindows(catalog.patterns[index]!, sticky, text, starts, anchor);
+  yield* inWindows(catalog.pattern(index), sticky, text, starts, anchor);
 }
 
 function* everywhere(pattern: RegExp, text: string): Iterable<Span> {

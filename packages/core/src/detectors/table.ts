@@ -343,12 +343,26 @@ function escapeClassChars(chars: string): string {
   return chars.replace(/[\]\\^-]/g, '\\$&');
 }
 
+/**
+ * Defines `key` on a detector as a value made on first read: a table entry's regex and its catalog text are
+ * strings built piece by piece and a regex parse, ~870 of each at every process start, though a process runs
+ * only the detectors whose keywords its files contain and reads the text only for docs and SARIF rules.
+ */
+function lazy<K extends 'pattern' | 'matches'>(detector: Detector, key: K, make: () => Detector[K]): void {
+  Object.defineProperty(detector, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(detector, key, { value, enumerable: true, configurable: false, writable: false });
+      return value;
+    },
+  });
+}
+
 /** Builds one detector from a table entry (and records the entry for the tests). */
 export function token(spec: TokenSpec): Detector {
   const parts = partsOf(spec);
-  const body = bodySource(parts);
-  const tail = tailClass(parts, spec.tail);
-  const after = tail ? `(?![${tail}])` : '';
   const validate = both(spec.validate, spec.near ? nearValidator(spec.near) : undefined);
   const common = {
     id: spec.id,
@@ -362,45 +376,68 @@ export function token(spec: TokenSpec): Detector {
     ...(spec.supersedes ? { supersedes: spec.supersedes } : {}),
     ...(validate ? { validate } : {}),
   };
+  const body = () => bodySource(parts);
+  const after = () => {
+    const tail = tailClass(parts, spec.tail);
+    return tail ? `(?![${tail}])` : '';
+  };
   let detector: Detector;
+  let pattern: () => RegExp;
+  let matches: () => string;
   if (spec.context) {
     const prefix = prefixOf(parts);
-    // `?` too: peers' near misses put one inside a key, and a real key does not touch one in a log or config line
-    // (`=` is the assignment before a base64 key, not part of it)
-    const lead = `(?<![A-Za-z0-9_?${escapeClassChars(ownChars(parts[0]!).replace('=', ''))}${escapeClassChars(spec.lead ?? '')}])`;
-    const contextTail = tailClass(parts, `${spec.tail ?? ''}?`);
-    const words = spec.context.map((word) => word.toLowerCase());
+    const context = spec.context;
+    const words = context.map((word) => word.toLowerCase());
     const longest = Math.max(...words.map((word) => word.length));
     detector = define({
       ...common,
       confidence: 'medium',
       validate: both(common.validate, contextValidator(words))!,
       supersedes: [...(spec.supersedes ?? []), 'generic-secret'],
-      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(' or ')}, with a credential word (\`key\`, \`token\`, \`secret\`, …) near it`,
+      matches: '',
       keywords: [...new Set([...words, ...(spec.keywords ?? [])])],
       keywordsFoldCase: true,
       prefixLength: prefix.length,
-      pattern: new RegExp(`${lead}${body}(?![${contextTail}])`, 'g'),
+      pattern: NOT_YET,
       anchor: { before: 0, after: longest + CONTEXT_GAP, maxLength: widthOf(parts) },
     });
+    matches = () =>
+      `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${context.map((w) => `\`${w}\``).join(' or ')}, with a credential word (\`key\`, \`token\`, \`secret\`, …) near it`;
+    pattern = () => {
+      // `?` too: peers' near misses put one inside a key, and a real key does not touch one in a log or config line
+      // (`=` is the assignment before a base64 key, not part of it)
+      const lead = `(?<![A-Za-z0-9_?${escapeClassChars(ownChars(parts[0]!).replace('=', ''))}${escapeClassChars(spec.lead ?? '')}])`;
+      const contextTail = tailClass(parts, `${spec.tail ?? ''}?`);
+      return new RegExp(`${lead}${body()}(?![${contextTail}])`, 'g');
+    };
   } else if (spec.names) {
-    const names = spec.names.map(nameSource).join('|');
+    const names = spec.names;
     const prefix = prefixOf(parts);
     const named = both(common.validate, quotedInCode);
     detector = define({
       ...common,
       ...(named ? { validate: named } : {}),
-      matches: `${describeShape(parts)}, assigned to a name containing ${spec.names.map((n) => `\`${n}\``).join(' or ')}`,
-      keywords: [...new Set([...spec.names.flatMap(nameKeywords), ...(spec.keywords ?? [])])],
+      matches: '',
+      keywords: [...new Set([...names.flatMap(nameKeywords), ...(spec.keywords ?? [])])],
       keywordsFoldCase: true,
       prefixLength: prefix.length,
-      // a name starts a word or a camel-case hump: `etsy` is not read inside `SetSysctl`, nor `okta` in `rookTable`
-      pattern: new RegExp(`(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:${names})${ASSIGN}(?<secret>${body})${after}`, 'g'),
+      pattern: NOT_YET,
     });
+    matches = () =>
+      `${describeShape(parts)}, assigned to a name containing ${names.map((n) => `\`${n}\``).join(' or ')}`;
+    // a name starts a word or a camel-case hump: `etsy` is not read inside `SetSysctl`, nor `okta` in `rookTable`
+    pattern = () =>
+      new RegExp(
+        `(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:${names.map(nameSource).join('|')})${ASSIGN}(?<secret>${body()})${after()}`,
+        'g',
+      );
   } else {
     const prefix = prefixOf(parts);
-    const lead = `(?<![A-Za-z0-9_${(spec.lead ?? '').replace(/[\]\\^-]/g, '\\$&')}])`;
-    const pattern = new RegExp(`${lead}${body}${after}`, 'g');
+    pattern = () => {
+      const lead = `(?<![A-Za-z0-9_${(spec.lead ?? '').replace(/[\]\\^-]/g, '\\$&')}])`;
+      return new RegExp(`${lead}${body()}${after()}`, 'g');
+    };
+    matches = () => describeShape(parts);
     if (spec.key !== undefined) {
       const at = parts.indexOf(spec.key);
       if (at < 0) throw new Error(`${spec.id}: key ${spec.key} is not a part of the shape`);
@@ -408,26 +445,31 @@ export function token(spec: TokenSpec): Detector {
         list.reduce((sum, part) => sum + (typeof part === 'string' ? part.length : part.max), 0);
       detector = define({
         ...common,
-        matches: describeShape(parts),
+        matches: '',
         keywords: [spec.key, ...(spec.keywords ?? [])],
         prefixLength: prefix.length,
-        pattern,
+        pattern: NOT_YET,
         anchor: { before: width(parts.slice(0, at)), after: 0, maxLength: width(parts) },
       });
     } else {
       if (prefix.length < 3) throw new Error(`${spec.id}: a key without names needs a literal prefix of 3+ characters`);
       detector = define({
         ...common,
-        matches: describeShape(parts),
+        matches: '',
         keywords: [prefix, ...(spec.keywords ?? [])],
         prefixLength: prefix.length,
-        pattern,
+        pattern: NOT_YET,
       });
     }
   }
+  lazy(detector, 'pattern', pattern);
+  lazy(detector, 'matches', matches);
   tableSpecs.set(spec.id, spec);
   return detector;
 }
+
+/** Stands for a table detector's pattern until `lazy` replaces it (never matched). */
+const NOT_YET = /(?!)/;
 
 /** A family file's table: its entries as detectors. */
 export function family(specs: readonly TokenSpec[]): Detector[] {
