@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-7TGPZXQT.js";
-import "./chunk-6OCXAIGE.js";
-import "./chunk-CSRUXEW2.js";
+} from "./chunk-JC32LAAR.js";
+import "./chunk-JN5WGYZL.js";
+import "./chunk-6UTBV375.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

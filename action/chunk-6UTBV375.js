@@ -259,11 +259,19 @@ function ownChars(part) {
 function escapeClassChars(chars) {
   return chars.replace(/[\]\\^-]/g, "\\$&");
 }
+function lazy(detector, key, make) {
+  Object.defineProperty(detector, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(detector, key, { value, enumerable: true, configurable: false, writable: false });
+      return value;
+    }
+  });
+}
 function token(spec) {
   const parts = partsOf(spec);
-  const body4 = bodySource(parts);
-  const tail = tailClass(parts, spec.tail);
-  const after = tail ? `(?![${tail}])` : "";
   const validate = both(spec.validate, spec.near ? nearValidator(spec.near) : void 0);
   const common = {
     id: spec.id,
@@ -277,69 +285,91 @@ function token(spec) {
     ...spec.supersedes ? { supersedes: spec.supersedes } : {},
     ...validate ? { validate } : {}
   };
+  const body4 = () => bodySource(parts);
+  const after = () => {
+    const tail = tailClass(parts, spec.tail);
+    return tail ? `(?![${tail}])` : "";
+  };
   let detector;
+  let pattern;
+  let matches;
   if (spec.context) {
     const prefix = prefixOf(parts);
-    const lead = `(?<![A-Za-z0-9_?${escapeClassChars(ownChars(parts[0]).replace("=", ""))}${escapeClassChars(spec.lead ?? "")}])`;
-    const contextTail = tailClass(parts, `${spec.tail ?? ""}?`);
-    const words = spec.context.map((word2) => word2.toLowerCase());
+    const context = spec.context;
+    const words = context.map((word2) => word2.toLowerCase());
     const longest = Math.max(...words.map((word2) => word2.length));
     detector = define({
       ...common,
       confidence: "medium",
       validate: both(common.validate, contextValidator(words)),
       supersedes: [...spec.supersedes ?? [], "generic-secret"],
-      matches: `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${spec.context.map((w) => `\`${w}\``).join(" or ")}, with a credential word (\`key\`, \`token\`, \`secret\`, \u2026) near it`,
+      matches: "",
       keywords: [.../* @__PURE__ */ new Set([...words, ...spec.keywords ?? []])],
       keywordsFoldCase: true,
       prefixLength: prefix.length,
-      pattern: new RegExp(`${lead}${body4}(?![${contextTail}])`, "g"),
+      pattern: NOT_YET,
       anchor: { before: 0, after: longest + CONTEXT_GAP, maxLength: widthOf(parts) }
     });
+    matches = () => `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${context.map((w) => `\`${w}\``).join(" or ")}, with a credential word (\`key\`, \`token\`, \`secret\`, \u2026) near it`;
+    pattern = () => {
+      const lead = `(?<![A-Za-z0-9_?${escapeClassChars(ownChars(parts[0]).replace("=", ""))}${escapeClassChars(spec.lead ?? "")}])`;
+      const contextTail = tailClass(parts, `${spec.tail ?? ""}?`);
+      return new RegExp(`${lead}${body4()}(?![${contextTail}])`, "g");
+    };
   } else if (spec.names) {
-    const names = spec.names.map(nameSource).join("|");
+    const names = spec.names;
     const prefix = prefixOf(parts);
     const named = both(common.validate, quotedInCode);
     detector = define({
       ...common,
       ...named ? { validate: named } : {},
-      matches: `${describeShape(parts)}, assigned to a name containing ${spec.names.map((n) => `\`${n}\``).join(" or ")}`,
-      keywords: [.../* @__PURE__ */ new Set([...spec.names.flatMap(nameKeywords), ...spec.keywords ?? []])],
+      matches: "",
+      keywords: [.../* @__PURE__ */ new Set([...names.flatMap(nameKeywords), ...spec.keywords ?? []])],
       keywordsFoldCase: true,
       prefixLength: prefix.length,
-      // a name starts a word or a camel-case hump: `etsy` is not read inside `SetSysctl`, nor `okta` in `rookTable`
-      pattern: new RegExp(`(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:${names})${ASSIGN}(?<secret>${body4})${after}`, "g")
+      pattern: NOT_YET
     });
+    matches = () => `${describeShape(parts)}, assigned to a name containing ${names.map((n) => `\`${n}\``).join(" or ")}`;
+    pattern = () => new RegExp(
+      `(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:${names.map(nameSource).join("|")})${ASSIGN}(?<secret>${body4()})${after()}`,
+      "g"
+    );
   } else {
     const prefix = prefixOf(parts);
-    const lead = `(?<![A-Za-z0-9_${(spec.lead ?? "").replace(/[\]\\^-]/g, "\\$&")}])`;
-    const pattern = new RegExp(`${lead}${body4}${after}`, "g");
+    pattern = () => {
+      const lead = `(?<![A-Za-z0-9_${(spec.lead ?? "").replace(/[\]\\^-]/g, "\\$&")}])`;
+      return new RegExp(`${lead}${body4()}${after()}`, "g");
+    };
+    matches = () => describeShape(parts);
     if (spec.key !== void 0) {
       const at = parts.indexOf(spec.key);
       if (at < 0) throw new Error(`${spec.id}: key ${spec.key} is not a part of the shape`);
       const width = (list) => list.reduce((sum, part) => sum + (typeof part === "string" ? part.length : part.max), 0);
       detector = define({
         ...common,
-        matches: describeShape(parts),
+        matches: "",
         keywords: [spec.key, ...spec.keywords ?? []],
         prefixLength: prefix.length,
-        pattern,
+        pattern: NOT_YET,
         anchor: { before: width(parts.slice(0, at)), after: 0, maxLength: width(parts) }
       });
     } else {
       if (prefix.length < 3) throw new Error(`${spec.id}: a key without names needs a literal prefix of 3+ characters`);
       detector = define({
         ...common,
-        matches: describeShape(parts),
+        matches: "",
         keywords: [prefix, ...spec.keywords ?? []],
         prefixLength: prefix.length,
-        pattern
+        pattern: NOT_YET
       });
     }
   }
+  lazy(detector, "pattern", pattern);
+  lazy(detector, "matches", matches);
   tableSpecs.set(spec.id, spec);
   return detector;
 }
+var NOT_YET = /(?!)/;
 function family(specs) {
   return specs.map(token);
 }
@@ -6115,54 +6145,66 @@ var AhoCorasick = class {
     }
     if (width > 255) throw new Error("too many distinct keyword characters");
     for (let code = 65; code <= 90; code++) classes[code] = classes[code + 32];
-    const delta = new Int32Array((chars + 1) * width);
-    const ends = [[]];
+    const child = new Int32Array((chars + 1) * width);
+    const firstChild = new Int32Array(chars + 1);
+    const nextSibling = new Int32Array(chars + 1);
+    const edgeClass = new Int32Array(chars + 1);
+    const ends = [void 0];
     let states = 1;
     literals.forEach((literal, id) => {
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
-        const at = state * width + classes[fold(literal.charCodeAt(i))];
-        if (delta[at] === 0) {
-          delta[at] = states++;
-          ends.push([]);
+        const cls = classes[fold(literal.charCodeAt(i))];
+        const at = state * width + cls;
+        if (child[at] === 0) {
+          const made = states++;
+          child[at] = made;
+          edgeClass[made] = cls;
+          nextSibling[made] = firstChild[state];
+          firstChild[state] = made;
+          ends.push(void 0);
         }
-        state = delta[at];
+        state = child[at];
       }
-      ends[state].push(id);
+      (ends[state] ??= []).push(id);
     });
     const fail = new Int32Array(states);
-    const queue = new Int32Array(states);
-    let tail = 0;
-    for (let cls = 1; cls < width; cls++) if (delta[cls] !== 0) queue[tail++] = delta[cls];
+    const order = new Int32Array(states);
+    let tail = 1;
     for (let head = 0; head < tail; head++) {
-      const state = queue[head];
-      const back = fail[state];
-      if (ends[back].length) ends[state] = [...ends[state], ...ends[back]];
-      const row = state * width;
-      const backRow = back * width;
-      for (let cls = 1; cls < width; cls++) {
-        const next = delta[row + cls];
-        if (next !== 0) {
-          fail[next] = delta[backRow + cls];
-          queue[tail++] = next;
-        } else {
-          delta[row + cls] = delta[backRow + cls];
+      const state = order[head];
+      for (let next = firstChild[state]; next !== 0; next = nextSibling[next]) {
+        order[tail++] = next;
+        let target = 0;
+        if (state !== 0) {
+          const cls = edgeClass[next];
+          let back = fail[state];
+          while (back !== 0 && child[back * width + cls] === 0) back = fail[back];
+          target = child[back * width + cls];
         }
+        fail[next] = target;
+        const inherited = ends[target];
+        if (inherited) ends[next] = ends[next] ? [...ends[next], ...inherited] : inherited;
       }
     }
     const renamed = new Int32Array(states);
     let quiet = 0;
-    for (let state = 0; state < states; state++) if (ends[state].length === 0) renamed[state] = quiet++;
+    for (let state = 0; state < states; state++) if (!ends[state]) renamed[state] = quiet++;
     let loud = quiet;
-    for (let state = 0; state < states; state++) if (ends[state].length > 0) renamed[state] = loud++;
+    for (let state = 0; state < states; state++) if (ends[state]) renamed[state] = loud++;
     const table = new Int32Array(states * width);
     const outputs = new Array(states).fill(void 0);
-    for (let state = 0; state < states; state++) {
-      const now = renamed[state];
-      const from = state * width;
-      const to = now * width;
-      for (let cls = 0; cls < width; cls++) table[to + cls] = renamed[delta[from + cls]] * width;
-      if (ends[state].length) outputs[now] = ends[state];
+    for (let k = 0; k < states; k++) {
+      const state = order[k];
+      const row = renamed[state] * width;
+      if (state === 0) table.fill(renamed[0] * width, row, row + width);
+      else {
+        const from = renamed[fail[state]] * width;
+        table.copyWithin(row, from, from + width);
+      }
+      for (let next = firstChild[state]; next !== 0; next = nextSibling[next])
+        table[row + edgeClass[next]] = renamed[next] * width;
+      if (ends[state]) outputs[renamed[state]] = ends[state];
     }
     this.table = table;
     this.classes = classes;
@@ -6175,11 +6217,12 @@ var AhoCorasick = class {
    * Walks a made-up text of the literals once each way, before any real text. The optimizing compiler compiles
    * a walk while a large file is in it; when a branch it has not seen taken yet (a hit, a full buffer) is taken,
    * it throws the compiled loop away and the rest of that file runs in the interpreter. Seen here, on a few KB,
-   * those branches cost nothing later.
+   * those branches cost nothing later. A KB shows every branch (hits in both halves, a buffer that grows, the
+   * second half's tail); the 8 KB it once walked cost each process start ~5 ms in the interpreter.
    */
   warmUp(literals) {
     let text = "";
-    for (let i = 0; text.length < 2 * TWO_HALVES && literals.length > 0; i++)
+    for (let i = 0; text.length < Math.max(1024, 4 * this.longest) && literals.length > 0; i++)
       text += `${literals[i % literals.length]} `;
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
@@ -6373,14 +6416,23 @@ function compileCatalog(detectors2) {
       if (!keywordDetectors[id].includes(index)) keywordDetectors[id].push(index);
     }
   });
-  const patterns = detectors2.map((detector) => withFlags(detector.pattern, "g"));
+  const patterns = new Array(detectors2.length).fill(void 0);
+  const stickies = new Array(detectors2.length).fill(void 0);
+  const pattern = (index) => patterns[index] ??= withFlags(detectors2[index].pattern, "g");
   return {
     detectors: detectors2,
     keywords,
     automaton: new AhoCorasick(keywords, { foldCase }),
     keywordDetectors,
-    patterns,
-    stickyPatterns: patterns.map((pattern) => new RegExp(pattern.source, pattern.flags.replace("g", "") + "y"))
+    pattern,
+    sticky: (index) => {
+      let sticky = stickies[index];
+      if (sticky === void 0) {
+        const global = pattern(index);
+        sticky = stickies[index] = new RegExp(global.source, global.flags.replace("g", "") + "y");
+      }
+      return sticky;
+    }
   };
 }
 function withFlags(pattern, required) {
@@ -6603,10 +6655,10 @@ function* spans(detector, catalog, index, text, kind, starts) {
   }
   const anchor = detector.anchor ?? "start";
   if (anchor === "anywhere") {
-    yield* everywhere(catalog.patterns[index], text);
+    yield* everywhere(catalog.pattern(index), text);
     return;
   }
-  const sticky = catalog.stickyPatterns[index];
+  const sticky = catalog.sticky(index);
   if (anchor === "start") {
     let covered = 0;
     for (const start of starts) {
@@ -6620,7 +6672,7 @@ function* spans(detector, catalog, index, text, kind, starts) {
     }
     return;
   }
-  yield* inWindows(catalog.patterns[index], sticky, text, starts, anchor);
+  yield* inWindows(catalog.pattern(index), sticky, text, starts, anchor);
 }
 function* everywhere(pattern, text) {
   pattern.lastIndex = 0;

@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-TZS7XHAR.js";
-import "./chunk-7TGPZXQT.js";
+} from "./chunk-LXI5VGPR.js";
+import "./chunk-JC32LAAR.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-6OCXAIGE.js";
-import "./chunk-CSRUXEW2.js";
+import "./chunk-JN5WGYZL.js";
+import "./chunk-6UTBV375.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

@@ -98,7 +98,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-CSRUXEW2.js";
+} from "./chunk-6UTBV375.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-6OCXAIGE.js";
+} from "./chunk-JN5WGYZL.js";
 import {
   LineIndex,
   allowFor,
@@ -21,7 +21,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-CSRUXEW2.js";
+} from "./chunk-6UTBV375.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

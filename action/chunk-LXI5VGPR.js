@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-7TGPZXQT.js";
+} from "./chunk-JC32LAAR.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-6OCXAIGE.js";
+} from "./chunk-JN5WGYZL.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-CSRUXEW2.js";
+} from "./chunk-6UTBV375.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -839,7 +839,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-PNMLHNG5.js");
+  const semantic = await import("./semantic-T3HKPSJL.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
