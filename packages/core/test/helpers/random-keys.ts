@@ -86,6 +86,16 @@ const generators: Record<string, (next: Next) => string> = {
   'private-key': (next) =>
     armored(next, ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'][between(next, 0, 2)]!, between(next, 48, 600)),
   'openssh-private-key': (next) => armored(next, 'OPENSSH PRIVATE KEY', between(next, 48, 600)),
+  // whole 64-character lines (48 bytes each) and no END line
+  'truncated-private-key': (next) =>
+    armored(
+      next,
+      ['PRIVATE KEY', 'RSA PRIVATE KEY', 'OPENSSH PRIVATE KEY'][between(next, 0, 2)]!,
+      48 * between(next, 1, 12),
+    )
+      .split('\n')
+      .slice(0, -1)
+      .join('\n'),
   'pgp-private-key': (next) => armored(next, 'PGP PRIVATE KEY BLOCK', between(next, 48, 600)),
   // the generic detector's shape: 20–64 URL-safe characters with a digit somewhere
   'generic-secret': (next) => {

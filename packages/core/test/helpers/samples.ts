@@ -488,6 +488,40 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----',
       ],
     },
+    'truncated-private-key': {
+      positives: [
+        // a key cut after a few lines (a log excerpt), then prose
+        {
+          text: `-----BEGIN RSA PRIVATE KEY-----\n${pemBody().split('\n').slice(0, 3).join('\n')}\n\nsee the rest in the vault\n`,
+          secret: '',
+          path: 'notes.md',
+        },
+        // one whole line is enough; the end of the file ends it
+        { text: `-----BEGIN OPENSSH PRIVATE KEY-----\n${c(70, B64)}`, secret: '', path: 'id_ed25519' },
+        // inside a JSON string, cut before the END line
+        {
+          text: `{"private_key": "-----BEGIN PRIVATE KEY-----\\n${c(64, B64)}\\n${c(64, B64)}\\n", "client_email": "a@b.iam.gserviceaccount.com"}`,
+          secret: '',
+          path: 'sa.json',
+        },
+      ],
+      negatives: [
+        // a whole block is the other detector's
+        `-----BEGIN RSA PRIVATE KEY-----\n${pemBody()}\n-----END RSA PRIVATE KEY-----\n`,
+        `-----BEGIN OPENSSH PRIVATE KEY-----\n${pemBody()}\n-----END OPENSSH PRIVATE KEY-----\n`,
+        // too little body: a header line, a short start, documentation
+        '-----BEGIN PRIVATE KEY-----\n',
+        `-----BEGIN EC PRIVATE KEY-----\n${c(32, B64)}\n`,
+        '-----BEGIN PRIVATE KEY-----\n...\n',
+        `-----BEGIN ENCRYPTED PRIVATE KEY-----\n${'ab'.repeat(16)}\n`,
+        // a line cut by a foreign character is not a whole line of body
+        `-----BEGIN PRIVATE KEY-----\n${c(40, B64)}...${c(40, B64)}\n`,
+        "if (line === '-----BEGIN PRIVATE KEY-----') return parse(lines);",
+        `const pem = \`-----BEGIN PRIVATE KEY-----\n\${body}\n-----END PRIVATE KEY-----\`;`,
+        // public material
+        `-----BEGIN PUBLIC KEY-----\n${c(64, B64)}\n${c(64, B64)}\n`,
+      ],
+    },
     'openssh-private-key': {
       positives: [
         {
