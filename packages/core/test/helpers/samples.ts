@@ -411,13 +411,16 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
     'resend-api-key': { positives: [inCode(`re_${c(8)}_${c(24)}`)], negatives: [`re_${c(8)}`, 're_your_api_key'] },
     'shopify-access-token': {
       positives: [inCode(`shpat_${c(32, HEX)}`), inCode(`shpat_${c(32, ALNUM)}`)],
-      negatives: [`shpat_${c(20, HEX)}`, `shpat_${c(33, ALNUM)}`],
+      negatives: [`shpat_${c(20, HEX)}`, `shpat_${c(65, ALNUM)}`],
     },
     'shopify-custom-app-token': {
-      positives: [inCode(`shpca_${c(32, HEX)}`), inCode(`shpca_${c(32, ALNUM)}`)],
+      positives: [inCode(`shpca_${c(32, HEX)}`), inCode(`shpca_${c(32, ALNUM)}`), inCode(`shpca_${c(38, ALNUM)}`)],
       negatives: [`shpca_${c(31, ALNUM)}`, `shpca_${c(32, ALNUM)}-${c(4)}`],
     },
-    'shopify-private-app-token': { positives: [inCode(`shppa_${c(32, HEX)}`)], negatives: [`shppa_${c(16, HEX)}`] },
+    'shopify-private-app-token': {
+      positives: [inCode(`shppa_${c(32, HEX)}`), inCode(`shppa_${c(40, ALNUM)}`)],
+      negatives: [`shppa_${c(16, HEX)}`, `shppa_${c(70, ALNUM)}`],
+    },
     'shopify-shared-secret': { positives: [inCode(`shpss_${c(32, HEX)}`)], negatives: [`shpss_${c(16, HEX)}`] },
     'square-access-token': { positives: [inCode(`EAAA${c(60, B64URL)}`)], negatives: [`EAAA${c(30)}`] },
     'square-oauth-secret': { positives: [inCode(`sq0csp-${c(43, B64URL)}`)], negatives: [`sq0csp-${c(20)}`] },
@@ -607,7 +610,19 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       positives: [inCode(`sntryu_${c(64, HEX)}`), inCode(`sntrys_eyJ${c(120, B64URL)}`)],
       negatives: [`sntryu_${c(30, HEX)}`],
     },
-    'grafana-token': { positives: [inCode(`glsa_${c(32)}_${c(8, HEX)}`)], negatives: [`glsa_${c(32)}`] },
+    'grafana-token': {
+      positives: [
+        inCode(`glsa_${c(32)}_${c(8, HEX)}`),
+        // a short Cloud token: base64 of an org, a name and a key
+        inCode(`glc_${Buffer.from(`{"o":"${c(6, DIGITS)}","n":"ci","k":"${c(24)}"}`).toString('base64')}`),
+      ],
+      negatives: [
+        `glsa_${c(32)}`,
+        // short and not base64 of a JSON object
+        `glc_eyJ${c(30)}`,
+        `glc_eyJ${c(10)}`,
+      ],
+    },
     'new-relic-user-key': { positives: [inCode(`NRAK-${c(27, UPPER + DIGITS)}`)], negatives: [`NRAK-${c(27, LOWER)}`] },
     'dynatrace-token': {
       positives: [inCode(`dt0c01.${c(24, UPPER + DIGITS)}.${c(64, UPPER + DIGITS)}`)],
