@@ -73,6 +73,11 @@ const generators: Record<string, (next: Next) => string> = {
   },
   'curl-basic-auth': (next) => randomChars(next, between(next, 8, 40), PASSWORD.replace(/[@]/g, '')),
   'nuget-config-password': (next) => randomChars(next, between(next, 8, 40), PASSWORD + '@:;'),
+  // base64 of a registry login: a user and a random password
+  'docker-config-auth': (next) =>
+    Buffer.from(
+      `${randomChars(next, between(next, 3, 20))}:${randomChars(next, between(next, 12, 64), PASSWORD)}`,
+    ).toString('base64'),
   'kubernetes-secret-value': (next) =>
     Buffer.from(Array.from({ length: between(next, 8, 60) }, () => between(next, 0, 255))).toString('base64'),
   'github-pat': (next) => withCrc(next, 'ghp_'),

@@ -127,6 +127,36 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         { text: 'kind: Secret\nstringData:\n  API_TOKEN: <your-token>\n', path: 'secret.yaml' },
       ],
     },
+    'docker-config-auth': (() => {
+      const login = Buffer.from(`ci-bot:${c(24)}`).toString('base64');
+      return {
+        positives: [
+          {
+            text: `{\n  "auths": {\n    "registry.example.com": {\n      "auth": "${login}"\n    }\n  }\n}\n`,
+            secret: login,
+            path: '.docker/config.json',
+          },
+          // DOCKER_AUTH_CONFIG in a CI file: JSON inside a string, its quotes escaped
+          {
+            text: `variables:\n  DOCKER_AUTH_CONFIG: "{\\"auths\\": {\\"ghcr.io\\": {\\"auth\\": \\"${login}\\"}}}"\n`,
+            secret: login,
+            path: '.gitlab-ci.yml',
+          },
+        ],
+        negatives: [
+          // not under `auths`
+          { text: `{"auth": "${login}"}`, path: 'settings.json' },
+          // a placeholder password, a template, base64 that is not a login
+          {
+            text: `{"auths": {"r.io": {"auth": "${Buffer.from('user:password').toString('base64')}"}}}`,
+            path: 'config.json',
+          },
+          { text: '{"auths": {"r.io": {"auth": "${REGISTRY_AUTH}"}}}', path: 'config.json' },
+          { text: `{"auths": {"r.io": {"auth": "${Buffer.from(c(30)).toString('base64')}"}}}`, path: 'config.json' },
+          { text: '{"auths": {"r.io": {"auth": ""}}}', path: 'config.json' },
+        ],
+      };
+    })(),
     'power-automate-webhook': {
       positives: [
         {
