@@ -20,6 +20,14 @@ export const payments = family([
     shape: ['access_token$sandbox$', lowernum(16), '$', hex(32)],
   },
   {
+    id: 'ramp-client-secret',
+    provider: 'Ramp',
+    title: 'Ramp API client secret',
+    envName: 'RAMP_CLIENT_SECRET',
+    // its client id (`ramp_id_…`) names the app; the secret is what authenticates it
+    shape: ['ramp_sec_', alnum(48)],
+  },
+  {
     id: 'paypal-client-secret',
     provider: 'PayPal / Braintree',
     title: 'PayPal REST client secret',

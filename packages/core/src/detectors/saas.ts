@@ -116,6 +116,22 @@ export const saas = family([
     shape: [xdigit(64)],
   },
   {
+    id: 'salesforce-refresh-token',
+    provider: 'Salesforce',
+    title: 'Salesforce OAuth refresh token',
+    envName: 'SALESFORCE_REFRESH_TOKEN',
+    shape: ['5Aep861', b64dot(70, 100)],
+    remediation:
+      'Revoke the token under Connected Apps OAuth Usage in Salesforce Setup, then keep it in a secrets manager.',
+  },
+  {
+    id: 'rootly-api-key',
+    provider: 'Rootly',
+    title: 'Rootly API key',
+    envName: 'ROOTLY_API_TOKEN',
+    shape: ['rootly_', hex(64)],
+  },
+  {
     id: 'pipedrive-api-token',
     provider: 'Pipedrive',
     title: 'Pipedrive API token',
