@@ -9,7 +9,8 @@ export const payments = family([
     title: 'PayPal Braintree production access token',
     envName: 'BRAINTREE_ACCESS_TOKEN',
     environment: 'live',
-    shape: ['access_token$production$', lowernum(16), '$', hex(32)],
+    // the prefix makes the format: the secret's 32 characters are hex today, any lower-case letters and digits count
+    shape: ['access_token$production$', lowernum(16), '$', lowernum(32)],
   },
   {
     id: 'braintree-sandbox-token',
@@ -17,7 +18,7 @@ export const payments = family([
     title: 'PayPal Braintree sandbox access token',
     envName: 'BRAINTREE_ACCESS_TOKEN',
     environment: 'test',
-    shape: ['access_token$sandbox$', lowernum(16), '$', hex(32)],
+    shape: ['access_token$sandbox$', lowernum(16), '$', lowernum(32)],
   },
   {
     id: 'ramp-client-secret',
