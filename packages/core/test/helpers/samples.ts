@@ -555,6 +555,36 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         `-----BEGIN PUBLIC KEY-----\n${c(64, B64)}\n${c(64, B64)}\n`,
       ],
     },
+    'password-hash': (() => {
+      const salt = (n: number) => c(n, ALNUM + './');
+      return {
+        positives: [
+          // a seed row with a bcrypt hash
+          {
+            text: `INSERT INTO users (id, name, hash) VALUES (1, 'ops', '$2y$12$${salt(53)}');\n`,
+            secret: '',
+            path: 'db/seed.sql',
+          },
+          // an /etc/shadow line (SHA-512 crypt) and an .htpasswd line (APR1)
+          { text: `root:$6$${salt(16)}$${salt(86)}:19000:0:99999:7:::\n`, secret: '', path: 'etc/shadow' },
+          { text: `admin:$apr1$${salt(8)}$${salt(22)}\n`, secret: '', path: '.htpasswd' },
+          {
+            text: `hash = "$argon2id$v=19$m=65536,t=3,p=4$${c(22, B64)}$${c(43, B64)}"\n`,
+            secret: '',
+            path: 'config.py',
+          },
+        ],
+        negatives: [
+          // an empty or locked password field, a format string, one character short
+          'root::19000:0:99999:7:::',
+          'daemon:*:19000:0:99999:7:::',
+          'nobody:!:19000::::::',
+          'const BCRYPT = /^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$/;',
+          `'$2b$10$${salt(52)}'`,
+          `'$6$${salt(8)}$${salt(85)}'`,
+        ],
+      };
+    })(),
     'openssh-private-key': {
       positives: [
         {
