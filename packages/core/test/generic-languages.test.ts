@@ -65,6 +65,8 @@ describe('generic detector: languages and formats', () => {
       `curl "https://api.example.com/oauth?client_id=1&client_secret=${value}&grant=x"`,
       'notes.txt',
     ],
+    ['Python subscript assignment', `os.environ["API_TOKEN"] = "${value}"`, 'settings.py'],
+    ['PHP array element', `$config['api_token'] = '${value}';`, 'config.php'],
     ['URL query parameter in code', `fetch(\`https://api.example.com/v1?api_token=${value}&q=1\`)`, 'client.ts'],
   ])('%s', (_label, text, path) => {
     expect(found(text, path)).toEqual([value]);
@@ -89,6 +91,8 @@ describe('generic detector: languages and formats', () => {
     ['a fallback after the statement ends', `const apiToken = load(); const label = a || "${value}";`, 'config.ts'],
     ['a typed annotation without a literal', 'API_TOKEN: str = os.environ["API_TOKEN"]', 'settings.py'],
     ['a comparison on the next line', `const same = apiToken\n  == "${value}";`, 'config.ts'],
+    ['a subscript compared', `if (config['api_token'] == '${value}') {}`, 'config.php'],
+    ['a subscript in a list', `const both = [cfg['api_token'], '${value}'];`, 'config.ts'],
     ['a query parameter holding a template', 'fetch(`/v1?api_token=${apiToken}&q=1`)', 'client.ts'],
     ['a query parameter naming something else', `fetch("/v1?token_type=${value}&q=1")`, 'client.ts'],
   ])('near miss: %s', (_label, text, path) => {

@@ -357,6 +357,9 @@ function readValue(text: string, nameStart: number, from: number, fileKind: File
     const hcl = hclDefault(text, at);
     if (hcl) return hcl;
   }
+  // `os.environ["API_KEY"] = "…"`, `$config['api_key'] = '…'`, `headers["X-Api-Key"] = "…"`: a subscript assignment
+  const subscript = quotedName && text.charCodeAt(from) === before && text.charCodeAt(at) === 93;
+  if (subscript) at++;
   at = skipBlanks(text, at);
   // `var apiToken string = "…"` in Go
   if (fileKind === 'code' && text.startsWith('string ', at)) at = skipBlanks(text, at + 6);
@@ -372,7 +375,8 @@ function readValue(text: string, nameStart: number, from: number, fileKind: File
   }
   // `process.env.API_KEY || "…"`, `ENV['TOKEN'] ?? "…"`: the literal fallback is the value
   if (codeLike && isFallback(text, at)) return fallbackValue(text, at);
-  let operator = readOperator(text, at, quotedName, fileKind);
+  // a subscript's name is not an argument: `[cfg['api_key'], 'other']` lists two values
+  let operator = readOperator(text, at, quotedName && !subscript, fileKind);
   // `ENV API_TOKEN value`: Docker's legacy form separates name and value by a blank
   if (
     operator === 0 &&
