@@ -73,6 +73,11 @@ const generators: Record<string, (next: Next) => string> = {
   },
   'curl-basic-auth': (next) => randomChars(next, between(next, 8, 40), PASSWORD.replace(/[@]/g, '')),
   'nuget-config-password': (next) => randomChars(next, between(next, 8, 40), PASSWORD + '@:;'),
+  // a service account token, or a Cloud token: base64 of an org, a name and a key (short ones must decode)
+  'grafana-token': (next) =>
+    next() < 0.5
+      ? `glsa_${randomChars(next, 32)}_${randomChars(next, 8, '0123456789abcdef')}`
+      : `glc_${Buffer.from(`{"o":"${randomChars(next, between(next, 1, 9), '0123456789')}","n":"${randomChars(next, between(next, 1, 30))}","k":"${randomChars(next, between(next, 16, 40))}"}`).toString('base64')}`,
   // base64 of a registry login: a user and a random password
   'docker-config-auth': (next) =>
     Buffer.from(
