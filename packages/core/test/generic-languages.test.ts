@@ -50,6 +50,24 @@ describe('generic detector: languages and formats', () => {
     ['Dockerfile legacy ENV', `ENV API_TOKEN ${value}`, 'Dockerfile'],
     ['Dockerfile ARG', `ARG API_TOKEN=${value}`, 'Dockerfile'],
     ['padded quoted value', `api_token = ' ${value} '`, 'settings.py'],
+    ['Python type annotation', `API_TOKEN: str = "${value}"`, 'settings.py'],
+    ['Rust &str constant', `const API_TOKEN: &str = "${value}";`, 'config.rs'],
+    ["Rust &'static str constant", `pub static API_TOKEN: &'static str = "${value}";`, 'config.rs'],
+    ['JavaScript env fallback', `const apiToken = process.env.API_TOKEN || "${value}";`, 'config.js'],
+    ['JavaScript fallback on the next line', `export const token =\n  process.env.API_TOKEN ||\n  "${value}";`, 'a.ts'],
+    ['nullish fallback after a call', `const apiToken = env.get("API_TOKEN") ?? '${value}';`, 'config.ts'],
+    ['Python or fallback', `api_token = os.environ.get("API_TOKEN") or "${value}"`, 'settings.py'],
+    ['Ruby || fallback', `config.api_token = ENV["API_TOKEN"] || "${value}"`, 'config.rb'],
+    ['Java declaration continued', `public static final String API_TOKEN\n        = "${value}";`, 'Config.java'],
+    ['Gradle quoted literal in a string', `buildConfigField "String", "API_TOKEN", "\\"${value}\\""`, 'build.gradle'],
+    [
+      'URL query parameter',
+      `curl "https://api.example.com/oauth?client_id=1&client_secret=${value}&grant=x"`,
+      'notes.txt',
+    ],
+    ['Python subscript assignment', `os.environ["API_TOKEN"] = "${value}"`, 'settings.py'],
+    ['PHP array element', `$config['api_token'] = '${value}';`, 'config.php'],
+    ['URL query parameter in code', `fetch(\`https://api.example.com/v1?api_token=${value}&q=1\`)`, 'client.ts'],
   ])('%s', (_label, text, path) => {
     expect(found(text, path)).toEqual([value]);
   });
@@ -68,6 +86,15 @@ describe('generic detector: languages and formats', () => {
     ['Dockerfile ENV without a value', 'ENV API_TOKEN', 'Dockerfile'],
     ['JSON string holding prose', '{"help": "API_TOKEN=see the README"}', 'bundle.json'],
     ['a bare word in code is not read', `apiToken = ${value}`, 'config.ts'],
+    ['a fallback to a variable', 'const apiToken = process.env.API_TOKEN || defaultToken;', 'config.ts'],
+    ['a fallback to an empty string', 'const apiToken = process.env.API_TOKEN ?? "";', 'config.ts'],
+    ['a fallback after the statement ends', `const apiToken = load(); const label = a || "${value}";`, 'config.ts'],
+    ['a typed annotation without a literal', 'API_TOKEN: str = os.environ["API_TOKEN"]', 'settings.py'],
+    ['a comparison on the next line', `const same = apiToken\n  == "${value}";`, 'config.ts'],
+    ['a subscript compared', `if (config['api_token'] == '${value}') {}`, 'config.php'],
+    ['a subscript in a list', `const both = [cfg['api_token'], '${value}'];`, 'config.ts'],
+    ['a query parameter holding a template', 'fetch(`/v1?api_token=${apiToken}&q=1`)', 'client.ts'],
+    ['a query parameter naming something else', `fetch("/v1?token_type=${value}&q=1")`, 'client.ts'],
   ])('near miss: %s', (_label, text, path) => {
     expect(found(text, path)).toEqual([]);
   });
@@ -85,6 +112,10 @@ describe('generic detector: languages and formats', () => {
     ['variable "api_token" {\n  type = ', 'vars.tf'],
     ['API_TOKEN :::= ', 'Makefile'],
     ['ENV API_TOKEN ', 'Dockerfile'],
+    ['apiToken = x || ', 'config.ts'],
+    ['apiToken = process.env.X ', 'config.ts'],
+    ['API_TOKEN\n', 'Config.java'],
+    ['?api_token=', 'notes.txt'],
   ])('adversarial repetition of %j stays linear', (unit, path) => {
     const small = unit.repeat(Math.ceil(50_000 / unit.length));
     const time = (text: string) => {

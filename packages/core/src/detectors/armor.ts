@@ -16,6 +16,11 @@ export interface ArmorSpec {
   readonly maxBody: number;
   /** Fewest base64 characters a body must hold (documentation shows `...` or `<key>`). */
   readonly minBase64: number;
+  /**
+   * Report only blocks cut short instead: a BEGIN line and whole lines of base64 with no END line (a key pasted
+   * into a log or an issue and trimmed, a file cut by a size limit). Such a body is still key material.
+   */
+  readonly truncated?: boolean;
 }
 
 const BEGIN = '-----BEGIN ';
@@ -46,7 +51,9 @@ export function* findArmoredBlocks(
     // Whether found or not, the walk stopped at a `-----` or a foreign character: nothing before it can
     // start another block, so later keyword occurrences before it are skipped.
     covered = Math.max(covered, end.stop);
-    if (end.blockEnd !== undefined) yield { start: begin, end: end.blockEnd };
+    if (spec.truncated) {
+      if (end.blockEnd === undefined && end.cutEnd !== undefined) yield { start: begin, end: end.cutEnd };
+    } else if (end.blockEnd !== undefined) yield { start: begin, end: end.blockEnd };
   }
 }
 
@@ -73,15 +80,40 @@ function isFiller(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 34 || code === 39 || code === 96;
 }
 
+interface BodyEnd {
+  /** Just past the END line, when one of the spec's labels closes the body with enough base64. */
+  readonly blockEnd?: number;
+  /** With no END line: just past the last base64 character of the body's whole lines, when they hold enough. */
+  readonly cutEnd?: number;
+  /** Where the walk ended either way. */
+  readonly stop: number;
+}
+
 /**
  * Walks a body from `from`. `blockEnd` is set when the END line of one of the spec's labels closes it
- * with enough base64; `stop` is where the walk ended either way.
+ * with enough base64; `cutEnd` when no END line comes but whole lines of base64 do; `stop` is where the walk
+ * ended either way.
  */
-function readBody(text: string, from: number, spec: ArmorSpec): { blockEnd?: number; stop: number } {
+function readBody(text: string, from: number, spec: ArmorSpec): BodyEnd {
   const limit = Math.min(text.length, from + spec.maxBody);
   let base64 = 0;
   let lineStart = true;
   let at = from;
+  // base64 of the lines ended so far, and the end of the last of them: a line cut by a foreign character
+  // (`...`, `<key>`, the code after a string) does not count
+  let wholeBase64 = 0;
+  let wholeEnd = -1;
+  let lastBase64 = -1;
+  const lineEnded = () => {
+    if (lastBase64 > wholeEnd) {
+      wholeBase64 = base64;
+      wholeEnd = lastBase64;
+    }
+  };
+  const cut = (stop: number, lineWhole: boolean): BodyEnd => {
+    if (lineWhole) lineEnded();
+    return wholeBase64 >= spec.minBase64 ? { cutEnd: wholeEnd, stop } : { stop };
+  };
   while (at < limit) {
     const c = text.charCodeAt(at);
     if (isBase64(c)) {
@@ -92,29 +124,35 @@ function readBody(text: string, from: number, spec: ArmorSpec): { blockEnd?: num
       base64++;
       lineStart = false;
       at++;
+      lastBase64 = at;
     } else if (c === 10 || c === 13) {
+      lineEnded();
       lineStart = true;
       at++;
     } else if (isFiller(c) || c === 43 /* + */ || c === 44 /* , */ || c === 59 /* ; */) {
       at++;
     } else if (c === 92 /* \ */) {
       const next = text.charCodeAt(at + 1);
-      if (next === 110 || next === 114) lineStart = true; // \n \r
+      if (next === 110 || next === 114) {
+        lineEnded();
+        lineStart = true; // \n \r
+      }
       // \n \r \t end a line; \\ and \/ are JSON escapes of the next character
       if (next === 110 || next === 114 || next === 116) at += 2;
       else if (next === 92 || next === 47) at += 1;
-      else return { stop: at };
+      else return cut(at, false);
     } else if (c === 45 /* - */) {
-      if (!text.startsWith(DASHES, at)) return { stop: at };
-      if (!text.startsWith('-----END ', at)) return { stop: at };
+      // a `-----` that is not this block's END line (the next block's header, another label's END)
+      if (!text.startsWith(DASHES, at) || !text.startsWith('-----END ', at)) return cut(at, lineStart);
       const label = readLabel(text, at + 9);
-      if (label === undefined || !spec.labels.has(label.text)) return { stop: at };
+      if (label === undefined || !spec.labels.has(label.text)) return cut(at, lineStart);
       return base64 >= spec.minBase64 ? { blockEnd: label.end, stop: label.end } : { stop: label.end };
     } else {
-      return { stop: at };
+      return cut(at, false);
     }
   }
-  return { stop: at };
+  // the end of the text ends the last line; the length limit cuts it
+  return cut(at, at === text.length);
 }
 
 /** `Proc-Type: 4,ENCRYPTED`, `DEK-Info: AES-128-CBC,…`, `Version: GnuPG v2`, `Comment: …`. */

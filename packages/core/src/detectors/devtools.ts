@@ -488,6 +488,15 @@ export const devtools = family([
     shape: [xdigit(36), 'NRAL'],
   },
   {
+    id: 'new-relic-license-key-eu',
+    provider: 'New Relic',
+    title: 'New Relic ingest license key (EU region)',
+    envName: 'NEW_RELIC_LICENSE_KEY',
+    // EU accounts' keys open with their region, `eu01xx`, in place of the first six hex digits
+    key: 'NRAL',
+    shape: ['eu01xx', xdigit(30), 'NRAL'],
+  },
+  {
     id: 'grafana-legacy-api-key',
     provider: 'Grafana',
     title: 'Grafana API key (legacy)',

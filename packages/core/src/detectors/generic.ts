@@ -357,10 +357,26 @@ function readValue(text: string, nameStart: number, from: number, fileKind: File
     const hcl = hclDefault(text, at);
     if (hcl) return hcl;
   }
+  // `os.environ["API_KEY"] = "…"`, `$config['api_key'] = '…'`, `headers["X-Api-Key"] = "…"`: a subscript assignment
+  const subscript = quotedName && text.charCodeAt(from) === before && text.charCodeAt(at) === 93;
+  if (subscript) at++;
   at = skipBlanks(text, at);
   // `var apiToken string = "…"` in Go
   if (fileKind === 'code' && text.startsWith('string ', at)) at = skipBlanks(text, at + 6);
-  let operator = readOperator(text, at, quotedName, fileKind);
+  // `?client_secret=…&grant_type=…`: a URL's query parameter, whose value ends at the next `&`
+  if ((before === 63 || before === 38) && text.charCodeAt(at) === 61 && !isQuote(text.charCodeAt(at + 1)))
+    return queryValue(text, at + 1);
+  // code, and code pasted into docs, notes and files of no known kind
+  const codeLike = fileKind === 'code' || fileKind === 'markup' || fileKind === 'other';
+  // `public static final String API_TOKEN\n    = "…"`: a declaration continued on the next line
+  if (codeLike && (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13)) {
+    const next = skipSpace(text, at, 64);
+    if (text.charCodeAt(next) === 61 && text.charCodeAt(next + 1) !== 61) at = next;
+  }
+  // `process.env.API_KEY || "…"`, `ENV['TOKEN'] ?? "…"`: the literal fallback is the value
+  if (codeLike && isFallback(text, at)) return fallbackValue(text, at);
+  // a subscript's name is not an argument: `[cfg['api_key'], 'other']` lists two values
+  let operator = readOperator(text, at, quotedName && !subscript, fileKind);
   // `ENV API_TOKEN value`: Docker's legacy form separates name and value by a blank
   if (
     operator === 0 &&
@@ -371,17 +387,28 @@ function readValue(text: string, nameStart: number, from: number, fileKind: File
     operator = -1;
   if (operator === 0) return undefined;
   at = skipBlanks(text, at + Math.max(operator, 0));
-  // `apiKey: string = "…"` in TypeScript, `val apiKey: String = "…"` in Kotlin
-  if (fileKind === 'code' && /^(?:string|String)\b/.test(text.slice(at, at + 7))) {
-    at = skipBlanks(text, at + 6);
+  // `apiKey: string = "…"` in TypeScript, `val apiKey: String = "…"` in Kotlin, `API_KEY: str = "…"` in Python,
+  // `const API_KEY: &str = "…"` (or `&'static str`) in Rust
+  const annotation =
+    fileKind === 'code' ? /^(?:string|String|str|&(?:'static )?str)\b/.exec(text.slice(at, at + 14)) : null;
+  if (annotation) {
+    at = skipBlanks(text, at + annotation[0].length);
     if (text.charCodeAt(at) !== 61) return undefined;
     at = skipBlanks(text, at + 1);
+  }
+  // `apiKey = os.environ.get("X") or "…"`, `config.api_key = ENV["X"] || "…"`: an expression with a literal fallback
+  if (codeLike && !isQuote(text.charCodeAt(at))) {
+    const fallback = fallbackAfterExpression(text, at);
+    if (fallback !== undefined) return fallbackValue(text, fallback);
   }
   if (escaped && text.charCodeAt(at) === 92 && isQuote(text.charCodeAt(at + 1)))
     return escapedValue(text, at + 2, text.charCodeAt(at + 1));
   // `key = @"…"`: a C# verbatim string
   if (text.charCodeAt(at) === 64 && text.charCodeAt(at + 1) === 34) at++;
   const quote = text.charCodeAt(at);
+  // `buildConfigField "String", "API_KEY", "\"…\""` in Gradle: a string literal holding a quoted literal
+  if (isQuote(quote) && text.charCodeAt(at + 1) === 92 && text.charCodeAt(at + 2) === quote)
+    return escapedValue(text, at + 3, quote);
   if (isQuote(quote)) return quotedValue(text, at + 1, quote);
   if (insideString) return bareValue(text, at);
   if (fileKind !== 'code' && BARE_VALUE_KINDS.has(fileKind)) {
@@ -390,6 +417,52 @@ function readValue(text: string, nameStart: number, from: number, fileKind: File
     return bareValue(text, at);
   }
   return undefined;
+}
+
+/** Longest expression read before a literal fallback (`os.environ.get("API_KEY")`, `ENV.fetch(:api_key)`). */
+const MAX_FALLBACK_EXPRESSION = 120;
+
+/** `||`, `??` (not `??=`) or Python's `or` at `at`. */
+function isFallback(text: string, at: number): boolean {
+  if (text.startsWith('||', at)) return text.charCodeAt(at + 2) !== 61;
+  if (text.startsWith('??', at)) return text.charCodeAt(at + 2) !== 61;
+  return text.startsWith('or ', at) && text.charCodeAt(at - 1) === 32;
+}
+
+/** After a fallback operator at `at`: the literal on the same line or the next (`||\n  "…"`). */
+function fallbackValue(text: string, at: number): ValueSpan | undefined {
+  // `||`, `??` and `or` are all two characters
+  const start = skipSpace(text, at + 2, 64);
+  const quote = text.charCodeAt(start);
+  return isQuote(quote) ? quotedValue(text, start + 1, quote) : undefined;
+}
+
+/**
+ * Where a fallback operator follows an expression on the same line (`os.environ.get("X") or "…"`), or
+ * undefined. Reads at most MAX_FALLBACK_EXPRESSION characters and stops at a statement's end, so every anchor
+ * costs a constant.
+ */
+function fallbackAfterExpression(text: string, from: number): number | undefined {
+  const limit = Math.min(text.length, from + MAX_FALLBACK_EXPRESSION);
+  for (let at = from; at < limit; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || c === 13 || c === 59 || c === 123 || c === 125) return undefined;
+    if ((c === 124 || c === 63 || c === 111) && isFallback(text, at)) return at;
+  }
+  return undefined;
+}
+
+/** A query parameter's value: up to `&`, `#`, a quote, a blank or a closing bracket. */
+function queryValue(text: string, start: number): ValueSpan | undefined {
+  let end = start;
+  while (
+    end < text.length &&
+    end - start <= MAX_VALUE &&
+    isBareChar(text.charCodeAt(end)) &&
+    text.charCodeAt(end) !== 38
+  )
+    end++;
+  return end > start ? { start, end, complete: end - start <= MAX_VALUE } : undefined;
 }
 
 /** The text of an XML element, `<apiToken>\n  value\n</apiToken>`: one token between blanks, then `</`. */

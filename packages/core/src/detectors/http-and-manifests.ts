@@ -17,6 +17,25 @@ function vendorPrefix(secret: string): number {
   return secret.length - prefix >= 16 ? prefix : 0;
 }
 
+/**
+ * Whether base64 decodes to `user:password` as a registry login holds it: a user without blanks, a password that
+ * is not a placeholder (a JSON key file after `_json_key:` counts, newlines and all).
+ */
+function isRegistryLogin(secret: string): boolean {
+  let decoded: string;
+  try {
+    decoded = atob(secret);
+  } catch {
+    return false;
+  }
+  const colon = decoded.indexOf(':');
+  if (colon < 1 || colon > 256) return false;
+  const user = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  if (!/^[\x21-\x7e]+$/.test(user) || password.length < 3 || !/^[\x20-\x7e\t\r\n]+$/.test(password)) return false;
+  return !isPlaceholder(password) && !REFERENCE.test(password);
+}
+
 /** Whether `index` sits on a `curl` command line (continuation lines joined), looking back at most 600 characters. */
 function onCurlLine(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 600), index).replace(/\\\r?\n/g, ' ');
@@ -182,6 +201,22 @@ export const httpAndManifests = [
     envName: 'K8S_SECRET',
     remediation:
       'Rotate the values, then keep the manifest out of the repository: use Sealed Secrets, SOPS or an external secrets operator.',
+  }),
+  define({
+    id: 'docker-config-auth',
+    provider: 'Docker',
+    title: 'Registry login in a Docker `config.json` (`auths`)',
+    matches:
+      'an `"auth": "<base64 of user:password>"` entry under `"auths"` (`~/.docker/config.json`, `DOCKER_AUTH_CONFIG`, a `.dockerconfigjson`), also JSON-escaped',
+    keywords: ['auth"', 'auth\\'],
+    prefixLength: 0,
+    structured: true,
+    pattern: /(?<=")auth\\{0,3}"[ \t]{0,3}:[ \t]{0,3}\\{0,3}"(?<secret>[A-Za-z0-9+/]{8,8192}={0,2})(?![A-Za-z0-9+/=])/g,
+    validate: (secret, { text, index }) =>
+      /"auths\\{0,3}"/.test(text.slice(Math.max(0, index - 600), index)) && isRegistryLogin(secret),
+    envName: 'DOCKER_AUTH_CONFIG',
+    remediation:
+      'Change the registry password or revoke the token, then log in at run time (`docker login --password-stdin`) or use a credential helper (`credsStore`).',
   }),
   define({
     id: 'power-automate-webhook',

@@ -22,6 +22,7 @@ import { chat } from './chat.js';
 import { supabase } from './supabase.js';
 import { azure } from './azure.js';
 import { privateKeys } from './private-keys.js';
+import { passwordHashes } from './password-hashes.js';
 import { jwt } from './jwt.js';
 import { credentialsInUrls } from './credentials-in-urls.js';
 import { devops } from './devops.js';
@@ -61,6 +62,7 @@ export const detectors: readonly Detector[] = [
   ...supabase,
   ...azure,
   ...privateKeys,
+  ...passwordHashes,
   ...jwt,
   ...credentialsInUrls,
   ...devops,

@@ -1,4 +1,7 @@
-import { alnum, b64, b64url, digits, family, hex, lowernum, uuid, xdigit } from './table.js';
+import { alnum, b64, b64url, digits, family, hex, lowernum, uuid, xdigit, type Part } from './table.js';
+
+/** 8-4-4-4-12 lower-case letters and digits: a GUID's layout. */
+const guidLike = (): Part[] => [lowernum(8), '-', lowernum(4), '-', lowernum(4), '-', lowernum(4), '-', lowernum(12)];
 
 // Email, SMS, chat and notification services, and their webhook URLs. See `table.ts` for the fields.
 export const messaging = family([
@@ -172,17 +175,18 @@ export const messaging = family([
     title: 'Microsoft Teams incoming webhook URL',
     envName: 'TEAMS_WEBHOOK_URL',
     key: '.webhook.office.com/webhookb2/',
+    // the ids are hex GUIDs today; the host and path make the format, so any lower-case letters and digits count
     shape: [
       'https://',
       lowernum(1, 40),
       '.webhook.office.com/webhookb2/',
-      uuid(),
+      guidLike(),
       '@',
-      uuid(),
+      guidLike(),
       '/IncomingWebhook/',
-      hex(32),
+      lowernum(32),
       '/',
-      uuid(),
+      guidLike(),
     ],
   },
   {

@@ -1,4 +1,4 @@
-import { define, prefixed } from './define.js';
+import { decodeBase64Url, define, parseJsonObject, prefixed } from './define.js';
 import { isPlaceholder } from '../placeholder.js';
 
 export const observability = [
@@ -17,14 +17,18 @@ export const observability = [
     id: 'grafana-token',
     provider: 'Grafana',
     title: 'Grafana service account or Cloud token',
-    matches: '`glsa_` + 32 characters + `_` + 8 hex digits, or `glc_` + base64 JSON',
+    matches: '`glsa_` + 32 characters + `_` + 8 hex digits, or `glc_` + base64 JSON (a JSON object when short)',
     keywords: ['glsa_', 'glc_eyJ'],
     structured: true,
     prefixLength: 5,
     pattern:
-      /(?<![A-Za-z0-9_])(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
-    // only `glc_` carries base64 JSON; a `glsa_` token is random text and gets the full placeholder check
-    validate: (secret) => !secret.startsWith('glsa_') || !isPlaceholder(secret, 5),
+      /(?<![A-Za-z0-9_])(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_eyJ[A-Za-z0-9+/=_-]{24,400})(?![A-Za-z0-9+/=_-])/g,
+    // only `glc_` carries base64 JSON; a `glsa_` token is random text and gets the full placeholder check.
+    // A short `glc_` body (an org, a name and a key) must decode to a JSON object; a long one may be cut.
+    validate: (secret) =>
+      secret.startsWith('glsa_')
+        ? !isPlaceholder(secret, 5)
+        : secret.length >= 67 || parseJsonObject(decodeBase64Url(secret.slice(4))) !== undefined,
     envName: 'GRAFANA_TOKEN',
   }),
   prefixed({

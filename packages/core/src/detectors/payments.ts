@@ -9,7 +9,8 @@ export const payments = family([
     title: 'PayPal Braintree production access token',
     envName: 'BRAINTREE_ACCESS_TOKEN',
     environment: 'live',
-    shape: ['access_token$production$', lowernum(16), '$', hex(32)],
+    // the prefix makes the format: the secret's 32 characters are hex today, any lower-case letters and digits count
+    shape: ['access_token$production$', lowernum(16), '$', lowernum(32)],
   },
   {
     id: 'braintree-sandbox-token',
@@ -17,7 +18,15 @@ export const payments = family([
     title: 'PayPal Braintree sandbox access token',
     envName: 'BRAINTREE_ACCESS_TOKEN',
     environment: 'test',
-    shape: ['access_token$sandbox$', lowernum(16), '$', hex(32)],
+    shape: ['access_token$sandbox$', lowernum(16), '$', lowernum(32)],
+  },
+  {
+    id: 'ramp-client-secret',
+    provider: 'Ramp',
+    title: 'Ramp API client secret',
+    envName: 'RAMP_CLIENT_SECRET',
+    // its client id (`ramp_id_…`) names the app; the secret is what authenticates it
+    shape: ['ramp_sec_', alnum(48)],
   },
   {
     id: 'paypal-client-secret',

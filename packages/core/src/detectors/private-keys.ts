@@ -17,6 +17,8 @@ const PEM = armored(
 );
 const OPENSSH = armored(['OPENSSH PRIVATE KEY'], 12_000);
 const PGP = armored(['PGP PRIVATE KEY BLOCK'], 20_000);
+/** A PEM or OpenSSH block whose END line is missing: at least one whole 64-character line of body. */
+const CUT = { ...armored([...PEM.labels, ...OPENSSH.labels], 12_000), truncated: true };
 
 export const privateKeys = [
   define({
@@ -44,6 +46,23 @@ export const privateKeys = [
     structured: true,
     envName: 'SSH_PRIVATE_KEY',
     remediation: 'Remove the public key from every authorized_keys and deploy-key list, then generate a new key pair.',
+  }),
+  define({
+    id: 'truncated-private-key',
+    provider: 'PEM',
+    title: 'Private key block without its END line',
+    matches:
+      'a `-----BEGIN … PRIVATE KEY-----` line (PEM or OpenSSH) followed by whole lines of base64 (64 characters or more) and no END line: a key cut short in a log, an issue or a trimmed file',
+    keywords: ['PRIVATE KEY-----'],
+    prefixLength: 0,
+    pattern: /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?PRIVATE KEY-----/g,
+    find: (text, _kind, starts) => findArmoredBlocks(text, starts, CUT),
+    structured: true,
+    // the rest of the key may be missing, or elsewhere: key material all the same, but less certain than a block
+    confidence: 'medium',
+    envName: 'PRIVATE_KEY',
+    remediation:
+      'Find where the whole key lives (the rest of this file, a log, another commit), rotate the key pair, and keep the key out of the repository.',
   }),
   define({
     id: 'pgp-private-key',

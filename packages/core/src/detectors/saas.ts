@@ -116,6 +116,33 @@ export const saas = family([
     shape: [xdigit(64)],
   },
   {
+    id: 'salesforce-refresh-token',
+    provider: 'Salesforce',
+    title: 'Salesforce OAuth refresh token',
+    envName: 'SALESFORCE_REFRESH_TOKEN',
+    shape: ['5Aep861', b64dot(70, 100)],
+    remediation:
+      'Revoke the token under Connected Apps OAuth Usage in Salesforce Setup, then keep it in a secrets manager.',
+  },
+  {
+    id: 'tableau-personal-access-token',
+    provider: 'Tableau',
+    title: 'Tableau personal access token secret',
+    envName: 'TABLEAU_PAT_SECRET',
+    // the secret half of a PAT: base64 of 16 bytes, `:`, 32 letters and digits; with Tableau named nearby
+    key: '==:',
+    shape: [b64(22), '==:', alnum(32)],
+    near: ['tableau'],
+    remediation: 'Revoke the token under My Account Settings in Tableau, then read it from the environment.',
+  },
+  {
+    id: 'rootly-api-key',
+    provider: 'Rootly',
+    title: 'Rootly API key',
+    envName: 'ROOTLY_API_TOKEN',
+    shape: ['rootly_', hex(64)],
+  },
+  {
     id: 'pipedrive-api-token',
     provider: 'Pipedrive',
     title: 'Pipedrive API token',

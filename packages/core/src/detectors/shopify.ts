@@ -1,10 +1,11 @@
 import { prefixed } from './define.js';
 
 // Shopify issues 32 hex digits after the prefix; tokens shown in the wild and in peers' tests also carry other
-// letters, so any 32 letters and digits count (the prefix is what makes the format)
+// letters and run longer (custom and private app tokens of older apps), so 32–64 letters and digits count: the
+// prefix is what makes the format
 const hex = {
-  body: '[a-zA-Z0-9]{32}',
-  shape: '32 letters and digits (hex in current tokens)',
+  body: '[a-zA-Z0-9]{32,64}',
+  shape: '32–64 letters and digits (32 hex digits in current tokens)',
   envName: 'SHOPIFY_ACCESS_TOKEN',
   provider: 'Shopify',
 };

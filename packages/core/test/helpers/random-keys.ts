@@ -73,6 +73,16 @@ const generators: Record<string, (next: Next) => string> = {
   },
   'curl-basic-auth': (next) => randomChars(next, between(next, 8, 40), PASSWORD.replace(/[@]/g, '')),
   'nuget-config-password': (next) => randomChars(next, between(next, 8, 40), PASSWORD + '@:;'),
+  // a service account token, or a Cloud token: base64 of an org, a name and a key (short ones must decode)
+  'grafana-token': (next) =>
+    next() < 0.5
+      ? `glsa_${randomChars(next, 32)}_${randomChars(next, 8, '0123456789abcdef')}`
+      : `glc_${Buffer.from(`{"o":"${randomChars(next, between(next, 1, 9), '0123456789')}","n":"${randomChars(next, between(next, 1, 30))}","k":"${randomChars(next, between(next, 16, 40))}"}`).toString('base64')}`,
+  // base64 of a registry login: a user and a random password
+  'docker-config-auth': (next) =>
+    Buffer.from(
+      `${randomChars(next, between(next, 3, 20))}:${randomChars(next, between(next, 12, 64), PASSWORD)}`,
+    ).toString('base64'),
   'kubernetes-secret-value': (next) =>
     Buffer.from(Array.from({ length: between(next, 8, 60) }, () => between(next, 0, 255))).toString('base64'),
   'github-pat': (next) => withCrc(next, 'ghp_'),
@@ -86,6 +96,16 @@ const generators: Record<string, (next: Next) => string> = {
   'private-key': (next) =>
     armored(next, ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'][between(next, 0, 2)]!, between(next, 48, 600)),
   'openssh-private-key': (next) => armored(next, 'OPENSSH PRIVATE KEY', between(next, 48, 600)),
+  // whole 64-character lines (48 bytes each) and no END line
+  'truncated-private-key': (next) =>
+    armored(
+      next,
+      ['PRIVATE KEY', 'RSA PRIVATE KEY', 'OPENSSH PRIVATE KEY'][between(next, 0, 2)]!,
+      48 * between(next, 1, 12),
+    )
+      .split('\n')
+      .slice(0, -1)
+      .join('\n'),
   'pgp-private-key': (next) => armored(next, 'PGP PRIVATE KEY BLOCK', between(next, 48, 600)),
   // the generic detector's shape: 20–64 URL-safe characters with a digit somewhere
   'generic-secret': (next) => {

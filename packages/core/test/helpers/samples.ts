@@ -127,6 +127,36 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         { text: 'kind: Secret\nstringData:\n  API_TOKEN: <your-token>\n', path: 'secret.yaml' },
       ],
     },
+    'docker-config-auth': (() => {
+      const login = Buffer.from(`ci-bot:${c(24)}`).toString('base64');
+      return {
+        positives: [
+          {
+            text: `{\n  "auths": {\n    "registry.example.com": {\n      "auth": "${login}"\n    }\n  }\n}\n`,
+            secret: login,
+            path: '.docker/config.json',
+          },
+          // DOCKER_AUTH_CONFIG in a CI file: JSON inside a string, its quotes escaped
+          {
+            text: `variables:\n  DOCKER_AUTH_CONFIG: "{\\"auths\\": {\\"ghcr.io\\": {\\"auth\\": \\"${login}\\"}}}"\n`,
+            secret: login,
+            path: '.gitlab-ci.yml',
+          },
+        ],
+        negatives: [
+          // not under `auths`
+          { text: `{"auth": "${login}"}`, path: 'settings.json' },
+          // a placeholder password, a template, base64 that is not a login
+          {
+            text: `{"auths": {"r.io": {"auth": "${Buffer.from('user:password').toString('base64')}"}}}`,
+            path: 'config.json',
+          },
+          { text: '{"auths": {"r.io": {"auth": "${REGISTRY_AUTH}"}}}', path: 'config.json' },
+          { text: `{"auths": {"r.io": {"auth": "${Buffer.from(c(30)).toString('base64')}"}}}`, path: 'config.json' },
+          { text: '{"auths": {"r.io": {"auth": ""}}}', path: 'config.json' },
+        ],
+      };
+    })(),
     'power-automate-webhook': {
       positives: [
         {
@@ -411,13 +441,16 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
     'resend-api-key': { positives: [inCode(`re_${c(8)}_${c(24)}`)], negatives: [`re_${c(8)}`, 're_your_api_key'] },
     'shopify-access-token': {
       positives: [inCode(`shpat_${c(32, HEX)}`), inCode(`shpat_${c(32, ALNUM)}`)],
-      negatives: [`shpat_${c(20, HEX)}`, `shpat_${c(33, ALNUM)}`],
+      negatives: [`shpat_${c(20, HEX)}`, `shpat_${c(65, ALNUM)}`],
     },
     'shopify-custom-app-token': {
-      positives: [inCode(`shpca_${c(32, HEX)}`), inCode(`shpca_${c(32, ALNUM)}`)],
+      positives: [inCode(`shpca_${c(32, HEX)}`), inCode(`shpca_${c(32, ALNUM)}`), inCode(`shpca_${c(38, ALNUM)}`)],
       negatives: [`shpca_${c(31, ALNUM)}`, `shpca_${c(32, ALNUM)}-${c(4)}`],
     },
-    'shopify-private-app-token': { positives: [inCode(`shppa_${c(32, HEX)}`)], negatives: [`shppa_${c(16, HEX)}`] },
+    'shopify-private-app-token': {
+      positives: [inCode(`shppa_${c(32, HEX)}`), inCode(`shppa_${c(40, ALNUM)}`)],
+      negatives: [`shppa_${c(16, HEX)}`, `shppa_${c(70, ALNUM)}`],
+    },
     'shopify-shared-secret': { positives: [inCode(`shpss_${c(32, HEX)}`)], negatives: [`shpss_${c(16, HEX)}`] },
     'square-access-token': { positives: [inCode(`EAAA${c(60, B64URL)}`)], negatives: [`EAAA${c(30)}`] },
     'square-oauth-secret': { positives: [inCode(`sq0csp-${c(43, B64URL)}`)], negatives: [`sq0csp-${c(20)}`] },
@@ -488,6 +521,70 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----',
       ],
     },
+    'truncated-private-key': {
+      positives: [
+        // a key cut after a few lines (a log excerpt), then prose
+        {
+          text: `-----BEGIN RSA PRIVATE KEY-----\n${pemBody().split('\n').slice(0, 3).join('\n')}\n\nsee the rest in the vault\n`,
+          secret: '',
+          path: 'notes.md',
+        },
+        // one whole line is enough; the end of the file ends it
+        { text: `-----BEGIN OPENSSH PRIVATE KEY-----\n${c(70, B64)}`, secret: '', path: 'id_ed25519' },
+        // inside a JSON string, cut before the END line
+        {
+          text: `{"private_key": "-----BEGIN PRIVATE KEY-----\\n${c(64, B64)}\\n${c(64, B64)}\\n", "client_email": "a@b.iam.gserviceaccount.com"}`,
+          secret: '',
+          path: 'sa.json',
+        },
+      ],
+      negatives: [
+        // a whole block is the other detector's
+        `-----BEGIN RSA PRIVATE KEY-----\n${pemBody()}\n-----END RSA PRIVATE KEY-----\n`,
+        `-----BEGIN OPENSSH PRIVATE KEY-----\n${pemBody()}\n-----END OPENSSH PRIVATE KEY-----\n`,
+        // too little body: a header line, a short start, documentation
+        '-----BEGIN PRIVATE KEY-----\n',
+        `-----BEGIN EC PRIVATE KEY-----\n${c(32, B64)}\n`,
+        '-----BEGIN PRIVATE KEY-----\n...\n',
+        `-----BEGIN ENCRYPTED PRIVATE KEY-----\n${'ab'.repeat(16)}\n`,
+        // a line cut by a foreign character is not a whole line of body
+        `-----BEGIN PRIVATE KEY-----\n${c(40, B64)}...${c(40, B64)}\n`,
+        "if (line === '-----BEGIN PRIVATE KEY-----') return parse(lines);",
+        `const pem = \`-----BEGIN PRIVATE KEY-----\n\${body}\n-----END PRIVATE KEY-----\`;`,
+        // public material
+        `-----BEGIN PUBLIC KEY-----\n${c(64, B64)}\n${c(64, B64)}\n`,
+      ],
+    },
+    'password-hash': (() => {
+      const salt = (n: number) => c(n, ALNUM + './');
+      return {
+        positives: [
+          // a seed row with a bcrypt hash
+          {
+            text: `INSERT INTO users (id, name, hash) VALUES (1, 'ops', '$2y$12$${salt(53)}');\n`,
+            secret: '',
+            path: 'db/seed.sql',
+          },
+          // an /etc/shadow line (SHA-512 crypt) and an .htpasswd line (APR1)
+          { text: `root:$6$${salt(16)}$${salt(86)}:19000:0:99999:7:::\n`, secret: '', path: 'etc/shadow' },
+          { text: `admin:$apr1$${salt(8)}$${salt(22)}\n`, secret: '', path: '.htpasswd' },
+          {
+            text: `hash = "$argon2id$v=19$m=65536,t=3,p=4$${c(22, B64)}$${c(43, B64)}"\n`,
+            secret: '',
+            path: 'config.py',
+          },
+        ],
+        negatives: [
+          // an empty or locked password field, a format string, one character short
+          'root::19000:0:99999:7:::',
+          'daemon:*:19000:0:99999:7:::',
+          'nobody:!:19000::::::',
+          'const BCRYPT = /^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}$/;',
+          `'$2b$10$${salt(52)}'`,
+          `'$6$${salt(8)}$${salt(85)}'`,
+        ],
+      };
+    })(),
     'openssh-private-key': {
       positives: [
         {
@@ -573,7 +670,19 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       positives: [inCode(`sntryu_${c(64, HEX)}`), inCode(`sntrys_eyJ${c(120, B64URL)}`)],
       negatives: [`sntryu_${c(30, HEX)}`],
     },
-    'grafana-token': { positives: [inCode(`glsa_${c(32)}_${c(8, HEX)}`)], negatives: [`glsa_${c(32)}`] },
+    'grafana-token': {
+      positives: [
+        inCode(`glsa_${c(32)}_${c(8, HEX)}`),
+        // a short Cloud token: base64 of an org, a name and a key
+        inCode(`glc_${Buffer.from(`{"o":"${c(6, DIGITS)}","n":"ci","k":"${c(24)}"}`).toString('base64')}`),
+      ],
+      negatives: [
+        `glsa_${c(32)}`,
+        // short and not base64 of a JSON object
+        `glc_eyJ${c(30)}`,
+        `glc_eyJ${c(10)}`,
+      ],
+    },
     'new-relic-user-key': { positives: [inCode(`NRAK-${c(27, UPPER + DIGITS)}`)], negatives: [`NRAK-${c(27, LOWER)}`] },
     'dynatrace-token': {
       positives: [inCode(`dt0c01.${c(24, UPPER + DIGITS)}.${c(64, UPPER + DIGITS)}`)],

@@ -84,7 +84,9 @@ function placements(spec: TokenSpec, key: string): Positive[] {
       { text: `// ${word} key: ${key}\n`, secret: key, path: 'src/client.ts' },
     ];
   }
-  if (!spec.names) return [{ text: `const credential = "${key}";\n`, secret: key }];
+  // entries that need a word nearby (`near`: the provider's name) get it in a comment above
+  const note = spec.near ? `// ${spec.near[0]} credentials\n` : '';
+  if (!spec.names) return [{ text: `${note}const credential = "${key}";\n`, secret: key }];
   const name = sampleName(spec);
   return [
     { text: `${name}=${key}\n`, secret: key, path: '.env' },
@@ -151,6 +153,8 @@ export function tableEntrySamples(spec: TokenSpec, chars: Chars): DetectorSample
     add(`const unrelatedValue = "${key}";\n`);
   } else if (spec.names) add(`const unrelatedValue = "${keyOf(parts, chars, 'mid')}";\n`);
   else add(`const credential = "x${keyOf(parts, chars, 'mid')}";\n`);
+  // the shape without the word it needs nearby
+  if (spec.near) add(`const credential = "${keyOf(parts, chars, 'mid')}";\n`);
   return { positives, negatives };
 }
 
