@@ -220,3 +220,23 @@ describe("a provider's name inside another word, a file hash, an X-filled token"
     expect(secrets(`MY_ETSY_KEY=${value}`, '.env')).toEqual([value]);
   });
 });
+
+// Negatives of the peers' suites judged by hand as real false alarms (issue 13, precision pass): each rule
+// is a format's own structure or a stand-in's shape, with the nearest real leak still reported. The values
+// here are generated; none is a peer's.
+describe('values that break their format are not that format', () => {
+  const { chars: fresh } = generator(1313);
+  const side = () => fresh(74, B64URL);
+
+  it('an OpenAI typed prefix needs the T3BlbkFJ marker every OpenAI key carries', () => {
+    const openai = (text: string) => ids(text, 'src/ai.ts').filter((id) => id.startsWith('openai'));
+    expect(openai(`const value = "sk-admin-${fresh(140, B64URL)}";`)).toEqual([]);
+    expect(openai(`const value = "sk-proj-${fresh(120, B64URL)}";`)).toEqual([]);
+    // the marker with one side too short to be a key
+    expect(openai(`const value = "sk-admin-${fresh(5)}T3Blbk` + `FJ${side()}";`)).toEqual([]);
+    expect(openai(`const value = "sk-admin-${side()}T3Blbk` + `FJ${side()}";`)).toEqual(['openai-api-key']);
+    expect(openai(`const value = "sk-proj-${fresh(170, B64URL)}T3Blbk` + `FJ${fresh(40, B64URL)}";`)).toEqual([
+      'openai-project-key',
+    ]);
+  });
+});
