@@ -239,4 +239,20 @@ describe('values that break their format are not that format', () => {
       'openai-project-key',
     ]);
   });
+
+  it('a Basic credential is base64 of user:password, not a JWT after the word', () => {
+    const jwt = [
+      Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url'),
+      Buffer.from('{"level":0.5}').toString('base64url'),
+      fresh(43, B64URL),
+    ].join('.');
+    const curl = (credential: string) =>
+      ids(`curl -X POST -H "Authorization: Basic ${credential}" https://api.example.com/v1`, 'scripts/call.sh');
+    expect(curl(jwt)).not.toContain('curl-auth-header');
+    expect(curl(Buffer.from(`svc-user:${fresh(24)}`).toString('base64'))).toContain('curl-auth-header');
+    // Bearer keeps taking any token alphabet
+    expect(ids(`curl -H "Authorization: Bearer ${fresh(40, B64URL)}.${fresh(20)}" https://x.test`, 'a.sh')).toContain(
+      'curl-auth-header',
+    );
+  });
 });
