@@ -255,4 +255,22 @@ describe('values that break their format are not that format', () => {
       'curl-auth-header',
     );
   });
+
+  it('a SAS query with permissions, an address or a protocol Azure does not issue is not a signature', () => {
+    const sig = `${fresh(43)}%3D`;
+    const sas = (fields: string) =>
+      ids(
+        `AZURE_BLOB_SAS_URL=https://acct.blob.core.windows.net/box?${fields}&st=2025-01-01T00:00:00Z&se=2025-02-01T00:00:00Z&sv=2022-11-02&sr=c&sig=${sig}`,
+        '.env',
+      ).filter((id) => id === 'azure-sas-token');
+    expect(sas('sp=rqx')).toEqual([]);
+    expect(sas('sp=rl&sip=168.1.6')).toEqual([]);
+    expect(sas('sp=rl&spr=ftp')).toEqual([]);
+    expect(sas('sp=racwdl&spr=https')).toEqual(['azure-sas-token']);
+    expect(sas('sp=r&sip=10.0.0.1-10.0.0.9&spr=https,http')).toEqual(['azure-sas-token']);
+    // the fields written after the variable's name, as a bare query
+    expect(
+      ids(`SAS_TOKEN=sp=rqx&sv=2022-11-02&sr=c&sig=${sig}`, '.env').filter((id) => id === 'azure-sas-token'),
+    ).toEqual([]);
+  });
 });
