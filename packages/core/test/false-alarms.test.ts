@@ -273,4 +273,11 @@ describe('values that break their format are not that format', () => {
       ids(`SAS_TOKEN=sp=rqx&sv=2022-11-02&sr=c&sig=${sig}`, '.env').filter((id) => id === 'azure-sas-token'),
     ).toEqual([]);
   });
+
+  it('a Sentry org token is standard base64 and a 43-character secret', () => {
+    const sentry = (token: string) => ids(`SENTRY_AUTH_TOKEN=${token}`, '.env').filter((id) => id.startsWith('sentry'));
+    expect(sentry(`sntrys_eyJ${fresh(50)}-${fresh(60)}==_${fresh(43)}`)).toEqual([]);
+    expect(sentry(`sntrys_eyJ${fresh(110)}==_${fresh(20)}`)).toEqual([]);
+    expect(sentry(`sntrys_eyJ${fresh(50)}+${fresh(59)}==_${fresh(21)}/${fresh(21)}`)).toEqual(['sentry-auth-token']);
+  });
 });

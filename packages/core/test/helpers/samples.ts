@@ -576,8 +576,9 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       negatives: [`v1.0-${c(24, HEX)}-${c(40, HEX)}`],
     },
     'sentry-auth-token': {
-      positives: [inCode(`sntryu_${c(64, HEX)}`), inCode(`sntrys_eyJ${c(120, B64URL)}`)],
-      negatives: [`sntryu_${c(30, HEX)}`],
+      positives: [inCode(`sntryu_${c(64, HEX)}`), inCode(`sntrys_eyJ${c(120)}==_${c(21)}+${c(21)}`)],
+      // base64url in the payload, and a secret of the wrong length, are not Sentry's encoding
+      negatives: [`sntryu_${c(30, HEX)}`, `sntrys_eyJ${c(60)}-${c(60)}==_${c(43)}`, `sntrys_eyJ${c(120)}_${c(30)}`],
     },
     'grafana-token': { positives: [inCode(`glsa_${c(32)}_${c(8, HEX)}`)], negatives: [`glsa_${c(32)}`] },
     'new-relic-user-key': { positives: [inCode(`NRAK-${c(27, UPPER + DIGITS)}`)], negatives: [`NRAK-${c(27, LOWER)}`] },
