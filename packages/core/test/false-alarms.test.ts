@@ -281,3 +281,22 @@ describe('values that break their format are not that format', () => {
     expect(sentry(`sntrys_eyJ${fresh(50)}+${fresh(59)}==_${fresh(21)}/${fresh(21)}`)).toEqual(['sentry-auth-token']);
   });
 });
+
+describe('generic values that are not secrets', () => {
+  const { chars: fresh } = generator(1314);
+
+  it('a token shown truncated with an ellipsis is an example', () => {
+    expect(ids(`export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ${fresh(30, B64URL)}...`, 'README.md')).toEqual([]);
+    expect(ids(`SERVICE_TOKEN=${fresh(30)}\u2026`, '.env')).toEqual([]);
+    // a password may end in dots: still reported
+    const password = `${fresh(4)}$$${fresh(4)}...`;
+    expect(secrets(`db_password = "${password}"`, 'config.py')).toEqual([password]);
+  });
+
+  it('a possessive run together with words names the value to put there (`mypassword`)', () => {
+    const url = (password: string) => ids(`const url = "https://deploy:${password}@ci.build-host.dev/v1";`, 'a.ts');
+    expect(url('mypassword')).toEqual([]);
+    expect(url('yourapikey')).toEqual([]);
+    expect(url(`my${fresh(12, LOWER)}`)).toEqual(['url-password']);
+  });
+});

@@ -579,6 +579,14 @@ function echoesNameWord(value: string, name: string): boolean {
   return parts.slice(0, -1).every((part) => part.length <= 6);
 }
 
+/**
+ * A token shown truncated, as docs and logs print keys (`ops_eyJzaWduSW5BZGRy…`, `ghp_Ab12Cd34Ef56Gh78...`):
+ * an ellipsis closing 16 or more characters of a token alphabet. Provider detectors stop at the dots and
+ * look past the match (`isTruncated`); the value read here takes them in. Passwords may end in dots
+ * (`MyPa$$w0rd...`), so other alphabets are left alone.
+ */
+const TRUNCATED = /^[A-Za-z0-9_+/=-]{16,}(?:\.{3}|\u2026)$/;
+
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd']);
 const TOKEN_ALPHABET = /^[A-Za-z0-9_\-.+/=~:]+$/;
 
@@ -588,6 +596,7 @@ export function isSecretValue(value: string, name: string): boolean {
   if (/^[A-Z][A-Z_]*$/.test(value) || /^[a-z][a-z._-]*$/.test(value)) return false;
   if (/\.(?:js|ts|json|ya?ml|png|svg|html|css|md)$/i.test(value)) return false;
   if (isPlaceholder(value) || repeatsName(value, name) || echoesNameWord(value, name)) return false;
+  if (TRUNCATED.test(value)) return false;
   if (value.startsWith('eyJ') && isPublicOrSampleJwt(value)) return false;
   if (describesSomethingElse(value) || isReference(value) || isEncodedPlaceholder(value)) return false;
   const words = nameWords(name);
