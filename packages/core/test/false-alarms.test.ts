@@ -285,6 +285,20 @@ describe('values that break their format are not that format', () => {
 describe('generic values that are not secrets', () => {
   const { chars: fresh } = generator(1314);
 
+  it("Rails' authenticity_token (a CSRF token printed into every form) is not a credential", () => {
+    const form = `<input type="hidden" name="authenticity_token" value="${fresh(86, B64URL)}" autocomplete="off" />`;
+    expect(ids(form, 'app/views/form.html.erb')).toEqual([]);
+    expect(ids(`<input type="hidden" name="api_token" value="${fresh(40)}" />`, 'form.html')).toEqual([
+      'generic-secret',
+    ]);
+  });
+
+  it('a host name under a secret name is an address, not the secret', () => {
+    expect(ids(`invoice_secret = '${fresh(6, HEX)}.invoicing-app.com'`, 'config.py')).toEqual([]);
+    expect(ids(`API_SECRET=${fresh(8, LOWER)}.internal`, '.env')).toEqual([]);
+    expect(ids(`invoice_secret = '${fresh(6, HEX)}.${fresh(20)}'`, 'config.py')).toEqual(['generic-secret']);
+  });
+
   it('a token shown truncated with an ellipsis is an example', () => {
     expect(ids(`export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ${fresh(30, B64URL)}...`, 'README.md')).toEqual([]);
     expect(ids(`SERVICE_TOKEN=${fresh(30)}\u2026`, '.env')).toEqual([]);

@@ -92,6 +92,7 @@ const OTHER_WORDS = new Set([
   'salt',
   'csrf',
   'xsrf',
+  'authenticity',
   'page',
   'cursor',
   'next',
@@ -623,14 +624,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Values that name or wrap something other than a plaintext secret: SOPS ciphertext (`ENC[AES256_GCM,…]`),
  * ARNs (`arn:aws:secretsmanager:…:secret:db-password`), Datadog browser client tokens (`pub` + 32 hex,
- * public by design), and a separator-joined phrase built on dictionary words
+ * public by design), host names, and a separator-joined phrase built on dictionary words
  * (`e2e-test-secret-at-least-32-chars-long`).
  */
 function describesSomethingElse(value: string): boolean {
   if (value.startsWith('ENC[') || value.startsWith('arn:')) return true;
   if (/^pub[0-9a-f]{32}$/.test(value)) return true;
+  if (HOST_NAME.test(value)) return true;
   return isSeparatedPhrase(value);
 }
+
+/** A host name (`4f2a9c.example.com`): lower-case labels ending in a common top-level domain. */
+const HOST_NAME =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|ai|cloud|info|biz|me|us|eu|de|uk|fr|jp|xyz|tech|local|internal)$/;
 
 const PHRASE_WORDS = new Set([
   'test',
