@@ -11,9 +11,9 @@ const SAS_IP = /^\d{1,3}(?:\.\d{1,3}){3}(?:-\d{1,3}(?:\.\d{1,3}){3})?$/;
  */
 function sasFieldsValid(text: string, index: number): boolean {
   let start = index;
-  while (start > 0 && index - start < 600 && !/[\s"'<>`]/.test(text[start - 1]!)) start--;
+  while (start > 0 && index - start < 600 && !endsQuery(text.charCodeAt(start - 1))) start--;
   let end = index;
-  while (end < text.length && end - index < 600 && !/[\s"'<>`]/.test(text[end]!)) end++;
+  while (end < text.length && end - index < 600 && !endsQuery(text.charCodeAt(end))) end++;
   // `AZURE_SAS_TOKEN=sp=r&…`: a field may follow the name it is assigned to
   for (const [, name, raw] of text.slice(start, end).matchAll(/(?:^|[?&=])(sp|sip|spr)=([^&]*)/g)) {
     const value = decodeURIComponentSafe(raw!);
@@ -22,6 +22,11 @@ function sasFieldsValid(text: string, index: number): boolean {
     if (name === 'spr' && !/^https(?:,http)?$/.test(value)) return false;
   }
   return true;
+}
+
+/** Blanks, quotes and angle brackets end a query written in text. */
+function endsQuery(code: number): boolean {
+  return code <= 32 || code === 34 || code === 39 || code === 60 || code === 62 || code === 96;
 }
 
 function decodeURIComponentSafe(value: string): string {
