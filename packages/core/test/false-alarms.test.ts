@@ -307,6 +307,16 @@ describe('generic values that are not secrets', () => {
     expect(secrets(`db_password = "${password}"`, 'config.py')).toEqual([password]);
   });
 
+  it('a name that declares a stand-in (test vectors, fixtures) holds no secret', () => {
+    const value = fresh(32);
+    expect(ids(`const fakeApiKey = "${value}";`, 'test/client.test.ts')).toEqual([]);
+    expect(ids(`nonMatchingToken := "${value}"`, 'rules/token_test.go')).toEqual([]);
+    expect(ids(`DUMMY_SECRET=${value}`, '.env.test')).toEqual([]);
+    expect(ids(`invalid_token = "${value}"`, 'tests/test_auth.py')).toEqual([]);
+    expect(ids(`const apiKey = "${value}";`, 'src/client.ts')).toEqual(['generic-secret']);
+    expect(ids(`matching_token = "${value}"`, 'app.py')).toEqual(['generic-secret']);
+  });
+
   it('a possessive run together with words names the value to put there (`mypassword`)', () => {
     const url = (password: string) => ids(`const url = "https://deploy:${password}@ci.build-host.dev/v1";`, 'a.ts');
     expect(url('mypassword')).toEqual([]);

@@ -319,9 +319,16 @@ export function isSecretName(name: string): boolean {
   return verdict;
 }
 
+/**
+ * Name words that declare the value a stand-in: test vectors and fixtures (`fakeApiKey`, `dummy_secret`,
+ * `invalidToken`, `nonMatchingToken`, `exampleToken`) hold values made to look like keys, on purpose.
+ */
+const STAND_IN_WORDS = new Set(['fake', 'dummy', 'mock', 'mocked', 'bogus', 'sample', 'example', 'invalid']);
+
 function judgeName(name: string): boolean {
   const words = nameWords(name);
   if (words.length === 0 || words.some((word) => OTHER_WORDS.has(word))) return false;
+  if (words.some((word) => STAND_IN_WORDS.has(word)) || words.join('').includes('nonmatching')) return false;
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
   const keyAt = words.lastIndexOf('key');
   return keyAt > 0 && KEY_QUALIFIERS.has(words[keyAt - 1]!);
