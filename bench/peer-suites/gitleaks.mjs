@@ -60,7 +60,9 @@ export function gitleaksCases(root, random) {
   const cases = [];
   let skipped = 0;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))) {
-    const tokens = tokenize(readFileSync(join(dir, file), 'utf8'));
+    const source = readFileSync(join(dir, file), 'utf8');
+    const tokens = tokenize(source);
+    const allowlist = allowlistRegexes(source);
     const env = {};
     let rule = file.replace(/\.go$/, '');
     for (let i = 0; i < tokens.length; i++) {
@@ -89,9 +91,10 @@ export function gitleaksCases(root, random) {
           [fps, false],
         ]) {
           const list = env[name];
-          if (Array.isArray(list)) for (const item of list) cases.push(toCase(item, positive, rule, file));
+          if (Array.isArray(list)) for (const item of list) cases.push(toCase(item, positive, rule, file, allowlist));
           else if (list && typeof list === 'object')
-            for (const [path, text] of Object.entries(list)) cases.push(toCase({ text, path }, positive, rule, file));
+            for (const [path, text] of Object.entries(list))
+              cases.push(toCase({ text, path }, positive, rule, file, allowlist));
           delete env[name];
         }
       }
@@ -100,7 +103,23 @@ export function gitleaksCases(root, random) {
   return { cases: cases.filter(Boolean), skipped };
 }
 
-function toCase(item, positive, rule, file) {
+/**
+ * The regexes of a rule file's `Allowlists` (values gitleaks drops after matching: SDK example keys,
+ * placeholder passwords), as Go source; commented-out lines are left out. Used only to flag negatives.
+ */
+function allowlistRegexes(source) {
+  const code = source
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+  const at = code.indexOf('Allowlists:');
+  if (at < 0) return [];
+  const end = code.indexOf('tps', at);
+  const block = code.slice(at, end < 0 ? undefined : end);
+  return [...block.matchAll(/regexp\.MustCompile\(`([^`]*)`\)/g)].map((m) => m[1]);
+}
+
+function toCase(item, positive, rule, file, allowlist = []) {
   const base = typeof item === 'string' ? { text: item, path: 'case.txt' } : item;
   if (typeof base.text !== 'string') return undefined;
   return {
@@ -111,5 +130,6 @@ function toCase(item, positive, rule, file) {
     text: base.text,
     path: base.path,
     ...(base.secret ? { secret: base.secret } : {}),
+    ...(positive || allowlist.length === 0 ? {} : { allowlist }),
   };
 }

@@ -7,7 +7,9 @@
 //
 // recall: positives found / positives; FP rate: negatives with any finding / negatives. Provider-specific:
 // the share of found positives whose finding came from a provider's own detector (not generic-secret, URL
-// password, connection string or bare JWT).
+// password, connection string or bare JWT). FP rate, rule's kind: negatives with a finding of the kind the
+// peer's rule is about (or a provider finding of another kind not shown to be a real key): see kinds.mjs,
+// whose causes the table after the first one counts (`--fps N` lists each negative with its cause).
 
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
@@ -18,6 +20,7 @@ import { gitleaksCases } from './gitleaks.mjs';
 import { trufflehogCases } from './trufflehog.mjs';
 import { semgrepFiles } from './semgrep.mjs';
 import { secretlintFiles } from './secretlint.mjs';
+import { CAUSES, judgeNegative, toRegExps } from './kinds.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +50,9 @@ function tally(name) {
     negatives: 0,
     falsePositives: 0,
     providerFalsePositives: 0,
+    kindFalsePositives: 0,
+    allowlisted: 0,
+    causes: Object.fromEntries(CAUSES.map((cause) => [cause, 0])),
     skipped: 0,
     placeholderShaped: 0,
     foundPlain: 0,
@@ -75,10 +81,26 @@ function hit(t, match, positive, detail) {
   } else if (match) t.fps.push({ ...detail, detector: match.detector.id, secret: match.secret });
 }
 
+/** Judge a negative's findings by the peer rule's kind (kinds.mjs) and count its cause. */
+function judge(t, suite, rule, matches, positives, allowlist, caseName) {
+  const verdict = judgeNegative(suite, rule, matches, positives, allowlist, caseName);
+  if (!verdict) return undefined;
+  t.causes[verdict.cause]++;
+  if (verdict.counted) t.kindFalsePositives++;
+  if (verdict.allowlisted) t.allowlisted++;
+  return verdict;
+}
+
+const verdictText = (v) =>
+  v
+    ? `${v.cause}${v.allowlisted ? ' (allow-listed by the peer)' : ''} ${v.match.detector.id}${v.reason ? ` — ${v.reason}` : ''}`
+    : '';
+
 /** Peers' cases are single texts: a positive is found when a finding overlaps its secret (or any finding, when the secret is unknown). */
 function runCases(name, { cases, skipped }) {
   const t = tally(name);
   t.skipped = skipped;
+  const positives = cases.filter((c) => c.positive).map((c) => c.text);
   for (const c of cases) {
     const matches = scan(c.text, c.path);
     if (c.positive) t.positives++;
@@ -94,11 +116,15 @@ function runCases(name, { cases, skipped }) {
     else match = matches[0];
     if (!c.positive && match) t.falsePositives++;
     if (!c.positive && matches.some(byProvider)) t.providerFalsePositives++;
+    const verdict = c.positive
+      ? undefined
+      : judge(t, name, c.rule, matches, positives, toRegExps(c.allowlist ?? []), c.name);
     const secret = c.secret ?? c.want?.[0];
     hit(t, match, c.positive, {
       rule: c.rule,
       path: c.path,
       text: c.text.slice(0, 300),
+      verdict: verdictText(verdict),
       ...(secret === undefined ? {} : { secret }),
     });
   }
@@ -120,6 +146,10 @@ function lineSecret(line) {
 
 function runSemgrep(files) {
   const t = tally('semgrep-rules');
+  const positives = files.flatMap((file) => {
+    const lines = file.text.split('\n');
+    return file.expectations.filter((e) => e.positive).map((e) => lines[e.line - 1] ?? '');
+  });
   for (const file of files) {
     const matches = scan(file.text, file.path);
     const starts = [0];
@@ -143,12 +173,15 @@ function runSemgrep(files) {
         if (matches.some((m) => byProvider(m) && lineOf(m.start) <= e.line && lineOf(m.end - 1) >= e.line))
           t.providerFalsePositives++;
       }
+      const onLine = matches.filter((m) => lineOf(m.start) <= e.line && lineOf(m.end - 1) >= e.line);
+      const verdict = e.positive ? undefined : judge(t, 'semgrep', e.rule, onLine, positives);
       const line = file.text.split('\n')[e.line - 1];
       const secret = e.positive ? lineSecret(line) : undefined;
       hit(t, match, e.positive, {
         rule: e.rule,
         path: file.source,
         text: line?.slice(0, 300),
+        verdict: verdictText(verdict),
         ...(secret === undefined ? {} : { secret }),
       });
     }
@@ -158,6 +191,7 @@ function runSemgrep(files) {
 
 function runSecretlint(files) {
   const t = tally('secretlint');
+  const positives = files.filter((file) => file.positive).map((file) => file.text);
   for (const file of files) {
     const matches = scan(file.text, file.path);
     if (file.positive) {
@@ -179,7 +213,8 @@ function runSecretlint(files) {
       t.negatives++;
       if (matches[0]) t.falsePositives++;
       if (matches.some(byProvider)) t.providerFalsePositives++;
-      hit(t, matches[0], false, { rule: file.rule, path: file.source, text: '' });
+      const verdict = judge(t, 'secretlint', file.rule, matches, positives);
+      hit(t, matches[0], false, { rule: file.rule, path: file.source, text: '', verdict: verdictText(verdict) });
     }
   }
   return t;
@@ -215,17 +250,28 @@ if (values.json) {
   );
 } else {
   console.log(
-    '| suite | positives | recall | placeholder-shaped positives | recall on the rest | negatives | FP rate | FP rate, provider detectors only | provider-specific share of hits | skipped |',
+    "| suite | positives | recall | placeholder-shaped positives | recall on the rest | negatives | FP rate | FP rate, provider detectors only | FP rate, rule's kind | provider-specific share of hits | skipped |",
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const t of results)
     console.log(
-      `| ${t.name} | ${t.positives} | ${pct(t.found, t.positives)} | ${t.placeholderShaped} | ${pct(t.foundPlain, t.positives - t.placeholderShaped)} | ${t.negatives} | ${pct(t.falsePositives, t.negatives)} | ${pct(t.providerFalsePositives, t.negatives)} | ${pct(t.provider, t.found)} | ${t.skipped} |`,
+      `| ${t.name} | ${t.positives} | ${pct(t.found, t.positives)} | ${t.placeholderShaped} | ${pct(t.foundPlain, t.positives - t.placeholderShaped)} | ${t.negatives} | ${pct(t.falsePositives, t.negatives)} | ${pct(t.providerFalsePositives, t.negatives)} | ${pct(t.kindFalsePositives, t.negatives)} | ${pct(t.provider, t.found)} | ${t.skipped} |`,
     );
+  console.log('');
+  console.log(
+    '| suite | negatives with a finding | same kind (counted) | of which allow-listed by value by the peer | other kind, unconfirmed (counted) | the peer says it is a key (not counted) | another key type really present (not counted) | generic finding on a provider rule (not counted) |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const t of results) {
+    const c = t.causes;
+    console.log(
+      `| ${t.name} | ${t.falsePositives} | ${c['same-kind']} | ${t.allowlisted} | ${c.unconfirmed} | ${c['peer-says-key']} | ${c['other-type']} | ${c['generic-policy']} |`,
+    );
+  }
   for (const t of results) {
     for (const miss of t.misses.slice(0, Number(values.misses)))
       console.log(`MISS ${t.name} ${miss.rule} ${miss.path} ${JSON.stringify(miss.text)}`);
     for (const fp of t.fps.slice(0, Number(values.fps)))
-      console.log(`FP ${t.name} ${fp.rule} ${fp.path} ${fp.detector} ${JSON.stringify(fp.text)}`);
+      console.log(`FP ${t.name} ${fp.rule} ${fp.path} ${fp.detector} [${fp.verdict}] ${JSON.stringify(fp.text)}`);
   }
 }

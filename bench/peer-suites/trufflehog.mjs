@@ -24,6 +24,7 @@ export function trufflehogCases(root) {
       const tokens = tokenize(readFileSync(path, 'utf8'));
       const env = {};
       let input;
+      let caseName;
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
         if (t.type !== 'ident') continue;
@@ -40,6 +41,7 @@ export function trufflehogCases(root) {
           continue;
         }
         if (next !== ':') continue;
+        if (t.value === 'name' && tokens[i + 2]?.type === 'string') caseName = tokens[i + 2].value;
         if (t.value === 'input') {
           try {
             input = evaluate(tokens, i + 2, env, {}).value;
@@ -61,6 +63,7 @@ export function trufflehogCases(root) {
                 text: input,
                 path: 'case.txt',
                 want,
+                ...(caseName === undefined ? {} : { name: caseName }),
               });
             else skipped++;
           } catch (error) {
@@ -68,6 +71,7 @@ export function trufflehogCases(root) {
             skipped++;
           }
           input = undefined;
+          caseName = undefined;
         }
       }
     }

@@ -468,11 +468,38 @@ const isLetter = (c: number) => isLower(c) || (c >= 65 && c <= 90);
 
 const isWord = (word: string) => WORDS.has(word) || (word.endsWith('s') && WORDS.has(word.slice(0, -1)));
 
-/** Made of dictionary words, separators and at most a few digits: `your_api_key`, `my-secret-token`. */
+/** Longest entry of WORDS, for splitting run-together words. */
+const LONGEST_WORD = Math.max(...[...WORDS].map((word) => word.length));
+/** Words that open a run-together stand-in: `mypassword`, `yourapikey`, `thesecrettoken`. */
+const LEAD_WORDS = ['my', 'your', 'the', 'some'];
+
+/**
+ * A word, or a possessive or article run together with dictionary words (`mypassword`, `yourapikey`): how
+ * instructions name the value to put there. Other run-together words (`testpassword`) are left to the
+ * detectors, since people do set such passwords.
+ */
+function isWordOrCompound(word: string): boolean {
+  if (isWord(word)) return true;
+  if (word.length < 6 || word.length > 40) return false;
+  const lead = LEAD_WORDS.find((candidate) => word.startsWith(candidate));
+  if (!lead) return false;
+  // reach[i]: the letters from the lead word up to i split into dictionary words of two letters or more
+  const reach = new Array<boolean>(word.length + 1).fill(false);
+  reach[lead.length] = true;
+  for (let i = lead.length; i < word.length; i++) {
+    if (!reach[i]) continue;
+    for (let length = 2; length <= LONGEST_WORD && i + length <= word.length; length++) {
+      if (isWord(word.slice(i, i + length))) reach[i + length] = true;
+    }
+  }
+  return reach[word.length]!;
+}
+
+/** Made of dictionary words, separators and at most a few digits: `your_api_key`, `my-secret-token`, `mypassword`. */
 function isWordy(body: Body): boolean {
-  if (body.letters === 0 || !isWord(firstWord(body.text))) return false;
+  if (body.letters === 0 || !isWordOrCompound(firstWord(body.text))) return false;
   if (body.digits > 4 && meaningfulDigits(body.text) > 4) return false;
-  return wordsOf(body.text).every(isWord);
+  return wordsOf(body.text).every(isWordOrCompound);
 }
 
 /** Digits that say something random: sequential or repeated runs (12345, 0000) say nothing. */

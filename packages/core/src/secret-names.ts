@@ -86,15 +86,16 @@ const DESCRIPTION_WORDS = new Set([
 ]);
 
 /**
- * Words that make a token or password something else: tokens of coupons, checkouts, CSRF protection and
- * pagination are not credentials, nor are a token endpoint, an i18n message about a password, or a value
- * already hashed or encrypted.
+ * Words that make a token or password something else: tokens of coupons, checkouts, CSRF protection (Rails'
+ * `authenticity_token` too) and pagination are not credentials, nor are a token endpoint, an i18n message
+ * about a password, or a value already hashed or encrypted.
  */
 const NON_SECRET_WORDS = new Set([
   'coupon',
   'checkout',
   'csrf',
   'xsrf',
+  'authenticity',
   'pagination',
   'paging',
   'cursor',

@@ -220,3 +220,107 @@ describe("a provider's name inside another word, a file hash, an X-filled token"
     expect(secrets(`MY_ETSY_KEY=${value}`, '.env')).toEqual([value]);
   });
 });
+
+// Negatives of the peers' suites judged by hand as real false alarms (issue 13, precision pass): each rule
+// is a format's own structure or a stand-in's shape, with the nearest real leak still reported. The values
+// here are generated; none is a peer's.
+describe('values that break their format are not that format', () => {
+  const { chars: fresh } = generator(1313);
+  const side = () => fresh(74, B64URL);
+
+  it('an OpenAI typed prefix needs the T3BlbkFJ marker every OpenAI key carries', () => {
+    const openai = (text: string) => ids(text, 'src/ai.ts').filter((id) => id.startsWith('openai'));
+    expect(openai(`const value = "sk-admin-${fresh(140, B64URL)}";`)).toEqual([]);
+    expect(openai(`const value = "sk-proj-${fresh(120, B64URL)}";`)).toEqual([]);
+    // the marker with one side too short to be a key
+    expect(openai(`const value = "sk-admin-${fresh(5)}T3Blbk` + `FJ${side()}";`)).toEqual([]);
+    expect(openai(`const value = "sk-admin-${side()}T3Blbk` + `FJ${side()}";`)).toEqual(['openai-api-key']);
+    expect(openai(`const value = "sk-proj-${fresh(170, B64URL)}T3Blbk` + `FJ${fresh(40, B64URL)}";`)).toEqual([
+      'openai-project-key',
+    ]);
+  });
+
+  it('a Basic credential is base64 of user:password, not a JWT after the word', () => {
+    const jwt = [
+      Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url'),
+      Buffer.from('{"level":0.5}').toString('base64url'),
+      fresh(43, B64URL),
+    ].join('.');
+    const curl = (credential: string) =>
+      ids(`curl -X POST -H "Authorization: Basic ${credential}" https://api.example.com/v1`, 'scripts/call.sh');
+    expect(curl(jwt)).not.toContain('curl-auth-header');
+    expect(curl(Buffer.from(`svc-user:${fresh(24)}`).toString('base64'))).toContain('curl-auth-header');
+    // Bearer keeps taking any token alphabet
+    expect(ids(`curl -H "Authorization: Bearer ${fresh(40, B64URL)}.${fresh(20)}" https://x.test`, 'a.sh')).toContain(
+      'curl-auth-header',
+    );
+  });
+
+  it('a SAS query with permissions, an address or a protocol Azure does not issue is not a signature', () => {
+    const sig = `${fresh(43)}%3D`;
+    const sas = (fields: string) =>
+      ids(
+        `AZURE_BLOB_SAS_URL=https://acct.blob.core.windows.net/box?${fields}&st=2025-01-01T00:00:00Z&se=2025-02-01T00:00:00Z&sv=2022-11-02&sr=c&sig=${sig}`,
+        '.env',
+      ).filter((id) => id === 'azure-sas-token');
+    expect(sas('sp=rqx')).toEqual([]);
+    expect(sas('sp=rl&sip=168.1.6')).toEqual([]);
+    expect(sas('sp=rl&spr=ftp')).toEqual([]);
+    expect(sas('sp=racwdl&spr=https')).toEqual(['azure-sas-token']);
+    expect(sas('sp=r&sip=10.0.0.1-10.0.0.9&spr=https,http')).toEqual(['azure-sas-token']);
+    // the fields written after the variable's name, as a bare query
+    expect(
+      ids(`SAS_TOKEN=sp=rqx&sv=2022-11-02&sr=c&sig=${sig}`, '.env').filter((id) => id === 'azure-sas-token'),
+    ).toEqual([]);
+  });
+
+  it('a Sentry org token is standard base64 and a 43-character secret', () => {
+    const sentry = (token: string) => ids(`SENTRY_AUTH_TOKEN=${token}`, '.env').filter((id) => id.startsWith('sentry'));
+    expect(sentry(`sntrys_eyJ${fresh(50)}-${fresh(60)}==_${fresh(43)}`)).toEqual([]);
+    expect(sentry(`sntrys_eyJ${fresh(110)}==_${fresh(20)}`)).toEqual([]);
+    expect(sentry(`sntrys_eyJ${fresh(50)}+${fresh(59)}==_${fresh(21)}/${fresh(21)}`)).toEqual(['sentry-auth-token']);
+  });
+});
+
+describe('generic values that are not secrets', () => {
+  const { chars: fresh } = generator(1314);
+
+  it("Rails' authenticity_token (a CSRF token printed into every form) is not a credential", () => {
+    const form = `<input type="hidden" name="authenticity_token" value="${fresh(86, B64URL)}" autocomplete="off" />`;
+    expect(ids(form, 'app/views/form.html.erb')).toEqual([]);
+    expect(ids(`<input type="hidden" name="api_token" value="${fresh(40)}" />`, 'form.html')).toEqual([
+      'generic-secret',
+    ]);
+  });
+
+  it('a host name under a secret name is an address, not the secret', () => {
+    expect(ids(`invoice_secret = '${fresh(6, HEX)}.invoicing-app.com'`, 'config.py')).toEqual([]);
+    expect(ids(`API_SECRET=${fresh(8, LOWER)}.internal`, '.env')).toEqual([]);
+    expect(ids(`invoice_secret = '${fresh(6, HEX)}.${fresh(20)}'`, 'config.py')).toEqual(['generic-secret']);
+  });
+
+  it('a token shown truncated with an ellipsis is an example', () => {
+    expect(ids(`export OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ${fresh(30, B64URL)}...`, 'README.md')).toEqual([]);
+    expect(ids(`SERVICE_TOKEN=${fresh(30)}\u2026`, '.env')).toEqual([]);
+    // a password may end in dots: still reported
+    const password = `${fresh(4)}$$${fresh(4)}...`;
+    expect(secrets(`db_password = "${password}"`, 'config.py')).toEqual([password]);
+  });
+
+  it('a name that declares a stand-in (test vectors, fixtures) holds no secret', () => {
+    const value = fresh(32);
+    expect(ids(`const fakeApiKey = "${value}";`, 'test/client.test.ts')).toEqual([]);
+    expect(ids(`nonMatchingToken := "${value}"`, 'rules/token_test.go')).toEqual([]);
+    expect(ids(`DUMMY_SECRET=${value}`, '.env.test')).toEqual([]);
+    expect(ids(`invalid_token = "${value}"`, 'tests/test_auth.py')).toEqual([]);
+    expect(ids(`const apiKey = "${value}";`, 'src/client.ts')).toEqual(['generic-secret']);
+    expect(ids(`matching_token = "${value}"`, 'app.py')).toEqual(['generic-secret']);
+  });
+
+  it('a possessive run together with words names the value to put there (`mypassword`)', () => {
+    const url = (password: string) => ids(`const url = "https://deploy:${password}@ci.build-host.dev/v1";`, 'a.ts');
+    expect(url('mypassword')).toEqual([]);
+    expect(url('yourapikey')).toEqual([]);
+    expect(url(`my${fresh(12, LOWER)}`)).toEqual(['url-password']);
+  });
+});

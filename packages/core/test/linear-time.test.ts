@@ -112,3 +112,25 @@ describe('every detector stays linear on 100 KB of adversarial input', () => {
     }
   });
 });
+
+/**
+ * The structure checks of the precision pass (SAS fields read around each signature, the Basic decoding, the
+ * generic detector's host-name and truncation rules) on inputs that repeat what they look at.
+ */
+describe('structure checks stay linear on 100 KB of adversarial input', () => {
+  const size = 100_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const sig = 'Ab3'.repeat(15);
+  it.each([
+    ['azure-sas-token', fill(`&sp=rl&sip=1.2.3.4&spr=https&sv=2022-11-02&sig=${sig}`)],
+    ['azure-sas-token', fill(`sp=sp=sp=&sv=2022-11-02&sig=${sig}`)],
+    ['curl-auth-header', fill(`curl -H "Authorization: Basic ${'QUJD'.repeat(40)}" `)],
+    ['generic-secret', fill(`api_secret = "${'a1.'.repeat(80)}com"\n`)],
+    ['generic-secret', fill(`api_secret = "${'a1b2'.repeat(30)}..."\n`)],
+  ])('%s', (id, input) => {
+    const catalog = compileCatalog([detectors.find((d) => d.id === id)!]);
+    const { small, large } = growth(input, catalog);
+    expect(large, `${id}: ${small.toFixed(1)}ms → ${large.toFixed(1)}ms`).toBeLessThan(small * 10 + 150);
+    expect(large).toBeLessThan(2000);
+  });
+});

@@ -122,3 +122,16 @@ describe('placeholders that only the context shows', () => {
     expect(scanText(`const key = "sk_live_${random}";`, { path: 'src/a.ts' })).toHaveLength(1);
   });
 });
+
+describe('run-together stand-ins', () => {
+  it.each(['mypassword', 'yourapikey', 'thesecrettoken'])('%s is a placeholder', (value) => {
+    expect(isPlaceholder(value)).toBe(true);
+  });
+
+  it.each(['testpassword', 'myqzvkxwplrt', 'hunter2secretsauce'])(
+    '%s is not judged a placeholder by these rules',
+    (value) => {
+      expect(isPlaceholder(value)).toBe(false);
+    },
+  );
+});

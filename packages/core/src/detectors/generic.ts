@@ -92,6 +92,7 @@ const OTHER_WORDS = new Set([
   'salt',
   'csrf',
   'xsrf',
+  'authenticity',
   'page',
   'cursor',
   'next',
@@ -318,9 +319,16 @@ export function isSecretName(name: string): boolean {
   return verdict;
 }
 
+/**
+ * Name words that declare the value a stand-in: test vectors and fixtures (`fakeApiKey`, `dummy_secret`,
+ * `invalidToken`, `nonMatchingToken`, `exampleToken`) hold values made to look like keys, on purpose.
+ */
+const STAND_IN_WORDS = new Set(['fake', 'dummy', 'mock', 'mocked', 'bogus', 'sample', 'example', 'invalid']);
+
 function judgeName(name: string): boolean {
   const words = nameWords(name);
   if (words.length === 0 || words.some((word) => OTHER_WORDS.has(word))) return false;
+  if (words.some((word) => STAND_IN_WORDS.has(word)) || words.join('').includes('nonmatching')) return false;
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
   const keyAt = words.lastIndexOf('key');
   return keyAt > 0 && KEY_QUALIFIERS.has(words[keyAt - 1]!);
@@ -652,6 +660,14 @@ function echoesNameWord(value: string, name: string): boolean {
   return parts.slice(0, -1).every((part) => part.length <= 6);
 }
 
+/**
+ * A token shown truncated, as docs and logs print keys (`ops_eyJzaWduSW5BZGRy…`, `ghp_Ab12Cd34Ef56Gh78...`):
+ * an ellipsis closing 16 or more characters of a token alphabet. Provider detectors stop at the dots and
+ * look past the match (`isTruncated`); the value read here takes them in. Passwords may end in dots
+ * (`MyPa$$w0rd...`), so other alphabets are left alone.
+ */
+const TRUNCATED = /^[A-Za-z0-9_+/=-]{16,}(?:\.{3}|\u2026)$/;
+
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'pwd']);
 const TOKEN_ALPHABET = /^[A-Za-z0-9_\-.+/=~:]+$/;
 
@@ -661,6 +677,7 @@ export function isSecretValue(value: string, name: string): boolean {
   if (/^[A-Z][A-Z_]*$/.test(value) || /^[a-z][a-z._-]*$/.test(value)) return false;
   if (/\.(?:js|ts|json|ya?ml|png|svg|html|css|md)$/i.test(value)) return false;
   if (isPlaceholder(value) || repeatsName(value, name) || echoesNameWord(value, name)) return false;
+  if (TRUNCATED.test(value)) return false;
   if (value.startsWith('eyJ') && isPublicOrSampleJwt(value)) return false;
   if (describesSomethingElse(value) || isReference(value) || isEncodedPlaceholder(value)) return false;
   const words = nameWords(name);
@@ -687,14 +704,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Values that name or wrap something other than a plaintext secret: SOPS ciphertext (`ENC[AES256_GCM,…]`),
  * ARNs (`arn:aws:secretsmanager:…:secret:db-password`), Datadog browser client tokens (`pub` + 32 hex,
- * public by design), and a separator-joined phrase built on dictionary words
+ * public by design), host names, and a separator-joined phrase built on dictionary words
  * (`e2e-test-secret-at-least-32-chars-long`).
  */
 function describesSomethingElse(value: string): boolean {
   if (value.startsWith('ENC[') || value.startsWith('arn:')) return true;
   if (/^pub[0-9a-f]{32}$/.test(value)) return true;
+  if (HOST_NAME.test(value)) return true;
   return isSeparatedPhrase(value);
 }
+
+/** A host name (`4f2a9c.example.com`): lower-case labels ending in a common top-level domain. */
+const HOST_NAME =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|ai|cloud|info|biz|me|us|eu|de|uk|fr|jp|xyz|tech|local|internal)$/;
 
 const PHRASE_WORDS = new Set([
   'test',

@@ -43,6 +43,24 @@ function onCurlLine(text: string, index: number): boolean {
   return /(?:^|[\s;|&(`$])curl\s/.test(line);
 }
 
+/** Whether the credential at `index` follows the `Basic` scheme. */
+function afterBasic(text: string, index: number): boolean {
+  return /Basic[ \t]{1,3}$/.test(text.slice(Math.max(0, index - 12), index));
+}
+
+/**
+ * A Basic credential is base64 of `user:password` (RFC 7617): a value with `.`, `_` or `-`, or one that does not
+ * decode to a pair, is something else written after the word (a JWT, an example).
+ */
+function isBasicCredential(secret: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  try {
+    return atob(secret.padEnd(Math.ceil(secret.length / 4) * 4, '=')).includes(':');
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Each line of a `kind: Secret` manifest's `data:` / `stringData:` block. Written as a line walk: the block is
  * the indented lines after the key, so a regex would need unbounded look-behind.
@@ -141,7 +159,8 @@ export const httpAndManifests = [
     pattern:
       /(?<![A-Za-z0-9-])(?:-H|--header)(?:[ \t]{1,3}|=)["'][Aa]uthorization:[ \t]{0,3}(?:Bearer|Basic|Token|token|Bot|Digest)[ \t]{1,3}(?<secret>[A-Za-z0-9._~+/=-]{12,2048})["']/g,
     anchor: { before: 14, after: 0, maxLength: 2100 },
-    validate: (secret, { text, index }) => notReference(secret) && onCurlLine(text, index),
+    validate: (secret, { text, index }) =>
+      notReference(secret) && onCurlLine(text, index) && (!afterBasic(text, index) || isBasicCredential(secret)),
     envName: 'API_TOKEN',
     remediation: 'Revoke the credential, then pass it from the environment (`-H "Authorization: Bearer $API_TOKEN"`).',
   }),

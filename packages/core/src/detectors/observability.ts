@@ -6,11 +6,14 @@ export const observability = [
     id: 'sentry-auth-token',
     provider: 'Sentry',
     title: 'Sentry auth token',
-    matches: '`sntrys_` followed by a base64 JSON payload and `_` secret, or `sntryu_` and 64 hex digits',
+    matches:
+      '`sntrys_` followed by a base64 JSON payload, `_` and a 43-character base64 secret, or `sntryu_` and 64 hex digits',
     keywords: ['sntrys_', 'sntryu_'],
     structured: true,
     prefixLength: 7,
-    pattern: /(?<![A-Za-z0-9_])(?:sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g,
+    // Sentry writes both parts in standard base64 (no `-` or `_`: the `_` splits them), the secret from 32 bytes
+    pattern:
+      /(?<![A-Za-z0-9_])(?:sntrys_eyJ[A-Za-z0-9+/]{60,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g,
     envName: 'SENTRY_AUTH_TOKEN',
   }),
   define({

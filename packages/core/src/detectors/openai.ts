@@ -20,10 +20,15 @@ export const openai = [
     id: 'openai-project-key',
     provider: 'OpenAI',
     title: 'OpenAI project or service-account key',
-    matches: '`sk-proj-`, `sk-svcacct-` or `sk-admin-` followed by 40–250 base64url characters',
+    matches:
+      '`sk-proj-`, `sk-svcacct-` or `sk-admin-`, then base64url with the `T3BlbkFJ` marker inside (longer bodies than the API-key row)',
     keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'],
     prefixLength: 8,
-    pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}(?![A-Za-z0-9_-])/g,
+    // Every OpenAI key carries the marker (all three peers' rules require it); a typed prefix without it is
+    // an example or another vendor's OpenAI-compatible key.
+    pattern:
+      /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,250}T3BlbkFJ[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
+    anchor: { before: 262, after: 0, maxLength: 520 },
     envName: 'OPENAI_API_KEY',
   }),
 ];

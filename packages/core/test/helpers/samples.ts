@@ -338,8 +338,14 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       negatives: [`sk-${c(20)}T3BlbkFX${c(20)}`, `sk-${c(10)}T3BlbkFJ${c(20)}`],
     },
     'openai-project-key': {
-      positives: [inCode(`sk-proj-${c(120, B64URL)}`)],
-      negatives: [`sk-proj-${c(20)}`, 'sk-proj-your-openai-project-key-goes-here-please-replace-it'],
+      positives: [inCode(`sk-proj-${c(170, B64URL)}T3BlbkFJ${c(40, B64URL)}`)],
+      negatives: [
+        `sk-proj-${c(20)}`,
+        'sk-proj-your-openai-project-key-goes-here-please-replace-it',
+        // the typed prefix without OpenAI's marker, and the marker with too short a side
+        `sk-admin-${c(120, B64URL)}`,
+        `sk-admin-${c(6)}T3BlbkFJ${c(60, B64URL)}`,
+      ],
     },
     'anthropic-api-key': {
       positives: [inCode(`sk-ant-api03-${c(93, B64URL)}AA`)],
@@ -667,8 +673,9 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       negatives: [`v1.0-${c(24, HEX)}-${c(40, HEX)}`],
     },
     'sentry-auth-token': {
-      positives: [inCode(`sntryu_${c(64, HEX)}`), inCode(`sntrys_eyJ${c(120, B64URL)}`)],
-      negatives: [`sntryu_${c(30, HEX)}`],
+      positives: [inCode(`sntryu_${c(64, HEX)}`), inCode(`sntrys_eyJ${c(120)}==_${c(21)}+${c(21)}`)],
+      // base64url in the payload, and a secret of the wrong length, are not Sentry's encoding
+      negatives: [`sntryu_${c(30, HEX)}`, `sntrys_eyJ${c(60)}-${c(60)}==_${c(43)}`, `sntrys_eyJ${c(120)}_${c(30)}`],
     },
     'grafana-token': {
       positives: [
