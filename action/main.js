@@ -14,16 +14,16 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-LXI5VGPR.js";
+} from "./chunk-57IEKVSS.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
-} from "./chunk-JC32LAAR.js";
+} from "./chunk-YOXHCR3G.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-JN5WGYZL.js";
+import "./chunk-23MJ7ITI.js";
 import {
   BaselineError,
   LineIndex,
@@ -40,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-6UTBV375.js";
+} from "./chunk-VSW6P5BP.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
@@ -75,7 +75,7 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys: redactKeys2 } = await import("./src-TBBKRDZF.js");
+  const { redactKeys: redactKeys2 } = await import("./src-YAS25HQP.js");
   return redactKeys2(described);
 }
 
@@ -1359,7 +1359,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
       notes,
       ...source ? { source } : {}
     };
-  const { verifyFindings } = await import("./verify-NDGEOPLS.js");
+  const { verifyFindings } = await import("./verify-G3RAGPHB.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1718,7 +1718,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-NDGEOPLS.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-G3RAGPHB.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-JC32LAAR.js";
-import "./chunk-JN5WGYZL.js";
-import "./chunk-6UTBV375.js";
+} from "./chunk-YOXHCR3G.js";
+import "./chunk-23MJ7ITI.js";
+import "./chunk-VSW6P5BP.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

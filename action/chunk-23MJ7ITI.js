@@ -9,7 +9,7 @@ import {
   LOGGER_MODULES,
   SENTRY_METHODS,
   fileKind
-} from "./chunk-6UTBV375.js";
+} from "./chunk-VSW6P5BP.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -98,7 +98,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-6UTBV375.js";
+} from "./chunk-VSW6P5BP.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,

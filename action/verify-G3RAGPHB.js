@@ -7,12 +7,12 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-LXI5VGPR.js";
-import "./chunk-JC32LAAR.js";
+} from "./chunk-57IEKVSS.js";
+import "./chunk-YOXHCR3G.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-JN5WGYZL.js";
-import "./chunk-6UTBV375.js";
+import "./chunk-23MJ7ITI.js";
+import "./chunk-VSW6P5BP.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

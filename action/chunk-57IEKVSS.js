@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-JC32LAAR.js";
+} from "./chunk-YOXHCR3G.js";
 import {
   enableCodeCache,
   saveCodeCache
@@ -26,7 +26,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-JN5WGYZL.js";
+} from "./chunk-23MJ7ITI.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-6UTBV375.js";
+} from "./chunk-VSW6P5BP.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -839,7 +839,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-T3HKPSJL.js");
+  const semantic = await import("./semantic-KWAZWWYH.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

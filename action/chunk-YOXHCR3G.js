@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-JN5WGYZL.js";
+} from "./chunk-23MJ7ITI.js";
 import {
   LineIndex,
   allowFor,
@@ -21,7 +21,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-6UTBV375.js";
+} from "./chunk-VSW6P5BP.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

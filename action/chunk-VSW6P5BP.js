@@ -1392,10 +1392,13 @@ var openai = [
     id: "openai-project-key",
     provider: "OpenAI",
     title: "OpenAI project or service-account key",
-    matches: "`sk-proj-`, `sk-svcacct-` or `sk-admin-` followed by 40\u2013250 base64url characters",
+    matches: "`sk-proj-`, `sk-svcacct-` or `sk-admin-`, then base64url with the `T3BlbkFJ` marker inside (longer bodies than the API-key row)",
     keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"],
     prefixLength: 8,
-    pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}(?![A-Za-z0-9_-])/g,
+    // Every OpenAI key carries the marker (all three peers' rules require it); a typed prefix without it is
+    // an example or another vendor's OpenAI-compatible key.
+    pattern: /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,250}T3BlbkFJ[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])/g,
+    anchor: { before: 262, after: 0, maxLength: 520 },
     envName: "OPENAI_API_KEY"
   })
 ];
@@ -1662,8 +1665,8 @@ var email = [
 
 // packages/core/src/detectors/shopify.ts
 var hex2 = {
-  body: "[a-zA-Z0-9]{32}",
-  shape: "32 letters and digits (hex in current tokens)",
+  body: "[a-zA-Z0-9]{32,64}",
+  shape: "32\u201364 letters and digits (32 hex digits in current tokens)",
   envName: "SHOPIFY_ACCESS_TOKEN",
   provider: "Shopify"
 };
@@ -1803,6 +1806,31 @@ var supabase = [
 ];
 
 // packages/core/src/detectors/azure.ts
+var SAS_PERMISSIONS = /^[racwdxyltmeopiuf]+$/;
+var SAS_IP = /^\d{1,3}(?:\.\d{1,3}){3}(?:-\d{1,3}(?:\.\d{1,3}){3})?$/;
+function sasFieldsValid(text, index) {
+  let start = index;
+  while (start > 0 && index - start < 600 && !endsQuery(text.charCodeAt(start - 1))) start--;
+  let end = index;
+  while (end < text.length && end - index < 600 && !endsQuery(text.charCodeAt(end))) end++;
+  for (const [, name, raw] of text.slice(start, end).matchAll(/(?:^|[?&=])(sp|sip|spr)=([^&]*)/g)) {
+    const value = decodeURIComponentSafe(raw);
+    if (name === "sp" && !SAS_PERMISSIONS.test(value)) return false;
+    if (name === "sip" && !SAS_IP.test(value)) return false;
+    if (name === "spr" && !/^https(?:,http)?$/.test(value)) return false;
+  }
+  return true;
+}
+function endsQuery(code) {
+  return code <= 32 || code === 34 || code === 39 || code === 60 || code === 62 || code === 96;
+}
+function decodeURIComponentSafe(value) {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 var azure = [
   define({
     id: "azure-storage-account-key",
@@ -1835,7 +1863,7 @@ var azure = [
     prefixLength: 0,
     pattern: /[?&]sig=(?<secret>[A-Za-z0-9%+/]{43,86}(?:%3D%3D|%3D|==|=)?)/g,
     anchor: { before: 1, after: 0, maxLength: 100 },
-    validate: (_secret, { text, index }) => /[?&]sv=\d{4}-\d\d-\d\d/.test(text.slice(Math.max(0, index - 400), index + 400)),
+    validate: (_secret, { text, index }) => /[?&]sv=\d{4}-\d\d-\d\d/.test(text.slice(Math.max(0, index - 400), index + 400)) && sasFieldsValid(text, index),
     envName: "AZURE_STORAGE_SAS_TOKEN"
   })
 ];
@@ -1857,7 +1885,9 @@ function* findArmoredBlocks(text, starts, spec) {
     if (label === void 0 || !spec.labels.has(label.text)) continue;
     const end = readBody(text, label.end, spec);
     covered = Math.max(covered, end.stop);
-    if (end.blockEnd !== void 0) yield { start: begin, end: end.blockEnd };
+    if (spec.truncated) {
+      if (end.blockEnd === void 0 && end.cutEnd !== void 0) yield { start: begin, end: end.cutEnd };
+    } else if (end.blockEnd !== void 0) yield { start: begin, end: end.blockEnd };
   }
 }
 function readLabel(text, from) {
@@ -1876,6 +1906,19 @@ function readBody(text, from, spec) {
   let base64 = 0;
   let lineStart = true;
   let at = from;
+  let wholeBase64 = 0;
+  let wholeEnd = -1;
+  let lastBase64 = -1;
+  const lineEnded = () => {
+    if (lastBase64 > wholeEnd) {
+      wholeBase64 = base64;
+      wholeEnd = lastBase64;
+    }
+  };
+  const cut = (stop, lineWhole) => {
+    if (lineWhole) lineEnded();
+    return wholeBase64 >= spec.minBase64 ? { cutEnd: wholeEnd, stop } : { stop };
+  };
   while (at < limit) {
     const c = text.charCodeAt(at);
     if (isBase64(c)) {
@@ -1886,28 +1929,32 @@ function readBody(text, from, spec) {
       base64++;
       lineStart = false;
       at++;
+      lastBase64 = at;
     } else if (c === 10 || c === 13) {
+      lineEnded();
       lineStart = true;
       at++;
     } else if (isFiller(c) || c === 43 || c === 44 || c === 59) {
       at++;
     } else if (c === 92) {
       const next = text.charCodeAt(at + 1);
-      if (next === 110 || next === 114) lineStart = true;
+      if (next === 110 || next === 114) {
+        lineEnded();
+        lineStart = true;
+      }
       if (next === 110 || next === 114 || next === 116) at += 2;
       else if (next === 92 || next === 47) at += 1;
-      else return { stop: at };
+      else return cut(at, false);
     } else if (c === 45) {
-      if (!text.startsWith(DASHES, at)) return { stop: at };
-      if (!text.startsWith("-----END ", at)) return { stop: at };
+      if (!text.startsWith(DASHES, at) || !text.startsWith("-----END ", at)) return cut(at, lineStart);
       const label = readLabel(text, at + 9);
-      if (label === void 0 || !spec.labels.has(label.text)) return { stop: at };
+      if (label === void 0 || !spec.labels.has(label.text)) return cut(at, lineStart);
       return base64 >= spec.minBase64 ? { blockEnd: label.end, stop: label.end } : { stop: label.end };
     } else {
-      return { stop: at };
+      return cut(at, false);
     }
   }
-  return { stop: at };
+  return cut(at, at === text.length);
 }
 function isHeaderLine(text, at) {
   let i = at;
@@ -1944,6 +1991,7 @@ var PEM = armored(
 );
 var OPENSSH = armored(["OPENSSH PRIVATE KEY"], 12e3);
 var PGP = armored(["PGP PRIVATE KEY BLOCK"], 2e4);
+var CUT = { ...armored([...PEM.labels, ...OPENSSH.labels], 12e3), truncated: true };
 var privateKeys = [
   define({
     id: "private-key",
@@ -1972,6 +2020,21 @@ var privateKeys = [
     remediation: "Remove the public key from every authorized_keys and deploy-key list, then generate a new key pair."
   }),
   define({
+    id: "truncated-private-key",
+    provider: "PEM",
+    title: "Private key block without its END line",
+    matches: "a `-----BEGIN \u2026 PRIVATE KEY-----` line (PEM or OpenSSH) followed by whole lines of base64 (64 characters or more) and no END line: a key cut short in a log, an issue or a trimmed file",
+    keywords: ["PRIVATE KEY-----"],
+    prefixLength: 0,
+    pattern: /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?PRIVATE KEY-----/g,
+    find: (text, _kind, starts) => findArmoredBlocks(text, starts, CUT),
+    structured: true,
+    // the rest of the key may be missing, or elsewhere: key material all the same, but less certain than a block
+    confidence: "medium",
+    envName: "PRIVATE_KEY",
+    remediation: "Find where the whole key lives (the rest of this file, a log, another commit), rotate the key pair, and keep the key out of the repository."
+  }),
+  define({
     id: "pgp-private-key",
     provider: "PGP",
     title: "PGP private key block",
@@ -1993,6 +2056,26 @@ var privateKeys = [
     prefixLength: "AGE-SECRET-KEY-1".length,
     pattern: /AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![A-Za-z0-9])/g,
     envName: "AGE_SECRET_KEY"
+  })
+];
+
+// packages/core/src/detectors/password-hashes.ts
+var SALT = "[./A-Za-z0-9]";
+var passwordHashes = [
+  define({
+    id: "password-hash",
+    provider: "Password hash",
+    title: "Password hash (bcrypt, SHA-crypt, APR1 or Argon2)",
+    matches: "a crypt-format hash: bcrypt `$2a$`/`$2b$`/`$2y$` + cost + 53 characters, SHA-crypt `$5$`/`$6$` + salt + 43/86 characters, Apache `$apr1$` + salt + 22 characters, or an encoded Argon2 hash",
+    keywords: ["$2a$", "$2b$", "$2y$", "$2x$", "$5$", "$6$", "$apr1$", "$argon2"],
+    prefixLength: 0,
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9./$])(?:\\$2[abxy]\\$[0-9]{2}\\$${SALT}{53}|\\$[56]\\$(?:rounds=[0-9]{4,9}\\$)?${SALT}{1,16}\\$(?:${SALT}{86}|${SALT}{43})|\\$apr1\\$${SALT}{1,8}\\$${SALT}{22}|\\$argon2(?:id|i|d)\\$v=[0-9]{2}\\$m=[0-9]{1,8},t=[0-9]{1,4},p=[0-9]{1,3}\\$[A-Za-z0-9+/]{11,64}\\$[A-Za-z0-9+/]{16,128})(?![A-Za-z0-9./$+])`,
+      "g"
+    ),
+    severity: "medium",
+    envName: "PASSWORD_HASH",
+    remediation: "Change the password this hashes (it can be cracked offline), then seed users from the environment or a fixture generated at test time, not a committed hash."
   })
 ];
 
@@ -2352,10 +2435,27 @@ function firstWord(text) {
 var isLower = (c) => c >= 97 && c <= 122;
 var isLetter = (c) => isLower(c) || c >= 65 && c <= 90;
 var isWord = (word2) => WORDS.has(word2) || word2.endsWith("s") && WORDS.has(word2.slice(0, -1));
+var LONGEST_WORD = Math.max(...[...WORDS].map((word2) => word2.length));
+var LEAD_WORDS = ["my", "your", "the", "some"];
+function isWordOrCompound(word2) {
+  if (isWord(word2)) return true;
+  if (word2.length < 6 || word2.length > 40) return false;
+  const lead = LEAD_WORDS.find((candidate) => word2.startsWith(candidate));
+  if (!lead) return false;
+  const reach = new Array(word2.length + 1).fill(false);
+  reach[lead.length] = true;
+  for (let i = lead.length; i < word2.length; i++) {
+    if (!reach[i]) continue;
+    for (let length = 2; length <= LONGEST_WORD && i + length <= word2.length; length++) {
+      if (isWord(word2.slice(i, i + length))) reach[i + length] = true;
+    }
+  }
+  return reach[word2.length];
+}
 function isWordy(body4) {
-  if (body4.letters === 0 || !isWord(firstWord(body4.text))) return false;
+  if (body4.letters === 0 || !isWordOrCompound(firstWord(body4.text))) return false;
   if (body4.digits > 4 && meaningfulDigits(body4.text) > 4) return false;
-  return wordsOf(body4.text).every(isWord);
+  return wordsOf(body4.text).every(isWordOrCompound);
 }
 function meaningfulDigits(text) {
   return text.replace(/0123456789|123456789|12345678|1234567|123456|12345|1234|123|(\d)\1{2,}/g, "").replace(/[^0-9]/g, "").length;
@@ -2585,24 +2685,26 @@ var observability = [
     id: "sentry-auth-token",
     provider: "Sentry",
     title: "Sentry auth token",
-    matches: "`sntrys_` followed by a base64 JSON payload and `_` secret, or `sntryu_` and 64 hex digits",
+    matches: "`sntrys_` followed by a base64 JSON payload, `_` and a 43-character base64 secret, or `sntryu_` and 64 hex digits",
     keywords: ["sntrys_", "sntryu_"],
     structured: true,
     prefixLength: 7,
-    pattern: /(?<![A-Za-z0-9_])(?:sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g,
+    // Sentry writes both parts in standard base64 (no `-` or `_`: the `_` splits them), the secret from 32 bytes
+    pattern: /(?<![A-Za-z0-9_])(?:sntrys_eyJ[A-Za-z0-9+/]{60,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g,
     envName: "SENTRY_AUTH_TOKEN"
   }),
   define({
     id: "grafana-token",
     provider: "Grafana",
     title: "Grafana service account or Cloud token",
-    matches: "`glsa_` + 32 characters + `_` + 8 hex digits, or `glc_` + base64 JSON",
+    matches: "`glsa_` + 32 characters + `_` + 8 hex digits, or `glc_` + base64 JSON (a JSON object when short)",
     keywords: ["glsa_", "glc_eyJ"],
     structured: true,
     prefixLength: 5,
-    pattern: /(?<![A-Za-z0-9_])(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_eyJ[A-Za-z0-9+/=_-]{60,400})(?![A-Za-z0-9+/=_-])/g,
-    // only `glc_` carries base64 JSON; a `glsa_` token is random text and gets the full placeholder check
-    validate: (secret) => !secret.startsWith("glsa_") || !isPlaceholder(secret, 5),
+    pattern: /(?<![A-Za-z0-9_])(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_eyJ[A-Za-z0-9+/=_-]{24,400})(?![A-Za-z0-9+/=_-])/g,
+    // only `glc_` carries base64 JSON; a `glsa_` token is random text and gets the full placeholder check.
+    // A short `glc_` body (an org, a name and a key) must decode to a JSON object; a long one may be cut.
+    validate: (secret) => secret.startsWith("glsa_") ? !isPlaceholder(secret, 5) : secret.length >= 67 || parseJsonObject(decodeBase64Url(secret.slice(4))) !== void 0,
     envName: "GRAFANA_TOKEN"
   }),
   prefixed({
@@ -3425,7 +3527,8 @@ var payments = family([
     title: "PayPal Braintree production access token",
     envName: "BRAINTREE_ACCESS_TOKEN",
     environment: "live",
-    shape: ["access_token$production$", lowernum(16), "$", hex(32)]
+    // the prefix makes the format: the secret's 32 characters are hex today, any lower-case letters and digits count
+    shape: ["access_token$production$", lowernum(16), "$", lowernum(32)]
   },
   {
     id: "braintree-sandbox-token",
@@ -3433,7 +3536,15 @@ var payments = family([
     title: "PayPal Braintree sandbox access token",
     envName: "BRAINTREE_ACCESS_TOKEN",
     environment: "test",
-    shape: ["access_token$sandbox$", lowernum(16), "$", hex(32)]
+    shape: ["access_token$sandbox$", lowernum(16), "$", lowernum(32)]
+  },
+  {
+    id: "ramp-client-secret",
+    provider: "Ramp",
+    title: "Ramp API client secret",
+    envName: "RAMP_CLIENT_SECRET",
+    // its client id (`ramp_id_…`) names the app; the secret is what authenticates it
+    shape: ["ramp_sec_", alnum(48)]
   },
   {
     id: "paypal-client-secret",
@@ -3838,6 +3949,32 @@ var saas = family([
     envName: "SALESFORCE_CONSUMER_SECRET",
     names: ["salesforce", "sfdc", "sf_consumer_secret", "sf_client_secret"],
     shape: [xdigit(64)]
+  },
+  {
+    id: "salesforce-refresh-token",
+    provider: "Salesforce",
+    title: "Salesforce OAuth refresh token",
+    envName: "SALESFORCE_REFRESH_TOKEN",
+    shape: ["5Aep861", b64dot(70, 100)],
+    remediation: "Revoke the token under Connected Apps OAuth Usage in Salesforce Setup, then keep it in a secrets manager."
+  },
+  {
+    id: "tableau-personal-access-token",
+    provider: "Tableau",
+    title: "Tableau personal access token secret",
+    envName: "TABLEAU_PAT_SECRET",
+    // the secret half of a PAT: base64 of 16 bytes, `:`, 32 letters and digits; with Tableau named nearby
+    key: "==:",
+    shape: [b64(22), "==:", alnum(32)],
+    near: ["tableau"],
+    remediation: "Revoke the token under My Account Settings in Tableau, then read it from the environment."
+  },
+  {
+    id: "rootly-api-key",
+    provider: "Rootly",
+    title: "Rootly API key",
+    envName: "ROOTLY_API_TOKEN",
+    shape: ["rootly_", hex(64)]
   },
   {
     id: "pipedrive-api-token",
@@ -4290,6 +4427,7 @@ var saas = family([
 ]);
 
 // packages/core/src/detectors/messaging.ts
+var guidLike = () => [lowernum(8), "-", lowernum(4), "-", lowernum(4), "-", lowernum(4), "-", lowernum(12)];
 var messaging = family([
   {
     id: "brevo-api-key",
@@ -4461,17 +4599,18 @@ var messaging = family([
     title: "Microsoft Teams incoming webhook URL",
     envName: "TEAMS_WEBHOOK_URL",
     key: ".webhook.office.com/webhookb2/",
+    // the ids are hex GUIDs today; the host and path make the format, so any lower-case letters and digits count
     shape: [
       "https://",
       lowernum(1, 40),
       ".webhook.office.com/webhookb2/",
-      uuid(),
+      guidLike(),
       "@",
-      uuid(),
+      guidLike(),
       "/IncomingWebhook/",
-      hex(32),
+      lowernum(32),
       "/",
-      uuid()
+      guidLike()
     ]
   },
   {
@@ -5026,6 +5165,15 @@ var devtools = family([
     shape: [xdigit(36), "NRAL"]
   },
   {
+    id: "new-relic-license-key-eu",
+    provider: "New Relic",
+    title: "New Relic ingest license key (EU region)",
+    envName: "NEW_RELIC_LICENSE_KEY",
+    // EU accounts' keys open with their region, `eu01xx`, in place of the first six hex digits
+    key: "NRAL",
+    shape: ["eu01xx", xdigit(30), "NRAL"]
+  },
+  {
     id: "grafana-legacy-api-key",
     provider: "Grafana",
     title: "Grafana API key (legacy)",
@@ -5208,10 +5356,35 @@ function vendorPrefix(secret) {
   const prefix = VENDOR_PREFIX.exec(secret)?.[0].length ?? 0;
   return secret.length - prefix >= 16 ? prefix : 0;
 }
+function isRegistryLogin(secret) {
+  let decoded;
+  try {
+    decoded = atob(secret);
+  } catch {
+    return false;
+  }
+  const colon = decoded.indexOf(":");
+  if (colon < 1 || colon > 256) return false;
+  const user = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  if (!/^[\x21-\x7e]+$/.test(user) || password.length < 3 || !/^[\x20-\x7e\t\r\n]+$/.test(password)) return false;
+  return !isPlaceholder(password) && !REFERENCE2.test(password);
+}
 function onCurlLine(text, index) {
   const before = text.slice(Math.max(0, index - 600), index).replace(/\\\r?\n/g, " ");
   const line = before.slice(before.lastIndexOf("\n") + 1);
   return /(?:^|[\s;|&(`$])curl\s/.test(line);
+}
+function afterBasic(text, index) {
+  return /Basic[ \t]{1,3}$/.test(text.slice(Math.max(0, index - 12), index));
+}
+function isBasicCredential(secret) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  try {
+    return atob(secret.padEnd(Math.ceil(secret.length / 4) * 4, "=")).includes(":");
+  } catch {
+    return false;
+  }
 }
 function* findKubernetesSecrets(text, _kind, keywordStarts) {
   let covered = 0;
@@ -5294,7 +5467,7 @@ var httpAndManifests = [
     prefixLength: 0,
     pattern: /(?<![A-Za-z0-9-])(?:-H|--header)(?:[ \t]{1,3}|=)["'][Aa]uthorization:[ \t]{0,3}(?:Bearer|Basic|Token|token|Bot|Digest)[ \t]{1,3}(?<secret>[A-Za-z0-9._~+/=-]{12,2048})["']/g,
     anchor: { before: 14, after: 0, maxLength: 2100 },
-    validate: (secret, { text, index }) => notReference(secret) && onCurlLine(text, index),
+    validate: (secret, { text, index }) => notReference(secret) && onCurlLine(text, index) && (!afterBasic(text, index) || isBasicCredential(secret)),
     envName: "API_TOKEN",
     remediation: 'Revoke the credential, then pass it from the environment (`-H "Authorization: Bearer $API_TOKEN"`).'
   }),
@@ -5348,6 +5521,19 @@ var httpAndManifests = [
     find: findKubernetesSecrets,
     envName: "K8S_SECRET",
     remediation: "Rotate the values, then keep the manifest out of the repository: use Sealed Secrets, SOPS or an external secrets operator."
+  }),
+  define({
+    id: "docker-config-auth",
+    provider: "Docker",
+    title: "Registry login in a Docker `config.json` (`auths`)",
+    matches: 'an `"auth": "<base64 of user:password>"` entry under `"auths"` (`~/.docker/config.json`, `DOCKER_AUTH_CONFIG`, a `.dockerconfigjson`), also JSON-escaped',
+    keywords: ['auth"', "auth\\"],
+    prefixLength: 0,
+    structured: true,
+    pattern: /(?<=")auth\\{0,3}"[ \t]{0,3}:[ \t]{0,3}\\{0,3}"(?<secret>[A-Za-z0-9+/]{8,8192}={0,2})(?![A-Za-z0-9+/=])/g,
+    validate: (secret, { text, index }) => /"auths\\{0,3}"/.test(text.slice(Math.max(0, index - 600), index)) && isRegistryLogin(secret),
+    envName: "DOCKER_AUTH_CONFIG",
+    remediation: "Change the registry password or revoke the token, then log in at run time (`docker login --password-stdin`) or use a credential helper (`credsStore`)."
   }),
   define({
     id: "power-automate-webhook",
@@ -5440,6 +5626,7 @@ var OTHER_WORDS = /* @__PURE__ */ new Set([
   "salt",
   "csrf",
   "xsrf",
+  "authenticity",
   "page",
   "cursor",
   "next",
@@ -5612,9 +5799,11 @@ function isSecretName(name) {
   }
   return verdict;
 }
+var STAND_IN_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "mock", "mocked", "bogus", "sample", "example", "invalid"]);
 function judgeName(name) {
   const words = nameWords(name);
   if (words.length === 0 || words.some((word2) => OTHER_WORDS.has(word2))) return false;
+  if (words.some((word2) => STAND_IN_WORDS.has(word2)) || words.join("").includes("nonmatching")) return false;
   if (words.some((word2) => SECRET_WORDS.has(word2))) return true;
   const keyAt = words.lastIndexOf("key");
   return keyAt > 0 && KEY_QUALIFIERS.has(words[keyAt - 1]);
@@ -5635,22 +5824,39 @@ function readValue(text, nameStart, from, fileKind2) {
     const hcl = hclDefault(text, at);
     if (hcl) return hcl;
   }
+  const subscript = quotedName && text.charCodeAt(from) === before && text.charCodeAt(at) === 93;
+  if (subscript) at++;
   at = skipBlanks(text, at);
   if (fileKind2 === "code" && text.startsWith("string ", at)) at = skipBlanks(text, at + 6);
-  let operator = readOperator(text, at, quotedName, fileKind2);
+  if ((before === 63 || before === 38) && text.charCodeAt(at) === 61 && !isQuote(text.charCodeAt(at + 1)))
+    return queryValue(text, at + 1);
+  const codeLike = fileKind2 === "code" || fileKind2 === "markup" || fileKind2 === "other";
+  if (codeLike && (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13)) {
+    const next = skipSpace(text, at, 64);
+    if (text.charCodeAt(next) === 61 && text.charCodeAt(next + 1) !== 61) at = next;
+  }
+  if (codeLike && isFallback(text, at)) return fallbackValue(text, at);
+  let operator = readOperator(text, at, quotedName && !subscript, fileKind2);
   if (operator === 0 && at > from && fileKind2 !== "code" && /(?:^|\n)[ \t]*ENV[ \t]+$/.test(text.slice(Math.max(0, nameStart - 12), nameStart)))
     operator = -1;
   if (operator === 0) return void 0;
   at = skipBlanks(text, at + Math.max(operator, 0));
-  if (fileKind2 === "code" && /^(?:string|String)\b/.test(text.slice(at, at + 7))) {
-    at = skipBlanks(text, at + 6);
+  const annotation = fileKind2 === "code" ? /^(?:string|String|str|&(?:'static )?str)\b/.exec(text.slice(at, at + 14)) : null;
+  if (annotation) {
+    at = skipBlanks(text, at + annotation[0].length);
     if (text.charCodeAt(at) !== 61) return void 0;
     at = skipBlanks(text, at + 1);
+  }
+  if (codeLike && !isQuote(text.charCodeAt(at))) {
+    const fallback2 = fallbackAfterExpression(text, at);
+    if (fallback2 !== void 0) return fallbackValue(text, fallback2);
   }
   if (escaped && text.charCodeAt(at) === 92 && isQuote(text.charCodeAt(at + 1)))
     return escapedValue(text, at + 2, text.charCodeAt(at + 1));
   if (text.charCodeAt(at) === 64 && text.charCodeAt(at + 1) === 34) at++;
   const quote = text.charCodeAt(at);
+  if (isQuote(quote) && text.charCodeAt(at + 1) === 92 && text.charCodeAt(at + 2) === quote)
+    return escapedValue(text, at + 3, quote);
   if (isQuote(quote)) return quotedValue(text, at + 1, quote);
   if (insideString) return bareValue(text, at);
   if (fileKind2 !== "code" && BARE_VALUE_KINDS.has(fileKind2)) {
@@ -5658,6 +5864,32 @@ function readValue(text, nameStart, from, fileKind2) {
     return bareValue(text, at);
   }
   return void 0;
+}
+var MAX_FALLBACK_EXPRESSION = 120;
+function isFallback(text, at) {
+  if (text.startsWith("||", at)) return text.charCodeAt(at + 2) !== 61;
+  if (text.startsWith("??", at)) return text.charCodeAt(at + 2) !== 61;
+  return text.startsWith("or ", at) && text.charCodeAt(at - 1) === 32;
+}
+function fallbackValue(text, at) {
+  const start = skipSpace(text, at + 2, 64);
+  const quote = text.charCodeAt(start);
+  return isQuote(quote) ? quotedValue(text, start + 1, quote) : void 0;
+}
+function fallbackAfterExpression(text, from) {
+  const limit = Math.min(text.length, from + MAX_FALLBACK_EXPRESSION);
+  for (let at = from; at < limit; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || c === 13 || c === 59 || c === 123 || c === 125) return void 0;
+    if ((c === 124 || c === 63 || c === 111) && isFallback(text, at)) return at;
+  }
+  return void 0;
+}
+function queryValue(text, start) {
+  let end = start;
+  while (end < text.length && end - start <= MAX_VALUE && isBareChar(text.charCodeAt(end)) && text.charCodeAt(end) !== 38)
+    end++;
+  return end > start ? { start, end, complete: end - start <= MAX_VALUE } : void 0;
 }
 function elementValue(text, from) {
   const start = skipSpace(text, from, 64);
@@ -5789,6 +6021,7 @@ function echoesNameWord(value, name) {
   if (parts.length < 2 || tail !== last && tail !== last.toUpperCase()) return false;
   return parts.slice(0, -1).every((part) => part.length <= 6);
 }
+var TRUNCATED = /^[A-Za-z0-9_+/=-]{16,}(?:\.{3}|\u2026)$/;
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "pwd"]);
 var TOKEN_ALPHABET = /^[A-Za-z0-9_\-.+/=~:]+$/;
 function isSecretValue(value, name) {
@@ -5797,6 +6030,7 @@ function isSecretValue(value, name) {
   if (/^[A-Z][A-Z_]*$/.test(value) || /^[a-z][a-z._-]*$/.test(value)) return false;
   if (/\.(?:js|ts|json|ya?ml|png|svg|html|css|md)$/i.test(value)) return false;
   if (isPlaceholder(value) || repeatsName(value, name) || echoesNameWord(value, name)) return false;
+  if (TRUNCATED.test(value)) return false;
   if (value.startsWith("eyJ") && isPublicOrSampleJwt(value)) return false;
   if (describesSomethingElse(value) || isReference(value) || isEncodedPlaceholder(value)) return false;
   const words = nameWords(name);
@@ -5816,8 +6050,10 @@ var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function describesSomethingElse(value) {
   if (value.startsWith("ENC[") || value.startsWith("arn:")) return true;
   if (/^pub[0-9a-f]{32}$/.test(value)) return true;
+  if (HOST_NAME.test(value)) return true;
   return isSeparatedPhrase(value);
 }
+var HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|ai|cloud|info|biz|me|us|eu|de|uk|fr|jp|xyz|tech|local|internal)$/;
 var PHRASE_WORDS = /* @__PURE__ */ new Set([
   "test",
   "secret",
@@ -5911,6 +6147,7 @@ var detectors = [
   ...supabase,
   ...azure,
   ...privateKeys,
+  ...passwordHashes,
   ...jwt,
   ...credentialsInUrls,
   ...devops,
@@ -6065,6 +6302,7 @@ var NON_SECRET_WORDS = /* @__PURE__ */ new Set([
   "checkout",
   "csrf",
   "xsrf",
+  "authenticity",
   "pagination",
   "paging",
   "cursor",
