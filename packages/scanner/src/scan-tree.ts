@@ -26,8 +26,9 @@ export interface ScanTreeOptions {
   /** Run the semantic pass over code files (imports, data flow; default true). False gives the text scan alone. */
   readonly semantic?: boolean;
   /**
-   * Characters of source whose syntax trees the semantic pass keeps at once (default 4 million, ~90 MB of trees);
-   * past it the least recently used are dropped and parsed again when reached. Findings do not depend on it.
+   * Characters of source whose syntax trees the semantic pass keeps at once (default: the trees of half the heap,
+   * at least 4 million characters); past it the least recently used are dropped and parsed again when reached.
+   * Findings do not depend on it.
    */
   readonly treeBudget?: number;
   /** Worker threads: a number (capped at the core count), or 'auto' (one per core when the tree is large enough to pay). */
