@@ -10,12 +10,15 @@ import type { Flow, Taint } from './taint.js';
 
 export function seedCarriers(flow: Flow): void {
   // only axios hands credentials back this way; a project that never loads it has nothing to seed
-  if (![...flow.modules.values()].some((module) => module.node.text.includes('axios'))) return;
+  const { modules } = flow;
+  if (!modules.files.some((file) => modules.text(file)!.includes('axios'))) return;
   const credentialed = attachesCredentials(flow);
-  for (const module of flow.modules.values()) {
+  for (const file of modules.files) {
     // what is seeded below sits in a `catch` (clause or promise method) or an `interceptors.….use(…)` call: a
     // module whose text spells neither (nor a `\u` escape, which could spell them) has nothing to seed
-    if (!mayName(module, ['catch', 'interceptors'])) continue;
+    if (!mayName(modules.text(file)!, ['catch', 'interceptors'])) continue;
+    const module = modules.get(file)!;
+    const seeded = flow.knownParameters.size;
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
         interceptorParameters(node, module, flow);
@@ -38,6 +41,9 @@ export function seedCarriers(flow: Flow): void {
       ts.forEachChild(node, visit);
     };
     visit(module.node);
+    // the seeded parameters are this tree's nodes: it stays in memory for the rest of the analysis
+    if (flow.knownParameters.size > seeded) modules.pin(file);
+    modules.settle();
   }
   flow.forget();
 }
@@ -127,9 +133,11 @@ function firstHttpCall(
  * Authorization } })`, `axios.defaults.headers.common.Authorization = …`, or a request interceptor that sets the header.
  */
 function attachesCredentials(flow: Flow): TraceStep | undefined {
-  for (const module of flow.modules.values()) {
+  const { modules } = flow;
+  for (const file of modules.files) {
     // `….create(…)` of axios, or an assignment whose target's source text says `headers`
-    if (!mayName(module, ['create', 'headers'])) continue;
+    if (!mayName(modules.text(file)!, ['create', 'headers'])) continue;
+    const module = modules.get(file)!;
     let found = false;
     let at: ts.Node = module.node;
     const visit = (node: ts.Node): void => {
@@ -158,12 +166,12 @@ function attachesCredentials(flow: Flow): TraceStep | undefined {
     };
     visit(module.node);
     if (found) return stepAt(module.file, module.node, at, 'puts credentials on axios requests');
+    modules.settle();
   }
   return undefined;
 }
 
 /** Whether a module's text can name one of `words`: it spells one, or holds a `\u` escape that could. */
-function mayName(module: ModuleSummary, words: readonly string[]): boolean {
-  const text = module.node.text;
+function mayName(text: string, words: readonly string[]): boolean {
   return text.includes('\\u') || words.some((word) => text.includes(word));
 }

@@ -2,11 +2,12 @@ import picomatch from 'picomatch';
 import { ts } from './typescript.js';
 import { createFinding, isServerSecretName, redact, type Finding, type TraceStep } from '@keyward/core';
 import { rangeOf, stepAt } from './syntax.js';
-import { indexOf, type EnvReadSite } from './module-index.js';
+import { indexOf } from './module-index.js';
 import { literalAt } from './keys.js';
 import { isServerOnly, serverOnlyParts } from './next-server-exports.js';
 import { viteInputs } from './vite-inputs.js';
 import type { ModuleSummary, Resolve } from './module-summary.js';
+import type { ModuleStore } from './module-store.js';
 import type { EngineOptions } from './options.js';
 
 // `no-client-side-key`: secrets in modules the browser loads. A module is a client entry by its own evidence
@@ -45,14 +46,19 @@ const CLIENT_FILES = ['**/*.client.*'];
 /** Single-file components render in the browser (server rendering hydrates them there too). */
 const COMPONENT_FILES = ['**/*.vue', '**/*.svelte'];
 
-interface ModuleInfo {
-  /** Imported project modules with where the import sits. */
-  readonly imports: readonly { readonly file: string; readonly at: ts.Node }[];
-  readonly envReads: readonly EnvReadSite[];
+/** What the walk needs of a module, kept after its tree is dropped: names and positions only. */
+interface ModuleFacts {
+  /** Imported project modules, with where the import sits (its trace step, when a chain passes it). */
+  readonly imports: readonly { readonly file: string; readonly step: TraceStep }[];
+  readonly entry: { readonly reason: string; readonly strong: boolean } | undefined;
+  /** A server secret read, or a key in a literal: what this rule reports. */
+  readonly mayReport: boolean;
+  /** `'use server'` and `server-only` modules stop the walk. */
+  readonly stops: boolean;
 }
 
 export class ClientSide {
-  private readonly described = new Map<string, ModuleInfo>();
+  private readonly facts = new Map<string, ModuleFacts>();
   private chains: Map<string, Step[]> | undefined;
   /** Entry globs with the reason each gives, tried in order. */
   private readonly entryGlobs: readonly { readonly matches: (file: string) => boolean; readonly reason: string }[];
@@ -60,11 +66,12 @@ export class ClientSide {
   private readonly viteInputs: ReadonlySet<string>;
 
   constructor(
-    private readonly modules: ReadonlyMap<string, ModuleSummary>,
+    private readonly modules: ModuleStore,
     private readonly resolve: Resolve,
-    private readonly facts: ProjectFacts,
+    private readonly projectFacts: ProjectFacts,
     private readonly options: EngineOptions,
   ) {
+    const facts = projectFacts;
     const sets: [readonly string[], string][] = options.entryGlobs
       ? [[options.entryGlobs, 'a client module']]
       : [
@@ -83,6 +90,25 @@ export class ClientSide {
       .map(([globs, reason]) => ({ matches: matcher(globs), reason }));
   }
 
+  /** Notes what the walk needs of a module; every module once, while its tree is in memory, before findings(). */
+  note(module: ModuleSummary): void {
+    if (this.facts.has(module.file)) return;
+    const index = indexOf(module.node);
+    const imports: { file: string; step: TraceStep }[] = [];
+    const serverOnly = serverOnlyParts(module);
+    for (const { specifier, at } of index.imports) {
+      if (isServerOnly(at, serverOnly)) continue; // imported only for getServerSideProps: not in the bundle
+      const target = this.resolve(module.file, specifier);
+      if (target) imports.push({ file: target, step: stepAt(module.file, module.node, at, `imports ${target}`) });
+    }
+    this.facts.set(module.file, {
+      imports,
+      entry: this.entryReason(module),
+      mayReport: module.keys.length > 0 || index.envReads.some((read) => isServerSecretName(read.name)),
+      stops: stopsAt(module) || module.directives.has('use server'),
+    });
+  }
+
   /**
    * Why a module counts as code the browser loads on its own, or undefined. `strong` entries are loaded by
    * construction ('use client', an HTML page's script, a page, a configured entry); the others (a Vite app's
@@ -98,7 +124,7 @@ export class ClientSide {
 
   private evidence(module: ModuleSummary): { readonly reason: string; readonly strong: boolean } | undefined {
     if (module.directives.has('use client')) return { reason: "a 'use client' module", strong: true };
-    if (this.facts.htmlEntries.has(module.file)) return { reason: 'a script an HTML page loads', strong: true };
+    if (this.projectFacts.htmlEntries.has(module.file)) return { reason: 'a script an HTML page loads', strong: true };
     if (this.viteInputs.has(module.file)) return { reason: 'a Vite build input', strong: true };
     const glob = this.entryGlobs.find((entry) => entry.matches(module.file));
     if (glob) return { reason: glob.reason, strong: !glob.reason.includes('Vite') };
@@ -109,29 +135,27 @@ export class ClientSide {
   /** Whether a module runs in the browser: an entry, or a module an entry imports (after findings()). */
   isClient(file: string): boolean {
     if (this.chains?.has(file)) return true;
-    const module = this.modules.get(file);
+    const facts = this.facts.get(file);
     // a module the walk passed over for having nothing to report is judged on its own evidence
-    return module !== undefined && !this.mayReport(module) && this.entryReason(module) !== undefined;
+    return facts !== undefined && !facts.mayReport && facts.entry !== undefined;
   }
 
-  /** Whether a module holds anything this rule reports: a server secret read, or a key in a literal. */
-  private mayReport(module: ModuleSummary): boolean {
-    return module.keys.length > 0 || indexOf(module.node).envReads.some((read) => isServerSecretName(read.name));
-  }
-
-  /** Findings for secrets in every module reachable from an entry. */
+  /** Findings for secrets in every module reachable from an entry (each noted first). */
   findings(): Finding[] {
     const findings: Finding[] = [];
     this.chains = this.reachable();
     for (const [file, chain] of this.chains) {
+      // a module with nothing to report is not parsed again to find so
+      if (!this.facts.get(file)!.mayReport) continue;
       const module = this.modules.get(file)!;
       const entry = chain[0]!;
       const where =
         chain.length > 1
-          ? `${file}, which the browser loads through ${entry.module.file} (${entry.reason})`
+          ? `${file}, which the browser loads through ${entry.file} (${entry.reason})`
           : `${file}, ${entry.reason}`;
-      const trace = chainTrace(chain);
+      const trace = chain.slice(0, -1).map((step) => step.step!);
       findings.push(...this.moduleFindings(module, where, trace));
+      this.modules.settle();
     }
     return findings;
   }
@@ -139,7 +163,7 @@ export class ClientSide {
   private moduleFindings(module: ModuleSummary, where: string, trace: readonly TraceStep[]): Finding[] {
     const findings: Finding[] = [];
     const serverOnly = serverOnlyParts(module);
-    for (const read of this.describe(module).envReads) {
+    for (const read of indexOf(module.node).envReads) {
       if (!isServerSecretName(read.name) || this.options.allowEnv?.has(read.name)) continue;
       if (isServerOnly(read.node, serverOnly)) continue; // getServerSideProps and what only it uses
       findings.push(
@@ -189,69 +213,42 @@ export class ClientSide {
   private reachable(): Map<string, Step[]> {
     const chains = new Map<string, Step[]>();
     // a module with nothing to report and no project imports cannot lead to a finding, entry or not
-    const entries = [...this.modules.values()]
-      .filter((module) => this.describe(module).imports.length > 0 || this.mayReport(module))
-      .sort((a, b) => (a.file < b.file ? -1 : 1))
-      .flatMap((module) => {
-        const entry = this.entryReason(module);
-        return entry ? [{ module, ...entry }] : [];
-      });
+    const entries = [...this.facts]
+      .filter(([, facts]) => facts.imports.length > 0 || facts.mayReport)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .flatMap(([file, facts]) => (facts.entry ? [{ file, ...facts.entry }] : []));
     for (const strong of [true, false]) {
       const queue: string[] = [];
       for (const entry of entries) {
-        if (entry.strong !== strong || chains.has(entry.module.file)) continue;
-        chains.set(entry.module.file, [{ module: entry.module, reason: entry.reason }]);
-        queue.push(entry.module.file);
+        if (entry.strong !== strong || chains.has(entry.file)) continue;
+        chains.set(entry.file, [{ file: entry.file, reason: entry.reason }]);
+        queue.push(entry.file);
       }
       for (let head = 0; head < queue.length; head++) {
         const file = queue[head]!;
-        for (const target of this.describe(this.modules.get(file)!).imports) {
-          const next = this.modules.get(target.file);
-          if (!next || chains.has(target.file) || this.stops(next)) continue;
+        for (const target of this.facts.get(file)!.imports) {
+          const next = this.facts.get(target.file);
+          if (!next || chains.has(target.file) || next.stops) continue;
           const chain = chains.get(file)!;
-          chains.set(target.file, [...chain.slice(0, -1), { ...chain.at(-1)!, at: target.at }, { module: next }]);
+          chains.set(target.file, [
+            ...chain.slice(0, -1),
+            { ...chain.at(-1)!, step: target.step },
+            { file: target.file },
+          ]);
           queue.push(target.file);
         }
       }
     }
     return chains;
   }
-
-  private stops(module: ModuleSummary): boolean {
-    return stopsAt(module) || module.directives.has('use server');
-  }
-
-  /** The project modules a module imports, and its env reads. */
-  private describe(module: ModuleSummary): ModuleInfo {
-    let info = this.described.get(module.file);
-    if (info) return info;
-    const index = indexOf(module.node);
-    const imports: { file: string; at: ts.Node }[] = [];
-    const serverOnly = serverOnlyParts(module);
-    for (const { specifier, at } of index.imports) {
-      if (isServerOnly(at, serverOnly)) continue; // imported only for getServerSideProps: not in the bundle
-      const target = this.resolve(module.file, specifier);
-      if (target) imports.push({ file: target, at });
-    }
-    info = { imports, envReads: index.envReads };
-    this.described.set(module.file, info);
-    return info;
-  }
 }
 
 interface Step {
-  readonly module: ModuleSummary;
+  readonly file: string;
   /** Why the first module is an entry. */
   readonly reason?: string;
   /** The import that leads to the next module. */
-  readonly at?: ts.Node;
-}
-
-function chainTrace(chain: readonly Step[]): TraceStep[] {
-  return chain.slice(0, -1).map((step, i) => {
-    const next = chain[i + 1]!.module.file;
-    return stepAt(step.module.file, step.module.node, step.at!, `imports ${next}`);
-  });
+  readonly step?: TraceStep;
 }
 
 const matchers = new Map<string, (file: string) => boolean>();

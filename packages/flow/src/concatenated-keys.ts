@@ -7,9 +7,7 @@ import type { EngineOptions } from './options.js';
 // Keys split across string literals (`'lmif_live_' + 'Ab12…'`): the text scan sees two short strings, the
 // program holds one key. Each `+` chain made only of literals is joined and scanned once.
 
-/** Per module, the outermost literal `+` chains that join into a key. */
-export type ConcatenatedKeys = ReadonlyMap<string, ReadonlyMap<ts.Node, SecretMatch>>;
-
+/** The outermost literal `+` chains of a module that join into a key. */
 export function concatenatedKeys(
   file: string,
   node: ts.SourceFile,

@@ -12,25 +12,40 @@ import { indexOf, type CallSite } from './module-index.js';
 // sink, within a module or across modules through imports, exports, return values and parameters. The finding
 // sits on the argument that carries it; `trace` goes from the source to the sink.
 
-/** Flows into sinks over every module of the flow analysis. */
-export function loggedCredentialFindings(flow: Flow): Finding[] {
-  const findings = new Map<string, Finding>();
-  const add = (finding: Finding) => {
-    const key = `${finding.file}:${finding.line}:${finding.column}`;
-    if (!findings.has(key)) findings.set(key, finding);
-  };
-  // calls handing a credential to another function first: their traces say where it came from
-  for (const module of flow.modules.values()) for (const finding of parameterFlows(flow, module)) add(finding);
-  for (const module of flow.modules.values()) {
-    for (const call of callsOf(module)) {
-      const found = sinkAt(call.node, module, flow);
-      if (!found) continue;
-      const reached = firstTaint(flow, module, found.sink, found.args);
-      if (reached) add(report(module, reached.argument, found.sink, reached.taint));
-    }
-    for (const leak of requestLoggerLeaks(module)) add(leakFinding(module, leak.node, leak.label, leak.message));
+/** One module's flows into sinks: from its calls into functions that log (`passed`), and into its own sinks. */
+export interface ModuleFlows {
+  readonly passed: readonly Finding[];
+  readonly sunk: readonly Finding[];
+}
+
+/** The flows of one module: calls handing a credential to a function that logs it, and its own sinks. */
+export function moduleFlows(flow: Flow, module: ModuleSummary): ModuleFlows {
+  const passed = parameterFlows(flow, module);
+  const sunk: Finding[] = [];
+  for (const call of callsOf(module)) {
+    const found = sinkAt(call.node, module, flow);
+    if (!found) continue;
+    const reached = firstTaint(flow, module, found.sink, found.args);
+    if (reached) sunk.push(report(module, reached.argument, found.sink, reached.taint));
   }
+  for (const leak of requestLoggerLeaks(module)) sunk.push(leakFinding(module, leak.node, leak.label, leak.message));
+  return { passed, sunk };
+}
+
+/**
+ * `no-logged-credential` over the modules' flows, in the modules' order: one finding per place. The calls that
+ * hand a credential to another function come first (their traces say where it came from), then the sinks'.
+ */
+export function loggedCredentialFindings(flows: readonly ModuleFlows[]): Finding[] {
+  const findings = new Map<string, Finding>();
+  for (const { passed } of flows) for (const finding of passed) keep(findings, finding);
+  for (const { sunk } of flows) for (const finding of sunk) keep(findings, finding);
   return [...findings.values()];
+}
+
+function keep(findings: Map<string, Finding>, finding: Finding): void {
+  const at = `${finding.file}:${finding.line}:${finding.column}`;
+  if (!findings.has(at)) findings.set(at, finding);
 }
 
 function callsOf(module: ModuleSummary): readonly CallSite[] {
@@ -64,8 +79,15 @@ function parameterFlows(flow: Flow, caller: ModuleSummary): Finding[] {
   const findings: Finding[] = [];
   for (const { node } of callsOf(caller)) {
     if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.arguments.length === 0) continue;
+    // an imported function known to run no sink: its module is not parsed again to find so
+    const declaration = caller.scopes.declarationOf(node.expression, node.expression.text);
+    const imported = declaration && caller.imports.get(declaration);
+    const key = imported && `sinks\0${imported[0]}\0${imported[1]}`;
+    if (key && flow.importFacts.has(key)) continue;
     const target = flow.functionFor(node.expression, caller);
-    if (target?.fn.body) findings.push(...callFlows(flow, caller, node, target.owner, target.fn));
+    if (target?.fn.body && sinksIn(target.fn, target.owner, flow).length > 0)
+      findings.push(...callFlows(flow, caller, node, target.owner, target.fn));
+    else if (key) flow.importFacts.set(key, false);
   }
   return findings;
 }

@@ -45,6 +45,24 @@ export function parseModule(
   return kept ? node : undefined;
 }
 
+/**
+ * The code the engine parses of a file: its text, or a component's with the markup blanked, and the script kind.
+ * Undefined for a component without a `<script>` block.
+ */
+export function codeOf(
+  file: string,
+  text: string,
+): { readonly text: string; readonly kind: ts.ScriptKind } | undefined {
+  if (!COMPONENT_FILE.test(file)) return { text, kind: scriptKindOf(file) };
+  const scripts = scriptBlocks(text);
+  return scripts.blanked ? { text: scripts.blanked, kind: scripts.kind } : undefined;
+}
+
+/** A module's tree from codeOf's text and kind, parents linked and indexed in one walk (as the scanner parses). */
+export function parseCode(file: string, text: string, kind: ts.ScriptKind): ts.SourceFile | undefined {
+  return parseModule(file, text, kind, { index: true });
+}
+
 export interface ParseOptions {
   /**
    * Build the module's index (module-index.ts) in the walk that links the parents: for a front end that indexes

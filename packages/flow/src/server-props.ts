@@ -7,31 +7,35 @@ import type { Flow, Taint } from './taint.js';
 // Secrets passed as props from a server component to a `'use client'` component: React serialises the props
 // into the page's payload, so the browser receives the value even though the server read it.
 
-export function serverPropFindings(flow: Flow): Finding[] {
+/** Whether any module may be `'use client'` (its text spells it): else no module has a finding. */
+export function mayHaveClientModules(flow: Flow): boolean {
+  const { modules } = flow;
+  return modules.files.some((file) => modules.text(file)!.includes('use client'));
+}
+
+/** One module's findings: props from its JSX to components imported from `'use client'` modules. */
+export function serverPropFindingsIn(flow: Flow, module: ModuleSummary): Finding[] {
   const findings: Finding[] = [];
-  if (![...flow.modules.values()].some((module) => module.directives.has('use client'))) return findings;
-  for (const module of flow.modules.values()) {
-    if (module.directives.has('use client') || !module.node.text.includes('<')) continue;
-    // a finding needs a JSX tag bound to an import from a `'use client'` module (clientComponent)
-    if (![...module.imports.values()].some(([file]) => flow.modules.get(file)?.directives.has('use client'))) continue;
-    const visit = (node: ts.Node): void => {
-      if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) {
-        const component = clientComponent(node.tagName, module, flow);
-        if (component) {
-          for (const attribute of node.attributes.properties) {
-            const value = ts.isJsxAttribute(attribute) ? attribute.initializer : attribute.expression;
-            const expression = value && ts.isJsxExpression(value) ? value.expression : value;
-            const taint = expression && flow.taintOf(expression, module);
-            if (!taint || !crossesAsSecret(taint)) continue;
-            const prop = ts.isJsxAttribute(attribute) ? jsxName(attribute.name) : '{...spread}';
-            findings.push(propFinding(module, attribute, component, prop, taint));
-          }
+  if (module.directives.has('use client') || !module.node.text.includes('<')) return findings;
+  // a finding needs a JSX tag bound to an import from a `'use client'` module (clientComponent)
+  if (![...module.imports.values()].some(([file]) => isClientModule(flow, file))) return findings;
+  const visit = (node: ts.Node): void => {
+    if (ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) {
+      const component = clientComponent(node.tagName, module, flow);
+      if (component) {
+        for (const attribute of node.attributes.properties) {
+          const value = ts.isJsxAttribute(attribute) ? attribute.initializer : attribute.expression;
+          const expression = value && ts.isJsxExpression(value) ? value.expression : value;
+          const taint = expression && flow.taintOf(expression, module);
+          if (!taint || !crossesAsSecret(taint)) continue;
+          const prop = ts.isJsxAttribute(attribute) ? jsxName(attribute.name) : '{...spread}';
+          findings.push(propFinding(module, attribute, component, prop, taint));
         }
       }
-      ts.forEachChild(node, visit);
-    };
-    visit(module.node);
-  }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(module.node);
   return findings;
 }
 
@@ -50,8 +54,14 @@ function clientComponent(tag: ts.JsxTagNameExpression, module: ModuleSummary, fl
   if (!name) return undefined;
   const declaration = module.scopes.declarationOf(name, name.text);
   const imported = declaration && module.imports.get(declaration);
-  const target = imported && flow.modules.get(imported[0]);
-  return target && target.directives.has('use client') ? target.file : undefined;
+  return imported && isClientModule(flow, imported[0]) ? imported[0] : undefined;
+}
+
+/** A `'use client'` module of the project; one whose text cannot say so is not parsed to find out. */
+function isClientModule(flow: Flow, file: string): boolean {
+  return (
+    (flow.modules.text(file)?.includes('use client') ?? false) && flow.modules.get(file)!.directives.has('use client')
+  );
 }
 
 function propFinding(module: ModuleSummary, at: ts.Node, component: string, prop: string, taint: Taint): Finding {

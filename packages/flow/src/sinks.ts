@@ -154,9 +154,20 @@ export function loggerOf(node: ts.Expression, module: ModuleSummary, flow: Flow,
   if (source !== undefined)
     return isLoggerPackage(source) || isLoggerName(node.text) ? { callable: false, redactsHeaders: false } : undefined;
   if (imported) {
-    const exported = flow.resolveExport(imported[0], imported[1]);
-    if (exported && ts.isIdentifier(exported.node)) return loggerOf(exported.node, exported.module, flow, depth + 1);
-    if (exported && ts.isExpression(exported.node)) return loggerMade(exported.node, exported.module, flow, depth + 1);
+    // the exporter's answer does not depend on the importer: remembered, so its module is not parsed again for it
+    const key = `logger\0${imported[0]}\0${imported[1]}\0${depth}`;
+    let known = flow.importFacts.get(key) as Logger | null | 'unresolved' | undefined;
+    if (known === undefined) {
+      const exported = flow.resolveExport(imported[0], imported[1]);
+      known =
+        exported && ts.isIdentifier(exported.node)
+          ? (loggerOf(exported.node, exported.module, flow, depth + 1) ?? null)
+          : exported && ts.isExpression(exported.node)
+            ? (loggerMade(exported.node, exported.module, flow, depth + 1) ?? null)
+            : 'unresolved';
+      flow.importFacts.set(key, known);
+    }
+    if (known !== 'unresolved') return known ?? undefined;
     return isLoggerName(node.text) ? { callable: false, redactsHeaders: false } : undefined;
   }
   const holder = declaration.parent;

@@ -15,7 +15,8 @@ import { dottedName, envObject, envRead, memberName, nameOf, propertyName, stepA
 import type { Declaration } from './scopes.js';
 import { packageOf, type ModuleSummary } from './module-summary.js';
 import { keyIn } from './keys.js';
-import type { ConcatenatedKeys } from './concatenated-keys.js';
+import type { SecretMatch } from '@keyward/core';
+import type { ModuleStore } from './module-store.js';
 
 // Follows a value back to where a credential enters it. Syntax only and flow-insensitive: a variable that is
 // ever given a credential holds one. Property-sensitive where it matters: `config.url` is not the secret,
@@ -62,18 +63,25 @@ export class Flow {
   readonly parameterTaints = new Map<ts.ParameterDeclaration, Taint>();
   /** Parameters that always carry a credential: axios interceptor arguments, catch bindings after a credentialed call. */
   readonly knownParameters = new Map<ts.Node, Taint>();
-  private readonly memo = new Map<ts.Node, Taint | null>();
+  /**
+   * What an import resolves to, for rules that ask of every imported callee or receiver, as data that outlives the
+   * exporting module's tree (module-store.ts): so the answer is not parsed again. By rule; the keys say which import.
+   */
+  readonly importFacts = new Map<string, unknown>();
+  /** Results by node, weakly: a module's tree may be dropped (module-store.ts) and its results with it. */
+  private memo = new WeakMap<ts.Node, Taint | null>();
   private readonly exportMemo = new Map<string, Taint | null>();
 
   constructor(
-    readonly modules: ReadonlyMap<string, ModuleSummary>,
+    readonly modules: ModuleStore,
     private readonly sanitizers: ReadonlySet<string>,
-    private readonly concatenated: ConcatenatedKeys,
+    /** Keys split across literals in a module: outermost `+` chains → the key they join into. */
+    private readonly splitKeys: (module: ModuleSummary) => ReadonlyMap<ts.Node, SecretMatch>,
   ) {}
 
   /** Drops remembered results, after the known parameters change. */
   forget(): void {
-    this.memo.clear();
+    this.memo = new WeakMap();
     this.exportMemo.clear();
   }
 
@@ -173,7 +181,7 @@ export class Flow {
         return this.taintOf(node.right, module, depth);
       if (operator === ts.SyntaxKind.PlusToken) {
         // a key split across literals: 'lmif_live_' + '…'
-        const split = this.concatenated.get(module.file)?.get(node);
+        const split = this.splitKeys(module).get(node);
         if (split) return literal(module, node, split.detector.title, split.secret);
       }
       const keeps =
@@ -559,14 +567,17 @@ export class Flow {
 
   /** The module and node behind an export, through `export … from` and `export *` re-exports. */
   resolveExport(file: string, name: string, depth = 0): { module: ModuleSummary; node: ts.Node } | undefined {
-    const module = this.modules.get(file);
-    if (!module || depth > 8) return undefined;
-    const node = module.exports.get(name);
-    if (node) return { module, node };
-    const reexport = module.reexports.get(name);
+    // by the module's export names: its tree is needed only when it holds the export itself
+    const facts = this.modules.exportsOf(file);
+    if (!facts || depth > 8) return undefined;
+    if (facts.names.has(name)) {
+      const module = this.modules.get(file)!;
+      return { module, node: module.exports.get(name)! };
+    }
+    const reexport = facts.reexports.get(name);
     if (reexport) return this.resolveExport(reexport[0], reexport[1], depth + 1);
     if (name === 'default') return undefined;
-    for (const target of module.starExports) {
+    for (const target of facts.starExports) {
       const found = this.resolveExport(target, name, depth + 1);
       if (found) return found;
     }

@@ -1,6 +1,6 @@
 import { ts } from './typescript.js';
 import { propertyName, staticString } from './syntax.js';
-import type { ModuleSummary } from './module-summary.js';
+import type { ModuleStore } from './module-store.js';
 
 // Vite builds the browser bundle from `build.rollupOptions.input`: HTML pages (whose scripts the scanner reads
 // from the tree) or modules given directly. Each module named there is a client entry.
@@ -8,11 +8,11 @@ import type { ModuleSummary } from './module-summary.js';
 const VITE_CONFIG = /(?:^|\/)vite\.config\.[cm]?[jt]s$/;
 
 /** The project modules a Vite config names as build inputs, relative to the root. */
-export function viteInputs(modules: ReadonlyMap<string, ModuleSummary>): Set<string> {
+export function viteInputs(modules: ModuleStore): Set<string> {
   const inputs = new Set<string>();
-  for (const module of modules.values())
-    if (VITE_CONFIG.test(module.file))
-      for (const file of viteConfigInputs(module.file, module.node)) if (modules.has(file)) inputs.add(file);
+  for (const config of modules.files)
+    if (VITE_CONFIG.test(config))
+      for (const file of viteConfigInputs(config, modules.get(config)!.node)) if (modules.has(file)) inputs.add(file);
   return inputs;
 }
 

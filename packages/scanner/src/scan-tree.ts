@@ -25,6 +25,12 @@ export interface ScanTreeOptions {
   readonly useIgnoreFiles?: boolean;
   /** Run the semantic pass over code files (imports, data flow; default true). False gives the text scan alone. */
   readonly semantic?: boolean;
+  /**
+   * Characters of source whose syntax trees the semantic pass keeps at once (default: the trees of half the heap,
+   * at least 4 million characters); past it the least recently used are dropped and parsed again when reached.
+   * Findings do not depend on it.
+   */
+  readonly treeBudget?: number;
   /** Worker threads: a number (capped at the core count), or 'auto' (one per core when the tree is large enough to pay). */
   readonly workers?: number | 'auto';
   /**
@@ -125,6 +131,7 @@ async function startProjectSemantic(root: string, files: string[], config: Keywa
     files: around ? [...new Set([...around, ...files])].sort() : files,
     config,
     showSecrets: options.showSecrets ?? false,
+    ...(options.treeBudget !== undefined ? { treeBudget: options.treeBudget } : {}),
   });
   return { run, around, scanned: new Set(files), codeFiles };
 }
