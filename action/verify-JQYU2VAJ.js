@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-57IEKVSS.js";
+} from "./chunk-RVT3SARA.js";
 import "./chunk-YOXHCR3G.js";
 import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";

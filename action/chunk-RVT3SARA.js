@@ -839,7 +839,7 @@ import { Worker } from "node:worker_threads";
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
   enableCodeCache();
-  const semantic = await import("./semantic-KWAZWWYH.js");
+  const semantic = await import("./semantic-RGSFF4WO.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
@@ -1016,7 +1016,8 @@ async function startProjectSemantic(root, files, config, options) {
     root,
     files: around ? [.../* @__PURE__ */ new Set([...around, ...files])].sort() : files,
     config,
-    showSecrets: options.showSecrets ?? false
+    showSecrets: options.showSecrets ?? false,
+    ...options.treeBudget !== void 0 ? { treeBudget: options.treeBudget } : {}
   });
   return { run, around, scanned: new Set(files), codeFiles };
 }
