@@ -38,9 +38,32 @@ export interface StagedEntry {
  * are left out: none of them commits new text.
  */
 export function stagedEntries(root: string): StagedEntry[] {
-  const fields = git(root, ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=ACMR'])
-    .toString('utf8')
-    .split('\0');
+  return parseStagedEntries(git(root, STAGED_DIFF));
+}
+
+const STAGED_DIFF = ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=ACMR'];
+
+/**
+ * `stagedEntries` without blocking: git runs while the caller compiles its detectors (the hook's start-up
+ * is otherwise git, then the catalog, then git again, one after the other on a machine with cores to spare).
+ */
+export async function stagedEntriesAsync(root: string): Promise<StagedEntry[]> {
+  const child = spawn('git', STAGED_DIFF, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', (error) => reject(new GitError(`git could not be run: ${error.message}`)));
+    child.on('close', resolve);
+  });
+  if (code !== 0)
+    throw new GitError(`git diff failed: ${Buffer.concat(err).toString().trim().split('\n')[0] ?? ''}`);
+  return parseStagedEntries(Buffer.concat(out));
+}
+
+function parseStagedEntries(output: Buffer): StagedEntry[] {
+  const fields = output.toString('utf8').split('\0');
   const entries: StagedEntry[] = [];
   // -z records: ":<old mode> <new mode> <old id> <new id> <status>" NUL "<path>" NUL
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -80,15 +103,43 @@ export async function streamBlobs(
   onBlob: (id: string, data: Buffer) => void,
 ): Promise<void> {
   if (blobs.length === 0) return;
+  await startBlobStream(root)(blobs, onBlob);
+}
+
+/**
+ * Starts `git cat-file --batch` now and returns what feeds it later: the hook starts it beside `--batch-check`,
+ * so git's own start-up (a few ms) is not paid once after the other. The returned function must be called once
+ * (with no blobs, it only lets the child exit).
+ */
+export function startBlobStream(
+  root: string,
+): (blobs: readonly string[], onBlob: (id: string, data: Buffer) => void) => Promise<void> {
   const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
   const done = exited(child, 'git cat-file --batch');
-  child.stdin.end(blobs.join('\n') + '\n');
+  // a child that could not start (git missing) errors its stdin too: the exit promise reports it
+  child.stdin.on('error', () => undefined);
+  return (blobs, onBlob) => readBlobs(child, done, blobs, onBlob);
+}
+
+async function readBlobs(
+  child: ReturnType<typeof spawn>,
+  done: Promise<void>,
+  blobs: readonly string[],
+  onBlob: (id: string, data: Buffer) => void,
+): Promise<void> {
+  if (blobs.length === 0) {
+    child.stdin!.end();
+    child.stdout!.resume();
+    await done.catch(() => undefined);
+    return;
+  }
+  child.stdin!.end(blobs.join('\n') + '\n');
   let header: Buffer[] = [];
   let body: Buffer | undefined;
   let id = '';
   let filled = 0;
   let skipNewline = false;
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+  for await (const chunk of child.stdout! as AsyncIterable<Buffer>) {
     let at = 0;
     while (at < chunk.length) {
       if (skipNewline) {

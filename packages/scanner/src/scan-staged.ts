@@ -1,6 +1,6 @@
 import type { Finding, KeywardConfig } from '@keyward/core';
 import { checkCommittedText, gitPathFilter } from './file-checks.js';
-import { blobSizes, stagedEntries, streamBlobs, type StagedEntry } from './git.js';
+import { blobSizes, stagedEntriesAsync, startBlobStream, type StagedEntry } from './git.js';
 import { decode } from './read-text.js';
 import { fileScanContext, type KeySpans } from './scan-file.js';
 import { loadSemantic } from './semantic/load.js';
@@ -37,15 +37,23 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanStaged
   const showSecrets = options.showSecrets ?? false;
   const semantic = options.semantic ?? true;
   const stats = emptyStats();
-  const entries = stagedEntries(root);
+  // git lists the index while the detectors compile (the catalog is most of the hook's own start-up)
+  const listed = stagedEntriesAsync(root);
+  listed.catch(() => undefined);
   const wantedPath = gitPathFilter(config, stats);
-  const scannable = entries.filter((entry) => wantedPath(entry.path));
   const context = fileScanContext(config, showSecrets, options.keys);
+  const entries = await listed;
+  const scannable = entries.filter((entry) => wantedPath(entry.path));
+  // the reader starts beside the size check; it is fed only the blobs the sizes allow
+  const readBlobs = scannable.length ? startBlobStream(root) : undefined;
   // sizes first: a blob over maxFileSize is reported from its size and never read
   const sizes = await blobSizes(
     root,
     scannable.map((entry) => entry.blob),
-  );
+  ).catch(async (error: unknown) => {
+    await readBlobs?.([], () => undefined);
+    throw error;
+  });
   const wanted = new Map<string, StagedEntry[]>();
   for (const entry of scannable) {
     const size = sizes.get(entry.blob);
@@ -60,7 +68,7 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanStaged
   // TypeScript (most of a small commit's wait) loads only once a staged file can hold a semantic finding, and
   // then while git streams the rest: a commit of code without trigger words never loads it
   let semanticPass: ReturnType<typeof loadSemantic> | undefined;
-  await streamBlobs(root, [...wanted.keys()], (blob, data) => {
+  await readBlobs?.([...wanted.keys()], (blob, data) => {
     for (const entry of wanted.get(blob) ?? []) {
       const read = decode(data, entry.path);
       if ('skip' in read) {
