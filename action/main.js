@@ -14,14 +14,13 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-RVT3SARA.js";
+} from "./chunk-TIRUZJLQ.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
 } from "./chunk-YOXHCR3G.js";
-import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
 import "./chunk-23MJ7ITI.js";
 import {
@@ -1359,7 +1358,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
       notes,
       ...source ? { source } : {}
     };
-  const { verifyFindings } = await import("./verify-JQYU2VAJ.js");
+  const { verifyFindings } = await import("./verify-4EEPDXMD.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1718,7 +1717,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-JQYU2VAJ.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-4EEPDXMD.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   enableCodeCache,
   saveCodeCache
-} from "./chunk-WDIQZXUO.js";
+} from "./chunk-VV6Y6ZPI.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/semantic-worker.ts

@@ -13,10 +13,6 @@ import {
   scanFile
 } from "./chunk-YOXHCR3G.js";
 import {
-  enableCodeCache,
-  saveCodeCache
-} from "./chunk-WDIQZXUO.js";
-import {
   MemoryLimitError,
   checkMemory,
   heapLimitMb
@@ -838,6 +834,7 @@ import { Worker } from "node:worker_threads";
 
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
+  const { enableCodeCache, saveCodeCache } = await import("./code-cache-OHPQ7GLC.js");
   enableCodeCache();
   const semantic = await import("./semantic-RGSFF4WO.js");
   return {

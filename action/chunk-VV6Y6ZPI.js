@@ -76,6 +76,7 @@ function save(file, data) {
 }
 
 export {
+  codeCacheDirectory,
   enableCodeCache,
   saveCodeCache
 };

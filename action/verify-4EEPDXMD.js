@@ -7,9 +7,8 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-RVT3SARA.js";
+} from "./chunk-TIRUZJLQ.js";
 import "./chunk-YOXHCR3G.js";
-import "./chunk-WDIQZXUO.js";
 import "./chunk-BJGHUGWC.js";
 import "./chunk-23MJ7ITI.js";
 import "./chunk-VSW6P5BP.js";
