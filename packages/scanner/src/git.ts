@@ -57,8 +57,7 @@ export async function stagedEntriesAsync(root: string): Promise<StagedEntry[]> {
     child.on('error', (error) => reject(new GitError(`git could not be run: ${error.message}`)));
     child.on('close', resolve);
   });
-  if (code !== 0)
-    throw new GitError(`git diff failed: ${Buffer.concat(err).toString().trim().split('\n')[0] ?? ''}`);
+  if (code !== 0) throw new GitError(`git diff failed: ${Buffer.concat(err).toString().trim().split('\n')[0] ?? ''}`);
   return parseStagedEntries(Buffer.concat(out));
 }
 
