@@ -14,15 +14,15 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-TIRUZJLQ.js";
+} from "./chunk-RFRZJKU7.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
-} from "./chunk-YOXHCR3G.js";
+} from "./chunk-SUPVEMFR.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-23MJ7ITI.js";
+import "./chunk-SVSDVC3Z.js";
 import {
   BaselineError,
   LineIndex,
@@ -39,7 +39,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-VSW6P5BP.js";
+} from "./chunk-54RIRTCL.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 
@@ -74,7 +74,7 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys: redactKeys2 } = await import("./src-YAS25HQP.js");
+  const { redactKeys: redactKeys2 } = await import("./src-566HWPM3.js");
   return redactKeys2(described);
 }
 
@@ -1358,7 +1358,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
       notes,
       ...source ? { source } : {}
     };
-  const { verifyFindings } = await import("./verify-4EEPDXMD.js");
+  const { verifyFindings } = await import("./verify-2OF7DZVE.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1717,7 +1717,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-4EEPDXMD.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-2OF7DZVE.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

@@ -13,7 +13,7 @@ import "./chunk-PANBDIQU.js";
 // packages/scanner/src/semantic-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 enableCodeCache();
-var { parseSources, analyseParsed } = await import("./semantic-RGSFF4WO.js");
+var { parseSources, analyseParsed } = await import("./semantic-M5S6CHIQ.js");
 var sources = parseSources(workerData);
 parentPort?.once("message", (keys) => {
   const findings = analyseParsed(sources, new Map(keys));

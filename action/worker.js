@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-YOXHCR3G.js";
-import "./chunk-23MJ7ITI.js";
-import "./chunk-VSW6P5BP.js";
+} from "./chunk-SUPVEMFR.js";
+import "./chunk-SVSDVC3Z.js";
+import "./chunk-54RIRTCL.js";
 import "./chunk-PANBDIQU.js";
 
 // packages/scanner/src/worker.ts

@@ -462,28 +462,27 @@ function fallbackAfterExpression(text: string, from: number): number | undefined
 
 /** A query parameter's value: up to `&`, `#`, a quote, a blank or a closing bracket. */
 function queryValue(text: string, start: number): ValueSpan | undefined {
+  const end = bareRunEnd(text, start, 38);
+  return end > start ? { start, end, complete: end - start <= MAX_VALUE } : undefined;
+}
+
+/** Where a run of bare characters from `start` ends: at `stop` (a char code), a non-bare one, or past MAX_VALUE. */
+function bareRunEnd(text: string, start: number, stop: number): number {
   let end = start;
   while (
     end < text.length &&
     end - start <= MAX_VALUE &&
     isBareChar(text.charCodeAt(end)) &&
-    text.charCodeAt(end) !== 38
+    text.charCodeAt(end) !== stop
   )
     end++;
-  return end > start ? { start, end, complete: end - start <= MAX_VALUE } : undefined;
+  return end;
 }
 
 /** The text of an XML element, `<apiToken>\n  value\n</apiToken>`: one token between blanks, then `</`. */
 function elementValue(text: string, from: number): ValueSpan | undefined {
   const start = skipSpace(text, from, 64);
-  let end = start;
-  while (
-    end < text.length &&
-    end - start <= MAX_VALUE &&
-    isBareChar(text.charCodeAt(end)) &&
-    text.charCodeAt(end) !== 60
-  )
-    end++;
+  const end = bareRunEnd(text, start, 60);
   if (end === start || !text.startsWith('</', skipSpace(text, end, 64))) return undefined;
   return { start, end, complete: end - start <= MAX_VALUE };
 }

@@ -7,11 +7,11 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-TIRUZJLQ.js";
-import "./chunk-YOXHCR3G.js";
+} from "./chunk-RFRZJKU7.js";
+import "./chunk-SUPVEMFR.js";
 import "./chunk-BJGHUGWC.js";
-import "./chunk-23MJ7ITI.js";
-import "./chunk-VSW6P5BP.js";
+import "./chunk-SVSDVC3Z.js";
+import "./chunk-54RIRTCL.js";
 import "./chunk-MDEQOKM5.js";
 import "./chunk-PANBDIQU.js";
 

@@ -98,7 +98,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-VSW6P5BP.js";
+} from "./chunk-54RIRTCL.js";
 import "./chunk-PANBDIQU.js";
 export {
   ANALYTICS_METHODS,

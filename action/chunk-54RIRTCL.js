@@ -5886,16 +5886,18 @@ function fallbackAfterExpression(text, from) {
   return void 0;
 }
 function queryValue(text, start) {
-  let end = start;
-  while (end < text.length && end - start <= MAX_VALUE && isBareChar(text.charCodeAt(end)) && text.charCodeAt(end) !== 38)
-    end++;
+  const end = bareRunEnd(text, start, 38);
   return end > start ? { start, end, complete: end - start <= MAX_VALUE } : void 0;
+}
+function bareRunEnd(text, start, stop) {
+  let end = start;
+  while (end < text.length && end - start <= MAX_VALUE && isBareChar(text.charCodeAt(end)) && text.charCodeAt(end) !== stop)
+    end++;
+  return end;
 }
 function elementValue(text, from) {
   const start = skipSpace(text, from, 64);
-  let end = start;
-  while (end < text.length && end - start <= MAX_VALUE && isBareChar(text.charCodeAt(end)) && text.charCodeAt(end) !== 60)
-    end++;
+  const end = bareRunEnd(text, start, 60);
   if (end === start || !text.startsWith("</", skipSpace(text, end, 64))) return void 0;
   return { start, end, complete: end - start <= MAX_VALUE };
 }

@@ -11,7 +11,7 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-YOXHCR3G.js";
+} from "./chunk-SUPVEMFR.js";
 import {
   MemoryLimitError,
   checkMemory,
@@ -22,7 +22,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-23MJ7ITI.js";
+} from "./chunk-SVSDVC3Z.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -48,7 +48,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-VSW6P5BP.js";
+} from "./chunk-54RIRTCL.js";
 import {
   require_picomatch
 } from "./chunk-MDEQOKM5.js";
@@ -836,7 +836,7 @@ import { Worker } from "node:worker_threads";
 async function loadSemantic() {
   const { enableCodeCache, saveCodeCache } = await import("./code-cache-OHPQ7GLC.js");
   enableCodeCache();
-  const semantic = await import("./semantic-RGSFF4WO.js");
+  const semantic = await import("./semantic-M5S6CHIQ.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

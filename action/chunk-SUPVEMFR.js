@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-23MJ7ITI.js";
+} from "./chunk-SVSDVC3Z.js";
 import {
   LineIndex,
   allowFor,
@@ -21,7 +21,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-VSW6P5BP.js";
+} from "./chunk-54RIRTCL.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {
