@@ -14,15 +14,15 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-RFRZJKU7.js";
+} from "./chunk-FA192717.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
-} from "./chunk-SUPVEMFR.js";
-import "./chunk-BJGHUGWC.js";
-import "./chunk-SVSDVC3Z.js";
+} from "./chunk-01ABBA4E.js";
+import "./chunk-0CFF7207.js";
+import "./chunk-CE775A53.js";
 import {
   BaselineError,
   LineIndex,
@@ -39,9 +39,9 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-54RIRTCL.js";
-import "./chunk-MDEQOKM5.js";
-import "./chunk-PANBDIQU.js";
+} from "./chunk-73365A5F.js";
+import "./chunk-60595051.js";
+import "./chunk-831E756F.js";
 
 // packages/cli/src/action/run-action.ts
 import { mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
@@ -74,7 +74,7 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys: redactKeys2 } = await import("./src-566HWPM3.js");
+  const { redactKeys: redactKeys2 } = await import("./src-A35B9681.js");
   return redactKeys2(described);
 }
 
@@ -1358,7 +1358,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
       notes,
       ...source ? { source } : {}
     };
-  const { verifyFindings } = await import("./verify-2OF7DZVE.js");
+  const { verifyFindings } = await import("./verify-AF9B2DED.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1717,7 +1717,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-2OF7DZVE.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-AF9B2DED.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

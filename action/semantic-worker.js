@@ -7,13 +7,13 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   enableCodeCache,
   saveCodeCache
-} from "./chunk-VV6Y6ZPI.js";
-import "./chunk-PANBDIQU.js";
+} from "./chunk-A3BE7896.js";
+import "./chunk-831E756F.js";
 
 // packages/scanner/src/semantic-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 enableCodeCache();
-var { parseSources, analyseParsed } = await import("./semantic-M5S6CHIQ.js");
+var { parseSources, analyseParsed } = await import("./semantic-F5EAACDF.js");
 var sources = parseSources(workerData);
 parentPort?.once("message", (keys) => {
   const findings = analyseParsed(sources, new Map(keys));

@@ -9,10 +9,10 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-SUPVEMFR.js";
-import "./chunk-SVSDVC3Z.js";
-import "./chunk-54RIRTCL.js";
-import "./chunk-PANBDIQU.js";
+} from "./chunk-01ABBA4E.js";
+import "./chunk-CE775A53.js";
+import "./chunk-73365A5F.js";
+import "./chunk-831E756F.js";
 
 // packages/scanner/src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -6,6 +6,7 @@
 //
 //   node scripts/bundle-action.mjs [--outdir DIR]
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +16,9 @@ const at = process.argv.indexOf('--outdir');
 const outdir = at === -1 ? path.join(root, 'action') : path.resolve(process.argv[at + 1]);
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-await build({
+const result = await build({
   absWorkingDir: root,
+  write: false,
   // from the sources, so `import ts = require(…)` of TypeScript is bundled too (tsc's output requires it at run time)
   entryPoints: {
     main: 'packages/cli/src/action/main.ts',
@@ -68,4 +70,25 @@ await build({
     },
   ],
 });
+for (const [file, text] of stableChunkNames(result.outputFiles)) writeFileSync(path.join(outdir, file), text);
 writeFileSync(path.join(outdir, 'package.json'), '{ "type": "module" }\n');
+
+// esbuild's chunk hashes are not stable when chunks import each other in a cycle (the main chunk loads the
+// semantic chunk lazily, which imports the main chunk): identical output gets a different name from run to run,
+// and the committed bundle looks stale. Name each chunk after its own text instead, with every chunk reference in
+// it written as the bare chunk name, so equal output always gets equal names.
+function stableChunkNames(outputs) {
+  const hashed = /^(.+)-[A-Z0-9]{8}\.js$/;
+  const files = outputs.map((output) => ({ name: path.basename(output.path), text: output.text }));
+  const chunks = files.filter((file) => hashed.test(file.name));
+  const reference = new RegExp(chunks.map((chunk) => chunk.name.replace(/[.]/g, '\\.')).join('|'), 'g');
+  const bare = (text) => (chunks.length === 0 ? text : text.replace(reference, (name) => hashed.exec(name)[1]));
+  const renamed = new Map();
+  for (const chunk of chunks) {
+    const digest = createHash('sha256').update(bare(chunk.text)).digest('hex').slice(0, 8).toUpperCase();
+    renamed.set(chunk.name, `${hashed.exec(chunk.name)[1]}-${digest}.js`);
+  }
+  if (new Set(renamed.values()).size !== renamed.size) throw new Error('bundle-action: two chunks got the same name');
+  const rename = (text) => (chunks.length === 0 ? text : text.replace(reference, (name) => renamed.get(name)));
+  return files.map((file) => [renamed.get(file.name) ?? file.name, rename(file.text)]);
+}

@@ -6,6 +6,6 @@ const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   require_picomatch
-} from "./chunk-MDEQOKM5.js";
-import "./chunk-PANBDIQU.js";
+} from "./chunk-60595051.js";
+import "./chunk-831E756F.js";
 export default require_picomatch();

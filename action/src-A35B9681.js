@@ -98,8 +98,8 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-54RIRTCL.js";
-import "./chunk-PANBDIQU.js";
+} from "./chunk-73365A5F.js";
+import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,
   AhoCorasick,

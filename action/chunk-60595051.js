@@ -6,7 +6,7 @@ const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   __commonJS
-} from "./chunk-PANBDIQU.js";
+} from "./chunk-831E756F.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

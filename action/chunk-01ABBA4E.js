@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-SVSDVC3Z.js";
+} from "./chunk-CE775A53.js";
 import {
   LineIndex,
   allowFor,
@@ -21,7 +21,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-54RIRTCL.js";
+} from "./chunk-73365A5F.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

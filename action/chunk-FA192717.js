@@ -11,18 +11,18 @@ import {
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-SUPVEMFR.js";
+} from "./chunk-01ABBA4E.js";
 import {
   MemoryLimitError,
   checkMemory,
   heapLimitMb
-} from "./chunk-BJGHUGWC.js";
+} from "./chunk-0CFF7207.js";
 import {
   decode,
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-SVSDVC3Z.js";
+} from "./chunk-CE775A53.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -48,13 +48,13 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-54RIRTCL.js";
+} from "./chunk-73365A5F.js";
 import {
   require_picomatch
-} from "./chunk-MDEQOKM5.js";
+} from "./chunk-60595051.js";
 import {
   __toESM
-} from "./chunk-PANBDIQU.js";
+} from "./chunk-831E756F.js";
 
 // packages/scanner/src/verify/index.ts
 import { createHash } from "node:crypto";
@@ -834,9 +834,9 @@ import { Worker } from "node:worker_threads";
 
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
-  const { enableCodeCache, saveCodeCache } = await import("./code-cache-OHPQ7GLC.js");
+  const { enableCodeCache, saveCodeCache } = await import("./code-cache-CF4AFDA9.js");
   enableCodeCache();
-  const semantic = await import("./semantic-M5S6CHIQ.js");
+  const semantic = await import("./semantic-F5EAACDF.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
@@ -2846,7 +2846,7 @@ async function listAssets(root, dirs, config, stats) {
       if (!assets.has(absolute)) assets.set(absolute, { absolute, relative, dir: dir.absolute, appRoot: dir.appRoot });
     }
   }
-  const ignored = config.ignore.length ? (await import("./picomatch-QLZPZIMU.js")).default([...config.ignore], { dot: true }) : void 0;
+  const ignored = config.ignore.length ? (await import("./picomatch-FB7A9873.js")).default([...config.ignore], { dot: true }) : void 0;
   return [...assets.values()].filter((asset) => !ignored?.(asset.relative)).sort((a, b) => a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
 }
 function inside2(root, dir) {

@@ -7,13 +7,13 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-RFRZJKU7.js";
-import "./chunk-SUPVEMFR.js";
-import "./chunk-BJGHUGWC.js";
-import "./chunk-SVSDVC3Z.js";
-import "./chunk-54RIRTCL.js";
-import "./chunk-MDEQOKM5.js";
-import "./chunk-PANBDIQU.js";
+} from "./chunk-FA192717.js";
+import "./chunk-01ABBA4E.js";
+import "./chunk-0CFF7207.js";
+import "./chunk-CE775A53.js";
+import "./chunk-73365A5F.js";
+import "./chunk-60595051.js";
+import "./chunk-831E756F.js";
 
 // packages/cli/src/verify.ts
 async function verifyFindings(findings, keys, context) {

@@ -8,8 +8,8 @@ import {
   codeCacheDirectory,
   enableCodeCache,
   saveCodeCache
-} from "./chunk-VV6Y6ZPI.js";
-import "./chunk-PANBDIQU.js";
+} from "./chunk-A3BE7896.js";
+import "./chunk-831E756F.js";
 export {
   codeCacheDirectory,
   enableCodeCache,
