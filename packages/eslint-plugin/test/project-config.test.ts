@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,12 +16,18 @@ let dir: string;
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'keyward-eslint-config-'));
+  // the plugin looks at the config files at most once a second: each write below lets a second pass
+  vi.useFakeTimers({ toFake: ['Date'] });
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  vi.useRealTimers();
+  rmSync(dir, { recursive: true, force: true });
+});
 
-function write(file: string, text: string): void {
+function write(file: string, text: string, { wait = true } = {}): void {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   writeFileSync(path.join(dir, file), text);
+  if (wait) vi.setSystemTime(Date.now() + 1000);
 }
 
 function lint(code: string, file = 'src/app.ts', settings: Record<string, unknown> = {}): [string, number][] {
@@ -105,13 +111,21 @@ describe('eslint-plugin-keyward reads keyward.config.json', () => {
     ]);
   });
 
-  it('reads the config again when it changes', () => {
+  it('reads the config again when it changes, looking at most once a second', () => {
     write('keyward.config.json', JSON.stringify({ disable: ['lmif-live-key'] }));
     expect(lint(`export const key = '${live}';`)).toEqual([]);
-    write('keyward.config.json', JSON.stringify({ disable: [] }));
+    write('keyward.config.json', JSON.stringify({ disable: [] }), { wait: false });
     const later = new Date(Date.now() + 5000);
     utimesSync(path.join(dir, 'keyward.config.json'), later, later);
+    // within the second: the config as last read, no file looked at again
+    vi.setSystemTime(Date.now() + 500);
+    expect(lint(`export const key = '${live}';`)).toEqual([]);
+    vi.setSystemTime(Date.now() + 600);
     expect(lint(`export const key = '${live}';`)).toEqual([['keyward/no-hardcoded-key', 1]]);
+    // a config file removed, and one in package.json instead, are noticed the same way
+    rmSync(path.join(dir, 'keyward.config.json'));
+    write('package.json', JSON.stringify({ keyward: { disable: ['lmif-live-key'] } }));
+    expect(lint(`export const key = '${live}';`)).toEqual([]);
   });
 
   it('stops with the same error as the CLI on an invalid config, without echoing its content', () => {
