@@ -21,7 +21,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-73365A5F.js";
+} from "./chunk-E9804A7A.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

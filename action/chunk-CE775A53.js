@@ -9,7 +9,7 @@ import {
   LOGGER_MODULES,
   SENTRY_METHODS,
   fileKind
-} from "./chunk-73365A5F.js";
+} from "./chunk-E9804A7A.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -48,7 +48,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-73365A5F.js";
+} from "./chunk-E9804A7A.js";
 import {
   require_picomatch
 } from "./chunk-60595051.js";

@@ -39,7 +39,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-73365A5F.js";
+} from "./chunk-E9804A7A.js";
 import "./chunk-60595051.js";
 import "./chunk-831E756F.js";
 

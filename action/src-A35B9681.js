@@ -98,7 +98,7 @@ import {
   verifierFor,
   verifiers,
   verifyUrlVariable
-} from "./chunk-73365A5F.js";
+} from "./chunk-E9804A7A.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,

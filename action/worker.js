@@ -11,7 +11,7 @@ import {
   scanFile
 } from "./chunk-01ABBA4E.js";
 import "./chunk-CE775A53.js";
-import "./chunk-73365A5F.js";
+import "./chunk-E9804A7A.js";
 import "./chunk-831E756F.js";
 
 // packages/scanner/src/worker.ts

@@ -99,12 +99,14 @@ export class AhoCorasick {
       }
     }
     // Renumber the states so that those where a literal ends come last: the scan loop then tests one number
-    // per character (`state >= firstOutput`) instead of loading a list.
+    // per character (`state >= firstOutput`) instead of loading a list. Each group is numbered breadth first, so
+    // the shallow states a text is in most of the time share a few KB of rows that stay in the CPU cache between
+    // files (numbered in trie order, a linted file's first walk ran ~5x slower than a second walk of it).
     const renamed = new Int32Array(states);
     let quiet = 0;
-    for (let state = 0; state < states; state++) if (!ends[state]) renamed[state] = quiet++;
+    for (let k = 0; k < states; k++) if (!ends[order[k]!]) renamed[order[k]!] = quiet++;
     let loud = quiet;
-    for (let state = 0; state < states; state++) if (ends[state]) renamed[state] = loud++;
+    for (let k = 0; k < states; k++) if (ends[order[k]!]) renamed[order[k]!] = loud++;
     // The complete DFA, row by row in breadth-first order: a missing edge goes where the failure state's goes,
     // so each row starts as a copy of that (finished) row and then takes the state's own edges.
     const table = new Int32Array(states * width);

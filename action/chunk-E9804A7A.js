@@ -6429,9 +6429,9 @@ var AhoCorasick = class {
     }
     const renamed = new Int32Array(states);
     let quiet = 0;
-    for (let state = 0; state < states; state++) if (!ends[state]) renamed[state] = quiet++;
+    for (let k = 0; k < states; k++) if (!ends[order[k]]) renamed[order[k]] = quiet++;
     let loud = quiet;
-    for (let state = 0; state < states; state++) if (ends[state]) renamed[state] = loud++;
+    for (let k = 0; k < states; k++) if (ends[order[k]]) renamed[order[k]] = loud++;
     const table = new Int32Array(states * width);
     const outputs = new Array(states).fill(void 0);
     for (let k = 0; k < states; k++) {
