@@ -2,14 +2,16 @@
 // Added lint time and findings of keyward.configs.recommended and of eslint-plugin-no-secrets, each on top
 // of typescript-eslint's recommended config, on real and generated TypeScript code.
 //
-//   npm run build && node bench/eslint-overhead/run.mjs [--runs 3] [--compare DIR]
+//   npm run build && node bench/eslint-overhead/run.mjs [--runs 3] [--compare DIR] [--only WORD]
+//
+// --only WORD measures only the code bases whose label holds WORD (`generated`, `ajv`, `eslint`).
 //
 // --compare DIR adds the plugin installed under DIR/node_modules (an earlier build, say) as one more variant,
 // measured in the same run, so the two builds' costs are compared on the same machine load.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureNpmTools, measure, medianOf } from '../lib.mjs';
+import { ensureNpmTools, measure } from '../lib.mjs';
 import { generateApp } from './generate-app.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,6 +19,8 @@ const work = path.join(repo, 'bench/.work/eslint');
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg === -1 ? 3 : Number(process.argv[runsArg + 1]);
 const compareArg = process.argv.indexOf('--compare');
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg === -1 ? '' : process.argv[onlyArg + 1];
 const compare = compareArg === -1 ? undefined : path.resolve(process.argv[compareArg + 1]);
 const eslint = path.join(repo, 'node_modules/eslint/bin/eslint.js');
 mkdirSync(work, { recursive: true });
@@ -60,27 +64,41 @@ targets.push(['generated React + Node app, 2,000 TS/TSX files', app, ['src', 'se
 targets.push(['ajv/lib (real TypeScript, 106 files)', path.join(repo, 'node_modules/ajv/lib'), ['.']]);
 targets.push(['eslint/lib (real JavaScript, ~400 files)', path.join(repo, 'node_modules/eslint/lib'), ['.']]);
 
-for (const [label, dir, paths] of targets) {
+for (const [label, dir, paths] of targets.filter(([label]) => label.includes(only))) {
   console.log(`\n## ${label}`);
+  const output = (name) => path.join(work, `out-${name.replace(/[^a-z]+/gi, '-')}.json`);
+  const argsOf = (name, config) => [
+    eslint,
+    '--no-config-lookup',
+    '--config',
+    config,
+    '--format',
+    'json',
+    '--output-file',
+    output(name),
+    '--no-warn-ignored',
+    ...paths,
+  ];
+  const entries = Object.entries(variants).map(([name, parts]) => ({
+    name,
+    args: argsOf(name, writeConfig(name, parts)),
+  }));
+  // the variants take turns, round after round (after one warm-up round), so a slow spell of a shared machine
+  // lands on all of them; wall and CPU are medians of their own samples
+  for (const { args } of entries) measure('node', args, { cwd: dir });
+  const samples = new Map(entries.map(({ name }) => [name, []]));
+  for (let round = 0; round < runs; round++)
+    for (const { name, args } of entries) samples.get(name).push(measure('node', args, { cwd: dir }));
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
   let base;
-  for (const [name, parts] of Object.entries(variants)) {
-    const config = writeConfig(name, parts);
-    const output = path.join(work, 'out.json');
-    const args = [
-      eslint,
-      '--no-config-lookup',
-      '--config',
-      config,
-      '--format',
-      'json',
-      '--output-file',
-      output,
-      '--no-warn-ignored',
-      ...paths,
-    ];
-    const timed = medianOf(runs, () => measure('node', args, { cwd: dir }));
-    // medianOf orders by wall time; CPU time (user + system) is steadier on a shared 2-core machine.
-    const results = JSON.parse(readFileSync(output, 'utf8') || '[]');
+  for (const { name, args } of entries) {
+    const runsOf = samples.get(name);
+    const timed = {
+      seconds: median(runsOf.map((run) => run.seconds)),
+      cpu: median(runsOf.map((run) => run.cpu)),
+      rssMb: median(runsOf.map((run) => run.rssMb)),
+    };
+    const results = JSON.parse(readFileSync(output(name), 'utf8') || '[]');
     const plugin = name.includes('keyward') ? 'keyward/' : name.includes('no-secrets') ? 'no-secrets/' : null;
     const findings = plugin
       ? results.flatMap((r) =>
