@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-CE775A53.js";
+} from "./chunk-4F35E217.js";
 import {
   LineIndex,
   allowFor,

@@ -22,7 +22,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-CE775A53.js";
+} from "./chunk-4F35E217.js";
 import {
   AhoCorasick,
   ConfigError,

@@ -22,7 +22,7 @@ import {
   totalSkipped
 } from "./chunk-01ABBA4E.js";
 import "./chunk-0CFF7207.js";
-import "./chunk-CE775A53.js";
+import "./chunk-4F35E217.js";
 import {
   BaselineError,
   LineIndex,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-FA192717.js";
 import "./chunk-01ABBA4E.js";
 import "./chunk-0CFF7207.js";
-import "./chunk-CE775A53.js";
+import "./chunk-4F35E217.js";
 import "./chunk-E9804A7A.js";
 import "./chunk-60595051.js";
 import "./chunk-831E756F.js";

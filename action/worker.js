@@ -10,7 +10,7 @@ import {
   fileScanContext,
   scanFile
 } from "./chunk-01ABBA4E.js";
-import "./chunk-CE775A53.js";
+import "./chunk-4F35E217.js";
 import "./chunk-E9804A7A.js";
 import "./chunk-831E756F.js";
 

@@ -185,6 +185,14 @@ describe('mayHoldFindingsAlone (the prefilter ESLint asks before analysing a fil
     expect(mayHoldFindingsAlone('src/v.js', fetcher.replace('response.json()', 'response.json(headers)'), false)).toBe(
       true,
     );
+    // escapes that spell no word (a regex's no-break space, a string's arrow) are no reason to parse the module
+    const escaped = "export const trim = (s) => s.replace(/\\u00a0|\\u{2028}/g, ' ').concat('\\x3e');\n";
+    expect(alone('/virtual', 'src/w.js', escaped, DEFAULT_CONFIG).findings).toEqual([]);
+    expect(mayHoldFindings(escaped, false)).toBe(false);
+    expect(mayHoldFindingsAlone('src/w.js', escaped, false)).toBe(false);
+    // while a word spelled with them is one, in a name or in a string
+    expect(mayHoldFindings('export const t = s.\\u0074oken;\n', false)).toBe(true);
+    expect(mayHoldFindings("export const h = { '\\x41uthorization': x };\n", false)).toBe(true);
     // a key found by the text scan, or a bundler config, always gets the analysis
     expect(mayHoldFindingsAlone('src/t.js', tokenizer, true)).toBe(true);
     expect(mayHoldFindingsAlone('vite.config.ts', 'export default {};', false)).toBe(true);

@@ -7,8 +7,8 @@ import { BUILD_CONFIG_FILE, RESPONSE_METHODS, SDK_WORDS, TRACING_METHODS } from 
 // of them cannot hold a finding, so front ends may skip parsing it (staged files) or analysing it (ESLint).
 // The list must stay a superset of what the sources look for: test/prefilter.test.ts runs it over the parity
 // corpus and the fixture projects. `auth` but not a lone `author`: JSDoc's `@author` tag is in most files of
-// many JavaScript code bases, and no source looks for that word. A `\u` escape may spell any word, so a text
-// holding one always passes.
+// many JavaScript code bases, and no source looks for that word. A `\u` escape may spell any word in a name or a
+// string, so a text holding one is judged with its escapes decoded (withEscapesDecoded).
 const SOURCE_WORDS =
   /['"`][\s)]*\+[\s(]*['"`]|process\??\.env|import\.meta\??\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
 
@@ -20,7 +20,22 @@ const KEY_WORD = /[Kk][Ee][Yy](?![a-z])/;
 
 /** Whether a module's text can hold an engine finding; `hasKeys` when the text scan found a key in it. */
 export function mayHoldFindings(text: string, hasKeys: boolean): boolean {
-  return hasKeys || hasSourceWord(text) || text.includes('\\u');
+  return hasKeys || hasSourceWord(withEscapesDecoded(text));
+}
+
+const ESCAPE = /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2}))/g;
+
+/**
+ * The text with every `\uXXXX`, `\u{…}` and `\xXX` escape replaced by its character, so a word spelled with
+ * escapes (`\u0063onsole`, `'\x61uthorization'`) shows to the word tests; the escapes themselves show no word. A
+ * text without one is returned as it is (most are). Offsets change, so only the word tests read the result.
+ */
+function withEscapesDecoded(text: string): string {
+  if (!text.includes('\\u') && !text.includes('\\x')) return text;
+  return text.replace(ESCAPE, (escape, braced?: string, four?: string, two?: string) => {
+    const code = parseInt(braced ?? four ?? two!, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : escape;
+  });
 }
 
 function hasSourceWord(text: string): boolean {
@@ -101,9 +116,10 @@ const SPLIT_LITERALS = /['"`][\s)]*\+[\s(]*['"`]/;
  * an env read, a split literal, an SDK word or a bundler config. Typical JavaScript passes mayHoldFindings on
  * words such as `token` and `key` and has no sink, so this skips most of the analysis ESLint would run.
  */
-export function mayHoldFindingsAlone(file: string, text: string, hasKeys: boolean): boolean {
-  // a `\u` escape can spell any name or header (`\u0063onsole`) in a way no word test sees
-  if (hasKeys || BUILD_CONFIG_FILE.test(file) || text.includes('\\u')) return true;
+export function mayHoldFindingsAlone(file: string, given: string, hasKeys: boolean): boolean {
+  if (hasKeys || BUILD_CONFIG_FILE.test(file)) return true;
+  // a `\u` escape can spell any name or header (`\u0063onsole`): the words are looked for in the decoded text
+  const text = withEscapesDecoded(given);
   if (ENV_WORD.test(text) || SPLIT_LITERALS.test(text) || SDK_WORDS.test(text)) return true;
   return hasSourceWord(text) && (SINK_WORDS.test(text) || hasThrowOrResponseSink(text));
 }

@@ -122,7 +122,15 @@ var BUILD_CONFIG_FILE = /(?:^|\/)(?:vite|vitest|webpack|next|rollup|rsbuild|astr
 var SOURCE_WORDS = /['"`][\s)]*\+[\s(]*['"`]|process\??\.env|import\.meta\??\.env|\$env\/|auth(?!ors?\b)|passw|pwd|passphrase|secret|token|credential|bearer|cookie|api[-_]?key|headers|axios|morgan|pino|dangerouslyAllowBrowser|Stripe|createBrowserClient|\b(?:req|request|event|ctx)\b/i;
 var KEY_WORD = /[Kk][Ee][Yy](?![a-z])/;
 function mayHoldFindings(text, hasKeys) {
-  return hasKeys || hasSourceWord(text) || text.includes("\\u");
+  return hasKeys || hasSourceWord(withEscapesDecoded(text));
+}
+var ESCAPE = /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2}))/g;
+function withEscapesDecoded(text) {
+  if (!text.includes("\\u") && !text.includes("\\x")) return text;
+  return text.replace(ESCAPE, (escape, braced, four, two) => {
+    const code = parseInt(braced ?? four ?? two, 16);
+    return code <= 1114111 ? String.fromCodePoint(code) : escape;
+  });
 }
 function hasSourceWord(text) {
   return SOURCE_WORDS.test(text) || KEY_WORD.test(text);
