@@ -20,16 +20,23 @@ export interface ModuleFlows {
 
 /** The flows of one module: calls handing a credential to a function that logs it, and its own sinks. */
 export function moduleFlows(flow: Flow, module: ModuleSummary): ModuleFlows {
-  const passed = parameterFlows(flow, module);
+  const calls = callsOf(module);
+  const hasSinks = calls.some((call) => sinkAt(call.node, module, flow) !== undefined);
+  const passed = parameterFlows(flow, module, hasSinks);
   const sunk: Finding[] = [];
-  for (const call of callsOf(module)) {
+  if (!hasSinks) return { passed, sunk: requestLoggerLeaks(module).map((leak) => leakOf(module, leak)) };
+  for (const call of calls) {
     const found = sinkAt(call.node, module, flow);
     if (!found) continue;
     const reached = firstTaint(flow, module, found.sink, found.args);
     if (reached) sunk.push(report(module, reached.argument, found.sink, reached.taint));
   }
-  for (const leak of requestLoggerLeaks(module)) sunk.push(leakFinding(module, leak.node, leak.label, leak.message));
+  for (const leak of requestLoggerLeaks(module)) sunk.push(leakOf(module, leak));
   return { passed, sunk };
+}
+
+function leakOf(module: ModuleSummary, leak: ReturnType<typeof requestLoggerLeaks>[number]): Finding {
+  return leakFinding(module, leak.node, leak.label, leak.message);
 }
 
 /**
@@ -52,13 +59,21 @@ function callsOf(module: ModuleSummary): readonly CallSite[] {
   return indexOf(module.node).calls;
 }
 
-function sinkAt(
-  node: ts.CallExpression | ts.NewExpression,
-  module: ModuleSummary,
-  flow: Flow,
-): { sink: Sink; args: readonly ts.Expression[] } | undefined {
-  const sink = ts.isCallExpression(node) ? sinkOf(node, module, flow) : constructedSink(node);
-  return sink && { sink, args: node.arguments ?? [] };
+type SinkCall = { readonly sink: Sink; readonly args: readonly ts.Expression[] };
+
+/** Per analysis, per call: the sink it writes to (null: none). The module's own walk and its functions' both ask. */
+const sinkCalls = new WeakMap<Flow, WeakMap<ts.Node, SinkCall | null>>();
+
+function sinkAt(node: ts.CallExpression | ts.NewExpression, module: ModuleSummary, flow: Flow): SinkCall | undefined {
+  let known = sinkCalls.get(flow);
+  if (!known) sinkCalls.set(flow, (known = new WeakMap()));
+  let found = known.get(node);
+  if (found === undefined) {
+    const sink = ts.isCallExpression(node) ? sinkOf(node, module, flow) : constructedSink(node);
+    found = sink ? { sink, args: node.arguments ?? [] } : null;
+    known.set(node, found);
+  }
+  return found ?? undefined;
 }
 
 function firstTaint(
@@ -74,14 +89,18 @@ function firstTaint(
   return undefined;
 }
 
-/** Arguments carrying a credential into a local or imported function whose body logs the parameter. */
-function parameterFlows(flow: Flow, caller: ModuleSummary): Finding[] {
+/**
+ * Arguments carrying a credential into a local or imported function whose body logs the parameter. `hasSinks`:
+ * whether any call of the caller's module is a sink; when none is, no local function runs one either.
+ */
+function parameterFlows(flow: Flow, caller: ModuleSummary, hasSinks: boolean): Finding[] {
   const findings: Finding[] = [];
   for (const { node } of callsOf(caller)) {
     if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.arguments.length === 0) continue;
     // an imported function known to run no sink: its module is not parsed again to find so
     const declaration = caller.scopes.declarationOf(node.expression, node.expression.text);
     const imported = declaration && caller.imports.get(declaration);
+    if (!imported && !hasSinks) continue;
     const key = imported && `sinks\0${imported[0]}\0${imported[1]}`;
     if (key && flow.importFacts.has(key)) continue;
     const target = flow.functionFor(node.expression, caller);
