@@ -86,6 +86,8 @@ export interface PfxOptions {
   readonly noMac?: boolean;
   /** The iteration count the file states, when it should differ from the one the MAC was made with. */
   readonly statedIterations?: number;
+  /** Bytes of random authSafe content (default 1200). */
+  readonly contentSize?: number;
   readonly seed?: number;
 }
 
@@ -94,7 +96,7 @@ export function pfxBytes(options: PfxOptions = {}): Buffer {
   const { password = 'notasecret', hash = 'sha1', iterations = 2048, noMac = false, seed = 1 } = options;
   const g = generator(seed);
   const random = (length: number) => Buffer.from(Array.from({ length }, () => g.int(256)));
-  const authSafe = random(1200);
+  const authSafe = random(options.contentSize ?? 1200);
   const info = der(0x30, der(0x06, Buffer.from(ID_DATA)), der(0xa0, der(0x04, authSafe)));
   const parts = [integer(3), info];
   if (!noMac) {
