@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  binaryDetectors,
   detectors,
   helpFor,
   matchConfidence,
@@ -109,8 +110,10 @@ const escapeCell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, '
 
 /** The catalog page: one table row and one anchor per detector. */
 export function renderDetectorsDoc() {
+  // the binary-file detectors (keystores) are judged from bytes, not text, but listed with the rest
+  const all = [...detectors, ...binaryDetectors];
   const byProvider = new Map();
-  for (const detector of detectors) {
+  for (const detector of all) {
     const list = byProvider.get(detector.provider) ?? [];
     list.push(detector);
     byProvider.set(detector.provider, list);
@@ -120,7 +123,7 @@ export function renderDetectorsDoc() {
     '',
     '# Detector catalog',
     '',
-    `Keyward ships ${detectors.length} detectors from ${byProvider.size} providers and families. Every detector runs only`,
+    `Keyward ships ${all.length} detectors from ${byProvider.size} providers and families. Every detector runs only`,
     'when one of its keywords occurs in a file (one combined prefilter pass), every quantifier in its regex is',
     'bounded, and every match goes through the placeholder filter (`xxx`, `abc123`, `your_api_key`, `Example`,',
     'repeated or sequential characters, vendor example keys) before it becomes a finding.',
@@ -137,18 +140,20 @@ export function renderDetectorsDoc() {
     'Datadog key; or, for context detectors ("at most 40 characters after" below), when the provider\'s word stands',
     'shortly before it (a log line, a credentials store entry), and in code only in a string literal or a comment.',
     '',
+    `${binaryDetectors.map((d) => `\`${d.id}\``).join(' and ')} read binary files, which the text scan skips: a file`,
+    'whose bytes parse as a PKCS#12 keystore is reported at line 1 by its name, never its content. A binary file cannot',
+    'hold a `keyward-ignore` comment: leave one out with `ignore` globs, `disable` or the baseline.',
+    '',
     '| id | provider | matches | checksum | confidence | environment | severity |',
     '|---|---|---|---|---|---|---|',
-    ...detectors.map(
+    ...all.map(
       (d) =>
         `| <a id="${d.id}"></a>\`${d.id}\` | ${escapeCell(d.provider)} | ${escapeCell(d.matches)} | ${d.checksum ?? '—'} | ${matchConfidence(d)} | ${d.environment ?? '—'} | ${d.severity} |`,
     ),
     '',
     '## Remediation by detector',
     '',
-    ...detectors.map(
-      (d) => `- **${d.title}** (\`${d.id}\`, suggested variable \`${d.envName}\`): ${escapeCell(helpFor(d))}`,
-    ),
+    ...all.map((d) => `- **${d.title}** (\`${d.id}\`, suggested variable \`${d.envName}\`): ${escapeCell(helpFor(d))}`),
     '',
   ];
   return lines.join('\n');

@@ -77,6 +77,14 @@ const RULE_KINDS = {
  * the secret itself). `key: true`: the peer's source itself says the value is a real key.
  */
 const NOTES = {
+  secretlint: [
+    {
+      rule: 'gcp',
+      secret: /^pkcs12-keystore:/,
+      reason:
+        "a PKCS#12 keystore whose MAC does not verify with Google's password (another password, no MAC, or too many iterations to check): not a Google key, but a committed private-key container, reported as that type",
+    },
+  ],
   gitleaks: [
     {
       rule: 'mailchimp-api-key',

@@ -14,7 +14,14 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { builtInCatalog, isPlaceholder, scanFileText } from '../../packages/core/dist/index.js';
+import {
+  binaryDetectors,
+  builtInCatalog,
+  DEFAULT_CONFIG,
+  isPlaceholder,
+  scanFileText,
+} from '../../packages/core/dist/index.js';
+import { checkBinary, decode, emptyStats, fileScanContext } from '../../packages/scanner/dist/index.js';
 import { seededRandom } from './regex-sample.mjs';
 import { gitleaksCases } from './gitleaks.mjs';
 import { trufflehogCases } from './trufflehog.mjs';
@@ -36,6 +43,22 @@ const { values } = parseArgs({
 const catalog = builtInCatalog();
 const NOT_PROVIDER = new Set(['Generic', 'URL', 'Connection string', 'JSON Web Token']);
 const scan = (text, path) => scanFileText(text, path, { catalog }).matches;
+const binaryContext = fileScanContext(DEFAULT_CONFIG, false);
+const binaryDetector = new Map(binaryDetectors.map((detector) => [detector.id, detector]));
+/**
+ * A binary input as the scanner judges it (its decode, then its binary check): each finding becomes a match over
+ * the whole input, its secret the finding's label (`pkcs12-keystore:input.p12`), never the bytes. Undefined for text.
+ */
+function binaryMatches(bytes, path, length) {
+  const read = decode(bytes, path);
+  if (!('skip' in read) || read.skip !== 'binary') return undefined;
+  return checkBinary(bytes, path, binaryContext, emptyStats()).map((finding) => ({
+    detector: binaryDetector.get(finding.detectorId),
+    secret: `${finding.detectorId}:${finding.redacted}`,
+    start: 0,
+    end: length,
+  }));
+}
 /** A finding of a provider's own detector (peers' negatives are per detector: a random value assigned to `API_KEY` is generic's business). */
 const byProvider = (m) => !NOT_PROVIDER.has(m.detector.provider);
 const overlaps = (m, start, end) => m.start < end && m.end > start;
@@ -193,7 +216,7 @@ function runSecretlint(files) {
   const t = tally('secretlint');
   const positives = files.filter((file) => file.positive).map((file) => file.text);
   for (const file of files) {
-    const matches = scan(file.text, file.path);
+    const matches = binaryMatches(file.bytes, file.path, file.text.length) ?? scan(file.text, file.path);
     if (file.positive) {
       for (const e of file.expected) {
         t.positives++;

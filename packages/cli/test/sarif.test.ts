@@ -125,6 +125,9 @@ describe('sarif reporter', () => {
     expect(rule('github-pat')).toBe('very-high');
     expect(rule('stripe-live-secret-key')).toBe('high');
     expect(rule('generic-secret')).toBe('medium');
+    // binary-file detectors have their catalog entry too: a MAC that verifies is as sure as a checksum
+    expect(rule('gcp-service-account-p12')).toBe('very-high');
+    expect(rule('pkcs12-keystore')).toBe('high');
   });
 
   it('lists a descriptor for each detector its results use, not the whole catalog', () => {

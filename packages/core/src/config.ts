@@ -6,6 +6,7 @@ import { builtInCatalog, type Catalog, compileCatalog } from './catalog.js';
 import { compileUserRegex, type UserRegex, UserRegexError } from './user-regex.js';
 import { DEFAULT_SANITIZERS } from './flow-vocabulary.js';
 import { labelName } from './util/label.js';
+import { binaryDetectors } from './keystore.js';
 
 /** A user-defined detector from the config file. */
 export interface CustomDetectorConfig {
@@ -91,8 +92,10 @@ export function validateConfig(raw: unknown, file: string): KeywardConfig {
   );
   detectors.forEach((detector) => knownIds.add(detector.id));
   const disable = stringArray(raw, 'disable', file);
+  // binary-file detectors can be disabled too; they have no text value an allow list could name
+  const disableIds = new Set([...knownIds, ...binaryDetectors.map((detector) => detector.id)]);
   disable.forEach((id, i) => {
-    if (!knownIds.has(id)) throw new ConfigError(file, `disable[${i}]`, `names no detector: "${labelName(id)}"`);
+    if (!disableIds.has(id)) throw new ConfigError(file, `disable[${i}]`, `names no detector: "${labelName(id)}"`);
   });
   const allow = allowLists(raw['allow'], file, knownIds);
   const maxFileSize = raw['maxFileSize'] ?? DEFAULT_CONFIG.maxFileSize;

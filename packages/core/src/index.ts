@@ -115,4 +115,15 @@ export {
   type SigV4Credentials,
   type SigV4Result,
 } from './verifiers/index.js';
+export { binaryDetectors, keystoreFinding, type BinaryDetector, type KeystoreOptions } from './keystore.js';
+export {
+  mayBePfx,
+  parsePfx,
+  verifyPfxMac,
+  MAX_MAC_ITERATIONS,
+  type MacVerdict,
+  type Pfx,
+  type PfxMac,
+  type PfxParse,
+} from './util/pkcs12.js';
 export { helpFor, remediationFor, remediations, type Place, type Remediation } from './remediation.js';

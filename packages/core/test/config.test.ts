@@ -22,6 +22,10 @@ describe('validateConfig', () => {
     expect(config.maxFileSize).toBe(1000);
   });
 
+  it('disables a binary-file detector by its id', () => {
+    expect(validateConfig({ disable: ['pkcs12-keystore'] }, FILE).disable).toEqual(['pkcs12-keystore']);
+  });
+
   it.each([
     [[], '', 'must be an object'],
     [{ ignroe: [] }, 'ignroe', 'is not a known option'],

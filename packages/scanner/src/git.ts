@@ -388,3 +388,13 @@ export function headCommit(root: string): string | undefined {
 export function gitDir(root: string): string {
   return git(root, ['rev-parse', '--absolute-git-dir']).toString('utf8').trim();
 }
+
+/**
+ * The bytes of `file` as `commit` has it, or undefined (missing, or over `maxBytes`). `history` reads diff text,
+ * which cannot carry a binary file's bytes; a keystore is judged from its blob.
+ */
+export function blobAt(root: string, commit: string, file: string, maxBytes: number): Buffer | undefined {
+  // `<commit>:<path>` names the blob; the argument starts with the commit's hex, so no path becomes an option
+  const result = spawnSync('git', ['cat-file', 'blob', `${commit}:${file}`], { cwd: root, maxBuffer: maxBytes + 1 });
+  return result.status === 0 && !result.error && result.stdout.length <= maxBytes ? result.stdout : undefined;
+}

@@ -11,6 +11,7 @@ export {
 export { MemoryLimitError, checkMemory } from './memory-guard.js';
 export { loadConfig, CONFIG_FILES, type LoadedConfig, type LoadConfigOptions } from './config-file.js';
 export { scanFile, scanContent, fileScanContext, type FileScanContext, type KeySpans } from './scan-file.js';
+export { checkBinary } from './binary-checks.js';
 export { readText, decode, type TextRead } from './read-text.js';
 export { addSkip, emptyStats, mergeStats, totalSkipped, type ScanStats, type SkipReason } from './stats.js';
 export {

@@ -1,11 +1,14 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isAscii, isUtf8 } from 'node:buffer';
-import { fileKind } from '@keyward/core';
+import { fileKind, mayBePfx } from '@keyward/core';
 import type { SkipReason } from './stats.js';
 
 export type TextRead = { text: string; bytes: number } | { skip: SkipReason; detail?: string };
-/** A read that leaves a pure-ASCII file as its bytes (`ascii`): their offsets are the text's own. */
-export type ContentRead = TextRead | { ascii: Buffer; bytes: number };
+/**
+ * A read that leaves a pure-ASCII file as its bytes (`ascii`): their offsets are the text's own; and a binary file
+ * as its bytes (`binary`) when it may be a keystore, which the binary checks judge from its bytes.
+ */
+export type ContentRead = TextRead | { ascii: Buffer; bytes: number } | { binary: Buffer; bytes: number };
 
 /** How much of a file's head decides whether it is binary; the rest is read only for text. */
 const HEAD = 8192;
@@ -41,7 +44,8 @@ export function readContent(path: string, maxBytes: number): ContentRead {
     const head = Buffer.allocUnsafe(Math.min(stat.size, HEAD));
     const headEnd = fill(fd, head, 0, head.length);
     if (headEnd < head.length || stat.size === head.length) return decodeContent(head.subarray(0, headEnd), path);
-    if (isBinary(head, path, false)) return { skip: 'binary' };
+    // a binary file is read whole only when its head says it may be a PKCS#12 keystore of exactly this size
+    if (isBinary(head, path, false) && !mayBePfx(head, stat.size)) return { skip: 'binary' };
     const buffer = Buffer.allocUnsafe(stat.size);
     head.copy(buffer);
     const filled = fill(fd, buffer, head.length, stat.size);
@@ -54,6 +58,7 @@ export function readContent(path: string, maxBytes: number): ContentRead {
 }
 
 function asText(read: ContentRead): TextRead {
+  if ('binary' in read) return { skip: 'binary' };
   return 'ascii' in read ? { text: read.ascii.toString('latin1'), bytes: read.bytes } : read;
 }
 
@@ -78,7 +83,7 @@ export function decode(buffer: Buffer, path = ''): TextRead {
   return asText(decodeContent(buffer, path));
 }
 
-/** `decode`, except that pure ASCII stays bytes. */
+/** `decode`, except that pure ASCII and binary content stay bytes. */
 function decodeContent(buffer: Buffer, path: string): ContentRead {
   const bytes = buffer.length;
   if (bytes >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return { text: buffer.toString('utf16le', 2), bytes };
@@ -87,7 +92,7 @@ function decodeContent(buffer: Buffer, path: string): ContentRead {
   const utf16 = utf16WithoutBom(head);
   if (utf16 === 'le') return { text: buffer.toString('utf16le'), bytes };
   if (utf16 === 'be') return { text: utf16be(buffer), bytes };
-  if (isBinary(head, path, head.length === bytes)) return { skip: 'binary' };
+  if (isBinary(head, path, head.length === bytes)) return { binary: buffer, bytes };
   // Pure ASCII (most source files) decodes as latin1, a plain copy, when its text is needed at all.
   if (isAscii(buffer)) return { ascii: buffer, bytes };
   const hasBom = bytes >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;

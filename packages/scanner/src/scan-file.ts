@@ -17,6 +17,7 @@ import {
   type KeywordHits,
 } from '@keyward/core';
 import { readContent } from './read-text.js';
+import { checkBinary } from './binary-checks.js';
 import { addSkip, type ScanStats } from './stats.js';
 import type { KeyCollector } from './verify/collect.js';
 import { isSemanticSource } from './semantic/sources.js';
@@ -31,6 +32,8 @@ export interface FileScanContext {
   readonly allow: ((detector: Detector, secret: string) => boolean) | undefined;
   readonly maxFileSize: number;
   readonly showSecrets: boolean;
+  /** Detector ids the config disables: the binary checks are not in the catalog, so they look here. */
+  readonly disabled: ReadonlySet<string>;
   /** Set with `--verify`: collects the keys a verifier could check. */
   readonly keys?: KeyCollector;
 }
@@ -41,6 +44,7 @@ export function fileScanContext(config: KeywardConfig, showSecrets: boolean, key
     allow: allowFor(config),
     maxFileSize: config.maxFileSize,
     showSecrets,
+    disabled: new Set(config.disable),
     ...(keys ? { keys } : {}),
   };
 }
@@ -62,6 +66,7 @@ export function scanFile(
     addSkip(stats, read.skip, relative, read.detail);
     return [];
   }
+  if ('binary' in read) return checkBinary(read.binary, relative, context, stats);
   let text: string;
   let hits: KeywordHits | undefined;
   if ('ascii' in read) {

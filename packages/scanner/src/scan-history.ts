@@ -1,6 +1,8 @@
 import { compareFindings, type Finding, type KeywardConfig, type TraceStep } from '@keyward/core';
 import { checkCommittedText, gitPathFilter } from './file-checks.js';
-import { streamAddedLines } from './git.js';
+import { blobAt, streamAddedLines } from './git.js';
+import { checkBinary } from './binary-checks.js';
+import { decode } from './read-text.js';
 import { fileScanContext, type FileScanContext } from './scan-file.js';
 import { addSkip, emptyStats, type ScanStats } from './stats.js';
 import type { KeyCollector } from './verify/collect.js';
@@ -38,6 +40,16 @@ export async function scanHistory(options: ScanHistoryOptions): Promise<ScanHist
   const findings: Finding[] = [];
   const onFile = (commit: string, date: string, file: string, lines: { line: number; text: string }[]) => {
     if (!wanted(file)) return;
+    const blob = mayBeKeystore(lines) ? blobAt(root, commit, file, config.maxFileSize) : undefined;
+    if (blob) {
+      const read = decode(blob, file);
+      if ('skip' in read) {
+        // a binary file added whole: judged from its bytes, as `scan` and `staged` judge it
+        const found = checkBinary(blob, file, context, stats);
+        for (const finding of found) findings.push(inCommit(finding, commit, date, [1], context));
+        return;
+      }
+    }
     // Consecutive added lines are scanned as one text, so multi-line keys (PEM blocks) are found. A lone CR
     // stays in the text (it ends a line for suppressions, as in an editor); findings report git's line.
     const text = lines.map((entry) => entry.text).join('\n');
@@ -56,6 +68,18 @@ export async function scanHistory(options: ScanHistoryOptions): Promise<ScanHist
   stats.durationMs = performance.now() - started;
   findings.sort((a, b) => compareFindings(a, b) || (a.commit ?? '').localeCompare(b.commit ?? ''));
   return { findings, stats, commits: commits };
+}
+
+/**
+ * Whether added lines may be a PKCS#12 keystore's bytes seen through the diff: from line 1, a DER SEQUENCE byte
+ * (`0`) then a length byte that is a control character or not UTF-8. Text almost never starts so, which keeps
+ * the blob reads to binary files.
+ */
+function mayBeKeystore(lines: readonly { line: number; text: string }[]): boolean {
+  const first = lines[0];
+  if (first?.line !== 1 || first.text[0] !== '0') return false;
+  const code = first.text.charCodeAt(1);
+  return code === 0xfffd || code < 0x20;
 }
 
 /** A finding of the added text as history states it: git's lines, the commit, and rotation advice for keys. */

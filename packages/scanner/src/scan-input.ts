@@ -1,6 +1,7 @@
 import { compareFindings, DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
 import { decode } from './read-text.js';
 import { fileScanContext, scanContent, type KeySpans } from './scan-file.js';
+import { checkBinary } from './binary-checks.js';
 import { loadSemantic } from './semantic/load.js';
 import { isSemanticSource, mayHoldSemanticFindings } from './semantic/sources.js';
 import { addSkip, emptyStats, type ScanStats } from './stats.js';
@@ -30,10 +31,12 @@ export async function scanInput(options: ScanInputOptions): Promise<{ findings: 
   const findings: Finding[] = [];
   const { name, data } = options;
   const read = data.length > config.maxFileSize ? { skip: 'too-large' as const } : decode(data, name);
-  if ('skip' in read) addSkip(stats, read.skip, name, read.skip === 'too-large' ? `${data.length} bytes` : undefined);
+  const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
+  if ('skip' in read && read.skip === 'binary') findings.push(...checkBinary(data, name, context, stats));
+  else if ('skip' in read)
+    addSkip(stats, read.skip, name, read.skip === 'too-large' ? `${data.length} bytes` : undefined);
   else {
     const spans: KeySpans = new Map();
-    const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
     const found = scanContent(read.text, read.bytes, name, context, stats, spans);
     findings.push(...found);
     if ((options.semantic ?? true) && isSemanticSource(name) && mayHoldSemanticFindings(read.text, found.length > 0)) {

@@ -1,5 +1,6 @@
 import type { Finding, KeywardConfig } from '@keyward/core';
 import { checkCommittedText, gitPathFilter } from './file-checks.js';
+import { checkBinary } from './binary-checks.js';
 import { blobSizes, stagedEntriesAsync, startBlobStream, type StagedEntry } from './git.js';
 import { decode } from './read-text.js';
 import { fileScanContext, type KeySpans } from './scan-file.js';
@@ -72,7 +73,8 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanStaged
     for (const entry of wanted.get(blob) ?? []) {
       const read = decode(data, entry.path);
       if ('skip' in read) {
-        addSkip(stats, read.skip, entry.path);
+        if (read.skip === 'binary') findings.push(...checkBinary(data, entry.path, context, stats));
+        else addSkip(stats, read.skip, entry.path);
         continue;
       }
       const fileFindings = checkCommittedText(

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_CONFIG, type Finding, type KeywardConfig } from '@keyward/core';
 import { scanHistory, scanStaged, scanTree } from '../src/index.js';
 import { generator } from '../../core/test/helpers/random.js';
+import { pfxBytes, pngBytes } from '../../core/test/helpers/pfx.js';
 
 // `scan`, `staged` and `history` run one per-file pipeline: the same file content gives the same findings
 // (rule, detector, place, severity, fingerprint), whether it is read from the tree, the index or a commit.
@@ -21,7 +22,7 @@ function git(root: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.email=dev@example.invalid', '-c', 'user.name=Dev', ...args], { cwd: root });
 }
 
-function write(root: string, relative: string, content: string): void {
+function write(root: string, relative: string, content: string | Buffer): void {
   mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
   writeFileSync(path.join(root, relative), content);
 }
@@ -39,6 +40,9 @@ function project(name: string): string {
   write(root, 'extra/vendor/lib.js', `var a=1;${'var b="x";'.repeat(300)}var k="${key()}";\n`);
   write(root, 'extra/.env.example', 'LMIF_API_KEY=lmif_live_xxx\n');
   write(root, 'extra/.env.sample', `LMIF_API_KEY=${key()}\n`);
+  // binary files: a keystore is judged from its bytes, a picture is skipped
+  write(root, 'extra/keys/service.p12', pfxBytes({ seed: g.int(1000) }));
+  write(root, 'extra/assets/logo.png', pngBytes());
   execFileSync('git', ['init', '-q'], { cwd: root });
   git(root, 'add', '-A');
   return root;
@@ -79,7 +83,16 @@ describe.each(PROJECTS)('test-fixtures/%s read from the tree, the index and a co
       const files = new Set(result.findings.map((f) => f.file));
       expect(files.has('extra/crlf.ts')).toBe(true);
       expect(files.has('extra/.env.sample')).toBe(true);
-      for (const left of ['extra/ignored/skip.ts', 'extra/app.js.map', 'extra/vendor/lib.js', 'extra/.env.example'])
+      expect(result.findings.find((f) => f.file === 'extra/keys/service.p12')?.detectorId).toBe(
+        'gcp-service-account-p12',
+      );
+      for (const left of [
+        'extra/assets/logo.png',
+        'extra/ignored/skip.ts',
+        'extra/app.js.map',
+        'extra/vendor/lib.js',
+        'extra/.env.example',
+      ])
         expect(files.has(left)).toBe(false);
       expect(result.findings.find((f) => f.file === 'extra/crlf.ts')?.line).toBe(3);
     }

@@ -1,8 +1,9 @@
 import {
+  binaryDetectors,
   detectors,
   helpFor,
   isEnvFile,
-  type Detector,
+  type BinaryDetector,
   type Finding,
   type Place,
   type Severity,
@@ -13,10 +14,11 @@ import {
 // key confirmed live) and where the new key belongs, for the place the key was found; and a one-line rendering
 // of a verification verdict.
 
-let byId: Map<string, Detector> | undefined;
+let byId: Map<string, BinaryDetector> | undefined;
 
-export function detectorOf(finding: Pick<Finding, 'detectorId'>): Detector | undefined {
-  byId ??= new Map(detectors.map((detector) => [detector.id, detector]));
+/** The catalog entry of a finding's detector: a text detector's, or a binary file's (a keystore). */
+export function detectorOf(finding: Pick<Finding, 'detectorId'>): BinaryDetector | undefined {
+  byId ??= new Map([...detectors, ...binaryDetectors].map((detector) => [detector.id, detector]));
   return finding.detectorId ? byId.get(finding.detectorId) : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import {
+  binaryDetectors,
   detectors,
   helpFor,
   matchConfidence,
@@ -59,7 +60,7 @@ function descriptors(used: ReadonlySet<string>): Descriptor[] {
       'security-severity': SECURITY_SEVERITY[rule.defaultSeverity],
     },
   }));
-  const detectorDescriptors = detectors
+  const detectorDescriptors = [...detectors, ...binaryDetectors]
     .filter((detector) => used.has(detector.id))
     .map((detector) => ({
       id: `no-hardcoded-key/${detector.id}`,
