@@ -56,7 +56,7 @@ export interface KeystoreOptions {
 
 /**
  * The finding for a binary file whose bytes are a PKCS#12 PFX, or undefined. Never throws on garbage; labelled by
- * file name and kind, never by content: the fingerprint hashes a digest of the bytes, so a moved file keeps its
+ * kind, never by content or file name: the fingerprint hashes a digest of the bytes, so a moved file keeps its
  * baseline entry.
  */
 export function keystoreFinding(bytes: Uint8Array, options: KeystoreOptions): Finding | undefined {
@@ -65,7 +65,6 @@ export function keystoreFinding(bytes: Uint8Array, options: KeystoreOptions): Fi
   const google = verifyPfxMac(parsed.pfx, GOOGLE_P12_PASSWORD) === 'verified';
   const detector = google ? GCP_P12 : PKCS12;
   if (options.disabled?.has(detector.id)) return undefined;
-  const base = options.file.split('/').pop() ?? options.file;
   return createFinding({
     ruleId: 'no-hardcoded-key',
     detectorId: detector.id,
@@ -75,9 +74,10 @@ export function keystoreFinding(bytes: Uint8Array, options: KeystoreOptions): Fi
     column: 1,
     endLine: 1,
     endColumn: 1,
-    message: `${detector.title} ${base} is committed: ${google ? 'it opens with the password every Google key file has, so the private key inside is readable by anyone' : 'it holds a private key under a password'}. ${detector.remediation}`,
+    message: `A ${detector.title} is committed: ${google ? 'it opens with the password every Google key file has, so the private key inside is readable by anyone' : 'it holds a private key under a password'}. ${detector.remediation}`,
     identity: `${detector.id}:${createHash('sha256').update(bytes).digest('hex')}`,
-    redacted: base,
+    // file names are data (a pull request chooses them): the finding's `file` says where, its label only what
+    redacted: detector.title,
     confidence: matchConfidence(detector),
   });
 }

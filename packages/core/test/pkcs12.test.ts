@@ -94,7 +94,7 @@ describe('keystore findings', () => {
       confidence: 'high',
       line: 1,
       column: 1,
-      redacted: 'service.p12',
+      redacted: 'Google Cloud service-account key (PKCS#12)',
     });
     const other = keystoreFinding(pfxBytes({ password: 'hunter22' }), { file: 'certs/site.pfx' });
     expect(other).toMatchObject({ detectorId: 'pkcs12-keystore', severity: 'high', confidence: 'medium' });

@@ -74,7 +74,12 @@ describe('committed PKCS#12 keystores', () => {
     expect(verdicts(history.findings)).toEqual(verdicts(tree.findings));
     for (const result of [tree, staged]) expect(result.stats.skipped.binary).toBe(4);
     const google = tree.findings.find((f) => f.file === 'keys/service-account.p12')!;
-    expect(google).toMatchObject({ confidence: 'high', severity: 'high', redacted: 'service-account.p12', line: 1 });
+    expect(google).toMatchObject({
+      confidence: 'high',
+      severity: 'high',
+      redacted: 'Google Cloud service-account key (PKCS#12)',
+      line: 1,
+    });
     expect(google.message).toContain('Google Cloud service-account key');
     expect(tree.findings.find((f) => f.file === 'certs/site.pfx')?.confidence).toBe('medium');
     expect(history.findings.every((f) => f.commit !== undefined)).toBe(true);
