@@ -14,19 +14,20 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-FA192717.js";
+} from "./chunk-CD3291CC.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
-} from "./chunk-01ABBA4E.js";
+} from "./chunk-612B32E3.js";
 import "./chunk-0CFF7207.js";
-import "./chunk-4F35E217.js";
+import "./chunk-ED15CED3.js";
 import {
   BaselineError,
   LineIndex,
   SEVERITIES,
+  binaryDetectors,
   catalogFor,
   detectors,
   helpFor,
@@ -39,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-E9804A7A.js";
+} from "./chunk-33050D3C.js";
 import "./chunk-60595051.js";
 import "./chunk-831E756F.js";
 
@@ -74,7 +75,7 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys: redactKeys2 } = await import("./src-A35B9681.js");
+  const { redactKeys: redactKeys2 } = await import("./src-42683D3B.js");
   return redactKeys2(described);
 }
 
@@ -84,7 +85,7 @@ import { readFile, writeFile } from "node:fs/promises";
 // packages/cli/src/reporters/help.ts
 var byId;
 function detectorOf(finding) {
-  byId ??= new Map(detectors.map((detector) => [detector.id, detector]));
+  byId ??= new Map([...detectors, ...binaryDetectors].map((detector) => [detector.id, detector]));
   return finding.detectorId ? byId.get(finding.detectorId) : void 0;
 }
 function placeOf(finding, report) {
@@ -411,7 +412,7 @@ function descriptors(used) {
       "security-severity": SECURITY_SEVERITY[rule.defaultSeverity]
     }
   }));
-  const detectorDescriptors = detectors.filter((detector) => used.has(detector.id)).map((detector) => ({
+  const detectorDescriptors = [...detectors, ...binaryDetectors].filter((detector) => used.has(detector.id)).map((detector) => ({
     id: `no-hardcoded-key/${detector.id}`,
     name: pascal(`no-hardcoded-${detector.id}`),
     shortDescription: { text: `Hardcoded ${detector.title}` },

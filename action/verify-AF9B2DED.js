@@ -7,11 +7,11 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-FA192717.js";
-import "./chunk-01ABBA4E.js";
+} from "./chunk-CD3291CC.js";
+import "./chunk-612B32E3.js";
 import "./chunk-0CFF7207.js";
-import "./chunk-4F35E217.js";
-import "./chunk-E9804A7A.js";
+import "./chunk-ED15CED3.js";
+import "./chunk-33050D3C.js";
 import "./chunk-60595051.js";
 import "./chunk-831E756F.js";
 

@@ -9,9 +9,9 @@ import {
   emptyStats,
   fileScanContext,
   scanFile
-} from "./chunk-01ABBA4E.js";
-import "./chunk-4F35E217.js";
-import "./chunk-E9804A7A.js";
+} from "./chunk-612B32E3.js";
+import "./chunk-ED15CED3.js";
+import "./chunk-33050D3C.js";
 import "./chunk-831E756F.js";
 
 // packages/scanner/src/worker.ts

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   isSemanticSource,
   readContent
-} from "./chunk-4F35E217.js";
+} from "./chunk-ED15CED3.js";
 import {
   LineIndex,
   allowFor,
@@ -16,12 +16,13 @@ import {
   hardcodedKeyFindings,
   isEnvFile,
   isGeneratedPath,
+  keystoreFinding,
   keywordHits,
   publicEnvFindings,
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-E9804A7A.js";
+} from "./chunk-33050D3C.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {
@@ -61,6 +62,18 @@ function totalSkipped(stats) {
   return Object.values(stats.skipped).reduce((sum, count) => sum + count, 0);
 }
 
+// packages/scanner/src/binary-checks.ts
+function checkBinary(bytes, relative, context, stats) {
+  const finding = keystoreFinding(bytes, { file: relative, disabled: context.disabled });
+  if (!finding) {
+    addSkip(stats, "binary", relative);
+    return [];
+  }
+  stats.filesScanned++;
+  stats.bytesScanned += bytes.length;
+  return [finding];
+}
+
 // packages/scanner/src/scan-file.ts
 function fileScanContext(config, showSecrets, keys) {
   return {
@@ -68,6 +81,7 @@ function fileScanContext(config, showSecrets, keys) {
     allow: allowFor(config),
     maxFileSize: config.maxFileSize,
     showSecrets,
+    disabled: new Set(config.disable),
     ...keys ? { keys } : {}
   };
 }
@@ -81,6 +95,7 @@ function scanFile(absolute, relative, context, stats, spans) {
     addSkip(stats, read.skip, relative, read.detail);
     return [];
   }
+  if ("binary" in read) return checkBinary(read.binary, relative, context, stats);
   let text;
   let hits;
   if ("ascii" in read) {
@@ -191,6 +206,7 @@ export {
   addSkip,
   mergeStats,
   totalSkipped,
+  checkBinary,
   fileScanContext,
   scanFile,
   scanContent,

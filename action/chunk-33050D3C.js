@@ -7499,6 +7499,189 @@ function redactKeys(text) {
   return out;
 }
 
+// packages/core/src/keystore.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// packages/core/src/util/pkcs12.ts
+import { createHash as createHash2, createHmac, timingSafeEqual } from "node:crypto";
+var HASHES = /* @__PURE__ */ new Map([
+  ["2b0e03021a", { name: "sha1", blockSize: 64 }],
+  ["608648016503040204", { name: "sha224", blockSize: 64 }],
+  ["608648016503040201", { name: "sha256", blockSize: 64 }],
+  ["608648016503040202", { name: "sha384", blockSize: 128 }],
+  ["608648016503040203", { name: "sha512", blockSize: 128 }]
+]);
+var ID_DATA = "2a864886f70d010701";
+var ID_SIGNED_DATA = "2a864886f70d010702";
+var MAX_MAC_ITERATIONS = 1e4;
+var SEQUENCE = 48;
+var INTEGER = 2;
+var OCTET_STRING = 4;
+var OID = 6;
+var CONTEXT_0 = 160;
+function element(bytes, at, limit) {
+  if (at + 2 > limit) return void 0;
+  const tag = bytes[at];
+  if ((tag & 31) === 31) return void 0;
+  let length = bytes[at + 1];
+  let start = at + 2;
+  if (length & 128) {
+    const count = length & 127;
+    if (count === 0 || count > 4 || start + count > limit) return void 0;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + bytes[start + i];
+    start += count;
+  }
+  const end = start + length;
+  return end <= limit ? { tag, start, end } : void 0;
+}
+function children(bytes, parent, max) {
+  const out = [];
+  let at = parent.start;
+  while (at < parent.end) {
+    if (out.length === max) return void 0;
+    const child = element(bytes, at, parent.end);
+    if (!child) return void 0;
+    out.push(child);
+    at = child.end;
+  }
+  return out;
+}
+function smallInteger(bytes, el) {
+  const length = el.end - el.start;
+  if (el.tag !== INTEGER || length === 0 || length > 5) return void 0;
+  if (bytes[el.start] & 128) return void 0;
+  let value = 0;
+  for (let i = el.start; i < el.end; i++) value = value * 256 + bytes[i];
+  return value <= 2147483647 ? value : void 0;
+}
+function hex3(bytes, el) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + el.start, el.end - el.start).toString("hex");
+}
+function content(bytes, el) {
+  return bytes.subarray(el.start, el.end);
+}
+function mayBePfx(head, size) {
+  if (head.length < 8 || head[0] !== SEQUENCE) return false;
+  const outer = element(head, 0, size);
+  if (!outer || outer.end !== size) return false;
+  return head[outer.start] === INTEGER && head[outer.start + 1] === 1 && head[outer.start + 2] === 3;
+}
+function parsePfx(bytes) {
+  const outer = element(bytes, 0, bytes.length);
+  if (!outer || outer.tag !== SEQUENCE || outer.end !== bytes.length) return { invalid: "not one DER SEQUENCE" };
+  const parts = children(bytes, outer, 3);
+  if (!parts || parts.length < 2) return { invalid: "not a PFX SEQUENCE" };
+  const [version, authSafe, macData] = parts;
+  if (smallInteger(bytes, version) !== 3) return { invalid: "version is not 3" };
+  const info = authSafe.tag === SEQUENCE ? children(bytes, authSafe, 2) : void 0;
+  const type = info?.[0];
+  if (!info || !type || type.tag !== OID) return { invalid: "authSafe is not a ContentInfo" };
+  const contentType = hex3(bytes, type);
+  if (contentType !== ID_DATA && contentType !== ID_SIGNED_DATA) return { invalid: "authSafe type is not data" };
+  let data;
+  if (contentType === ID_DATA) {
+    const wrapped = info[1];
+    const octets = wrapped?.tag === CONTEXT_0 ? children(bytes, wrapped, 1)?.[0] : void 0;
+    if (octets?.tag === OCTET_STRING) data = content(bytes, octets);
+  }
+  if (!macData) return { pfx: { authSafe: data, mac: void 0 } };
+  const mac = readMacData(bytes, macData);
+  return mac ? { pfx: { authSafe: data, mac } } : { invalid: "macData is malformed" };
+}
+function readMacData(bytes, macData) {
+  const parts = macData.tag === SEQUENCE ? children(bytes, macData, 3) : void 0;
+  if (!parts || parts.length < 2) return void 0;
+  const [digestInfo, salt, count] = parts;
+  const info = digestInfo.tag === SEQUENCE ? children(bytes, digestInfo, 2) : void 0;
+  const algorithm = info?.[0]?.tag === SEQUENCE ? children(bytes, info[0], 2) : void 0;
+  const digest = info?.[1];
+  if (!algorithm?.[0] || algorithm[0].tag !== OID || digest?.tag !== OCTET_STRING || salt.tag !== OCTET_STRING)
+    return void 0;
+  const iterations = count ? smallInteger(bytes, count) : 1;
+  if (iterations === void 0 || iterations < 1) return void 0;
+  return {
+    hash: HASHES.get(hex3(bytes, algorithm[0]))?.name,
+    digest: content(bytes, digest),
+    salt: content(bytes, salt),
+    iterations
+  };
+}
+function verifyPfxMac(pfx, password) {
+  const { mac, authSafe } = pfx;
+  if (!mac || !authSafe || mac.hash === void 0 || mac.iterations > MAX_MAC_ITERATIONS) return "unverifiable";
+  const { blockSize } = [...HASHES.values()].find((entry) => entry.name === mac.hash);
+  const key = macKey(mac.hash, blockSize, bmpString(password), mac.salt, mac.iterations);
+  const expected = createHmac(mac.hash, key).update(authSafe).digest();
+  return expected.length === mac.digest.length && timingSafeEqual(expected, mac.digest) ? "verified" : "mismatch";
+}
+function bmpString(password) {
+  const out = Buffer.alloc(password.length * 2 + 2);
+  for (let i = 0; i < password.length; i++) out.writeUInt16BE(password.charCodeAt(i), i * 2);
+  return out;
+}
+function macKey(hash, v, password, salt, iterations) {
+  const diversifier = Buffer.alloc(v, 3);
+  const input = Buffer.concat([repeatToBlocks(salt, v), repeatToBlocks(password, v)]);
+  let a = createHash2(hash).update(diversifier).update(input).digest();
+  for (let i = 1; i < iterations; i++) a = createHash2(hash).update(a).digest();
+  return a;
+}
+function repeatToBlocks(bytes, v) {
+  if (bytes.length === 0) return Buffer.alloc(0);
+  const out = Buffer.alloc(v * Math.ceil(bytes.length / v));
+  for (let i = 0; i < out.length; i++) out[i] = bytes[i % bytes.length];
+  return out;
+}
+
+// packages/core/src/keystore.ts
+var GOOGLE_P12_PASSWORD = "notasecret";
+var GCP_P12 = {
+  id: "gcp-service-account-p12",
+  provider: "Google Cloud",
+  title: "Google Cloud service-account key (PKCS#12)",
+  matches: "a binary file that parses as a PKCS#12 PFX (version 3) whose MAC verifies with Google's fixed password `notasecret`: a legacy service-account key",
+  checksum: "PKCS#12 MAC",
+  severity: "high",
+  confidence: "high",
+  envName: "GOOGLE_APPLICATION_CREDENTIALS",
+  remediation: "Delete the key in Google Cloud console (IAM, Service accounts, Keys), remove the file from the repository, and use workload identity or a secrets manager instead of key files."
+};
+var PKCS12 = {
+  id: "pkcs12-keystore",
+  provider: "PKCS#12",
+  title: "PKCS#12 keystore",
+  matches: "a binary file that parses as a PKCS#12 PFX (version 3): a `.p12` or `.pfx` keystore holding a private key under a password",
+  severity: "high",
+  // the password is unknown, but a keystore holds key material whatever it is; the structure alone is the shape
+  confidence: "high",
+  envName: "KEYSTORE_PATH",
+  remediation: "Remove the keystore from the repository, rotate the key pair it holds (its password may be in the repository too), and load it from a secrets manager at run time."
+};
+var binaryDetectors = [GCP_P12, PKCS12];
+function keystoreFinding(bytes, options) {
+  const parsed = parsePfx(bytes);
+  if ("invalid" in parsed) return void 0;
+  const google2 = verifyPfxMac(parsed.pfx, GOOGLE_P12_PASSWORD) === "verified";
+  const detector = google2 ? GCP_P12 : PKCS12;
+  if (options.disabled?.has(detector.id)) return void 0;
+  return createFinding({
+    ruleId: "no-hardcoded-key",
+    detectorId: detector.id,
+    severity: detector.severity,
+    file: options.file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    message: `A ${detector.title} is committed: ${google2 ? "it opens with the password every Google key file has, so the private key inside is readable by anyone" : "it holds a private key under a password"}. ${detector.remediation}`,
+    identity: `${detector.id}:${createHash3("sha256").update(bytes).digest("hex")}`,
+    // file names are data (a pull request chooses them): the finding's `file` says where, its label only what
+    redacted: detector.title,
+    confidence: matchConfidence(detector)
+  });
+}
+
 // packages/core/src/config.ts
 var DEFAULT_CONFIG = {
   ignore: [],
@@ -7546,8 +7729,9 @@ function validateConfig(raw, file) {
   );
   detectors2.forEach((detector) => knownIds.add(detector.id));
   const disable = stringArray(raw, "disable", file);
+  const disableIds = /* @__PURE__ */ new Set([...knownIds, ...binaryDetectors.map((detector) => detector.id)]);
   disable.forEach((id, i) => {
-    if (!knownIds.has(id)) throw new ConfigError(file, `disable[${i}]`, `names no detector: "${labelName(id)}"`);
+    if (!disableIds.has(id)) throw new ConfigError(file, `disable[${i}]`, `names no detector: "${labelName(id)}"`);
   });
   const allow = allowLists(raw["allow"], file, knownIds);
   const maxFileSize = raw["maxFileSize"] ?? DEFAULT_CONFIG.maxFileSize;
@@ -8054,13 +8238,13 @@ var lumenfall2 = {
 };
 
 // packages/core/src/verifiers/sigv4.ts
-import { createHash as createHash2, createHmac } from "node:crypto";
+import { createHash as createHash4, createHmac as createHmac2 } from "node:crypto";
 var ALGORITHM = "AWS4-HMAC-SHA256";
 function sha256Hex(text) {
-  return createHash2("sha256").update(text, "utf8").digest("hex");
+  return createHash4("sha256").update(text, "utf8").digest("hex");
 }
 function hmac(key, text) {
-  return createHmac("sha256", key).update(text, "utf8").digest();
+  return createHmac2("sha256", key).update(text, "utf8").digest();
 }
 function amzDate(now) {
   return now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
@@ -9351,6 +9535,12 @@ export {
   MAX_LABEL2 as MAX_LABEL,
   joinLabel,
   redactKeys,
+  MAX_MAC_ITERATIONS,
+  mayBePfx,
+  parsePfx,
+  verifyPfxMac,
+  binaryDetectors,
+  keystoreFinding,
   DEFAULT_CONFIG,
   CONFIG_FILES,
   ConfigError,

@@ -8,8 +8,9 @@ import {
   ANALYTICS_METHODS,
   LOGGER_MODULES,
   SENTRY_METHODS,
-  fileKind
-} from "./chunk-E9804A7A.js";
+  fileKind,
+  mayBePfx
+} from "./chunk-33050D3C.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
@@ -33,7 +34,7 @@ function readContent(path, maxBytes) {
     const head = Buffer.allocUnsafe(Math.min(stat.size, HEAD));
     const headEnd = fill(fd, head, 0, head.length);
     if (headEnd < head.length || stat.size === head.length) return decodeContent(head.subarray(0, headEnd), path);
-    if (isBinary(head, path, false)) return { skip: "binary" };
+    if (isBinary(head, path, false) && !mayBePfx(head, stat.size)) return { skip: "binary" };
     const buffer = Buffer.allocUnsafe(stat.size);
     head.copy(buffer);
     const filled = fill(fd, buffer, head.length, stat.size);
@@ -45,6 +46,7 @@ function readContent(path, maxBytes) {
   }
 }
 function asText(read) {
+  if ("binary" in read) return { skip: "binary" };
   return "ascii" in read ? { text: read.ascii.toString("latin1"), bytes: read.bytes } : read;
 }
 function fill(fd, buffer, from, to) {
@@ -67,7 +69,7 @@ function decodeContent(buffer, path) {
   const utf16 = utf16WithoutBom(head);
   if (utf16 === "le") return { text: buffer.toString("utf16le"), bytes };
   if (utf16 === "be") return { text: utf16be(buffer), bytes };
-  if (isBinary(head, path, head.length === bytes)) return { skip: "binary" };
+  if (isBinary(head, path, head.length === bytes)) return { binary: buffer, bytes };
   if (isAscii(buffer)) return { ascii: buffer, bytes };
   const hasBom = bytes >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191;
   return { text: buffer.toString("utf8", hasBom ? 3 : 0), bytes };

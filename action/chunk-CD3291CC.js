@@ -6,12 +6,13 @@ const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   addSkip,
+  checkBinary,
   emptyStats,
   fileScanContext,
   mergeStats,
   scanContent,
   scanFile
-} from "./chunk-01ABBA4E.js";
+} from "./chunk-612B32E3.js";
 import {
   MemoryLimitError,
   checkMemory,
@@ -22,7 +23,7 @@ import {
   isSemanticSource,
   mayHoldFindings,
   readText
-} from "./chunk-4F35E217.js";
+} from "./chunk-ED15CED3.js";
 import {
   AhoCorasick,
   ConfigError,
@@ -48,7 +49,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-E9804A7A.js";
+} from "./chunk-33050D3C.js";
 import {
   require_picomatch
 } from "./chunk-60595051.js";
@@ -1125,10 +1126,12 @@ async function scanInput(options) {
   const findings = [];
   const { name, data } = options;
   const read2 = data.length > config.maxFileSize ? { skip: "too-large" } : decode(data, name);
-  if ("skip" in read2) addSkip(stats, read2.skip, name, read2.skip === "too-large" ? `${data.length} bytes` : void 0);
+  const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
+  if ("skip" in read2 && read2.skip === "binary") findings.push(...checkBinary(data, name, context, stats));
+  else if ("skip" in read2)
+    addSkip(stats, read2.skip, name, read2.skip === "too-large" ? `${data.length} bytes` : void 0);
   else {
     const spans = /* @__PURE__ */ new Map();
-    const context = fileScanContext(config, options.showSecrets ?? false, options.keys);
     const found2 = scanContent(read2.text, read2.bytes, name, context, stats, spans);
     findings.push(...found2);
     if ((options.semantic ?? true) && isSemanticSource(name) && mayHoldFindings(read2.text, found2.length > 0)) {
@@ -1365,6 +1368,10 @@ function unquote(path13) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
+function blobAt(root, commit, file, maxBytes) {
+  const result = spawnSync3("git", ["cat-file", "blob", `${commit}:${file}`], { cwd: root, maxBuffer: maxBytes + 1 });
+  return result.status === 0 && !result.error && result.stdout.length <= maxBytes ? result.stdout : void 0;
+}
 
 // packages/scanner/src/file-checks.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
@@ -1397,6 +1404,15 @@ async function scanHistory(options) {
   const findings = [];
   const onFile = (commit, date, file, lines) => {
     if (!wanted(file)) return;
+    const blob = mayBeKeystore(lines) ? blobAt(root, commit, file, config.maxFileSize) : void 0;
+    if (blob) {
+      const read2 = decode(blob, file);
+      if ("skip" in read2) {
+        const found3 = checkBinary(blob, file, context, stats);
+        for (const finding2 of found3) findings.push(inCommit(finding2, commit, date, [1], context));
+        return;
+      }
+    }
     const text = lines.map((entry) => entry.text).join("\n");
     const found2 = checkCommittedText(text, Buffer.byteLength(text), file, context, stats, {
       state: "history",
@@ -1413,6 +1429,12 @@ async function scanHistory(options) {
   stats.durationMs = performance.now() - started;
   findings.sort((a, b) => compareFindings(a, b) || (a.commit ?? "").localeCompare(b.commit ?? ""));
   return { findings, stats, commits };
+}
+function mayBeKeystore(lines) {
+  const first = lines[0];
+  if (first?.line !== 1 || first.text[0] !== "0") return false;
+  const code = first.text.charCodeAt(1);
+  return code === 65533 || code < 32;
 }
 function inCommit(finding2, commit, date, gitLine, context) {
   const whole = finding2.ruleId === "committed-env-file";
