@@ -7,9 +7,13 @@
 // It also bundles the ESLint plugin (packages/eslint-plugin/dist → bundle/index.js, core and flow inlined, its
 // dependencies and peers external): an ESLint process imported ~160 modules of it one by one, ~100 ms of each
 // lint run (bench/RESULTS.md, "Start-up cost of the plugin and the hook").
+// The CLI's engine loads bundle/typescript.cjs, the part of TypeScript it uses (scripts/typescript-subset.mjs),
+// instead of the whole 9 MB bundle. The ESLint plugin keeps the whole package: ESLint has loaded it already.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { typescriptSubset } from './typescript-subset.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dependencies = new Set();
@@ -45,8 +49,10 @@ await build({
   platform: 'node',
   target: 'node20',
   external: [...dependencies].flatMap((name) => [name, `${name}/*`]),
+  plugins: [engineTypescript()],
   logLevel: 'warning',
 });
+writeFileSync(`${outdir}/typescript.cjs`, engineTypescriptSubset());
 
 // the ESLint plugin: always from dist (its package is built by tsc -b before this runs; prepack needs the CLI only)
 if (!fromSource) {
@@ -66,6 +72,35 @@ if (!fromSource) {
     external: [...external, 'eslint', ...external.map((name) => `${name}/*`)],
     logLevel: 'warning',
   });
+}
+
+/** The engine's TypeScript module (flow's typescript.ts) loads the subset written beside the bundle's chunks. */
+function engineTypescript() {
+  return {
+    name: 'engine-typescript',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]packages[\\/]flow[\\/](dist|src)[\\/]typescript\.[jt]s$/ }, () => ({
+        contents:
+          "import { createRequire } from 'node:module';\nexport const ts = createRequire(import.meta.url)('./typescript.cjs');\n",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** TypeScript reduced to what the `ts.X` of the CLI's packages reach (type-only names are not exports). */
+function engineTypescriptSubset() {
+  const require = createRequire(`${root}packages/flow/package.json`);
+  const exported = new Set(Object.keys(require('typescript')));
+  const used = new Set();
+  for (const name of ['flow', 'scanner', 'cli']) {
+    const src = `${root}packages/${name}/src`;
+    for (const file of readdirSync(src, { recursive: true }))
+      if (String(file).endsWith('.ts'))
+        for (const match of readFileSync(`${src}/${file}`, 'utf8').matchAll(/\bts\.([A-Za-z_$][\w$]*)/g))
+          if (exported.has(match[1])) used.add(match[1]);
+  }
+  return typescriptSubset(readFileSync(require.resolve('typescript'), 'utf8'), [...used].sort());
 }
 
 /** `@keyward/flow/prefilter` → packages/flow/src/prefilter.ts, for every export of the named packages. */
