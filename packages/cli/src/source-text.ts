@@ -6,7 +6,7 @@ import type { Finding } from '@keyward/core';
 /** Where the text a finding was found in is read back from, for the code frame under it. */
 export type SourceOrigin =
   | { readonly from: 'worktree' }
-  | { readonly from: 'index' }
+  | { readonly from: 'index'; readonly texts?: ReadonlyMap<string, string> }
   | { readonly from: 'text'; readonly name: string; readonly text: string };
 
 /** The text of a finding's file as it was scanned, or undefined when it cannot be read back (then: no frame). */
@@ -32,7 +32,7 @@ function read(root: string, origin: SourceOrigin, finding: Finding): string | un
   try {
     if (finding.commit) return gitBlob(root, `${finding.commit}:${finding.file}`);
     if (origin.from === 'text') return finding.file === origin.name ? origin.text : undefined;
-    if (origin.from === 'index') return gitBlob(root, `:${finding.file}`);
+    if (origin.from === 'index') return origin.texts?.get(finding.file) ?? gitBlob(root, `:${finding.file}`);
     const base = realpathSync(root);
     const file = path.resolve(base, finding.file);
     // the file the scan read, not one a symlink (of the file or a folder on the way) points at

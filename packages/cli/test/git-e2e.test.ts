@@ -101,6 +101,10 @@ describe('keyward staged as a real pre-commit hook', () => {
     expect(JSON.parse(blocked.stdout).findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([
       ['config.ts', 3],
     ]);
+    // the code frame shows the staged line, not the work tree's
+    const frame = (await staged()).stdout;
+    expect(frame).toMatch(/3 │ export const key = "/);
+    expect(frame).not.toMatch(/│ \/\/ moved|│ export const key = process/);
     // the reverse: a key only in the work tree is not what gets committed
     git('add', 'config.ts');
     write('config.ts', `export const key = "${key()}";\n`);

@@ -25,6 +25,11 @@ export interface ScanStagedResult {
   readonly stats: ScanStats;
   /** Staged files, before ignores. */
   readonly files: number;
+  /**
+   * The staged text of each file with a finding, for the code frames under them (read once from the index; a
+   * reporter need not ask git again). In memory only.
+   */
+  readonly texts: ReadonlyMap<string, string>;
 }
 
 /**
@@ -66,6 +71,7 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanStaged
   /** Staged code and HTML pages by path: the semantic checks read them from here, never from the working tree. */
   const code = new Map<string, string>();
   const spans: KeySpans = new Map();
+  const texts = new Map<string, string>();
   // TypeScript (most of a small commit's wait) loads only once a staged file can hold a semantic finding, and
   // then while git streams the rest: a commit of code without trigger words never loads it
   let semanticPass: ReturnType<typeof loadSemantic> | undefined;
@@ -87,6 +93,7 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanStaged
         spans,
       );
       findings.push(...fileFindings);
+      if (fileFindings.length) texts.set(entry.path, read.text);
       // HTML pages too: the script entries they load are client code
       if (semantic && entry.path.endsWith('.html')) code.set(entry.path, read.text);
       if (!semantic || !isSemanticSource(entry.path)) continue;
@@ -96,17 +103,20 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanStaged
   });
   if (semanticPass) {
     const { semanticFindings } = await semanticPass;
-    findings.push(
-      ...semanticFindings({
-        root,
-        files: scannable.map((entry) => entry.path),
-        contents: code,
-        config,
-        keys: spans,
-        showSecrets,
-      }),
-    );
+    const semanticOnes = semanticFindings({
+      root,
+      files: scannable.map((entry) => entry.path),
+      contents: code,
+      config,
+      keys: spans,
+      showSecrets,
+    });
+    for (const finding of semanticOnes) {
+      const text = code.get(finding.file);
+      if (text !== undefined) texts.set(finding.file, text);
+    }
+    findings.push(...semanticOnes);
   }
   stats.durationMs = performance.now() - started;
-  return { findings, stats, files: entries.length };
+  return { findings, stats, files: entries.length, texts };
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,12 @@ describe.each(PROJECTS)('test-fixtures/%s read from the tree, the index and a co
     expect(identity(staged.findings)).toEqual(identity(tree.findings));
     expect(identity(history.findings)).toEqual(identity(tree.findings));
     expect(identity(stagedSemantic.findings)).toEqual(identity(treeSemantic.findings));
+    // the staged texts kept for code frames: those of the text files with a finding, no others
+    const withFindings = new Set(
+      stagedSemantic.findings.filter((f) => f.file !== 'extra/keys/service.p12').map((f) => f.file),
+    );
+    expect(new Set(stagedSemantic.texts.keys())).toEqual(withFindings);
+    expect(stagedSemantic.texts.get('extra/crlf.ts')).toBe(readFileSync(path.join(root, 'extra/crlf.ts'), 'utf8'));
     expect(
       treeSemantic.findings.some((f) => f.ruleId === 'no-logged-credential' || f.ruleId === 'no-client-side-key'),
     ).toBe(true);

@@ -41,7 +41,7 @@ export default async function staged(args: string[], context: RunContext): Promi
     notes,
     note: (failing) => (failing ? HOW_TO_FIX.trimStart() : ''),
     // code frames show the staged text, not the working tree's
-    source: { from: 'index' },
+    source: { from: 'index', texts: result.texts },
     ...(verified ? { verification: verified.summary } : {}),
   });
 }
