@@ -8,7 +8,7 @@ import {
   codeCacheDirectory,
   enableCodeCache,
   saveCodeCache
-} from "./chunk-A3BE7896.js";
+} from "./chunk-7A9E1584.js";
 import "./chunk-831E756F.js";
 export {
   codeCacheDirectory,

@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   enableCodeCache,
   saveCodeCache
-} from "./chunk-A3BE7896.js";
+} from "./chunk-7A9E1584.js";
 import "./chunk-831E756F.js";
 
 // packages/scanner/src/semantic-worker.ts

@@ -12,7 +12,7 @@ import Module, { createRequire } from "node:module";
 import { homedir } from "node:os";
 import path from "node:path";
 import vm from "node:vm";
-var LARGE = 2 * 1024 * 1024;
+var LARGE = 1024 * 1024;
 var installed = false;
 var unsaved = [];
 function codeCacheDirectory() {
