@@ -837,7 +837,7 @@ import { Worker } from "node:worker_threads";
 async function loadSemantic() {
   const { enableCodeCache, saveCodeCache } = await import("./code-cache-CF4AFDA9.js");
   enableCodeCache();
-  const semantic = await import("./semantic-85571F2B.js");
+  const semantic = await import("./semantic-CA9026C8.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundles the GitHub Action (packages/cli/src/action/main.ts, from the sources) into action/: one self-contained
-// ES module per entry plus shared chunks, every dependency inlined (TypeScript included, in the lazily loaded
-// semantic chunk), so the runner starts it with nothing installed or compiled. The output is committed;
+// ES module per entry plus shared chunks, every dependency inlined (of TypeScript, the part the engine uses:
+// scripts/typescript-subset.mjs; in the lazily loaded semantic chunk), so the runner starts it with nothing
+// installed or compiled. The output is committed;
 // test/action-bundle.test.ts rebuilds it and fails when the committed copy differs.
 //
 //   node scripts/bundle-action.mjs [--outdir DIR]
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { engineTypescript } from './typescript-subset.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const at = process.argv.indexOf('--outdir');
@@ -46,6 +48,18 @@ const result = await build({
   },
   logLevel: 'warning',
   plugins: [
+    {
+      // TypeScript: the subset the engine uses (1.8 of 9 MB), which the runner compiles ~100 ms faster
+      name: 'typescript-subset',
+      setup(plugin) {
+        plugin.onResolve({ filter: /^typescript$/ }, () => ({ path: 'typescript', namespace: 'typescript-subset' }));
+        plugin.onLoad({ filter: /.*/, namespace: 'typescript-subset' }, () => ({
+          contents: engineTypescript(root),
+          loader: 'js',
+          resolveDir: root,
+        }));
+      },
+    },
     {
       // the CLI reads its name and version from its package.json at run time; the bundle carries them instead
       name: 'package-json',

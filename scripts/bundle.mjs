@@ -10,10 +10,9 @@
 // The CLI's engine loads bundle/typescript.cjs, the part of TypeScript it uses (scripts/typescript-subset.mjs),
 // instead of the whole 9 MB bundle. The ESLint plugin keeps the whole package: ESLint has loaded it already.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { typescriptSubset } from './typescript-subset.mjs';
+import { engineTypescript } from './typescript-subset.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dependencies = new Set();
@@ -49,10 +48,10 @@ await build({
   platform: 'node',
   target: 'node20',
   external: [...dependencies].flatMap((name) => [name, `${name}/*`]),
-  plugins: [engineTypescript()],
+  plugins: [engineTypescriptModule()],
   logLevel: 'warning',
 });
-writeFileSync(`${outdir}/typescript.cjs`, engineTypescriptSubset());
+writeFileSync(`${outdir}/typescript.cjs`, engineTypescript(root));
 
 // the ESLint plugin: always from dist (its package is built by tsc -b before this runs; prepack needs the CLI only)
 if (!fromSource) {
@@ -75,7 +74,7 @@ if (!fromSource) {
 }
 
 /** The engine's TypeScript module (flow's typescript.ts) loads the subset written beside the bundle's chunks. */
-function engineTypescript() {
+function engineTypescriptModule() {
   return {
     name: 'engine-typescript',
     setup(build) {
@@ -86,21 +85,6 @@ function engineTypescript() {
       }));
     },
   };
-}
-
-/** TypeScript reduced to what the `ts.X` of the CLI's packages reach (type-only names are not exports). */
-function engineTypescriptSubset() {
-  const require = createRequire(`${root}packages/flow/package.json`);
-  const exported = new Set(Object.keys(require('typescript')));
-  const used = new Set();
-  for (const name of ['flow', 'scanner', 'cli']) {
-    const src = `${root}packages/${name}/src`;
-    for (const file of readdirSync(src, { recursive: true }))
-      if (String(file).endsWith('.ts'))
-        for (const match of readFileSync(`${src}/${file}`, 'utf8').matchAll(/\bts\.([A-Za-z_$][\w$]*)/g))
-          if (exported.has(match[1])) used.add(match[1]);
-  }
-  return typescriptSubset(readFileSync(require.resolve('typescript'), 'utf8'), [...used].sort());
 }
 
 /** `@keyward/flow/prefilter` → packages/flow/src/prefilter.ts, for every export of the named packages. */

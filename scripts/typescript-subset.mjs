@@ -10,7 +10,28 @@
 // language service's registries (`registerRefactor`, `registerCodeFix`) are dropped; every other statement with
 // an effect is kept. test/typescript-subset.test.ts checks that the subset parses and resolves exactly as the
 // full bundle does.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import ts from 'typescript';
+
+/**
+ * The subset the CLI's engine needs, from the TypeScript that flow depends on: the `ts.X` names of the flow,
+ * scanner and cli sources that TypeScript exports (the others are types). `root` is the repository.
+ */
+export function engineTypescript(root) {
+  const require = createRequire(path.join(root, 'packages/flow/package.json'));
+  const exported = new Set(Object.keys(require('typescript')));
+  const used = new Set();
+  for (const name of ['flow', 'scanner', 'cli']) {
+    const src = path.join(root, 'packages', name, 'src');
+    for (const file of readdirSync(src, { recursive: true }))
+      if (String(file).endsWith('.ts'))
+        for (const match of readFileSync(path.join(src, String(file)), 'utf8').matchAll(/\bts\.([A-Za-z_$][\w$]*)/g))
+          if (exported.has(match[1])) used.add(match[1]);
+  }
+  return typescriptSubset(readFileSync(require.resolve('typescript'), 'utf8'), [...used].sort());
+}
 
 /**
  * The subset of TypeScript's `typescript.js` text that defines `needed` (names of its public API, as in `ts.X`)
