@@ -43,6 +43,17 @@ describe('the Action (action/main.js) in scan mode', () => {
     expect(run.summary).toContain('**2 finding(s)**, fails the check');
   });
 
+  it('runs the semantic checks (its bundled TypeScript parses and resolves imports)', async () => {
+    const r = repo();
+    r.write('src/key.ts', 'export const apiKey = process.env.LMIF_API_KEY;\n');
+    r.write('src/log.ts', "import { apiKey } from './key';\nconsole.log('key', apiKey);\n");
+    r.commit('flow');
+    const run = await runAction(r, { inputs: { mode: 'scan' } });
+    const results = JSON.parse(run.report).runs[0].results as { ruleId: string; locations: unknown[] }[];
+    expect(results.map((result) => result.ruleId)).toEqual(['no-logged-credential']);
+    expect(JSON.stringify(results[0]!.locations)).toContain('src/log.ts');
+  });
+
   it('fail-on high lets a medium finding through; an unknown mode is one clear error', async () => {
     const r = repo();
     r.write('new.ts', `export const k = "${test()}";\n`);
