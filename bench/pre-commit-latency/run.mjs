@@ -7,7 +7,8 @@
 //
 //   npm run build && node bench/pre-commit-latency/run.mjs [--runs 15] [--compare DIR]
 //
-// --compare DIR also times DIR/cli/bin/keyward.js (an earlier build), interleaved in the same run.
+// --compare DIR also times DIR/cli/bin/keyward.js (an earlier build). Every variant runs once per round, in
+// turns, so a slow spell of the machine is shared by all of them.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -75,19 +76,44 @@ function stage(files) {
   git('add', ...files);
 }
 
-function median(label, command, args, before = () => undefined) {
-  before();
-  measure(command, args, { cwd: repo });
-  const samples = Array.from({ length: runs }, () => {
-    before();
-    return measure(command, args, { cwd: repo });
-  }).sort((a, b) => a.seconds - b.seconds);
-  const mid = samples[Math.floor(samples.length / 2)];
-  console.log(
-    `${label.padEnd(56)} median ${(mid.seconds * 1000).toFixed(0).padStart(5)} ms  CPU ${(mid.cpu * 1000).toFixed(0).padStart(5)} ms  (min ${(samples[0].seconds * 1000).toFixed(0)}, max ${(samples.at(-1).seconds * 1000).toFixed(0)}, ${runs} runs)  peak RSS ${mid.rssMb.toFixed(0)} MB  exit ${mid.status}`,
-  );
-  return mid;
+/**
+ * Times the variants in turns, one run of each per round after one warm-up round, and prints each one's median
+ * wall and CPU time: run one after another, a slow spell of the machine lands on one variant and reads as a
+ * difference between them. `before` runs before every timed run (outside the timing).
+ */
+function inTurns(variants) {
+  const samples = variants.map(() => []);
+  for (let round = 0; round <= runs; round++)
+    variants.forEach((variant, i) => {
+      variant.before?.();
+      const sample = timed(variant.command, variant.args);
+      if (round > 0) samples[i].push(sample);
+    });
+  return variants.map((variant, i) => {
+    const wall = medianOf(samples[i].map((sample) => sample.seconds));
+    const cpu = medianOf(samples[i].map((sample) => sample.cpu));
+    const rss = medianOf(samples[i].map((sample) => sample.rssMb));
+    const walls = samples[i].map((sample) => sample.seconds).sort((a, b) => a - b);
+    console.log(
+      `${variant.label.padEnd(56)} median ${ms(wall)} ms  CPU ${ms(cpu)} ms  (min ${ms(walls[0])}, max ${ms(walls.at(-1))}, ${runs} runs)  peak RSS ${rss.toFixed(0)} MB  exit ${samples[i][0].status}`,
+    );
+    return { seconds: wall, cpu };
+  });
 }
+
+/** Wall time from the parent's clock (GNU time's is in steps of 10 ms), CPU and peak RSS from GNU time. */
+function timed(command, args) {
+  const started = process.hrtime.bigint();
+  const sample = measure(command, args, { cwd: repo });
+  return { ...sample, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+function medianOf(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const ms = (seconds) => (seconds * 1000).toFixed(0).padStart(5);
 
 /** A husky 9 hook (`.husky/pre-commit` holding the command, `core.hooksPath=.husky/_`) that runs `bin`. */
 function installHook(bin) {
@@ -103,36 +129,44 @@ for (const [what, changed, target] of [
 ]) {
   const staged = () => stage(changed);
   console.log(`\n## 10 staged .ts files ${what} (target <= ${target} ms)`);
-  median('node -e 0 (start-up floor, shows the machine load)', 'node', ['-e', '0'], staged);
-  const kw = median('keyward staged', 'node', [keyward, 'staged', '--quiet'], staged);
-  if (compared) median('compared build: keyward staged', 'node', [compared, 'staged', '--quiet'], staged);
-  if (compared) median('this build again: keyward staged', 'node', [keyward, 'staged', '--quiet'], staged);
-  median(
-    'keyward staged --no-semantic (text scan only)',
-    'node',
-    [keyward, 'staged', '--quiet', '--no-semantic'],
-    staged,
-  );
-  const sl = median(
-    'lint-staged + secretlint (recommend preset)',
-    path.join(tools, 'node_modules/.bin/lint-staged'),
-    ['--quiet'],
-    staged,
-  );
-  // a real commit through husky; `git reset --soft` after each keeps the staged change for the next run
-  const commit = (label, bin) => {
-    if (bin) installHook(bin);
-    const args = ['commit', '-qm', 'bench', ...(bin ? [] : ['--no-verify'])];
-    const result = median(label, 'git', args, () => {
-      if (git('rev-parse', 'HEAD').trim() !== head) git('reset', '-q', '--soft', head);
-      staged();
-    });
-    git('reset', '-q', '--soft', head);
-    return result;
+  const builds = [['', keyward], ...(compared ? [['compared build: ', compared]] : [])];
+  const timings = inTurns([
+    { label: 'node -e 0 (start-up floor, shows the machine load)', command: 'node', args: ['-e', '0'], before: staged },
+    ...builds.flatMap(([name, bin]) => [
+      { label: `${name}keyward staged`, command: 'node', args: [bin, 'staged', '--quiet'], before: staged },
+      {
+        label: `${name}keyward staged --no-semantic (text scan only)`,
+        command: 'node',
+        args: [bin, 'staged', '--quiet', '--no-semantic'],
+        before: staged,
+      },
+    ]),
+    {
+      label: 'lint-staged + secretlint (recommend preset)',
+      command: path.join(tools, 'node_modules/.bin/lint-staged'),
+      args: ['--quiet'],
+      before: staged,
+    },
+  ]);
+  const kw = timings[1];
+  const sl = timings.at(-1);
+  // a real commit through husky; `git reset --soft` before each run keeps the staged change for the next one
+  const commit = (bin) => () => {
+    if (bin) installHook(bin); // --no-verify needs no hook change
+    if (git('rev-parse', 'HEAD').trim() !== head) git('reset', '-q', '--soft', head);
+    staged();
   };
-  const bare = commit('git commit --no-verify (no hook)');
-  const hooked = commit('git commit through husky running keyward staged', keyward);
-  if (compared) commit('git commit through husky, compared build', compared);
+  const args = (bin) => ['commit', '-qm', 'bench', ...(bin ? [] : ['--no-verify'])];
+  const [bare, hooked] = inTurns([
+    { label: 'git commit --no-verify (no hook)', command: 'git', args: args(undefined), before: commit(undefined) },
+    ...builds.map(([name, bin]) => ({
+      label: `git commit through husky running ${name || 'this build: '}keyward staged`,
+      command: 'git',
+      args: args(bin),
+      before: commit(bin),
+    })),
+  ]);
+  git('reset', '-q', '--soft', head);
   console.log(
     `keyward ${(kw.seconds * 1000).toFixed(0)} ms (${kw.seconds * 1000 <= target ? 'met' : 'NOT met'}); ${(sl.seconds / kw.seconds).toFixed(1)}x faster than lint-staged + secretlint; the hook adds ${((hooked.seconds - bare.seconds) * 1000).toFixed(0)} ms to git commit`,
   );
