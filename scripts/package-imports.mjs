@@ -15,7 +15,7 @@ export function undeclaredImports(pkg, dir, files) {
   ]);
   const problems = [];
   for (const file of files.filter((file) => /\.(?:[cm]?js|d\.[cm]?ts)$/.test(file))) {
-    for (const specifier of moduleSpecifiers(path.join(dir, file))) {
+    for (const specifier of moduleSpecifiers(path.join(dir, file), undefined, { optional: false })) {
       const name = packageName(specifier);
       if (name && !declared.has(name)) problems.push(`${file} loads '${specifier}', which is not a dependency`);
     }
@@ -23,11 +23,20 @@ export function undeclaredImports(pkg, dir, files) {
   return problems;
 }
 
-/** `import`/`export … from`, `import()`, `import x = require()`, `require()` and `createRequire(…)()` of a literal. */
-export function moduleSpecifiers(file, text = readFileSync(file, 'utf8')) {
+/**
+ * `import`/`export … from`, `import()`, `import x = require()`, `require()` and `createRequire(…)()` of a literal.
+ * With `optional: false`, loads inside a `try` block are left out: code that catches a failed load does not need
+ * the module (TypeScript's own `require("source-map-support")` in its debug path, say).
+ */
+export function moduleSpecifiers(file, text = readFileSync(file, 'utf8'), { optional = true } = {}) {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
   const found = [];
   const visit = (node) => {
+    if (!optional && ts.isTryStatement(node)) {
+      if (node.catchClause) visit(node.catchClause);
+      if (node.finallyBlock) visit(node.finallyBlock);
+      return;
+    }
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
       found.push(node.moduleSpecifier);
     else if (ts.isExternalModuleReference(node)) found.push(node.expression);

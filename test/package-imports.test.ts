@@ -30,6 +30,15 @@ describe('package imports (scripts/check-packages.mjs)', () => {
     expect(specifiers("type T = import('eslint').Linter.Config;", 'x.d.ts')).toEqual(['eslint']);
   });
 
+  it('counts a load inside a try block as optional, and a load in its catch or finally as needed', () => {
+    const code = [
+      "try { require('source-map-support').install(); } catch { require('pino'); } finally { require('debug'); }",
+      "const x = require('globby');",
+    ].join('\n');
+    expect(moduleSpecifiers('x.js', code, { optional: false })).toEqual(['pino', 'debug', 'globby']);
+    expect(specifiers(code)).toEqual(['source-map-support', 'pino', 'debug', 'globby']);
+  });
+
   it('ignores module names in comments, strings and computed loads', () => {
     const code = [
       "// require('pino')().info(x)",
