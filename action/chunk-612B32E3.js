@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-33050D3C.js";
+} from "./chunk-AC326D6E.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

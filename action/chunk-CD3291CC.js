@@ -49,7 +49,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-33050D3C.js";
+} from "./chunk-AC326D6E.js";
 import {
   require_picomatch
 } from "./chunk-60595051.js";

@@ -40,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-33050D3C.js";
+} from "./chunk-AC326D6E.js";
 import "./chunk-60595051.js";
 import "./chunk-831E756F.js";
 

@@ -53,7 +53,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-33050D3C.js";
+} from "./chunk-AC326D6E.js";
 import {
   require_picomatch
 } from "./chunk-60595051.js";

@@ -104,7 +104,7 @@ import {
   verifiers,
   verifyPfxMac,
   verifyUrlVariable
-} from "./chunk-33050D3C.js";
+} from "./chunk-AC326D6E.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,

@@ -196,6 +196,8 @@ const rows: readonly Row[] = [
   ['unsplash-access-key', 'Unsplash', ['unsplash'], [word(43)], 'Unsplash access key'],
   ['gyazo-access-token', 'Gyazo', ['gyazo'], [lowernumdash(43)], 'Gyazo access token'],
   ['wistia-api-token', 'Wistia', ['wistia'], [lowernum(64)], 'Wistia API token'],
+  // an integration's client secret; its client id is `C` and 64 hex, public in the OAuth URL
+  ['webex-client-secret', 'Webex', ['webex'], [hex(64)], 'Webex integration client secret'],
   ['deepai-api-key', 'DeepAI', ['deepai'], [lowernumdash(36)]],
   ['paralleldots-api-key', 'ParallelDots', ['paralleldots'], [alnum(43)]],
   ['monkeylearn-api-key', 'MonkeyLearn', ['monkeylearn'], [hex(40)]],
@@ -280,6 +282,8 @@ const rows: readonly Row[] = [
   ['autoklose-api-key', 'Autoklose', ['autoklose'], [alnumdash(32)]],
   ['autopilot-api-key', 'Autopilot', ['autopilot'], [hex(32)]],
   ['axonaut-api-key', 'Axonaut', ['axonaut'], [lowernum(32)]],
+  // a user id, `-` and 40 hex: the dash and the hex tail make the shape, the id's length varies by account
+  ['avaza-personal-access-token', 'Avaza', ['avaza'], [digits(7, 30), '-', hex(40)], 'Avaza personal access token'],
   ['ayrshare-api-key', 'Ayrshare', ['ayrshare'], [uppernum(8), '-', uppernum(8), '-', uppernum(8), '-', uppernum(8)]],
   ['beebole-api-token', 'Beebole', ['beebole'], [lowernum(40)], 'Beebole API token'],
   ['besnappy-api-key', 'Snappy', ['besnappy'], [hex(64)]],
@@ -390,6 +394,7 @@ const rows: readonly Row[] = [
   ['storecove-api-key', 'Storecove', ['storecove'], [b64url(43)]],
   ['stormboard-api-key', 'Stormboard', ['stormboard'], [hex(40)]],
   ['survicate-api-key', 'Survicate', ['survicate'], [lowernum(32)]],
+  ['surveyanyplace-api-key', 'Survey Anyplace', ['surveyanyplace'], [alnum(32)]],
   ['surveybot-api-key', 'SurveyBot', ['surveybot'], [alnum(80)]],
   ['surveysparrow-api-token', 'SurveySparrow', ['surveysparrow'], [b64url(88)], 'SurveySparrow access token'],
   ['tallyfy-api-key', 'Tallyfy', ['tallyfy'], [alnum(36), '.', alnum(264), '.', b64url(683)]],
