@@ -160,7 +160,8 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }), 120_000);
 /**
  * Planted secrets an output shows more of than their redacted prefix: any window of the secret that reaches
  * past the shown prefix counts (a 40-character slice of an expression, the tail of a split key). Windows are
- * 8 characters, 12 for hex secrets (8 hex characters also occur by chance in a report's hashes and ids).
+ * 8 characters, 12 for windows of hex digits and dashes (8 hex characters also occur by chance in a report's
+ * hashes and ids).
  * The windows are indexed once and each output is walked once: outputs of several megabytes times 700
  * secrets are too many for one `includes` per window.
  */
@@ -168,12 +169,16 @@ function leaked(text: string): string[] {
   const windows = new Map<number, Map<string, Planted>>();
   for (const entry of planted.values()) {
     const { secret, shown } = entry;
-    const width = /^[\da-f-]+$/i.test(secret) ? 12 : 8;
-    const byWindow = windows.get(width) ?? windows.set(width, new Map()).get(width)!;
-    for (let at = Math.max(0, shown.length - width + 1); at + width <= secret.length; at++) {
-      const window = secret.slice(at, at + width);
-      if (/\s/.test(window) || /^[-A-Z ]+$/.test(window) || CATALOG_TEXT.includes(window)) continue;
-      if (!byWindow.has(window)) byWindow.set(window, entry);
+    // a window of hex digits and dashes is judged at 12 characters even inside a non-hex secret (the UUID
+    // body of an `sk-lf-…` key): 8 of them also occur by chance in a report's ids
+    for (const width of [8, 12]) {
+      const byWindow = windows.get(width) ?? windows.set(width, new Map()).get(width)!;
+      for (let at = Math.max(0, shown.length - width + 1); at + width <= secret.length; at++) {
+        const window = secret.slice(at, at + width);
+        if (/^[\da-f-]+$/i.test(window) !== (width === 12)) continue;
+        if (/\s/.test(window) || /^[-A-Z ]+$/.test(window) || CATALOG_TEXT.includes(window)) continue;
+        if (!byWindow.has(window)) byWindow.set(window, entry);
+      }
     }
   }
   const found = new Map<string, string>();
