@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-AC326D6E.js";
+} from "./chunk-FBB1A644.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

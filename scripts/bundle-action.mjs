@@ -73,6 +73,23 @@ const result = await build({
       },
     },
     {
+      // a package's src/lazy/ modules load a dependency on first use, from node_modules; the runner has none, so
+      // here each one calls `require`, which esbuild resolves at bundle time: inlined, and still loaded on first use
+      name: 'lazy-dependencies',
+      setup(plugin) {
+        plugin.onLoad({ filter: /packages[\\/][a-z-]+[\\/]src[\\/]lazy[\\/][a-z0-9-]+\.ts$/ }, (args) => {
+          const text = readFileSync(args.path, 'utf8');
+          const load = /createRequire\(import\.meta\.url\)\('([^']+)'\)/.exec(text);
+          if (!load) throw new Error(`bundle-action: ${args.path} loads no dependency`);
+          return {
+            contents: text.replace(load[0], `require(${JSON.stringify(load[1])})`),
+            loader: 'ts',
+            resolveDir: path.dirname(args.path),
+          };
+        });
+      },
+    },
+    {
       // the workspace packages from their sources (`@keyward/flow/prefilter` → packages/flow/src/prefilter.ts)
       name: 'workspace-sources',
       setup(plugin) {

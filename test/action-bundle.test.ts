@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,5 +38,18 @@ describe('action/ (the committed GitHub Action bundle)', () => {
       const specifiers = [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+"([^"]+)"/gm)].map((m) => m[1]!);
       for (const specifier of specifiers) expect(specifier, file).toMatch(/^(?:node:|\.\/)/);
     }
+  });
+
+  it('loads no package at run time: every require (createRequire, CommonJS) names a Node built-in', () => {
+    // TypeScript's optional source-map-support, in a try block when debugging, is the one exception
+    const optional = new Set(['source-map-support']);
+    const loads: string[] = [];
+    for (const file of readdirSync(path.join(root, 'action')).filter((name) => name.endsWith('.js'))) {
+      const text = readFileSync(path.join(root, 'action', file), 'utf8');
+      for (const m of text.matchAll(/(?:require|createRequire\(import\.meta\.url\))\("([^"]+)"\)/g))
+        loads.push(m[1]!);
+    }
+    expect(loads.length).toBeGreaterThan(0);
+    expect(loads.filter((name) => !isBuiltin(name) && !optional.has(name))).toEqual([]);
   });
 });

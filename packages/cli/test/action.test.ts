@@ -24,6 +24,23 @@ afterEach(() => repos.splice(0).forEach((r) => r.remove()));
 afterAll(removeActionCopy);
 
 describe('the Action (action/main.js) in scan mode', () => {
+  it("runs a config's custom detector: the linear-time regex engine is inside the bundle", async () => {
+    const r = repo();
+    const token = `acme_${g.chars(32, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
+    r.write(
+      'keyward.config.json',
+      JSON.stringify({ detectors: [{ id: 'acme-token', regex: 'acme_[a-z0-9]{32}', keywords: ['acme_'] }] }),
+    );
+    r.write('client.ts', `export const acme = "${token}";\n`);
+    r.commit('custom');
+    const run = await runAction(r, { inputs: { mode: 'scan' } });
+    expect(run.stderr).not.toMatch(/Cannot find (?:module|package)/);
+    expect(run.status).toBe(1);
+    const results = JSON.parse(run.report).runs[0].results as { ruleId: string }[];
+    expect(results.map((result) => result.ruleId)).toContain('no-hardcoded-key/acme-token');
+    expect(run.stdout + run.stderr + run.report).not.toContain(token);
+  });
+
   it('writes SARIF, annotates every finding, sets outputs and a job summary, fails the step', async () => {
     const r = repo();
     r.write('old.ts', `export const k = "${live()}";\n`);

@@ -5,15 +5,11 @@
 // Measured in bench/RESULTS.md ("Custom and allow-list regexes"). The engine loads on first use only, so
 // the ESLint plugin and configs without such regexes never pay for it.
 
-import { createRequire } from 'node:module';
 import type { RE2JS as Engine } from 're2js';
+import { re2js } from './lazy/re2js.js';
 
-type RE2JSClass = typeof Engine;
-let engine: RE2JSClass | undefined;
-
-function re2(): RE2JSClass {
-  engine ??= (createRequire(import.meta.url)('re2js') as { RE2JS: RE2JSClass }).RE2JS;
-  return engine;
+function re2(): typeof Engine {
+  return re2js().RE2JS;
 }
 
 /** Why a user regex cannot be used (`is rejected: …`, `does not compile: …`); never quotes the pattern. */
