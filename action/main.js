@@ -14,14 +14,14 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-CD3291CC.js";
+} from "./chunk-9972AF17.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
 } from "./chunk-612B32E3.js";
-import "./chunk-0CFF7207.js";
+import "./chunk-1F1D81CE.js";
 import "./chunk-ED15CED3.js";
 import {
   BaselineError,
@@ -41,7 +41,6 @@ import {
   scanText,
   severityAtLeast
 } from "./chunk-FBB1A644.js";
-import "./chunk-60595051.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/action/run-action.ts
@@ -1359,7 +1358,7 @@ async function runScan(options2, context, applyBaseline2, collector) {
       notes,
       ...source ? { source } : {}
     };
-  const { verifyFindings } = await import("./verify-AF9B2DED.js");
+  const { verifyFindings } = await import("./verify-AF2C4580.js");
   const verified = await verifyFindings(findings, keys, context);
   return {
     findings: verified.findings,
@@ -1718,7 +1717,7 @@ async function runAction(env, write) {
     const trusted = event.pullRequest ? baseRevisionFiles(root, inputs, base, tempDir) : checkoutFiles(inputs);
     const keys = inputs.verify ? new KeyCollector() : void 0;
     const scanned = await mode({ root, inputs, trusted, base, ...keys ? { keys } : {} });
-    const verified = keys ? await (await import("./verify-AF9B2DED.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
+    const verified = keys ? await (await import("./verify-AF2C4580.js")).verifyFindings(scanned.findings, keys, { cwd: root, env: verifyEnv(env) }) : void 0;
     const result2 = verified ? { ...scanned, findings: verified.findings } : scanned;
     const report = {
       findings: result2.findings,

@@ -13,7 +13,7 @@ import "./chunk-831E756F.js";
 // packages/scanner/src/semantic-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 enableCodeCache();
-var { parseSources, analyseParsed } = await import("./semantic-CA9026C8.js");
+var { parseSources, analyseParsed } = await import("./semantic-D6A72D34.js");
 var sources = parseSources(workerData);
 parentPort?.once("message", (keys) => {
   const findings = analyseParsed(sources, new Map(keys));

@@ -1,9 +1,9 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { isEnvExample, isEnvFile } from '@keyward/core';
 import { fileOracle, gitOracle, gitTopLevel, type IgnoreOracle } from './ignore-oracle.js';
 import { checkMemory } from './memory-guard.js';
+import { picomatch } from './lazy/picomatch.js';
 
 /** Never worth scanning: VCS internals and installed dependencies (unless `--no-ignore`). */
 export const DEFAULT_IGNORES = ['**/.git/**', '**/node_modules/**', '**/.hg/**', '**/.svn/**'];
@@ -59,7 +59,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const root = path.resolve(options.root);
   const useIgnoreFiles = options.useIgnoreFiles ?? true;
   const realRoot = safeRealpath(root);
-  const configIgnored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
+  const configIgnored = options.ignore?.length ? picomatch()([...options.ignore], { dot: true }) : () => false;
   const excluded = new Set((options.exclude ?? []).map((file) => path.resolve(root, file)));
   const walk = new Walk(root, useIgnoreFiles, configIgnored, excluded);
   for (const given of options.paths?.length ? options.paths : ['.']) {

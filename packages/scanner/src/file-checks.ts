@@ -1,8 +1,8 @@
-import picomatch from 'picomatch';
 import { isEnvExample, isEnvFile, isGeneratedPath, type Finding, type KeywardConfig } from '@keyward/core';
 import { envFileFinding } from './env-files.js';
 import { scanContent, type FileScanContext, type KeySpans } from './scan-file.js';
 import { addSkip, type ScanStats } from './stats.js';
+import { picomatch } from './lazy/picomatch.js';
 
 // The per-file checks of `keyward staged` and `keyward history`, on text that comes from git rather than the
 // disk. They are the tree scan's own (`scanContent`: hardcoded keys, environment mismatch, public env names),
@@ -13,7 +13,7 @@ import { addSkip, type ScanStats } from './stats.js';
  * `scanFile` leave them out of a tree scan; generated files are counted as skipped.
  */
 export function gitPathFilter(config: KeywardConfig, stats: ScanStats): (file: string) => boolean {
-  const ignored = config.ignore.length ? picomatch([...config.ignore], { dot: true }) : () => false;
+  const ignored = config.ignore.length ? picomatch()([...config.ignore], { dot: true }) : () => false;
   return (file) => {
     if (ignored(file)) return false;
     if (!isGeneratedPath(file)) return true;

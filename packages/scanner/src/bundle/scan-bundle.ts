@@ -10,6 +10,7 @@ import type { Asset, BundleScanContext } from './context.js';
 import { scanAssetText } from './scan-asset.js';
 import { scanSourceMap } from './scan-map.js';
 import type { KeyCollector } from '../verify/collect.js';
+import { picomatch } from '../lazy/picomatch.js';
 
 export interface ScanBundleOptions {
   /** The project: reported paths are relative to it, its `.env*` files are read. */
@@ -145,7 +146,7 @@ async function listAssets(
     }
   }
   const ignored = config.ignore.length
-    ? (await import('picomatch')).default([...config.ignore], { dot: true })
+    ? picomatch()([...config.ignore], { dot: true })
     : undefined;
   return [...assets.values()]
     .filter((asset) => !ignored?.(asset.relative))

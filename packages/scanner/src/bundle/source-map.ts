@@ -1,8 +1,9 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { AnyMap, sourceContentFor, traceSegment, type TraceMap } from '@jridgewell/trace-mapping';
+import type { TraceMap } from '@jridgewell/trace-mapping';
 import { readText } from '../read-text.js';
 import type { SourceMapCache } from './source-map-cache.js';
+import { traceMapping } from '../lazy/trace-mapping.js';
 
 /** A parsed source map and where it came from. */
 export interface LoadedSourceMap {
@@ -57,7 +58,7 @@ export function loadSourceMap(
 /** Parses map JSON (plain or sectioned); sources resolve against the map's own path. */
 export function parse(json: string, file: string): LoadedSourceMap | undefined {
   try {
-    return { map: new AnyMap(json, file), file };
+    return { map: new (traceMapping().AnyMap)(json, file), file };
   } catch {
     return undefined;
   }
@@ -65,7 +66,7 @@ export function parse(json: string, file: string): LoadedSourceMap | undefined {
 
 /** The original position of a 1-based line and 0-based column of the generated file, if the map has one. */
 export function originalPosition(loaded: LoadedSourceMap, line: number, column: number): OriginalPosition | undefined {
-  const segment = traceSegment(loaded.map, line - 1, column);
+  const segment = traceMapping().traceSegment(loaded.map, line - 1, column);
   if (!segment || segment.length < 4) return undefined;
   const source = loaded.map.resolvedSources[segment[1]!];
   if (source === undefined) return undefined;
@@ -75,7 +76,7 @@ export function originalPosition(loaded: LoadedSourceMap, line: number, column: 
 
 /** The source text the map carries for a source (`sourcesContent`), if any. */
 export function embeddedSource(loaded: LoadedSourceMap, source: string): string | undefined {
-  return sourceContentFor(loaded.map, source) ?? undefined;
+  return traceMapping().sourceContentFor(loaded.map, source) ?? undefined;
 }
 
 /** The URL of the last `//# sourceMappingURL=` (or `/*# … *\/`) comment. */

@@ -1770,6 +1770,7 @@ var require_picomatch = __commonJS({
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
     function picomatch(glob, options, returnState = false) {
@@ -1783,6 +1784,28 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// packages/scanner/src/memory-guard.ts
+import { getHeapStatistics } from "node:v8";
+var STOP_AT = 0.9;
+var MemoryLimitError = class extends Error {
+  constructor(stage, limitMb) {
+    super(
+      `out of memory while ${stage}: the scan needs more than the ${limitMb} MB heap limit; scan fewer paths or raise it with NODE_OPTIONS=--max-old-space-size=${Math.max(2 * limitMb, 1024)}`
+    );
+    this.name = "MemoryLimitError";
+  }
+};
+function checkMemory(stage) {
+  const heap = getHeapStatistics();
+  if (heap.used_heap_size > heap.heap_size_limit * STOP_AT) throw new MemoryLimitError(stage, heapLimitMb());
+}
+function heapLimitMb() {
+  return Math.round(getHeapStatistics().heap_size_limit / 1048576);
+}
+
 export {
+  MemoryLimitError,
+  checkMemory,
+  heapLimitMb,
   require_picomatch2 as require_picomatch
 };

@@ -16,8 +16,9 @@ import {
 import {
   MemoryLimitError,
   checkMemory,
-  heapLimitMb
-} from "./chunk-0CFF7207.js";
+  heapLimitMb,
+  require_picomatch
+} from "./chunk-1F1D81CE.js";
 import {
   decode,
   isSemanticSource,
@@ -51,11 +52,1233 @@ import {
   verifyUrlVariable
 } from "./chunk-FBB1A644.js";
 import {
-  require_picomatch
-} from "./chunk-60595051.js";
-import {
-  __toESM
+  __commonJS
 } from "./chunk-831E756F.js";
+
+// node_modules/@jridgewell/resolve-uri/dist/resolve-uri.umd.js
+var require_resolve_uri_umd = __commonJS({
+  "node_modules/@jridgewell/resolve-uri/dist/resolve-uri.umd.js"(exports, module) {
+    "use strict";
+    (function(global, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : (global = typeof globalThis !== "undefined" ? globalThis : global || self, global.resolveURI = factory());
+    })(exports, (function() {
+      "use strict";
+      const schemeRegex = /^[\w+.-]+:\/\//;
+      const urlRegex = /^([\w+.-]+:)\/\/([^@/#?]*@)?(\[[^\]]+\]|[^:/#?]*)(:\d+)?(\/[^#?]*)?(\?[^#]*)?(#.*)?/;
+      const fileRegex = /^file:(?:\/\/((?![a-z]:)[^/#?]*)?)?(\/?[^#?]*)(\?[^#]*)?(#.*)?/i;
+      function isAbsoluteUrl(input) {
+        return schemeRegex.test(input);
+      }
+      function isSchemeRelativeUrl(input) {
+        return input.startsWith("//");
+      }
+      function isAbsolutePath(input) {
+        return input.startsWith("/");
+      }
+      function isFileUrl(input) {
+        return input.startsWith("file:");
+      }
+      function isRelative(input) {
+        return /^[.?#]/.test(input);
+      }
+      function parseAbsoluteUrl(input) {
+        const match = urlRegex.exec(input);
+        return makeUrl(match[1], match[2] || "", match[3], match[4] || "", match[5] || "/", match[6] || "", match[7] || "");
+      }
+      function parseFileUrl(input) {
+        const match = fileRegex.exec(input);
+        const path13 = match[2];
+        return makeUrl("file:", "", match[1] || "", "", isAbsolutePath(path13) ? path13 : "/" + path13, match[3] || "", match[4] || "");
+      }
+      function makeUrl(scheme, user, host, port, path13, query, hash) {
+        return {
+          scheme,
+          user,
+          host,
+          port,
+          path: path13,
+          query,
+          hash,
+          type: 7
+        };
+      }
+      function parseUrl(input) {
+        if (isSchemeRelativeUrl(input)) {
+          const url2 = parseAbsoluteUrl("http:" + input);
+          url2.scheme = "";
+          url2.type = 6;
+          return url2;
+        }
+        if (isAbsolutePath(input)) {
+          const url2 = parseAbsoluteUrl("http://foo.com" + input);
+          url2.scheme = "";
+          url2.host = "";
+          url2.type = 5;
+          return url2;
+        }
+        if (isFileUrl(input))
+          return parseFileUrl(input);
+        if (isAbsoluteUrl(input))
+          return parseAbsoluteUrl(input);
+        const url = parseAbsoluteUrl("http://foo.com/" + input);
+        url.scheme = "";
+        url.host = "";
+        url.type = input ? input.startsWith("?") ? 3 : input.startsWith("#") ? 2 : 4 : 1;
+        return url;
+      }
+      function stripPathFilename(path13) {
+        if (path13.endsWith("/.."))
+          return path13;
+        const index = path13.lastIndexOf("/");
+        return path13.slice(0, index + 1);
+      }
+      function mergePaths(url, base) {
+        normalizePath(base, base.type);
+        if (url.path === "/") {
+          url.path = base.path;
+        } else {
+          url.path = stripPathFilename(base.path) + url.path;
+        }
+      }
+      function normalizePath(url, type) {
+        const rel = type <= 4;
+        const pieces = url.path.split("/");
+        let pointer = 1;
+        let positive = 0;
+        let addTrailingSlash = false;
+        for (let i = 1; i < pieces.length; i++) {
+          const piece = pieces[i];
+          if (!piece) {
+            addTrailingSlash = true;
+            continue;
+          }
+          addTrailingSlash = false;
+          if (piece === ".")
+            continue;
+          if (piece === "..") {
+            if (positive) {
+              addTrailingSlash = true;
+              positive--;
+              pointer--;
+            } else if (rel) {
+              pieces[pointer++] = piece;
+            }
+            continue;
+          }
+          pieces[pointer++] = piece;
+          positive++;
+        }
+        let path13 = "";
+        for (let i = 1; i < pointer; i++) {
+          path13 += "/" + pieces[i];
+        }
+        if (!path13 || addTrailingSlash && !path13.endsWith("/..")) {
+          path13 += "/";
+        }
+        url.path = path13;
+      }
+      function resolve(input, base) {
+        if (!input && !base)
+          return "";
+        const url = parseUrl(input);
+        let inputType = url.type;
+        if (base && inputType !== 7) {
+          const baseUrl = parseUrl(base);
+          const baseType = baseUrl.type;
+          switch (inputType) {
+            case 1:
+              url.hash = baseUrl.hash;
+            // fall through
+            case 2:
+              url.query = baseUrl.query;
+            // fall through
+            case 3:
+            case 4:
+              mergePaths(url, baseUrl);
+            // fall through
+            case 5:
+              url.user = baseUrl.user;
+              url.host = baseUrl.host;
+              url.port = baseUrl.port;
+            // fall through
+            case 6:
+              url.scheme = baseUrl.scheme;
+          }
+          if (baseType > inputType)
+            inputType = baseType;
+        }
+        normalizePath(url, inputType);
+        const queryHash = url.query + url.hash;
+        switch (inputType) {
+          // This is impossible, because of the empty checks at the start of the function.
+          // case UrlType.Empty:
+          case 2:
+          case 3:
+            return queryHash;
+          case 4: {
+            const path13 = url.path.slice(1);
+            if (!path13)
+              return queryHash || ".";
+            if (isRelative(base || input) && !isRelative(path13)) {
+              return "./" + path13 + queryHash;
+            }
+            return path13 + queryHash;
+          }
+          case 5:
+            return url.path + queryHash;
+          default:
+            return url.scheme + "//" + url.user + url.host + url.port + url.path + queryHash;
+        }
+      }
+      return resolve;
+    }));
+  }
+});
+
+// node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.umd.js
+var require_sourcemap_codec_umd = __commonJS({
+  "node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.umd.js"(exports, module) {
+    "use strict";
+    (function(global, factory) {
+      if (typeof exports === "object" && typeof module !== "undefined") {
+        factory(module);
+        module.exports = def(module);
+      } else if (typeof define === "function" && define.amd) {
+        define(["module"], function(mod) {
+          factory.apply(this, arguments);
+          mod.exports = def(mod);
+        });
+      } else {
+        const mod = { exports: {} };
+        factory(mod);
+        global = typeof globalThis !== "undefined" ? globalThis : global || self;
+        global.sourcemapCodec = def(mod);
+      }
+      function def(m) {
+        return "default" in m.exports ? m.exports.default : m.exports;
+      }
+    })(exports, (function(module2) {
+      "use strict";
+      var __defProp = Object.defineProperty;
+      var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+      var __getOwnPropNames = Object.getOwnPropertyNames;
+      var __hasOwnProp = Object.prototype.hasOwnProperty;
+      var __export = (target, all) => {
+        for (var name in all)
+          __defProp(target, name, { get: all[name], enumerable: true });
+      };
+      var __copyProps = (to, from, except, desc) => {
+        if (from && typeof from === "object" || typeof from === "function") {
+          for (let key of __getOwnPropNames(from))
+            if (!__hasOwnProp.call(to, key) && key !== except)
+              __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+        }
+        return to;
+      };
+      var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+      var sourcemap_codec_exports = {};
+      __export(sourcemap_codec_exports, {
+        decode: () => decode2,
+        decodeGeneratedRanges: () => decodeGeneratedRanges,
+        decodeOriginalScopes: () => decodeOriginalScopes,
+        decodeRangeMappings: () => decodeRangeMappings,
+        encode: () => encode,
+        encodeGeneratedRanges: () => encodeGeneratedRanges,
+        encodeOriginalScopes: () => encodeOriginalScopes,
+        encodeRangeMappings: () => encodeRangeMappings
+      });
+      module2.exports = __toCommonJS(sourcemap_codec_exports);
+      var comma = ",".charCodeAt(0);
+      var semicolon = ";".charCodeAt(0);
+      var chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+      var intToChar = new Uint8Array(64);
+      var charToInt = new Uint8Array(128);
+      for (let i = 0; i < chars.length; i++) {
+        const c = chars.charCodeAt(i);
+        intToChar[i] = c;
+        charToInt[c] = i;
+      }
+      function decodeInteger(reader) {
+        let value = 0;
+        let shift = 0;
+        let integer = 0;
+        do {
+          const c = reader.next();
+          integer = charToInt[c];
+          value |= (integer & 31) << shift;
+          shift += 5;
+        } while (integer & 32);
+        return value;
+      }
+      function decodeSign(num) {
+        return num & 1 ? -2147483648 | -(num >>> 1) : num >>> 1;
+      }
+      function encodeInteger(builder, num) {
+        do {
+          let clamped = num & 31;
+          num >>>= 5;
+          if (num > 0) clamped |= 32;
+          builder.write(intToChar[clamped]);
+        } while (num > 0);
+      }
+      function encodeSign(num) {
+        return num < 0 ? -num << 1 | 1 : num << 1;
+      }
+      function hasMoreVlq(reader, max) {
+        if (reader.pos >= max) return false;
+        return reader.peek() !== comma;
+      }
+      var bufLength = 1024 * 16;
+      var td = typeof TextDecoder !== "undefined" ? /* @__PURE__ */ new TextDecoder() : typeof Buffer !== "undefined" ? {
+        decode(buf) {
+          const out = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+          return out.toString();
+        }
+      } : {
+        decode(buf) {
+          let out = "";
+          for (let i = 0; i < buf.length; i++) {
+            out += String.fromCharCode(buf[i]);
+          }
+          return out;
+        }
+      };
+      var StringWriter = class {
+        constructor() {
+          this.pos = 0;
+          this.out = "";
+          this.buffer = new Uint8Array(bufLength);
+        }
+        write(v) {
+          const { buffer } = this;
+          buffer[this.pos++] = v;
+          if (this.pos === bufLength) {
+            this.out += td.decode(buffer);
+            this.pos = 0;
+          }
+        }
+        flush() {
+          const { buffer, out, pos } = this;
+          return pos > 0 ? out + td.decode(buffer.subarray(0, pos)) : out;
+        }
+      };
+      var StringReader = class {
+        constructor(buffer) {
+          this.pos = 0;
+          this.buffer = buffer;
+        }
+        next() {
+          return this.buffer.charCodeAt(this.pos++);
+        }
+        peek() {
+          return this.buffer.charCodeAt(this.pos);
+        }
+        indexOf(char) {
+          const { buffer, pos } = this;
+          const idx = buffer.indexOf(char, pos);
+          return idx === -1 ? buffer.length : idx;
+        }
+      };
+      var EMPTY = [];
+      function decodeOriginalScopes(input) {
+        const { length } = input;
+        const reader = new StringReader(input);
+        const scopes = [];
+        const stack = [];
+        let line = 0;
+        for (; reader.pos < length; reader.pos++) {
+          line += decodeSign(decodeInteger(reader));
+          const column = decodeSign(decodeInteger(reader));
+          if (!hasMoreVlq(reader, length)) {
+            const last = stack.pop();
+            last[2] = line;
+            last[3] = column;
+            continue;
+          }
+          const kind = decodeSign(decodeInteger(reader));
+          const fields = decodeSign(decodeInteger(reader));
+          const hasName = fields & 1;
+          const scope = hasName ? [line, column, 0, 0, kind, decodeSign(decodeInteger(reader))] : [line, column, 0, 0, kind];
+          let vars = EMPTY;
+          if (hasMoreVlq(reader, length)) {
+            vars = [];
+            do {
+              const varsIndex = decodeSign(decodeInteger(reader));
+              vars.push(varsIndex);
+            } while (hasMoreVlq(reader, length));
+          }
+          scope.vars = vars;
+          scopes.push(scope);
+          stack.push(scope);
+        }
+        return scopes;
+      }
+      function encodeOriginalScopes(scopes) {
+        const writer = new StringWriter();
+        for (let i = 0; i < scopes.length; ) {
+          i = _encodeOriginalScopes(scopes, i, writer, [0]);
+        }
+        return writer.flush();
+      }
+      function _encodeOriginalScopes(scopes, index, writer, state) {
+        const scope = scopes[index];
+        const { 0: startLine, 1: startColumn, 2: endLine, 3: endColumn, 4: kind, vars } = scope;
+        if (index > 0) writer.write(comma);
+        encodeInteger(writer, encodeSign(startLine - state[0]));
+        state[0] = startLine;
+        encodeInteger(writer, encodeSign(startColumn));
+        encodeInteger(writer, encodeSign(kind));
+        const fields = scope.length === 6 ? 1 : 0;
+        encodeInteger(writer, encodeSign(fields));
+        if (scope.length === 6) encodeInteger(writer, encodeSign(scope[5]));
+        for (const v of vars) {
+          encodeInteger(writer, encodeSign(v));
+        }
+        for (index++; index < scopes.length; ) {
+          const next = scopes[index];
+          const { 0: l, 1: c } = next;
+          if (l > endLine || l === endLine && c >= endColumn) {
+            break;
+          }
+          index = _encodeOriginalScopes(scopes, index, writer, state);
+        }
+        writer.write(comma);
+        encodeInteger(writer, encodeSign(endLine - state[0]));
+        state[0] = endLine;
+        encodeInteger(writer, encodeSign(endColumn));
+        return index;
+      }
+      function decodeGeneratedRanges(input) {
+        const { length } = input;
+        const reader = new StringReader(input);
+        const ranges = [];
+        const stack = [];
+        let genLine = 0;
+        let definitionSourcesIndex = 0;
+        let definitionScopeIndex = 0;
+        let callsiteSourcesIndex = 0;
+        let callsiteLine = 0;
+        let callsiteColumn = 0;
+        let bindingLine = 0;
+        let bindingColumn = 0;
+        do {
+          const semi = reader.indexOf(";");
+          let genColumn = 0;
+          for (; reader.pos < semi; reader.pos++) {
+            genColumn += decodeSign(decodeInteger(reader));
+            if (!hasMoreVlq(reader, semi)) {
+              const last = stack.pop();
+              last[2] = genLine;
+              last[3] = genColumn;
+              continue;
+            }
+            const fields = decodeSign(decodeInteger(reader));
+            const hasDefinition = fields & 1;
+            const hasCallsite = fields & 2;
+            const hasScope = fields & 4;
+            let callsite = null;
+            let bindings = EMPTY;
+            let range;
+            if (hasDefinition) {
+              const defSourcesIndex = definitionSourcesIndex + decodeSign(decodeInteger(reader));
+              definitionScopeIndex = decodeSign(decodeInteger(reader)) + (definitionSourcesIndex === defSourcesIndex ? definitionScopeIndex : 0);
+              definitionSourcesIndex = defSourcesIndex;
+              range = [genLine, genColumn, 0, 0, defSourcesIndex, definitionScopeIndex];
+            } else {
+              range = [genLine, genColumn, 0, 0];
+            }
+            range.isScope = !!hasScope;
+            if (hasCallsite) {
+              const prevCsi = callsiteSourcesIndex;
+              const prevLine = callsiteLine;
+              callsiteSourcesIndex += decodeSign(decodeInteger(reader));
+              const sameSource = prevCsi === callsiteSourcesIndex;
+              callsiteLine = (sameSource ? callsiteLine : 0) + decodeSign(decodeInteger(reader));
+              callsiteColumn = (sameSource && prevLine === callsiteLine ? callsiteColumn : 0) + decodeSign(decodeInteger(reader));
+              callsite = [callsiteSourcesIndex, callsiteLine, callsiteColumn];
+            }
+            range.callsite = callsite;
+            if (hasMoreVlq(reader, semi)) {
+              bindings = [];
+              do {
+                bindingLine = genLine;
+                bindingColumn = genColumn;
+                const expressionsCount = decodeSign(decodeInteger(reader));
+                let expressionRanges;
+                if (expressionsCount < -1) {
+                  expressionRanges = [[decodeSign(decodeInteger(reader))]];
+                  for (let i = -1; i > expressionsCount; i--) {
+                    const prevBl = bindingLine;
+                    bindingLine += decodeSign(decodeInteger(reader));
+                    bindingColumn = (bindingLine === prevBl ? bindingColumn : 0) + decodeSign(decodeInteger(reader));
+                    const expression = decodeSign(decodeInteger(reader));
+                    expressionRanges.push([expression, bindingLine, bindingColumn]);
+                  }
+                } else {
+                  expressionRanges = [[expressionsCount]];
+                }
+                bindings.push(expressionRanges);
+              } while (hasMoreVlq(reader, semi));
+            }
+            range.bindings = bindings;
+            ranges.push(range);
+            stack.push(range);
+          }
+          genLine++;
+          reader.pos = semi + 1;
+        } while (reader.pos < length);
+        return ranges;
+      }
+      function encodeGeneratedRanges(ranges) {
+        if (ranges.length === 0) return "";
+        const writer = new StringWriter();
+        for (let i = 0; i < ranges.length; ) {
+          i = _encodeGeneratedRanges(ranges, i, writer, [0, 0, 0, 0, 0, 0, 0]);
+        }
+        return writer.flush();
+      }
+      function _encodeGeneratedRanges(ranges, index, writer, state) {
+        const range = ranges[index];
+        const {
+          0: startLine,
+          1: startColumn,
+          2: endLine,
+          3: endColumn,
+          isScope,
+          callsite,
+          bindings
+        } = range;
+        if (state[0] < startLine) {
+          catchupLine(writer, state[0], startLine);
+          state[0] = startLine;
+          state[1] = 0;
+        } else if (index > 0) {
+          writer.write(comma);
+        }
+        encodeInteger(writer, encodeSign(range[1] - state[1]));
+        state[1] = range[1];
+        const fields = (range.length === 6 ? 1 : 0) | (callsite ? 2 : 0) | (isScope ? 4 : 0);
+        encodeInteger(writer, encodeSign(fields));
+        if (range.length === 6) {
+          const { 4: sourcesIndex, 5: scopesIndex } = range;
+          if (sourcesIndex !== state[2]) {
+            state[3] = 0;
+          }
+          encodeInteger(writer, encodeSign(sourcesIndex - state[2]));
+          state[2] = sourcesIndex;
+          encodeInteger(writer, encodeSign(scopesIndex - state[3]));
+          state[3] = scopesIndex;
+        }
+        if (callsite) {
+          const { 0: sourcesIndex, 1: callLine, 2: callColumn } = range.callsite;
+          if (sourcesIndex !== state[4]) {
+            state[5] = 0;
+            state[6] = 0;
+          } else if (callLine !== state[5]) {
+            state[6] = 0;
+          }
+          encodeInteger(writer, encodeSign(sourcesIndex - state[4]));
+          state[4] = sourcesIndex;
+          encodeInteger(writer, encodeSign(callLine - state[5]));
+          state[5] = callLine;
+          encodeInteger(writer, encodeSign(callColumn - state[6]));
+          state[6] = callColumn;
+        }
+        if (bindings) {
+          for (const binding of bindings) {
+            if (binding.length > 1) encodeInteger(writer, encodeSign(-binding.length));
+            const expression = binding[0][0];
+            encodeInteger(writer, encodeSign(expression));
+            let bindingStartLine = startLine;
+            let bindingStartColumn = startColumn;
+            for (let i = 1; i < binding.length; i++) {
+              const expRange = binding[i];
+              encodeInteger(writer, encodeSign(expRange[1] - bindingStartLine));
+              bindingStartLine = expRange[1];
+              encodeInteger(writer, encodeSign(expRange[2] - bindingStartColumn));
+              bindingStartColumn = expRange[2];
+              encodeInteger(writer, encodeSign(expRange[0]));
+            }
+          }
+        }
+        for (index++; index < ranges.length; ) {
+          const next = ranges[index];
+          const { 0: l, 1: c } = next;
+          if (l > endLine || l === endLine && c >= endColumn) {
+            break;
+          }
+          index = _encodeGeneratedRanges(ranges, index, writer, state);
+        }
+        if (state[0] < endLine) {
+          catchupLine(writer, state[0], endLine);
+          state[0] = endLine;
+          state[1] = 0;
+        } else {
+          writer.write(comma);
+        }
+        encodeInteger(writer, encodeSign(endColumn - state[1]));
+        state[1] = endColumn;
+        return index;
+      }
+      function catchupLine(writer, lastLine, line) {
+        do {
+          writer.write(semicolon);
+        } while (++lastLine < line);
+      }
+      function decodeRangeMappings(input) {
+        const { length } = input;
+        const reader = new StringReader(input);
+        const rangeMappings = [];
+        do {
+          const semi = reader.indexOf(";");
+          const indices = [];
+          let index = 0;
+          while (reader.pos < semi) {
+            index += decodeInteger(reader);
+            indices.push(index);
+          }
+          rangeMappings.push(indices);
+          reader.pos = semi + 1;
+        } while (reader.pos <= length);
+        return rangeMappings;
+      }
+      function encodeRangeMappings(decoded) {
+        if (decoded.length === 0) return "";
+        const writer = new StringWriter();
+        for (let i = 0; i < decoded.length; i++) {
+          const indices = decoded[i];
+          if (i > 0) writer.write(semicolon);
+          let index = 0;
+          for (let j = 0; j < indices.length; j++) {
+            const offset = indices[j];
+            encodeInteger(writer, offset - index);
+            index = offset;
+          }
+        }
+        return writer.flush();
+      }
+      function decode2(mappings) {
+        const { length } = mappings;
+        const reader = new StringReader(mappings);
+        const decoded = [];
+        let genColumn = 0;
+        let sourcesIndex = 0;
+        let sourceLine = 0;
+        let sourceColumn = 0;
+        let namesIndex = 0;
+        do {
+          const semi = reader.indexOf(";");
+          const line = [];
+          let sorted = true;
+          let lastCol = 0;
+          genColumn = 0;
+          while (reader.pos < semi) {
+            let seg;
+            genColumn += decodeSign(decodeInteger(reader));
+            if (genColumn < lastCol) sorted = false;
+            lastCol = genColumn;
+            if (hasMoreVlq(reader, semi)) {
+              sourcesIndex += decodeSign(decodeInteger(reader));
+              sourceLine += decodeSign(decodeInteger(reader));
+              sourceColumn += decodeSign(decodeInteger(reader));
+              if (hasMoreVlq(reader, semi)) {
+                namesIndex += decodeSign(decodeInteger(reader));
+                seg = [genColumn, sourcesIndex, sourceLine, sourceColumn, namesIndex];
+              } else {
+                seg = [genColumn, sourcesIndex, sourceLine, sourceColumn];
+              }
+            } else {
+              seg = [genColumn];
+            }
+            line.push(seg);
+            reader.pos++;
+          }
+          if (!sorted) sort(line);
+          decoded.push(line);
+          reader.pos = semi + 1;
+        } while (reader.pos <= length);
+        return decoded;
+      }
+      function sort(line) {
+        line.sort(sortComparator);
+      }
+      function sortComparator(a, b) {
+        return a[0] - b[0];
+      }
+      function encode(decoded) {
+        const writer = new StringWriter();
+        let sourcesIndex = 0;
+        let sourceLine = 0;
+        let sourceColumn = 0;
+        let namesIndex = 0;
+        for (let i = 0; i < decoded.length; i++) {
+          const line = decoded[i];
+          if (i > 0) writer.write(semicolon);
+          if (line.length === 0) continue;
+          let genColumn = 0;
+          for (let j = 0; j < line.length; j++) {
+            const segment = line[j];
+            if (j > 0) writer.write(comma);
+            encodeInteger(writer, encodeSign(segment[0] - genColumn));
+            genColumn = segment[0];
+            if (segment.length === 1) continue;
+            encodeInteger(writer, encodeSign(segment[1] - sourcesIndex));
+            encodeInteger(writer, encodeSign(segment[2] - sourceLine));
+            encodeInteger(writer, encodeSign(segment[3] - sourceColumn));
+            sourcesIndex = segment[1];
+            sourceLine = segment[2];
+            sourceColumn = segment[3];
+            if (segment.length === 4) continue;
+            encodeInteger(writer, encodeSign(segment[4] - namesIndex));
+            namesIndex = segment[4];
+          }
+        }
+        return writer.flush();
+      }
+    }));
+  }
+});
+
+// node_modules/@jridgewell/trace-mapping/dist/trace-mapping.umd.js
+var require_trace_mapping_umd = __commonJS({
+  "node_modules/@jridgewell/trace-mapping/dist/trace-mapping.umd.js"(exports, module) {
+    "use strict";
+    (function(global, factory) {
+      if (typeof exports === "object" && typeof module !== "undefined") {
+        factory(module, require_resolve_uri_umd(), require_sourcemap_codec_umd());
+        module.exports = def(module);
+      } else if (typeof define === "function" && define.amd) {
+        define(["module", "@jridgewell/resolve-uri", "@jridgewell/sourcemap-codec"], function(mod) {
+          factory.apply(this, arguments);
+          mod.exports = def(mod);
+        });
+      } else {
+        const mod = { exports: {} };
+        factory(mod, global.resolveURI, global.sourcemapCodec);
+        global = typeof globalThis !== "undefined" ? globalThis : global || self;
+        global.traceMapping = def(mod);
+      }
+      function def(m) {
+        return "default" in m.exports ? m.exports.default : m.exports;
+      }
+    })(exports, (function(module2, require_resolveURI, require_sourcemapCodec) {
+      "use strict";
+      var __create = Object.create;
+      var __defProp = Object.defineProperty;
+      var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+      var __getOwnPropNames = Object.getOwnPropertyNames;
+      var __getProtoOf = Object.getPrototypeOf;
+      var __hasOwnProp = Object.prototype.hasOwnProperty;
+      var __commonJS2 = (cb, mod) => function __require() {
+        return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+      };
+      var __export = (target, all) => {
+        for (var name in all)
+          __defProp(target, name, { get: all[name], enumerable: true });
+      };
+      var __copyProps = (to, from, except, desc) => {
+        if (from && typeof from === "object" || typeof from === "function") {
+          for (let key of __getOwnPropNames(from))
+            if (!__hasOwnProp.call(to, key) && key !== except)
+              __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+        }
+        return to;
+      };
+      var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+        // If the importer is in node compatibility mode or this is not an ESM
+        // file that has been converted to a CommonJS file using a Babel-
+        // compatible transform (i.e. "__esModule" has not been set), then set
+        // "default" to the CommonJS "module.exports" for node compatibility.
+        isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+        mod
+      ));
+      var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+      var require_sourcemap_codec = __commonJS2({
+        "umd:@jridgewell/sourcemap-codec"(exports2, module22) {
+          module22.exports = require_sourcemapCodec;
+        }
+      });
+      var require_resolve_uri = __commonJS2({
+        "umd:@jridgewell/resolve-uri"(exports2, module22) {
+          module22.exports = require_resolveURI;
+        }
+      });
+      var trace_mapping_exports = {};
+      __export(trace_mapping_exports, {
+        AnyMap: () => FlattenMap,
+        FlattenMap: () => FlattenMap,
+        GREATEST_LOWER_BOUND: () => GREATEST_LOWER_BOUND,
+        LEAST_UPPER_BOUND: () => LEAST_UPPER_BOUND,
+        TraceMap: () => TraceMap,
+        allGeneratedPositionsFor: () => allGeneratedPositionsFor,
+        decodedMap: () => decodedMap,
+        decodedMappings: () => decodedMappings,
+        eachMapping: () => eachMapping,
+        encodedMap: () => encodedMap,
+        encodedMappings: () => encodedMappings,
+        generatedPositionFor: () => generatedPositionFor,
+        isIgnored: () => isIgnored,
+        originalPositionFor: () => originalPositionFor,
+        presortedDecodedMap: () => presortedDecodedMap,
+        sourceContentFor: () => sourceContentFor,
+        traceSegment: () => traceSegment
+      });
+      module2.exports = __toCommonJS(trace_mapping_exports);
+      var import_sourcemap_codec = __toESM(require_sourcemap_codec());
+      var import_resolve_uri = __toESM(require_resolve_uri());
+      function stripFilename(path13) {
+        if (!path13) return "";
+        const index = path13.lastIndexOf("/");
+        return path13.slice(0, index + 1);
+      }
+      function resolver(mapUrl, sourceRoot) {
+        const from = stripFilename(mapUrl);
+        const prefix = sourceRoot ? sourceRoot + "/" : "";
+        return (source) => (0, import_resolve_uri.default)(prefix + (source || ""), from);
+      }
+      var COLUMN = 0;
+      var SOURCES_INDEX = 1;
+      var SOURCE_LINE = 2;
+      var SOURCE_COLUMN = 3;
+      var NAMES_INDEX = 4;
+      var REV_GENERATED_LINE = 1;
+      var REV_GENERATED_COLUMN = 2;
+      function maybeSort(mappings, owned) {
+        const unsortedIndex = nextUnsortedSegmentLine(mappings, 0);
+        if (unsortedIndex === mappings.length) return mappings;
+        if (!owned) mappings = mappings.slice();
+        for (let i = unsortedIndex; i < mappings.length; i = nextUnsortedSegmentLine(mappings, i + 1)) {
+          mappings[i] = sortSegments(mappings[i], owned);
+        }
+        return mappings;
+      }
+      function nextUnsortedSegmentLine(mappings, start) {
+        for (let i = start; i < mappings.length; i++) {
+          if (!isSorted(mappings[i])) return i;
+        }
+        return mappings.length;
+      }
+      function isSorted(line) {
+        for (let j = 1; j < line.length; j++) {
+          if (line[j][COLUMN] < line[j - 1][COLUMN]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      function sortSegments(line, owned) {
+        if (!owned) line = line.slice();
+        return line.sort(sortComparator);
+      }
+      function sortComparator(a, b) {
+        return a[COLUMN] - b[COLUMN];
+      }
+      function buildBySources(decoded, memos) {
+        const sources = memos.map(() => []);
+        for (let i = 0; i < decoded.length; i++) {
+          const line = decoded[i];
+          for (let j = 0; j < line.length; j++) {
+            const seg = line[j];
+            if (seg.length === 1) continue;
+            const sourceIndex2 = seg[SOURCES_INDEX];
+            const sourceLine = seg[SOURCE_LINE];
+            const sourceColumn = seg[SOURCE_COLUMN];
+            const source = sources[sourceIndex2];
+            const segs = source[sourceLine] || (source[sourceLine] = []);
+            segs.push([sourceColumn, i, seg[COLUMN]]);
+          }
+        }
+        for (let i = 0; i < sources.length; i++) {
+          const source = sources[i];
+          for (let j = 0; j < source.length; j++) {
+            const line = source[j];
+            if (line) line.sort(sortComparator);
+          }
+        }
+        return sources;
+      }
+      var found = false;
+      function binarySearch(haystack, needle, low, high) {
+        while (low <= high) {
+          const mid = low + (high - low >> 1);
+          const cmp = haystack[mid][COLUMN] - needle;
+          if (cmp === 0) {
+            found = true;
+            return mid;
+          }
+          if (cmp < 0) {
+            low = mid + 1;
+          } else {
+            high = mid - 1;
+          }
+        }
+        found = false;
+        return low - 1;
+      }
+      function upperBound(haystack, needle, index) {
+        for (let i = index + 1; i < haystack.length; index = i++) {
+          if (haystack[i][COLUMN] !== needle) break;
+        }
+        return index;
+      }
+      function lowerBound(haystack, needle, index) {
+        for (let i = index - 1; i >= 0; index = i--) {
+          if (haystack[i][COLUMN] !== needle) break;
+        }
+        return index;
+      }
+      function memoizedState() {
+        return {
+          lastKey: -1,
+          lastNeedle: -1,
+          lastIndex: -1
+        };
+      }
+      function memoizedBinarySearch(haystack, needle, state, key) {
+        const { lastKey, lastNeedle, lastIndex } = state;
+        let low = 0;
+        let high = haystack.length - 1;
+        if (key === lastKey) {
+          if (needle === lastNeedle) {
+            found = lastIndex !== -1 && haystack[lastIndex][COLUMN] === needle;
+            return lastIndex;
+          }
+          if (needle >= lastNeedle) {
+            low = lastIndex === -1 ? 0 : lastIndex;
+          } else {
+            high = lastIndex;
+          }
+        }
+        state.lastKey = key;
+        state.lastNeedle = needle;
+        return state.lastIndex = binarySearch(haystack, needle, low, high);
+      }
+      function parse2(map) {
+        return typeof map === "string" ? JSON.parse(map) : map;
+      }
+      var FlattenMap = function(map, mapUrl) {
+        const parsed = parse2(map);
+        if (!("sections" in parsed)) {
+          return new TraceMap(parsed, mapUrl);
+        }
+        const mappings = [];
+        const sources = [];
+        const sourcesContent = [];
+        const names2 = [];
+        const ignoreList = [];
+        recurse(
+          parsed,
+          mapUrl,
+          mappings,
+          sources,
+          sourcesContent,
+          names2,
+          ignoreList,
+          0,
+          0,
+          Infinity,
+          Infinity
+        );
+        const joined = {
+          version: 3,
+          file: parsed.file,
+          names: names2,
+          sources,
+          sourcesContent,
+          mappings,
+          ignoreList
+        };
+        return presortedDecodedMap(joined);
+      };
+      function recurse(input, mapUrl, mappings, sources, sourcesContent, names2, ignoreList, lineOffset, columnOffset, stopLine, stopColumn) {
+        const { sections } = input;
+        for (let i = 0; i < sections.length; i++) {
+          const { map, offset } = sections[i];
+          let sl = stopLine;
+          let sc = stopColumn;
+          if (i + 1 < sections.length) {
+            const nextOffset = sections[i + 1].offset;
+            sl = Math.min(stopLine, lineOffset + nextOffset.line);
+            if (sl === stopLine) {
+              sc = Math.min(stopColumn, columnOffset + nextOffset.column);
+            } else if (sl < stopLine) {
+              sc = columnOffset + nextOffset.column;
+            }
+          }
+          addSection(
+            map,
+            mapUrl,
+            mappings,
+            sources,
+            sourcesContent,
+            names2,
+            ignoreList,
+            lineOffset + offset.line,
+            columnOffset + offset.column,
+            sl,
+            sc
+          );
+        }
+      }
+      function addSection(input, mapUrl, mappings, sources, sourcesContent, names2, ignoreList, lineOffset, columnOffset, stopLine, stopColumn) {
+        const parsed = parse2(input);
+        if ("sections" in parsed) return recurse(...arguments);
+        const map = new TraceMap(parsed, mapUrl);
+        const sourcesOffset = sources.length;
+        const namesOffset = names2.length;
+        const decoded = decodedMappings(map);
+        const { resolvedSources, sourcesContent: contents, ignoreList: ignores } = map;
+        append(sources, resolvedSources);
+        append(names2, map.names);
+        if (contents) append(sourcesContent, contents);
+        else for (let i = 0; i < resolvedSources.length; i++) sourcesContent.push(null);
+        if (ignores) for (let i = 0; i < ignores.length; i++) ignoreList.push(ignores[i] + sourcesOffset);
+        for (let i = 0; i < decoded.length; i++) {
+          const lineI = lineOffset + i;
+          if (lineI > stopLine) return;
+          const out = getLine(mappings, lineI);
+          const cOffset = i === 0 ? columnOffset : 0;
+          const line = decoded[i];
+          for (let j = 0; j < line.length; j++) {
+            const seg = line[j];
+            const column = cOffset + seg[COLUMN];
+            if (lineI === stopLine && column >= stopColumn) return;
+            if (seg.length === 1) {
+              out.push([column]);
+              continue;
+            }
+            const sourcesIndex = sourcesOffset + seg[SOURCES_INDEX];
+            const sourceLine = seg[SOURCE_LINE];
+            const sourceColumn = seg[SOURCE_COLUMN];
+            out.push(
+              seg.length === 4 ? [column, sourcesIndex, sourceLine, sourceColumn] : [column, sourcesIndex, sourceLine, sourceColumn, namesOffset + seg[NAMES_INDEX]]
+            );
+          }
+        }
+      }
+      function append(arr, other) {
+        for (let i = 0; i < other.length; i++) arr.push(other[i]);
+      }
+      function getLine(arr, index) {
+        for (let i = arr.length; i <= index; i++) arr[i] = [];
+        return arr[index];
+      }
+      var LINE_GTR_ZERO = "`line` must be greater than 0 (lines start at line 1)";
+      var COL_GTR_EQ_ZERO = "`column` must be greater than or equal to 0 (columns start at column 0)";
+      var LEAST_UPPER_BOUND = -1;
+      var GREATEST_LOWER_BOUND = 1;
+      var TraceMap = class {
+        constructor(map, mapUrl) {
+          const isString = typeof map === "string";
+          if (!isString && map._decodedMemo) return map;
+          const parsed = parse2(map);
+          const { version, file, names: names2, sourceRoot, sources, sourcesContent } = parsed;
+          this.version = version;
+          this.file = file;
+          this.names = names2 || [];
+          this.sourceRoot = sourceRoot;
+          this.sources = sources;
+          this.sourcesContent = sourcesContent;
+          this.ignoreList = parsed.ignoreList || parsed.x_google_ignoreList || void 0;
+          const resolve = resolver(mapUrl, sourceRoot);
+          this.resolvedSources = sources.map(resolve);
+          const { mappings } = parsed;
+          if (typeof mappings === "string") {
+            this._encoded = mappings;
+            this._decoded = void 0;
+          } else if (Array.isArray(mappings)) {
+            this._encoded = void 0;
+            this._decoded = maybeSort(mappings, isString);
+          } else if (parsed.sections) {
+            throw new Error(`TraceMap passed sectioned source map, please use FlattenMap export instead`);
+          } else {
+            throw new Error(`invalid source map: ${JSON.stringify(parsed)}`);
+          }
+          this._decodedMemo = memoizedState();
+          this._bySources = void 0;
+          this._bySourceMemos = void 0;
+        }
+      };
+      function cast(map) {
+        return map;
+      }
+      function encodedMappings(map) {
+        var _a, _b;
+        return (_b = (_a = cast(map))._encoded) != null ? _b : _a._encoded = (0, import_sourcemap_codec.encode)(cast(map)._decoded);
+      }
+      function decodedMappings(map) {
+        var _a;
+        return (_a = cast(map))._decoded || (_a._decoded = (0, import_sourcemap_codec.decode)(cast(map)._encoded));
+      }
+      function traceSegment(map, line, column) {
+        const decoded = decodedMappings(map);
+        if (line >= decoded.length) return null;
+        const segments = decoded[line];
+        const index = traceSegmentInternal(
+          segments,
+          cast(map)._decodedMemo,
+          line,
+          column,
+          GREATEST_LOWER_BOUND
+        );
+        return index === -1 ? null : segments[index];
+      }
+      function originalPositionFor(map, needle) {
+        let { line, column, bias } = needle;
+        line--;
+        if (line < 0) throw new Error(LINE_GTR_ZERO);
+        if (column < 0) throw new Error(COL_GTR_EQ_ZERO);
+        const decoded = decodedMappings(map);
+        if (line >= decoded.length) return OMapping(null, null, null, null);
+        const segments = decoded[line];
+        const index = traceSegmentInternal(
+          segments,
+          cast(map)._decodedMemo,
+          line,
+          column,
+          bias || GREATEST_LOWER_BOUND
+        );
+        if (index === -1) return OMapping(null, null, null, null);
+        const segment = segments[index];
+        if (segment.length === 1) return OMapping(null, null, null, null);
+        const { names: names2, resolvedSources } = map;
+        return OMapping(
+          resolvedSources[segment[SOURCES_INDEX]],
+          segment[SOURCE_LINE] + 1,
+          segment[SOURCE_COLUMN],
+          segment.length === 5 ? names2[segment[NAMES_INDEX]] : null
+        );
+      }
+      function generatedPositionFor(map, needle) {
+        const { source, line, column, bias } = needle;
+        return generatedPosition(map, source, line, column, bias || GREATEST_LOWER_BOUND, false);
+      }
+      function allGeneratedPositionsFor(map, needle) {
+        const { source, line, column, bias } = needle;
+        return generatedPosition(map, source, line, column, bias || LEAST_UPPER_BOUND, true);
+      }
+      function eachMapping(map, cb) {
+        const decoded = decodedMappings(map);
+        const { names: names2, resolvedSources } = map;
+        for (let i = 0; i < decoded.length; i++) {
+          const line = decoded[i];
+          for (let j = 0; j < line.length; j++) {
+            const seg = line[j];
+            const generatedLine = i + 1;
+            const generatedColumn = seg[0];
+            let source = null;
+            let originalLine = null;
+            let originalColumn = null;
+            let name = null;
+            if (seg.length !== 1) {
+              source = resolvedSources[seg[1]];
+              originalLine = seg[2] + 1;
+              originalColumn = seg[3];
+            }
+            if (seg.length === 5) name = names2[seg[4]];
+            cb({
+              generatedLine,
+              generatedColumn,
+              source,
+              originalLine,
+              originalColumn,
+              name
+            });
+          }
+        }
+      }
+      function sourceIndex(map, source) {
+        const { sources, resolvedSources } = map;
+        let index = sources.indexOf(source);
+        if (index === -1) index = resolvedSources.indexOf(source);
+        return index;
+      }
+      function sourceContentFor(map, source) {
+        const { sourcesContent } = map;
+        if (sourcesContent == null) return null;
+        const index = sourceIndex(map, source);
+        return index === -1 ? null : sourcesContent[index];
+      }
+      function isIgnored(map, source) {
+        const { ignoreList } = map;
+        if (ignoreList == null) return false;
+        const index = sourceIndex(map, source);
+        return index === -1 ? false : ignoreList.includes(index);
+      }
+      function presortedDecodedMap(map, mapUrl) {
+        const tracer = new TraceMap(clone(map, []), mapUrl);
+        cast(tracer)._decoded = map.mappings;
+        return tracer;
+      }
+      function decodedMap(map) {
+        return clone(map, decodedMappings(map));
+      }
+      function encodedMap(map) {
+        return clone(map, encodedMappings(map));
+      }
+      function clone(map, mappings) {
+        return {
+          version: map.version,
+          file: map.file,
+          names: map.names,
+          sourceRoot: map.sourceRoot,
+          sources: map.sources,
+          sourcesContent: map.sourcesContent,
+          mappings,
+          ignoreList: map.ignoreList || map.x_google_ignoreList
+        };
+      }
+      function OMapping(source, line, column, name) {
+        return { source, line, column, name };
+      }
+      function GMapping(line, column) {
+        return { line, column };
+      }
+      function traceSegmentInternal(segments, memo, line, column, bias) {
+        let index = memoizedBinarySearch(segments, column, memo, line);
+        if (found) {
+          index = (bias === LEAST_UPPER_BOUND ? upperBound : lowerBound)(segments, column, index);
+        } else if (bias === LEAST_UPPER_BOUND) index++;
+        if (index === -1 || index === segments.length) return -1;
+        return index;
+      }
+      function sliceGeneratedPositions(segments, memo, line, column, bias) {
+        let min = traceSegmentInternal(segments, memo, line, column, GREATEST_LOWER_BOUND);
+        if (!found && bias === LEAST_UPPER_BOUND) min++;
+        if (min === -1 || min === segments.length) return [];
+        const matchedColumn = found ? column : segments[min][COLUMN];
+        if (!found) min = lowerBound(segments, matchedColumn, min);
+        const max = upperBound(segments, matchedColumn, min);
+        const result = [];
+        for (; min <= max; min++) {
+          const segment = segments[min];
+          result.push(GMapping(segment[REV_GENERATED_LINE] + 1, segment[REV_GENERATED_COLUMN]));
+        }
+        return result;
+      }
+      function generatedPosition(map, source, line, column, bias, all) {
+        var _a, _b;
+        line--;
+        if (line < 0) throw new Error(LINE_GTR_ZERO);
+        if (column < 0) throw new Error(COL_GTR_EQ_ZERO);
+        const { sources, resolvedSources } = map;
+        let sourceIndex2 = sources.indexOf(source);
+        if (sourceIndex2 === -1) sourceIndex2 = resolvedSources.indexOf(source);
+        if (sourceIndex2 === -1) return all ? [] : GMapping(null, null);
+        const bySourceMemos = (_a = cast(map))._bySourceMemos || (_a._bySourceMemos = sources.map(memoizedState));
+        const generated = (_b = cast(map))._bySources || (_b._bySources = buildBySources(decodedMappings(map), bySourceMemos));
+        const segments = generated[sourceIndex2][line];
+        if (segments == null) return all ? [] : GMapping(null, null);
+        const memo = bySourceMemos[sourceIndex2];
+        if (all) return sliceGeneratedPositions(segments, memo, line, column, bias);
+        const index = traceSegmentInternal(segments, memo, line, column, bias);
+        if (index === -1) return GMapping(null, null);
+        const segment = segments[index];
+        return GMapping(segment[REV_GENERATED_LINE] + 1, segment[REV_GENERATED_COLUMN]);
+      }
+    }));
+  }
+});
 
 // packages/scanner/src/verify/index.ts
 import { createHash } from "node:crypto";
@@ -63,13 +1286,13 @@ import { createHash } from "node:crypto";
 // packages/scanner/src/verify/http.ts
 async function send(url, request, options) {
   const { request: open } = url.protocol === "https:" ? await import("node:https") : await import("node:http");
-  return new Promise((resolve2) => {
+  return new Promise((resolve) => {
     let settled = false;
     const finish = (outcome) => {
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
-      resolve2(outcome);
+      resolve(outcome);
     };
     const headers = {
       "user-agent": options.userAgent,
@@ -109,14 +1332,14 @@ async function send(url, request, options) {
   });
 }
 function read(incoming, maxBytes) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     const status = incoming.statusCode ?? 0;
     const headers = {};
     for (const [name, value] of Object.entries(incoming.headers))
       if (value !== void 0) headers[name] = Array.isArray(value) ? value.join(", ") : value;
     if (status >= 300 && status < 400) {
       incoming.destroy();
-      resolve2({ status, headers, body: "" });
+      resolve({ status, headers, body: "" });
       return;
     }
     const chunks = [];
@@ -127,10 +1350,10 @@ function read(incoming, maxBytes) {
       size += chunk.length;
       if (size >= maxBytes) {
         incoming.destroy();
-        resolve2({ status, headers, body: Buffer.concat(chunks).subarray(0, maxBytes).toString("utf8") });
+        resolve({ status, headers, body: Buffer.concat(chunks).subarray(0, maxBytes).toString("utf8") });
       }
     });
-    incoming.on("end", () => resolve2({ status, headers, body: Buffer.concat(chunks).toString("utf8") }));
+    incoming.on("end", () => resolve({ status, headers, body: Buffer.concat(chunks).toString("utf8") }));
     incoming.on("error", reject);
   });
 }
@@ -395,7 +1618,6 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // packages/scanner/src/discover.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 
@@ -676,6 +1898,12 @@ function toPosix(p) {
   return p.split(path.sep).join("/");
 }
 
+// packages/scanner/src/lazy/picomatch.ts
+var loaded;
+function picomatch() {
+  return loaded ??= require_picomatch();
+}
+
 // packages/scanner/src/discover.ts
 var PRUNED = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var MissingPathError = class extends Error {
@@ -690,7 +1918,7 @@ async function discover(options) {
   const root = path2.resolve(options.root);
   const useIgnoreFiles = options.useIgnoreFiles ?? true;
   const realRoot = safeRealpath(root);
-  const configIgnored = options.ignore?.length ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : () => false;
+  const configIgnored = options.ignore?.length ? picomatch()([...options.ignore], { dot: true }) : () => false;
   const excluded = new Set((options.exclude ?? []).map((file) => path2.resolve(root, file)));
   const walk = new Walk(root, useIgnoreFiles, configIgnored, excluded);
   for (const given of options.paths?.length ? options.paths : ["."]) {
@@ -837,7 +2065,7 @@ import { Worker } from "node:worker_threads";
 async function loadSemantic() {
   const { enableCodeCache, saveCodeCache } = await import("./code-cache-CF4AFDA9.js");
   enableCodeCache();
-  const semantic = await import("./semantic-CA9026C8.js");
+  const semantic = await import("./semantic-D6A72D34.js");
   return {
     semanticFindings: (options) => {
       const findings = semantic.semanticFindings(options);
@@ -858,8 +2086,8 @@ function startSemantic(options) {
     workerData: options,
     resourceLimits: { maxOldGenerationSizeMb: heapLimitMb() }
   });
-  const result = new Promise((resolve2, reject) => {
-    worker.once("message", resolve2);
+  const result = new Promise((resolve, reject) => {
+    worker.once("message", resolve);
     worker.once(
       "error",
       (error) => reject(
@@ -984,8 +2212,8 @@ async function scanTree(options) {
   if (semantic) {
     if (semantic.around) projectKeySpans(root, semantic.around, semantic.scanned, config, spans);
     if (semantic.codeFiles > 0) options.onProgress?.(0, semantic.codeFiles, "semantic");
-    const found2 = await semantic.run.finish(spans);
-    findings.push(...semantic.around ? found2.filter((finding2) => semantic.scanned.has(finding2.file)) : found2);
+    const found = await semantic.run.finish(spans);
+    findings.push(...semantic.around ? found.filter((finding2) => semantic.scanned.has(finding2.file)) : found);
   }
   findings.push(...ignoredEnvFindings(root, discovery.ignoredEnvFiles, config.maxFileSize));
   stats.ignoredEnvChecked = discovery.ignoredEnvFiles.length;
@@ -1075,7 +2303,7 @@ async function scanInWorkers(root, files, config, options, count, spans) {
     done += scanned;
     options.onProgress?.(done, files.length);
   };
-  const runOne = () => new Promise((resolve2, reject) => {
+  const runOne = () => new Promise((resolve, reject) => {
     const worker = new Worker2(workerScript2(), {
       workerData: { root, config, showSecrets: options.showSecrets ?? false, collectKeys: Boolean(options.keys) }
     });
@@ -1089,7 +2317,7 @@ async function scanInWorkers(root, files, config, options, count, spans) {
     worker.on("message", (reply) => {
       findings.push(...reply.findings);
       options.keys?.merge(reply.keys);
-      for (const [file, found2] of reply.spans) spans.set(file, found2);
+      for (const [file, found] of reply.spans) spans.set(file, found);
       mergeStats(stats, reply.stats);
       progress(reply.count);
       feed();
@@ -1100,7 +2328,7 @@ async function scanInWorkers(root, files, config, options, count, spans) {
         error.code === "ERR_WORKER_OUT_OF_MEMORY" || error.name === "MemoryLimitError" ? new MemoryLimitError("scanning files in worker threads", heapLimitMb()) : error
       )
     );
-    worker.on("exit", () => resolve2());
+    worker.on("exit", () => resolve());
     feed();
     feed();
   });
@@ -1112,7 +2340,7 @@ async function scanInWorkers(root, files, config, options, count, spans) {
     checkMemory("scanning files");
     for (const file of batch) findings.push(...scanFile(path6.join(root, file), file, context, stats, spans));
     progress(batch.length);
-    await new Promise((resolve2) => setImmediate(resolve2));
+    await new Promise((resolve) => setImmediate(resolve));
   }
   await running;
   return { findings, stats };
@@ -1132,9 +2360,9 @@ async function scanInput(options) {
     addSkip(stats, read2.skip, name, read2.skip === "too-large" ? `${data.length} bytes` : void 0);
   else {
     const spans = /* @__PURE__ */ new Map();
-    const found2 = scanContent(read2.text, read2.bytes, name, context, stats, spans);
-    findings.push(...found2);
-    if ((options.semantic ?? true) && isSemanticSource(name) && mayHoldFindings(read2.text, found2.length > 0)) {
+    const found = scanContent(read2.text, read2.bytes, name, context, stats, spans);
+    findings.push(...found);
+    if ((options.semantic ?? true) && isSemanticSource(name) && mayHoldFindings(read2.text, found.length > 0)) {
       const { semanticFindings } = await loadSemantic();
       findings.push(
         ...semanticFindings({
@@ -1202,13 +2430,13 @@ async function loadFile(file, shown) {
     }
     return validateConfig(parseJson(text, shown), shown);
   }
-  let loaded;
+  let loaded3;
   try {
-    loaded = await import(pathToFileURL(file).href);
+    loaded3 = await import(pathToFileURL(file).href);
   } catch (error) {
     throw new ConfigError(shown, "", `threw while loading: ${error.message.split("\n")[0]}`);
   }
-  return validateConfig(loaded.default ?? loaded, shown);
+  return validateConfig(loaded3.default ?? loaded3, shown);
 }
 function parseJson(text, shown) {
   const json = text.replace(/^\uFEFF/, "");
@@ -1312,9 +2540,9 @@ async function streamAddedLines(root, range, onFile, options = {}) {
     }
   }
   flush();
-  const code = await new Promise((resolve2) => {
-    if (child.exitCode !== null) resolve2(child.exitCode);
-    else child.on("close", (exit) => resolve2(exit ?? 1));
+  const code = await new Promise((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.on("close", (exit) => resolve(exit ?? 1));
   });
   if (code !== 0) throw new GitError(`git log failed: ${stderr.trim().split("\n")[0] ?? ""}`);
   return commits;
@@ -1374,9 +2602,8 @@ function blobAt(root, commit, file, maxBytes) {
 }
 
 // packages/scanner/src/file-checks.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
 function gitPathFilter(config, stats) {
-  const ignored = config.ignore.length ? (0, import_picomatch2.default)([...config.ignore], { dot: true }) : () => false;
+  const ignored = config.ignore.length ? picomatch()([...config.ignore], { dot: true }) : () => false;
   return (file) => {
     if (ignored(file)) return false;
     if (!isGeneratedPath(file)) return true;
@@ -1408,19 +2635,19 @@ async function scanHistory(options) {
     if (blob) {
       const read2 = decode(blob, file);
       if ("skip" in read2) {
-        const found3 = checkBinary(blob, file, context, stats);
-        for (const finding2 of found3) findings.push(inCommit(finding2, commit, date, [1], context));
+        const found2 = checkBinary(blob, file, context, stats);
+        for (const finding2 of found2) findings.push(inCommit(finding2, commit, date, [1], context));
         return;
       }
     }
     const text = lines.map((entry) => entry.text).join("\n");
-    const found2 = checkCommittedText(text, Buffer.byteLength(text), file, context, stats, {
+    const found = checkCommittedText(text, Buffer.byteLength(text), file, context, stats, {
       state: "history",
       commit,
       date
     });
     const gitLine = gitLines(lines);
-    for (const finding2 of found2) findings.push(inCommit(finding2, commit, date, gitLine, context));
+    for (const finding2 of found) findings.push(inCommit(finding2, commit, date, gitLine, context));
   };
   const commits = await streamAddedLines(root, options.range, onFile, {
     maxBytes: config.maxFileSize,
@@ -1708,9 +2935,9 @@ var SourceMapCache = class {
   get(file) {
     return this.entries.get(file);
   }
-  set(file, loaded) {
+  set(file, loaded3) {
     this.entries.delete(file);
-    this.entries.set(file, loaded);
+    this.entries.set(file, loaded3);
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value);
   }
 };
@@ -1719,574 +2946,10 @@ var SourceMapCache = class {
 import { lstatSync } from "node:fs";
 import path10 from "node:path";
 
-// node_modules/@jridgewell/sourcemap-codec/dist/sourcemap-codec.mjs
-var comma = ",".charCodeAt(0);
-var semicolon = ";".charCodeAt(0);
-var chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-var intToChar = new Uint8Array(64);
-var charToInt = new Uint8Array(128);
-for (let i = 0; i < chars.length; i++) {
-  const c = chars.charCodeAt(i);
-  intToChar[i] = c;
-  charToInt[c] = i;
-}
-function decodeInteger(reader) {
-  let value = 0;
-  let shift = 0;
-  let integer = 0;
-  do {
-    const c = reader.next();
-    integer = charToInt[c];
-    value |= (integer & 31) << shift;
-    shift += 5;
-  } while (integer & 32);
-  return value;
-}
-function decodeSign(num) {
-  return num & 1 ? -2147483648 | -(num >>> 1) : num >>> 1;
-}
-function hasMoreVlq(reader, max) {
-  if (reader.pos >= max) return false;
-  return reader.peek() !== comma;
-}
-var bufLength = 1024 * 16;
-var StringReader = class {
-  constructor(buffer) {
-    this.pos = 0;
-    this.buffer = buffer;
-  }
-  next() {
-    return this.buffer.charCodeAt(this.pos++);
-  }
-  peek() {
-    return this.buffer.charCodeAt(this.pos);
-  }
-  indexOf(char) {
-    const { buffer, pos } = this;
-    const idx = buffer.indexOf(char, pos);
-    return idx === -1 ? buffer.length : idx;
-  }
-};
-function decode2(mappings) {
-  const { length } = mappings;
-  const reader = new StringReader(mappings);
-  const decoded = [];
-  let genColumn = 0;
-  let sourcesIndex = 0;
-  let sourceLine = 0;
-  let sourceColumn = 0;
-  let namesIndex = 0;
-  do {
-    const semi = reader.indexOf(";");
-    const line = [];
-    let sorted = true;
-    let lastCol = 0;
-    genColumn = 0;
-    while (reader.pos < semi) {
-      let seg;
-      genColumn += decodeSign(decodeInteger(reader));
-      if (genColumn < lastCol) sorted = false;
-      lastCol = genColumn;
-      if (hasMoreVlq(reader, semi)) {
-        sourcesIndex += decodeSign(decodeInteger(reader));
-        sourceLine += decodeSign(decodeInteger(reader));
-        sourceColumn += decodeSign(decodeInteger(reader));
-        if (hasMoreVlq(reader, semi)) {
-          namesIndex += decodeSign(decodeInteger(reader));
-          seg = [genColumn, sourcesIndex, sourceLine, sourceColumn, namesIndex];
-        } else {
-          seg = [genColumn, sourcesIndex, sourceLine, sourceColumn];
-        }
-      } else {
-        seg = [genColumn];
-      }
-      line.push(seg);
-      reader.pos++;
-    }
-    if (!sorted) sort(line);
-    decoded.push(line);
-    reader.pos = semi + 1;
-  } while (reader.pos <= length);
-  return decoded;
-}
-function sort(line) {
-  line.sort(sortComparator);
-}
-function sortComparator(a, b) {
-  return a[0] - b[0];
-}
-
-// node_modules/@jridgewell/resolve-uri/dist/resolve-uri.mjs
-var schemeRegex = /^[\w+.-]+:\/\//;
-var urlRegex = /^([\w+.-]+:)\/\/([^@/#?]*@)?(\[[^\]]+\]|[^:/#?]*)(:\d+)?(\/[^#?]*)?(\?[^#]*)?(#.*)?/;
-var fileRegex = /^file:(?:\/\/((?![a-z]:)[^/#?]*)?)?(\/?[^#?]*)(\?[^#]*)?(#.*)?/i;
-function isAbsoluteUrl(input) {
-  return schemeRegex.test(input);
-}
-function isSchemeRelativeUrl(input) {
-  return input.startsWith("//");
-}
-function isAbsolutePath(input) {
-  return input.startsWith("/");
-}
-function isFileUrl(input) {
-  return input.startsWith("file:");
-}
-function isRelative(input) {
-  return /^[.?#]/.test(input);
-}
-function parseAbsoluteUrl(input) {
-  const match = urlRegex.exec(input);
-  return makeUrl(match[1], match[2] || "", match[3], match[4] || "", match[5] || "/", match[6] || "", match[7] || "");
-}
-function parseFileUrl(input) {
-  const match = fileRegex.exec(input);
-  const path13 = match[2];
-  return makeUrl("file:", "", match[1] || "", "", isAbsolutePath(path13) ? path13 : "/" + path13, match[3] || "", match[4] || "");
-}
-function makeUrl(scheme, user, host, port, path13, query, hash) {
-  return {
-    scheme,
-    user,
-    host,
-    port,
-    path: path13,
-    query,
-    hash,
-    type: 7
-  };
-}
-function parseUrl(input) {
-  if (isSchemeRelativeUrl(input)) {
-    const url2 = parseAbsoluteUrl("http:" + input);
-    url2.scheme = "";
-    url2.type = 6;
-    return url2;
-  }
-  if (isAbsolutePath(input)) {
-    const url2 = parseAbsoluteUrl("http://foo.com" + input);
-    url2.scheme = "";
-    url2.host = "";
-    url2.type = 5;
-    return url2;
-  }
-  if (isFileUrl(input))
-    return parseFileUrl(input);
-  if (isAbsoluteUrl(input))
-    return parseAbsoluteUrl(input);
-  const url = parseAbsoluteUrl("http://foo.com/" + input);
-  url.scheme = "";
-  url.host = "";
-  url.type = input ? input.startsWith("?") ? 3 : input.startsWith("#") ? 2 : 4 : 1;
-  return url;
-}
-function stripPathFilename(path13) {
-  if (path13.endsWith("/.."))
-    return path13;
-  const index = path13.lastIndexOf("/");
-  return path13.slice(0, index + 1);
-}
-function mergePaths(url, base) {
-  normalizePath(base, base.type);
-  if (url.path === "/") {
-    url.path = base.path;
-  } else {
-    url.path = stripPathFilename(base.path) + url.path;
-  }
-}
-function normalizePath(url, type) {
-  const rel = type <= 4;
-  const pieces = url.path.split("/");
-  let pointer = 1;
-  let positive = 0;
-  let addTrailingSlash = false;
-  for (let i = 1; i < pieces.length; i++) {
-    const piece = pieces[i];
-    if (!piece) {
-      addTrailingSlash = true;
-      continue;
-    }
-    addTrailingSlash = false;
-    if (piece === ".")
-      continue;
-    if (piece === "..") {
-      if (positive) {
-        addTrailingSlash = true;
-        positive--;
-        pointer--;
-      } else if (rel) {
-        pieces[pointer++] = piece;
-      }
-      continue;
-    }
-    pieces[pointer++] = piece;
-    positive++;
-  }
-  let path13 = "";
-  for (let i = 1; i < pointer; i++) {
-    path13 += "/" + pieces[i];
-  }
-  if (!path13 || addTrailingSlash && !path13.endsWith("/..")) {
-    path13 += "/";
-  }
-  url.path = path13;
-}
-function resolve(input, base) {
-  if (!input && !base)
-    return "";
-  const url = parseUrl(input);
-  let inputType = url.type;
-  if (base && inputType !== 7) {
-    const baseUrl = parseUrl(base);
-    const baseType = baseUrl.type;
-    switch (inputType) {
-      case 1:
-        url.hash = baseUrl.hash;
-      // fall through
-      case 2:
-        url.query = baseUrl.query;
-      // fall through
-      case 3:
-      case 4:
-        mergePaths(url, baseUrl);
-      // fall through
-      case 5:
-        url.user = baseUrl.user;
-        url.host = baseUrl.host;
-        url.port = baseUrl.port;
-      // fall through
-      case 6:
-        url.scheme = baseUrl.scheme;
-    }
-    if (baseType > inputType)
-      inputType = baseType;
-  }
-  normalizePath(url, inputType);
-  const queryHash = url.query + url.hash;
-  switch (inputType) {
-    // This is impossible, because of the empty checks at the start of the function.
-    // case UrlType.Empty:
-    case 2:
-    case 3:
-      return queryHash;
-    case 4: {
-      const path13 = url.path.slice(1);
-      if (!path13)
-        return queryHash || ".";
-      if (isRelative(base || input) && !isRelative(path13)) {
-        return "./" + path13 + queryHash;
-      }
-      return path13 + queryHash;
-    }
-    case 5:
-      return url.path + queryHash;
-    default:
-      return url.scheme + "//" + url.user + url.host + url.port + url.path + queryHash;
-  }
-}
-
-// node_modules/@jridgewell/trace-mapping/dist/trace-mapping.mjs
-function stripFilename(path13) {
-  if (!path13) return "";
-  const index = path13.lastIndexOf("/");
-  return path13.slice(0, index + 1);
-}
-function resolver(mapUrl, sourceRoot) {
-  const from = stripFilename(mapUrl);
-  const prefix = sourceRoot ? sourceRoot + "/" : "";
-  return (source) => resolve(prefix + (source || ""), from);
-}
-var COLUMN = 0;
-var SOURCES_INDEX = 1;
-var SOURCE_LINE = 2;
-var SOURCE_COLUMN = 3;
-var NAMES_INDEX = 4;
-function maybeSort(mappings, owned) {
-  const unsortedIndex = nextUnsortedSegmentLine(mappings, 0);
-  if (unsortedIndex === mappings.length) return mappings;
-  if (!owned) mappings = mappings.slice();
-  for (let i = unsortedIndex; i < mappings.length; i = nextUnsortedSegmentLine(mappings, i + 1)) {
-    mappings[i] = sortSegments(mappings[i], owned);
-  }
-  return mappings;
-}
-function nextUnsortedSegmentLine(mappings, start) {
-  for (let i = start; i < mappings.length; i++) {
-    if (!isSorted(mappings[i])) return i;
-  }
-  return mappings.length;
-}
-function isSorted(line) {
-  for (let j = 1; j < line.length; j++) {
-    if (line[j][COLUMN] < line[j - 1][COLUMN]) {
-      return false;
-    }
-  }
-  return true;
-}
-function sortSegments(line, owned) {
-  if (!owned) line = line.slice();
-  return line.sort(sortComparator2);
-}
-function sortComparator2(a, b) {
-  return a[COLUMN] - b[COLUMN];
-}
-var found = false;
-function binarySearch(haystack, needle, low, high) {
-  while (low <= high) {
-    const mid = low + (high - low >> 1);
-    const cmp = haystack[mid][COLUMN] - needle;
-    if (cmp === 0) {
-      found = true;
-      return mid;
-    }
-    if (cmp < 0) {
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  found = false;
-  return low - 1;
-}
-function upperBound(haystack, needle, index) {
-  for (let i = index + 1; i < haystack.length; index = i++) {
-    if (haystack[i][COLUMN] !== needle) break;
-  }
-  return index;
-}
-function lowerBound(haystack, needle, index) {
-  for (let i = index - 1; i >= 0; index = i--) {
-    if (haystack[i][COLUMN] !== needle) break;
-  }
-  return index;
-}
-function memoizedState() {
-  return {
-    lastKey: -1,
-    lastNeedle: -1,
-    lastIndex: -1
-  };
-}
-function memoizedBinarySearch(haystack, needle, state, key) {
-  const { lastKey, lastNeedle, lastIndex } = state;
-  let low = 0;
-  let high = haystack.length - 1;
-  if (key === lastKey) {
-    if (needle === lastNeedle) {
-      found = lastIndex !== -1 && haystack[lastIndex][COLUMN] === needle;
-      return lastIndex;
-    }
-    if (needle >= lastNeedle) {
-      low = lastIndex === -1 ? 0 : lastIndex;
-    } else {
-      high = lastIndex;
-    }
-  }
-  state.lastKey = key;
-  state.lastNeedle = needle;
-  return state.lastIndex = binarySearch(haystack, needle, low, high);
-}
-function parse(map) {
-  return typeof map === "string" ? JSON.parse(map) : map;
-}
-var FlattenMap = function(map, mapUrl) {
-  const parsed = parse(map);
-  if (!("sections" in parsed)) {
-    return new TraceMap(parsed, mapUrl);
-  }
-  const mappings = [];
-  const sources = [];
-  const sourcesContent = [];
-  const names2 = [];
-  const ignoreList = [];
-  recurse(
-    parsed,
-    mapUrl,
-    mappings,
-    sources,
-    sourcesContent,
-    names2,
-    ignoreList,
-    0,
-    0,
-    Infinity,
-    Infinity
-  );
-  const joined = {
-    version: 3,
-    file: parsed.file,
-    names: names2,
-    sources,
-    sourcesContent,
-    mappings,
-    ignoreList
-  };
-  return presortedDecodedMap(joined);
-};
-function recurse(input, mapUrl, mappings, sources, sourcesContent, names2, ignoreList, lineOffset, columnOffset, stopLine, stopColumn) {
-  const { sections } = input;
-  for (let i = 0; i < sections.length; i++) {
-    const { map, offset } = sections[i];
-    let sl = stopLine;
-    let sc = stopColumn;
-    if (i + 1 < sections.length) {
-      const nextOffset = sections[i + 1].offset;
-      sl = Math.min(stopLine, lineOffset + nextOffset.line);
-      if (sl === stopLine) {
-        sc = Math.min(stopColumn, columnOffset + nextOffset.column);
-      } else if (sl < stopLine) {
-        sc = columnOffset + nextOffset.column;
-      }
-    }
-    addSection(
-      map,
-      mapUrl,
-      mappings,
-      sources,
-      sourcesContent,
-      names2,
-      ignoreList,
-      lineOffset + offset.line,
-      columnOffset + offset.column,
-      sl,
-      sc
-    );
-  }
-}
-function addSection(input, mapUrl, mappings, sources, sourcesContent, names2, ignoreList, lineOffset, columnOffset, stopLine, stopColumn) {
-  const parsed = parse(input);
-  if ("sections" in parsed) return recurse(...arguments);
-  const map = new TraceMap(parsed, mapUrl);
-  const sourcesOffset = sources.length;
-  const namesOffset = names2.length;
-  const decoded = decodedMappings(map);
-  const { resolvedSources, sourcesContent: contents, ignoreList: ignores } = map;
-  append(sources, resolvedSources);
-  append(names2, map.names);
-  if (contents) append(sourcesContent, contents);
-  else for (let i = 0; i < resolvedSources.length; i++) sourcesContent.push(null);
-  if (ignores) for (let i = 0; i < ignores.length; i++) ignoreList.push(ignores[i] + sourcesOffset);
-  for (let i = 0; i < decoded.length; i++) {
-    const lineI = lineOffset + i;
-    if (lineI > stopLine) return;
-    const out = getLine(mappings, lineI);
-    const cOffset = i === 0 ? columnOffset : 0;
-    const line = decoded[i];
-    for (let j = 0; j < line.length; j++) {
-      const seg = line[j];
-      const column = cOffset + seg[COLUMN];
-      if (lineI === stopLine && column >= stopColumn) return;
-      if (seg.length === 1) {
-        out.push([column]);
-        continue;
-      }
-      const sourcesIndex = sourcesOffset + seg[SOURCES_INDEX];
-      const sourceLine = seg[SOURCE_LINE];
-      const sourceColumn = seg[SOURCE_COLUMN];
-      out.push(
-        seg.length === 4 ? [column, sourcesIndex, sourceLine, sourceColumn] : [column, sourcesIndex, sourceLine, sourceColumn, namesOffset + seg[NAMES_INDEX]]
-      );
-    }
-  }
-}
-function append(arr, other) {
-  for (let i = 0; i < other.length; i++) arr.push(other[i]);
-}
-function getLine(arr, index) {
-  for (let i = arr.length; i <= index; i++) arr[i] = [];
-  return arr[index];
-}
-var LEAST_UPPER_BOUND = -1;
-var GREATEST_LOWER_BOUND = 1;
-var TraceMap = class {
-  constructor(map, mapUrl) {
-    const isString = typeof map === "string";
-    if (!isString && map._decodedMemo) return map;
-    const parsed = parse(map);
-    const { version, file, names: names2, sourceRoot, sources, sourcesContent } = parsed;
-    this.version = version;
-    this.file = file;
-    this.names = names2 || [];
-    this.sourceRoot = sourceRoot;
-    this.sources = sources;
-    this.sourcesContent = sourcesContent;
-    this.ignoreList = parsed.ignoreList || parsed.x_google_ignoreList || void 0;
-    const resolve2 = resolver(mapUrl, sourceRoot);
-    this.resolvedSources = sources.map(resolve2);
-    const { mappings } = parsed;
-    if (typeof mappings === "string") {
-      this._encoded = mappings;
-      this._decoded = void 0;
-    } else if (Array.isArray(mappings)) {
-      this._encoded = void 0;
-      this._decoded = maybeSort(mappings, isString);
-    } else if (parsed.sections) {
-      throw new Error(`TraceMap passed sectioned source map, please use FlattenMap export instead`);
-    } else {
-      throw new Error(`invalid source map: ${JSON.stringify(parsed)}`);
-    }
-    this._decodedMemo = memoizedState();
-    this._bySources = void 0;
-    this._bySourceMemos = void 0;
-  }
-};
-function cast(map) {
-  return map;
-}
-function decodedMappings(map) {
-  var _a;
-  return (_a = cast(map))._decoded || (_a._decoded = decode2(cast(map)._encoded));
-}
-function traceSegment(map, line, column) {
-  const decoded = decodedMappings(map);
-  if (line >= decoded.length) return null;
-  const segments = decoded[line];
-  const index = traceSegmentInternal(
-    segments,
-    cast(map)._decodedMemo,
-    line,
-    column,
-    GREATEST_LOWER_BOUND
-  );
-  return index === -1 ? null : segments[index];
-}
-function sourceIndex(map, source) {
-  const { sources, resolvedSources } = map;
-  let index = sources.indexOf(source);
-  if (index === -1) index = resolvedSources.indexOf(source);
-  return index;
-}
-function sourceContentFor(map, source) {
-  const { sourcesContent } = map;
-  if (sourcesContent == null) return null;
-  const index = sourceIndex(map, source);
-  return index === -1 ? null : sourcesContent[index];
-}
-function presortedDecodedMap(map, mapUrl) {
-  const tracer = new TraceMap(clone(map, []), mapUrl);
-  cast(tracer)._decoded = map.mappings;
-  return tracer;
-}
-function clone(map, mappings) {
-  return {
-    version: map.version,
-    file: map.file,
-    names: map.names,
-    sourceRoot: map.sourceRoot,
-    sources: map.sources,
-    sourcesContent: map.sourcesContent,
-    mappings,
-    ignoreList: map.ignoreList || map.x_google_ignoreList
-  };
-}
-function traceSegmentInternal(segments, memo, line, column, bias) {
-  let index = memoizedBinarySearch(segments, column, memo, line);
-  if (found) {
-    index = (bias === LEAST_UPPER_BOUND ? upperBound : lowerBound)(segments, column, index);
-  } else if (bias === LEAST_UPPER_BOUND) index++;
-  if (index === -1 || index === segments.length) return -1;
-  return index;
+// packages/scanner/src/lazy/trace-mapping.ts
+var loaded2;
+function traceMapping() {
+  return loaded2 ??= require_trace_mapping_umd();
 }
 
 // packages/scanner/src/bundle/source-map.ts
@@ -2295,7 +2958,7 @@ function loadSourceMap(asset, text, within, cache) {
   const url = mappingUrl(text);
   if (url?.startsWith("data:")) {
     const json = decodeDataUrl(url);
-    return json === void 0 ? void 0 : parse2(json, asset);
+    return json === void 0 ? void 0 : parse(json, asset);
   }
   const candidates = [...url ? [resolveUrl(url, asset, within)] : [], `${asset}.map`];
   for (const candidate of candidates) {
@@ -2305,29 +2968,29 @@ function loadSourceMap(asset, text, within, cache) {
     if (!isPlainFile(candidate)) continue;
     const read2 = readText(candidate, MAX_MAP_BYTES);
     if ("skip" in read2) continue;
-    const loaded = parse2(read2.text, candidate);
-    cache?.set(candidate, loaded);
-    if (loaded) return loaded;
+    const loaded3 = parse(read2.text, candidate);
+    cache?.set(candidate, loaded3);
+    if (loaded3) return loaded3;
   }
   return void 0;
 }
-function parse2(json, file) {
+function parse(json, file) {
   try {
-    return { map: new FlattenMap(json, file), file };
+    return { map: new (traceMapping()).AnyMap(json, file), file };
   } catch {
     return void 0;
   }
 }
-function originalPosition(loaded, line, column) {
-  const segment = traceSegment(loaded.map, line - 1, column);
+function originalPosition(loaded3, line, column) {
+  const segment = traceMapping().traceSegment(loaded3.map, line - 1, column);
   if (!segment || segment.length < 4) return void 0;
-  const source = loaded.map.resolvedSources[segment[1]];
+  const source = loaded3.map.resolvedSources[segment[1]];
   if (source === void 0) return void 0;
-  const name = segment.length === 5 ? loaded.map.names[segment[4]] ?? null : null;
+  const name = segment.length === 5 ? loaded3.map.names[segment[4]] ?? null : null;
   return { source, line: segment[2] + 1, column: segment[3], name, generatedColumn: segment[0] };
 }
-function embeddedSource(loaded, source) {
-  return sourceContentFor(loaded.map, source) ?? void 0;
+function embeddedSource(loaded3, source) {
+  return traceMapping().sourceContentFor(loaded3.map, source) ?? void 0;
 }
 function mappingUrl(text) {
   const at = text.lastIndexOf("sourceMappingURL=");
@@ -2340,10 +3003,10 @@ function mappingUrl(text) {
   return url || void 0;
 }
 function decodeDataUrl(url) {
-  const comma2 = url.indexOf(",");
-  if (comma2 === -1 || !/^data:application\/json/i.test(url)) return void 0;
-  const meta = url.slice(0, comma2);
-  const body = url.slice(comma2 + 1);
+  const comma = url.indexOf(",");
+  if (comma === -1 || !/^data:application\/json/i.test(url)) return void 0;
+  const meta = url.slice(0, comma);
+  const body = url.slice(comma + 1);
   try {
     return /;base64$/i.test(meta) ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body);
   } catch {
@@ -2442,11 +3105,11 @@ function followLocal(text, name, hops = 3) {
 
 // packages/scanner/src/bundle/origin.ts
 var MAX_SOURCE = 5 * 1024 * 1024;
-function traceOrigin(loaded, generated, places, held) {
-  const position = originalPosition(loaded, generated.line, generated.column);
+function traceOrigin(loaded3, generated, places, held) {
+  const position = originalPosition(loaded3, generated.line, generated.column);
   if (!position || !generated.covered(generated.column - position.generatedColumn)) return void 0;
   const { file, onDisk } = sourceFile(position.source, places.root, places.appRoot);
-  const text = onDisk ? readSource(onDisk) : embeddedSource(loaded, position.source);
+  const text = onDisk ? readSource(onDisk) : embeddedSource(loaded3, position.source);
   const literal = text !== void 0 && held.value.length > 0 && text.includes(held.value);
   const original = text === void 0 ? void 0 : lineOf(text, position.line);
   const at = original === void 0 ? void 0 : readAt(original, position.column);
@@ -2606,28 +3269,28 @@ function advice(traced, spot) {
 // packages/scanner/src/bundle/scan-map.ts
 function scanSourceMap(asset, raw, context) {
   const cached = context.maps.get(asset.absolute);
-  const loaded = cached ?? parse2(raw, asset.absolute);
-  if (!loaded) return [];
-  if (!cached) context.maps.set(asset.absolute, loaded);
+  const loaded3 = cached ?? parse(raw, asset.absolute);
+  if (!loaded3) return [];
+  if (!cached) context.maps.set(asset.absolute, loaded3);
   let rawLines;
   const spotOf = (secret) => {
     rawLines ??= new LineIndex(raw);
     const escaped = JSON.stringify(secret).slice(1, -1);
-    const found2 = raw.indexOf(escaped);
-    const at = Math.max(0, found2);
+    const found = raw.indexOf(escaped);
+    const at = Math.max(0, found);
     const from = rawLines.position(at);
-    const to = rawLines.position(found2 === -1 ? at : at + escaped.length);
+    const to = rawLines.position(found === -1 ? at : at + escaped.length);
     return { file: asset.relative, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   };
-  return scanMapSources(asset, loaded, spotOf, context);
+  return scanMapSources(asset, loaded3, spotOf, context);
 }
-function scanMapSources(asset, loaded, spotOf, context) {
-  const contents = loaded.map.sourcesContent ?? [];
+function scanMapSources(asset, loaded3, spotOf, context) {
+  const contents = loaded3.map.sourcesContent ?? [];
   const findings = [];
   contents.forEach((content, index) => {
     if (!content) return;
-    const { file } = sourceFile(loaded.map.resolvedSources[index] ?? "", context.root, asset.appRoot);
-    const vendor = /(?:^|\/)node_modules\//.test(file) || (loaded.map.ignoreList ?? []).includes(index);
+    const { file } = sourceFile(loaded3.map.resolvedSources[index] ?? "", context.root, asset.appRoot);
+    const vendor = /(?:^|\/)node_modules\//.test(file) || (loaded3.map.ignoreList ?? []).includes(index);
     const matches = scanText(content, {
       path: file,
       catalog: context.catalog,
@@ -2868,7 +3531,7 @@ async function listAssets(root, dirs, config, stats) {
       if (!assets.has(absolute)) assets.set(absolute, { absolute, relative, dir: dir.absolute, appRoot: dir.appRoot });
     }
   }
-  const ignored = config.ignore.length ? (await import("./picomatch-FB7A9873.js")).default([...config.ignore], { dot: true }) : void 0;
+  const ignored = config.ignore.length ? picomatch()([...config.ignore], { dot: true }) : void 0;
   return [...assets.values()].filter((asset) => !ignored?.(asset.relative)).sort((a, b) => a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
 }
 function inside2(root, dir) {

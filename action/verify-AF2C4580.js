@@ -7,12 +7,11 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-CD3291CC.js";
+} from "./chunk-9972AF17.js";
 import "./chunk-612B32E3.js";
-import "./chunk-0CFF7207.js";
+import "./chunk-1F1D81CE.js";
 import "./chunk-ED15CED3.js";
 import "./chunk-FBB1A644.js";
-import "./chunk-60595051.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/verify.ts

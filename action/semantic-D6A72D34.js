@@ -5,8 +5,9 @@ const require = __keywardRequire(import.meta.url);
 const __filename = __keywardPath(import.meta.url);
 const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
-  checkMemory
-} from "./chunk-0CFF7207.js";
+  checkMemory,
+  require_picomatch
+} from "./chunk-1F1D81CE.js";
 import {
   BUILD_CONFIG_FILE,
   RESPONSE_METHODS,
@@ -54,9 +55,6 @@ import {
   redact,
   scanText
 } from "./chunk-FBB1A644.js";
-import {
-  require_picomatch
-} from "./chunk-60595051.js";
 import {
   __commonJS,
   __require,
