@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-FBB1A644.js";
+} from "./chunk-06D51E75.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

@@ -40,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-FBB1A644.js";
+} from "./chunk-06D51E75.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/action/run-action.ts

@@ -54,7 +54,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-FBB1A644.js";
+} from "./chunk-06D51E75.js";
 import {
   __commonJS,
   __require,

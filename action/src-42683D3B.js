@@ -104,7 +104,7 @@ import {
   verifiers,
   verifyPfxMac,
   verifyUrlVariable
-} from "./chunk-FBB1A644.js";
+} from "./chunk-06D51E75.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,

@@ -9,9 +9,11 @@
 // lint run (bench/RESULTS.md, "Start-up cost of the plugin and the hook").
 // The CLI's engine loads bundle/typescript.cjs, the part of TypeScript it uses (scripts/typescript-subset.mjs),
 // instead of the whole 9 MB bundle. The ESLint plugin keeps the whole package: ESLint has loaded it already.
+// Beside the chunks of each goes keyword-automaton.bin, the built-in catalog's keyword automaton, which the
+// bundle's core reads instead of building it on every start (~20 ms; core/src/util/stored-automaton.ts).
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { engineTypescript } from './typescript-subset.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -22,6 +24,7 @@ for (const name of ['core', 'flow', 'scanner', 'cli']) {
     if (!dependency.startsWith('@keyward/')) dependencies.add(dependency);
 }
 const outdir = `${root}packages/cli/bundle`;
+const AUTOMATON_FILE = 'keyword-automaton.bin';
 rmSync(outdir, { recursive: true, force: true });
 const fromSource = process.argv.includes('--from-source');
 const entry = (name, file) => `${root}packages/${name}/${fromSource ? `src/${file}.ts` : `dist/${file}.js`}`;
@@ -48,10 +51,12 @@ await build({
   platform: 'node',
   target: 'node20',
   external: [...dependencies].flatMap((name) => [name, `${name}/*`]),
-  plugins: [engineTypescriptModule()],
+  plugins: [engineTypescriptModule(), storedAutomatonModule()],
   logLevel: 'warning',
 });
 writeFileSync(`${outdir}/typescript.cjs`, engineTypescript(root));
+const automaton = await builtInAutomaton();
+writeFileSync(`${outdir}/${AUTOMATON_FILE}`, automaton);
 
 // the ESLint plugin: always from dist (its package is built by tsc -b before this runs; prepack needs the CLI only)
 if (!fromSource) {
@@ -69,8 +74,10 @@ if (!fromSource) {
     platform: 'node',
     target: 'node20',
     external: [...external, 'eslint', ...external.map((name) => `${name}/*`)],
+    plugins: [storedAutomatonModule()],
     logLevel: 'warning',
   });
+  writeFileSync(`${pluginOut}/${AUTOMATON_FILE}`, automaton);
 }
 
 /** The engine's TypeScript module (flow's typescript.ts) loads the subset written beside the bundle's chunks. */
@@ -85,6 +92,51 @@ function engineTypescriptModule() {
       }));
     },
   };
+}
+
+/** The bundle's core reads the stored automaton beside its chunks (a missing or stale file: it builds one). */
+function storedAutomatonModule() {
+  return {
+    name: 'stored-automaton',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]packages[\\/]core[\\/](dist|src)[\\/]util[\\/]stored-automaton\.[jt]s$/ }, () => ({
+        contents: `import { readFileSync } from 'node:fs';
+let bytes;
+export function storedAutomaton() {
+  if (bytes === undefined) {
+    try {
+      bytes = new Uint8Array(readFileSync(new URL('./${AUTOMATON_FILE}', import.meta.url)));
+    } catch {
+      bytes = null;
+    }
+  }
+  return bytes ?? undefined;
+}
+`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** The built-in catalog's automaton as bytes, from the same core the bundle holds (dist or src). */
+async function builtInAutomaton() {
+  const module = `${outdir}/.core-for-snapshot.mjs`;
+  await build({
+    entryPoints: [entry('core', 'index')],
+    outfile: module,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  try {
+    const core = await import(pathToFileURL(module).href);
+    return core.builtInCatalog().automaton.snapshot();
+  } finally {
+    rmSync(module, { force: true });
+  }
 }
 
 /** `@keyward/flow/prefilter` → packages/flow/src/prefilter.ts, for every export of the named packages. */

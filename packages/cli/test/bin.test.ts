@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AhoCorasick, builtInCatalog } from '@keyward/core';
 
 const bin = fileURLToPath(new URL('../bin/keyward.js', import.meta.url));
 const demo = fileURLToPath(new URL('../../../test-fixtures/demo', import.meta.url));
@@ -18,5 +20,19 @@ describe('the keyward bin (built package)', () => {
     const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("ships the built-in catalog's keyword automaton beside each bundle, and each bundle reads it", () => {
+    const catalog = builtInCatalog();
+    for (const bundle of ['../bundle/', '../../eslint-plugin/bundle/'].map((dir) => new URL(dir, import.meta.url))) {
+      const stored = readFileSync(new URL('keyword-automaton.bin', bundle));
+      const automaton = AhoCorasick.fromSnapshot(catalog.keywords, { foldCase: catalog.foldCase }, stored);
+      expect(automaton, bundle.pathname).toBeInstanceOf(AhoCorasick);
+      const chunks = readdirSync(bundle).filter((name) => name.endsWith('.js'));
+      const readers = chunks.filter((name) =>
+        readFileSync(new URL(name, bundle), 'utf8').includes('keyword-automaton.bin'),
+      );
+      expect(readers, bundle.pathname).toHaveLength(1);
+    }
   });
 });

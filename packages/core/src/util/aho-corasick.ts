@@ -1,3 +1,5 @@
+import { readSnapshot, writeSnapshot } from './automaton-snapshot.js';
+
 /**
  * Aho-Corasick automaton over ASCII literals, compiled to a dense transition table: one pass over a
  * text reports every occurrence of every literal at a fixed cost per character (non-ASCII characters
@@ -22,7 +24,7 @@ export class AhoCorasick {
   private readonly classes: Uint8Array;
   private readonly width: number;
   /** Per state number: ids of the literals that end there (including through failure links), or undefined. */
-  private readonly outputs: (readonly number[] | undefined)[];
+  private readonly outputs: readonly (readonly number[] | undefined)[];
   /** Premultiplied states from this one on are those where some literal ends. */
   private readonly firstOutput: number;
   private readonly lengths: readonly number[];
@@ -30,105 +32,51 @@ export class AhoCorasick {
   private readonly exact: readonly (string | undefined)[];
   /** The longest literal's length: how far back a half's walk starts so no occurrence across the cut is lost. */
   private readonly longest: number;
+  private readonly literals: readonly string[];
+  private readonly options: AutomatonOptions;
 
-  constructor(literals: readonly string[], options: { readonly foldCase?: readonly boolean[] } = {}) {
+  constructor(literals: readonly string[], options: AutomatonOptions = {}, tables?: Tables) {
+    this.literals = literals;
+    this.options = options;
     this.lengths = literals.map((literal) => literal.length);
     this.longest = Math.max(1, ...this.lengths);
     this.exact = literals.map((literal, id) =>
       options.foldCase?.[id] || literal.toLowerCase() === literal.toUpperCase() ? undefined : literal,
     );
-    const classes = new Uint8Array(256);
-    let width = 1;
-    let chars = 0;
-    for (const literal of literals) {
-      chars += literal.length;
-      for (let i = 0; i < literal.length; i++) {
-        const code = fold(literal.charCodeAt(i));
-        if (code >= 128) throw new Error(`keyword ${JSON.stringify(literal)} is not ASCII`);
-        if (classes[code] === 0) classes[code] = width++;
-      }
-    }
-    if (width > 255) throw new Error('too many distinct keyword characters');
-    // upper-case letters share their lower-case letter's class
-    for (let code = 65; code <= 90; code++) classes[code] = classes[code + 32]!;
-    // The trie: `child` is its dense edge table (0 is "no child": the root is nobody's child), and each state's
-    // children are also kept as a list, so the steps below visit edges, never whole rows. A step per table cell
-    // (states × classes, ~460,000 for the built-in catalog) ran once per process in the interpreter: ~25 ms.
-    const child = new Int32Array((chars + 1) * width);
-    const firstChild = new Int32Array(chars + 1);
-    const nextSibling = new Int32Array(chars + 1);
-    const edgeClass = new Int32Array(chars + 1);
-    const ends: (number[] | undefined)[] = [undefined];
-    let states = 1;
-    literals.forEach((literal, id) => {
-      let state = 0;
-      for (let i = 0; i < literal.length; i++) {
-        const cls = classes[fold(literal.charCodeAt(i))]!;
-        const at = state * width + cls;
-        if (child[at] === 0) {
-          const made = states++;
-          child[at] = made;
-          edgeClass[made] = cls;
-          nextSibling[made] = firstChild[state]!;
-          firstChild[state] = made;
-          ends.push(undefined);
-        }
-        state = child[at]!;
-      }
-      (ends[state] ??= []).push(id);
-    });
-    // Failure links breadth first: a state's failure state is shallower, so it is complete before the state is;
-    // its literals end here too (after the state's own, as the report order has always been)
-    const fail = new Int32Array(states);
-    const order = new Int32Array(states);
-    let tail = 1; // order[0] is the root
-    for (let head = 0; head < tail; head++) {
-      const state = order[head]!;
-      for (let next = firstChild[state]!; next !== 0; next = nextSibling[next]!) {
-        order[tail++] = next;
-        let target = 0; // the root's children fail to the root
-        if (state !== 0) {
-          const cls = edgeClass[next]!;
-          let back = fail[state]!;
-          while (back !== 0 && child[back * width + cls] === 0) back = fail[back]!;
-          target = child[back * width + cls]!;
-        }
-        fail[next] = target;
-        const inherited = ends[target];
-        if (inherited) ends[next] = ends[next] ? [...ends[next]!, ...inherited] : inherited;
-      }
-    }
-    // Renumber the states so that those where a literal ends come last: the scan loop then tests one number
-    // per character (`state >= firstOutput`) instead of loading a list. Each group is numbered breadth first, so
-    // the shallow states a text is in most of the time share a few KB of rows that stay in the CPU cache between
-    // files (numbered in trie order, a linted file's first walk ran ~5x slower than a second walk of it).
-    const renamed = new Int32Array(states);
-    let quiet = 0;
-    for (let k = 0; k < states; k++) if (!ends[order[k]!]) renamed[order[k]!] = quiet++;
-    let loud = quiet;
-    for (let k = 0; k < states; k++) if (ends[order[k]!]) renamed[order[k]!] = loud++;
-    // The complete DFA, row by row in breadth-first order: a missing edge goes where the failure state's goes,
-    // so each row starts as a copy of that (finished) row and then takes the state's own edges.
-    const table = new Int32Array(states * width);
-    const outputs: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(states).fill(undefined);
-    for (let k = 0; k < states; k++) {
-      const state = order[k]!;
-      const row = renamed[state]! * width;
-      if (state === 0) table.fill(renamed[0]! * width, row, row + width);
-      else {
-        const from = renamed[fail[state]!]! * width;
-        table.copyWithin(row, from, from + width);
-      }
-      for (let next = firstChild[state]!; next !== 0; next = nextSibling[next]!)
-        table[row + edgeClass[next]!] = renamed[next]! * width;
-      if (ends[state]) outputs[renamed[state]!] = ends[state];
-    }
-    this.table = table;
-    this.classes = classes;
-    this.width = width;
-    this.firstOutput = quiet * width;
-    this.outputs = outputs;
+    const built = tables ?? buildTables(literals);
+    this.table = built.table;
+    this.classes = built.classes;
+    this.width = built.width;
+    this.firstOutput = built.quiet * built.width;
+    this.outputs = built.outputs;
     this.warmUp(literals);
+  }
+
+  /**
+   * The automaton as bytes (automaton-snapshot.ts): the CLI's build stores the built-in catalog's, so a process
+   * start reads a table instead of building it (~20 ms in the interpreter, a pre-commit hook's largest step).
+   */
+  snapshot(): Uint8Array {
+    return writeSnapshot(this.literals, this.options, {
+      table: this.table,
+      classes: this.classes,
+      width: this.width,
+      quiet: this.firstOutput / this.width,
+      outputs: this.outputs,
+    });
+  }
+
+  /**
+   * The automaton of `literals` from a snapshot, or undefined when the bytes are not a snapshot of exactly these
+   * literals (another catalog, another format version, a damaged file): the caller then builds it.
+   */
+  static fromSnapshot(
+    literals: readonly string[],
+    options: AutomatonOptions,
+    bytes: Uint8Array,
+  ): AhoCorasick | undefined {
+    const tables = readSnapshot(literals, options, bytes);
+    return tables && new AhoCorasick(literals, options, tables);
   }
 
   /**
@@ -311,6 +259,115 @@ export class AhoCorasick {
   private giveBack(spare: Spare): void {
     this.spare = spare;
   }
+}
+
+export interface AutomatonOptions {
+  /** Per literal: whether it matches in any ASCII case. */
+  readonly foldCase?: readonly boolean[];
+}
+
+/** What the walks read: the automaton without its literals. */
+export interface Tables {
+  /** Next state × width, by (state × width + class). */
+  readonly table: Int32Array;
+  /** Class of each code below 256. */
+  readonly classes: Uint8Array;
+  readonly width: number;
+  /** States from this number on are those where a literal ends (not premultiplied). */
+  readonly quiet: number;
+  /** Per state number: ids of the literals that end there, or undefined. */
+  readonly outputs: readonly (readonly number[] | undefined)[];
+}
+
+/** The dense table of `literals` (see the class comment): built once per automaton, or read from a snapshot. */
+function buildTables(literals: readonly string[]): Tables {
+  const classes = new Uint8Array(256);
+  let width = 1;
+  let chars = 0;
+  for (const literal of literals) {
+    chars += literal.length;
+    for (let i = 0; i < literal.length; i++) {
+      const code = fold(literal.charCodeAt(i));
+      if (code >= 128) throw new Error(`keyword ${JSON.stringify(literal)} is not ASCII`);
+      if (classes[code] === 0) classes[code] = width++;
+    }
+  }
+  if (width > 255) throw new Error('too many distinct keyword characters');
+  // upper-case letters share their lower-case letter's class
+  for (let code = 65; code <= 90; code++) classes[code] = classes[code + 32]!;
+  // The trie: `child` is its dense edge table (0 is "no child": the root is nobody's child), and each state's
+  // children are also kept as a list, so the steps below visit edges, never whole rows. A step per table cell
+  // (states × classes, ~460,000 for the built-in catalog) ran once per process in the interpreter: ~25 ms.
+  const child = new Int32Array((chars + 1) * width);
+  const firstChild = new Int32Array(chars + 1);
+  const nextSibling = new Int32Array(chars + 1);
+  const edgeClass = new Int32Array(chars + 1);
+  const ends: (number[] | undefined)[] = [undefined];
+  let states = 1;
+  literals.forEach((literal, id) => {
+    let state = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const cls = classes[fold(literal.charCodeAt(i))]!;
+      const at = state * width + cls;
+      if (child[at] === 0) {
+        const made = states++;
+        child[at] = made;
+        edgeClass[made] = cls;
+        nextSibling[made] = firstChild[state]!;
+        firstChild[state] = made;
+        ends.push(undefined);
+      }
+      state = child[at]!;
+    }
+    (ends[state] ??= []).push(id);
+  });
+  // Failure links breadth first: a state's failure state is shallower, so it is complete before the state is;
+  // its literals end here too (after the state's own, as the report order has always been)
+  const fail = new Int32Array(states);
+  const order = new Int32Array(states);
+  let tail = 1; // order[0] is the root
+  for (let head = 0; head < tail; head++) {
+    const state = order[head]!;
+    for (let next = firstChild[state]!; next !== 0; next = nextSibling[next]!) {
+      order[tail++] = next;
+      let target = 0; // the root's children fail to the root
+      if (state !== 0) {
+        const cls = edgeClass[next]!;
+        let back = fail[state]!;
+        while (back !== 0 && child[back * width + cls] === 0) back = fail[back]!;
+        target = child[back * width + cls]!;
+      }
+      fail[next] = target;
+      const inherited = ends[target];
+      if (inherited) ends[next] = ends[next] ? [...ends[next]!, ...inherited] : inherited;
+    }
+  }
+  // Renumber the states so that those where a literal ends come last: the scan loop then tests one number
+  // per character (`state >= firstOutput`) instead of loading a list. Each group is numbered breadth first, so
+  // the shallow states a text is in most of the time share a few KB of rows that stay in the CPU cache between
+  // files (numbered in trie order, a linted file's first walk ran ~5x slower than a second walk of it).
+  const renamed = new Int32Array(states);
+  let quiet = 0;
+  for (let k = 0; k < states; k++) if (!ends[order[k]!]) renamed[order[k]!] = quiet++;
+  let loud = quiet;
+  for (let k = 0; k < states; k++) if (ends[order[k]!]) renamed[order[k]!] = loud++;
+  // The complete DFA, row by row in breadth-first order: a missing edge goes where the failure state's goes,
+  // so each row starts as a copy of that (finished) row and then takes the state's own edges.
+  const table = new Int32Array(states * width);
+  const outputs: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(states).fill(undefined);
+  for (let k = 0; k < states; k++) {
+    const state = order[k]!;
+    const row = renamed[state]! * width;
+    if (state === 0) table.fill(renamed[0]! * width, row, row + width);
+    else {
+      const from = renamed[fail[state]!]! * width;
+      table.copyWithin(row, from, from + width);
+    }
+    for (let next = firstChild[state]!; next !== 0; next = nextSibling[next]!)
+      table[row + edgeClass[next]!] = renamed[next]! * width;
+    if (ends[state]) outputs[renamed[state]!] = ends[state];
+  }
+  return { table, classes, width, quiet, outputs };
 }
 
 interface Spare {

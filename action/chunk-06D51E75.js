@@ -5029,10 +5029,10 @@ var require_build = __commonJS({
               iflags = re3.flags & RE2Flags.FOLD_CASE;
             }
             if (iflags === strflags) {
-              let same = 0;
-              while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
-              if (same > 0) {
-                strlen = same;
+              let same2 = 0;
+              while (same2 < strlen && same2 < istrlen && str[same2] === istr[same2]) same2++;
+              if (same2 > 0) {
+                strlen = same2;
                 continue;
               }
             }
@@ -9110,9 +9110,9 @@ function stepRuns(text, stride) {
 }
 function isPeriodic({ lower: lower3, logSize }) {
   for (let period = 2; period * 3 <= lower3.length && period <= 12; period++) {
-    let same = true;
-    for (let i = period; i < lower3.length && same; i++) same = lower3[i] === lower3[i - period];
-    if (same && (lower3.length - period) * -logSize < RANDOM_ODDS) return true;
+    let same2 = true;
+    for (let i = period; i < lower3.length && same2; i++) same2 = lower3[i] === lower3[i - period];
+    if (same2 && (lower3.length - period) * -logSize < RANDOM_ODDS) return true;
   }
   return false;
 }
@@ -13050,8 +13050,82 @@ function isServerSecretName(name) {
   return isSecretEnvName(name) && !publicPrefix(name) && !isPublicByDesign2(name);
 }
 
+// packages/core/src/util/automaton-snapshot.ts
+import { createHash } from "node:crypto";
+var MAGIC = 1128355659;
+var VERSION = 1;
+var KEY_AT = 8 * 4;
+var DIGEST_AT = KEY_AT + 32;
+var CLASSES_AT = DIGEST_AT + 32;
+var OUTPUTS_AT = CLASSES_AT + 256;
+function writeSnapshot(literals, options, tables) {
+  const states = tables.table.length / tables.width;
+  const outputs = [];
+  for (let state = tables.quiet; state < states; state++) {
+    const ids = tables.outputs[state] ?? [];
+    outputs.push(ids.length, ...ids);
+  }
+  const tableAt = OUTPUTS_AT + outputs.length * 4;
+  const bytes = new Uint8Array(tableAt + tables.table.length * 4);
+  const view = new DataView(bytes.buffer);
+  [MAGIC, VERSION, states, tables.width, tables.quiet, literals.length, outputs.length, 0].forEach(
+    (word2, i) => view.setUint32(i * 4, word2, true)
+  );
+  bytes.set(keyDigest(literals, options), KEY_AT);
+  bytes.set(tables.classes, CLASSES_AT);
+  outputs.forEach((word2, i) => view.setUint32(OUTPUTS_AT + i * 4, word2, true));
+  new Int32Array(bytes.buffer, tableAt, tables.table.length).set(tables.table);
+  bytes.set(contentDigest(bytes), DIGEST_AT);
+  return bytes;
+}
+function readSnapshot(literals, options, bytes) {
+  if (bytes.byteLength < OUTPUTS_AT) return void 0;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const [magic, version, states, width, quiet, count, outputWords] = [0, 1, 2, 3, 4, 5, 6].map(
+    (i) => view.getUint32(i * 4, true)
+  );
+  if (magic !== MAGIC || version !== VERSION || count !== literals.length) return void 0;
+  if (width < 1 || width > 255 || states < 1 || quiet > states) return void 0;
+  const tableAt = OUTPUTS_AT + outputWords * 4;
+  if (tableAt + states * width * 4 !== bytes.byteLength) return void 0;
+  if (!same(bytes, KEY_AT, keyDigest(literals, options)) || !same(bytes, DIGEST_AT, contentDigest(bytes)))
+    return void 0;
+  const words = new Int32Array(bytes.buffer.slice(bytes.byteOffset + OUTPUTS_AT, bytes.byteOffset + bytes.byteLength));
+  const outputs = readOutputs(words, outputWords, { states, quiet, count });
+  if (!outputs) return void 0;
+  const classes = bytes.slice(CLASSES_AT, CLASSES_AT + 256);
+  return { table: words.subarray(outputWords), classes, width, quiet, outputs };
+}
+function readOutputs(words, length, shape4) {
+  const outputs = new Array(shape4.states).fill(void 0);
+  let i = 0;
+  for (let state = shape4.quiet; state < shape4.states; state++) {
+    const size = i < length ? words[i++] : 0;
+    if (size <= 0 || i + size > length) return void 0;
+    const ids = [];
+    for (let k = 0; k < size; k++) {
+      const id = words[i++];
+      if (id < 0 || id >= shape4.count) return void 0;
+      ids.push(id);
+    }
+    outputs[state] = ids;
+  }
+  return i === length ? outputs : void 0;
+}
+function keyDigest(literals, options) {
+  const key = literals.map((literal, id) => `${options.foldCase?.[id] ? "i" : "s"}${literal}`).join("\n");
+  return createHash("sha256").update(key).digest();
+}
+function contentDigest(bytes) {
+  return createHash("sha256").update(bytes.subarray(0, DIGEST_AT)).update(bytes.subarray(CLASSES_AT)).digest();
+}
+function same(bytes, at, digest) {
+  for (let i = 0; i < digest.length; i++) if (bytes[at + i] !== digest[i]) return false;
+  return true;
+}
+
 // packages/core/src/util/aho-corasick.ts
-var AhoCorasick = class {
+var AhoCorasick = class _AhoCorasick {
   /** Next state × width, by (state × width + class). */
   table;
   /** Class of each code below 256 (0: in no literal, and every non-ASCII code). */
@@ -13066,92 +13140,44 @@ var AhoCorasick = class {
   exact;
   /** The longest literal's length: how far back a half's walk starts so no occurrence across the cut is lost. */
   longest;
-  constructor(literals, options = {}) {
+  literals;
+  options;
+  constructor(literals, options = {}, tables) {
+    this.literals = literals;
+    this.options = options;
     this.lengths = literals.map((literal) => literal.length);
     this.longest = Math.max(1, ...this.lengths);
     this.exact = literals.map(
       (literal, id) => options.foldCase?.[id] || literal.toLowerCase() === literal.toUpperCase() ? void 0 : literal
     );
-    const classes = new Uint8Array(256);
-    let width = 1;
-    let chars = 0;
-    for (const literal of literals) {
-      chars += literal.length;
-      for (let i = 0; i < literal.length; i++) {
-        const code = fold(literal.charCodeAt(i));
-        if (code >= 128) throw new Error(`keyword ${JSON.stringify(literal)} is not ASCII`);
-        if (classes[code] === 0) classes[code] = width++;
-      }
-    }
-    if (width > 255) throw new Error("too many distinct keyword characters");
-    for (let code = 65; code <= 90; code++) classes[code] = classes[code + 32];
-    const child = new Int32Array((chars + 1) * width);
-    const firstChild = new Int32Array(chars + 1);
-    const nextSibling = new Int32Array(chars + 1);
-    const edgeClass = new Int32Array(chars + 1);
-    const ends = [void 0];
-    let states = 1;
-    literals.forEach((literal, id) => {
-      let state = 0;
-      for (let i = 0; i < literal.length; i++) {
-        const cls = classes[fold(literal.charCodeAt(i))];
-        const at = state * width + cls;
-        if (child[at] === 0) {
-          const made = states++;
-          child[at] = made;
-          edgeClass[made] = cls;
-          nextSibling[made] = firstChild[state];
-          firstChild[state] = made;
-          ends.push(void 0);
-        }
-        state = child[at];
-      }
-      (ends[state] ??= []).push(id);
-    });
-    const fail = new Int32Array(states);
-    const order = new Int32Array(states);
-    let tail = 1;
-    for (let head = 0; head < tail; head++) {
-      const state = order[head];
-      for (let next = firstChild[state]; next !== 0; next = nextSibling[next]) {
-        order[tail++] = next;
-        let target = 0;
-        if (state !== 0) {
-          const cls = edgeClass[next];
-          let back = fail[state];
-          while (back !== 0 && child[back * width + cls] === 0) back = fail[back];
-          target = child[back * width + cls];
-        }
-        fail[next] = target;
-        const inherited = ends[target];
-        if (inherited) ends[next] = ends[next] ? [...ends[next], ...inherited] : inherited;
-      }
-    }
-    const renamed = new Int32Array(states);
-    let quiet = 0;
-    for (let k = 0; k < states; k++) if (!ends[order[k]]) renamed[order[k]] = quiet++;
-    let loud = quiet;
-    for (let k = 0; k < states; k++) if (ends[order[k]]) renamed[order[k]] = loud++;
-    const table = new Int32Array(states * width);
-    const outputs = new Array(states).fill(void 0);
-    for (let k = 0; k < states; k++) {
-      const state = order[k];
-      const row = renamed[state] * width;
-      if (state === 0) table.fill(renamed[0] * width, row, row + width);
-      else {
-        const from = renamed[fail[state]] * width;
-        table.copyWithin(row, from, from + width);
-      }
-      for (let next = firstChild[state]; next !== 0; next = nextSibling[next])
-        table[row + edgeClass[next]] = renamed[next] * width;
-      if (ends[state]) outputs[renamed[state]] = ends[state];
-    }
-    this.table = table;
-    this.classes = classes;
-    this.width = width;
-    this.firstOutput = quiet * width;
-    this.outputs = outputs;
+    const built = tables ?? buildTables(literals);
+    this.table = built.table;
+    this.classes = built.classes;
+    this.width = built.width;
+    this.firstOutput = built.quiet * built.width;
+    this.outputs = built.outputs;
     this.warmUp(literals);
+  }
+  /**
+   * The automaton as bytes (automaton-snapshot.ts): the CLI's build stores the built-in catalog's, so a process
+   * start reads a table instead of building it (~20 ms in the interpreter, a pre-commit hook's largest step).
+   */
+  snapshot() {
+    return writeSnapshot(this.literals, this.options, {
+      table: this.table,
+      classes: this.classes,
+      width: this.width,
+      quiet: this.firstOutput / this.width,
+      outputs: this.outputs
+    });
+  }
+  /**
+   * The automaton of `literals` from a snapshot, or undefined when the bytes are not a snapshot of exactly these
+   * literals (another catalog, another format version, a damaged file): the caller then builds it.
+   */
+  static fromSnapshot(literals, options, bytes) {
+    const tables = readSnapshot(literals, options, bytes);
+    return tables && new _AhoCorasick(literals, options, tables);
   }
   /**
    * Walks a made-up text of the literals once each way, before any real text. The optimizing compiler compiles
@@ -13317,6 +13343,83 @@ var AhoCorasick = class {
     this.spare = spare;
   }
 };
+function buildTables(literals) {
+  const classes = new Uint8Array(256);
+  let width = 1;
+  let chars = 0;
+  for (const literal of literals) {
+    chars += literal.length;
+    for (let i = 0; i < literal.length; i++) {
+      const code = fold(literal.charCodeAt(i));
+      if (code >= 128) throw new Error(`keyword ${JSON.stringify(literal)} is not ASCII`);
+      if (classes[code] === 0) classes[code] = width++;
+    }
+  }
+  if (width > 255) throw new Error("too many distinct keyword characters");
+  for (let code = 65; code <= 90; code++) classes[code] = classes[code + 32];
+  const child = new Int32Array((chars + 1) * width);
+  const firstChild = new Int32Array(chars + 1);
+  const nextSibling = new Int32Array(chars + 1);
+  const edgeClass = new Int32Array(chars + 1);
+  const ends = [void 0];
+  let states = 1;
+  literals.forEach((literal, id) => {
+    let state = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const cls = classes[fold(literal.charCodeAt(i))];
+      const at = state * width + cls;
+      if (child[at] === 0) {
+        const made = states++;
+        child[at] = made;
+        edgeClass[made] = cls;
+        nextSibling[made] = firstChild[state];
+        firstChild[state] = made;
+        ends.push(void 0);
+      }
+      state = child[at];
+    }
+    (ends[state] ??= []).push(id);
+  });
+  const fail = new Int32Array(states);
+  const order = new Int32Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const state = order[head];
+    for (let next = firstChild[state]; next !== 0; next = nextSibling[next]) {
+      order[tail++] = next;
+      let target = 0;
+      if (state !== 0) {
+        const cls = edgeClass[next];
+        let back = fail[state];
+        while (back !== 0 && child[back * width + cls] === 0) back = fail[back];
+        target = child[back * width + cls];
+      }
+      fail[next] = target;
+      const inherited = ends[target];
+      if (inherited) ends[next] = ends[next] ? [...ends[next], ...inherited] : inherited;
+    }
+  }
+  const renamed = new Int32Array(states);
+  let quiet = 0;
+  for (let k = 0; k < states; k++) if (!ends[order[k]]) renamed[order[k]] = quiet++;
+  let loud = quiet;
+  for (let k = 0; k < states; k++) if (ends[order[k]]) renamed[order[k]] = loud++;
+  const table = new Int32Array(states * width);
+  const outputs = new Array(states).fill(void 0);
+  for (let k = 0; k < states; k++) {
+    const state = order[k];
+    const row = renamed[state] * width;
+    if (state === 0) table.fill(renamed[0] * width, row, row + width);
+    else {
+      const from = renamed[fail[state]] * width;
+      table.copyWithin(row, from, from + width);
+    }
+    for (let next = firstChild[state]; next !== 0; next = nextSibling[next])
+      table[row + edgeClass[next]] = renamed[next] * width;
+    if (ends[state]) outputs[renamed[state]] = ends[state];
+  }
+  return { table, classes, width, quiet, outputs };
+}
 function newSpare(size) {
   return { first: new Int32Array(size), second: new Int32Array(size), count: 0, laterCount: 0 };
 }
@@ -13332,6 +13435,11 @@ function bytesStartWith(bytes, literal, start) {
 }
 function fold(code) {
   return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+// packages/core/src/util/stored-automaton.ts
+function storedAutomaton() {
+  return void 0;
 }
 
 // packages/core/src/catalog.ts
@@ -13362,7 +13470,8 @@ function compileCatalog(detectors2) {
   return {
     detectors: detectors2,
     keywords,
-    automaton: new AhoCorasick(keywords, { foldCase }),
+    foldCase,
+    automaton: automatonOf(keywords, { foldCase }),
     keywordDetectors,
     pattern,
     sticky: (index) => {
@@ -13374,6 +13483,10 @@ function compileCatalog(detectors2) {
       return sticky;
     }
   };
+}
+function automatonOf(keywords, options) {
+  const stored = storedAutomaton();
+  return (stored && AhoCorasick.fromSnapshot(keywords, options, stored)) ?? new AhoCorasick(keywords, options);
 }
 function withFlags(pattern, required) {
   let flags = pattern.flags;
@@ -13440,8 +13553,8 @@ var DIRECTIVE = /(?:\/\/|#|\/\*|<!--|--|;|\*|%|\{\/\*)[ \t]*keyward-ignore(-next
 function isSuppressed(text, offset) {
   const lineStart = startOfLine(text, offset);
   const line = text.slice(lineStart, endOfLine(text, offset));
-  const same = DIRECTIVE.exec(line);
-  if (same && same[1] === void 0) return true;
+  const same2 = DIRECTIVE.exec(line);
+  if (same2 && same2[1] === void 0) return true;
   if (lineStart === 0) return false;
   const previousEnd = text.startsWith("\r\n", lineStart - 2) ? lineStart - 2 : lineStart - 1;
   const previous = DIRECTIVE.exec(text.slice(startOfLine(text, previousEnd), previousEnd));
@@ -13699,9 +13812,9 @@ function scanQuietAscii(bytes, path) {
 }
 
 // packages/core/src/util/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprint(ruleId, secret) {
-  return createHash("sha256").update(ruleId).update("\0").update(secret).digest("hex");
+  return createHash2("sha256").update(ruleId).update("\0").update(secret).digest("hex");
 }
 
 // packages/core/src/util/redact.ts
@@ -14203,10 +14316,10 @@ function redactKeys(text) {
 }
 
 // packages/core/src/keystore.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // packages/core/src/util/pkcs12.ts
-import { createHash as createHash2, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash as createHash3, createHmac, timingSafeEqual } from "node:crypto";
 var HASHES = /* @__PURE__ */ new Map([
   ["2b0e03021a", { name: "sha1", blockSize: 64 }],
   ["608648016503040204", { name: "sha224", blockSize: 64 }],
@@ -14326,8 +14439,8 @@ function bmpString(password) {
 function macKey(hash, v, password, salt, iterations) {
   const diversifier = Buffer.alloc(v, 3);
   const input = Buffer.concat([repeatToBlocks(salt, v), repeatToBlocks(password, v)]);
-  let a = createHash2(hash).update(diversifier).update(input).digest();
-  for (let i = 1; i < iterations; i++) a = createHash2(hash).update(a).digest();
+  let a = createHash3(hash).update(diversifier).update(input).digest();
+  for (let i = 1; i < iterations; i++) a = createHash3(hash).update(a).digest();
   return a;
 }
 function repeatToBlocks(bytes, v) {
@@ -14378,7 +14491,7 @@ function keystoreFinding(bytes, options) {
     endLine: 1,
     endColumn: 1,
     message: `A ${detector.title} is committed: ${google2 ? "it opens with the password every Google key file has, so the private key inside is readable by anyone" : "it holds a private key under a password"}. ${detector.remediation}`,
-    identity: `${detector.id}:${createHash3("sha256").update(bytes).digest("hex")}`,
+    identity: `${detector.id}:${createHash4("sha256").update(bytes).digest("hex")}`,
     // file names are data (a pull request chooses them): the finding's `file` says where, its label only what
     redacted: detector.title,
     confidence: matchConfidence(detector)
@@ -14941,10 +15054,10 @@ var lumenfall2 = {
 };
 
 // packages/core/src/verifiers/sigv4.ts
-import { createHash as createHash4, createHmac as createHmac2 } from "node:crypto";
+import { createHash as createHash5, createHmac as createHmac2 } from "node:crypto";
 var ALGORITHM = "AWS4-HMAC-SHA256";
 function sha256Hex(text) {
-  return createHash4("sha256").update(text, "utf8").digest("hex");
+  return createHash5("sha256").update(text, "utf8").digest("hex");
 }
 function hmac(key, text) {
   return createHmac2("sha256", key).update(text, "utf8").digest();
@@ -15244,7 +15357,7 @@ function interpret6(response) {
 }
 
 // packages/core/src/verifiers/anthropic.ts
-var VERSION = "2023-06-01";
+var VERSION2 = "2023-06-01";
 var SOURCES = [
   "https://platform.claude.com/docs/en/api/errors (401 authentication_error, 403 permission_error)",
   "https://platform.claude.com/docs/en/api/versioning (anthropic-version header)"
@@ -15260,7 +15373,7 @@ var anthropic2 = {
   request: (key) => ({
     method: "GET",
     path: "/v1/models",
-    headers: { "x-api-key": key.secret, "anthropic-version": VERSION }
+    headers: { "x-api-key": key.secret, "anthropic-version": VERSION2 }
   }),
   interpret: interpret7
 };
@@ -15275,7 +15388,7 @@ var anthropicAdmin = {
   request: (key) => ({
     method: "GET",
     path: "/v1/organizations/me",
-    headers: { "x-api-key": key.secret, "anthropic-version": VERSION }
+    headers: { "x-api-key": key.secret, "anthropic-version": VERSION2 }
   }),
   interpret: interpret7
 };
