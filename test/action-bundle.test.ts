@@ -46,8 +46,7 @@ describe('action/ (the committed GitHub Action bundle)', () => {
     const loads: string[] = [];
     for (const file of readdirSync(path.join(root, 'action')).filter((name) => name.endsWith('.js'))) {
       const text = readFileSync(path.join(root, 'action', file), 'utf8');
-      for (const m of text.matchAll(/(?:require|createRequire\(import\.meta\.url\))\("([^"]+)"\)/g))
-        loads.push(m[1]!);
+      for (const m of text.matchAll(/(?:require|createRequire\(import\.meta\.url\))\("([^"]+)"\)/g)) loads.push(m[1]!);
     }
     expect(loads.length).toBeGreaterThan(0);
     expect(loads.filter((name) => !isBuiltin(name) && !optional.has(name))).toEqual([]);

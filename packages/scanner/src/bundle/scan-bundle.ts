@@ -145,9 +145,7 @@ async function listAssets(
       if (!assets.has(absolute)) assets.set(absolute, { absolute, relative, dir: dir.absolute, appRoot: dir.appRoot });
     }
   }
-  const ignored = config.ignore.length
-    ? picomatch()([...config.ignore], { dot: true })
-    : undefined;
+  const ignored = config.ignore.length ? picomatch()([...config.ignore], { dot: true }) : undefined;
   return [...assets.values()]
     .filter((asset) => !ignored?.(asset.relative))
     .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
