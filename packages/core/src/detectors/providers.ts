@@ -38,6 +38,7 @@ import { saas } from './saas.js';
 import { messaging } from './messaging.js';
 import { devtools } from './devtools.js';
 import { httpAndManifests } from './http-and-manifests.js';
+import { encodedKeys } from './encoded-keys.js';
 
 /** Every built-in detector but the generic one, seed vendors first. Order decides nothing but listing. */
 export const providerDetectors: readonly Detector[] = ([] = [
@@ -77,5 +78,6 @@ export const providerDetectors: readonly Detector[] = ([] = [
   ...messaging,
   ...devtools,
   ...httpAndManifests,
+  ...encodedKeys,
   ...contextKeys,
 ]);
