@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../src/index.js';
-import { randomAirtableOauthToken, randomNgcLegacyKey } from './helpers/random-keys.js';
+import { randomAirtableOauthToken, randomJenkinsSecret, randomNgcLegacyKey } from './helpers/random-keys.js';
 import { generator } from './helpers/random.js';
 
 // Formats whose body is decoded to confirm them (`detectors/encoded-keys.ts`), EdDSA-signed JWTs, and the
@@ -25,6 +25,17 @@ describe('keys confirmed by decoding their body', () => {
     // the same shape far from any NGC word, and an 84-character run that decodes to something else
     expect(ids(`hash: ${key}\n`, 'notes.txt')).toEqual([]);
     expect(ids(`ngc token: ${g.chars(84)}\n`, 'notes.txt')).not.toContain('nvidia-ngc-legacy-api-key');
+  });
+
+  it('a Jenkins encrypted value is one base64 run of a version-1 Secret; the readable template form is not', () => {
+    const body = randomJenkinsSecret(g.next);
+    const [match] = scanText(`<secret>{${body}}</secret>\n`, { path: 'credentials.xml' });
+    expect(match?.detector.id).toBe('jenkins-encrypted-secret');
+    expect(match?.secret).toBe(body);
+    expect(match?.detector.severity).toBe('medium');
+    expect(ids(`<secret>{AQAAABAAA ${g.chars(32)}}</secret>\n`, 'credentials.xml')).not.toContain(
+      'jenkins-encrypted-secret',
+    );
   });
 });
 

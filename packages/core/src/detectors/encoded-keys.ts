@@ -7,6 +7,24 @@ import { decodeBase64Url, define, parseJsonObject } from './define.js';
 /** `<26 letters and digits>:<8-4-4-4-12 letters and digits>`: what a legacy NGC API key decodes to. */
 const NGC_DECODED = /^[A-Za-z0-9]{26}:[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}$/;
 
+/**
+ * A Jenkins secret (`hudson.util.Secret`, format 1): a version byte 1, the IV's length (4 bytes, 16), the
+ * ciphertext's length (4 bytes), the IV, then AES-CBC ciphertext of whole 16-byte blocks, in one base64 run.
+ */
+function isJenkinsSecret(body: string): boolean {
+  let bytes: Uint8Array;
+  try {
+    bytes = Uint8Array.from(atob(body), (ch) => ch.charCodeAt(0));
+  } catch {
+    return false;
+  }
+  if (bytes.length < 9 + 16 + 16 || bytes[0] !== 1) return false;
+  const view = new DataView(bytes.buffer);
+  const ivLength = view.getUint32(1);
+  const dataLength = view.getUint32(5);
+  return ivLength === 16 && dataLength % 16 === 0 && bytes.length === 9 + ivLength + dataLength;
+}
+
 export const encodedKeys = [
   define({
     id: 'airtable-oauth-token',
@@ -42,5 +60,21 @@ export const encodedKeys = [
     envName: 'NGC_API_KEY',
     remediation:
       'Revoke the key in NGC (Setup → API Keys) and create a personal key (`nvapi-`), then read it from `process.env.NGC_API_KEY`.',
+  }),
+  define({
+    id: 'jenkins-encrypted-secret',
+    provider: 'Jenkins',
+    title: 'Jenkins encrypted credential (credentials.xml, config.xml)',
+    matches:
+      '`{AQAAABAAAA…}`: one base64 run that decodes to a version-1 `hudson.util.Secret` (16-byte IV, whole AES blocks)',
+    keywords: ['{AQAAABAAAA'],
+    prefixLength: 10,
+    pattern: /\{(?<secret>AQAAABAAAA[A-Za-z0-9+/]{40,4000}={0,2})\}/g,
+    validate: isJenkinsSecret,
+    structured: true,
+    severity: 'medium',
+    envName: 'JENKINS_CREDENTIAL',
+    remediation:
+      'Rotate the credential it holds: anyone with the controller’s `secrets/` directory decrypts it. Keep Jenkins home files out of the repository (configuration-as-code can read secrets from the environment).',
   }),
 ];

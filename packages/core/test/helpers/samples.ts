@@ -1,7 +1,7 @@
 import { base62, crc32 } from '../../src/util/checksum.js';
 import { ALNUM, B64, B64URL, DIGITS, generator, HEX, LOWER, UPPER } from './random.js';
 import { tableSamples } from './table-samples.js';
-import { randomAirtableOauthToken, randomNgcLegacyKey, randomPypiToken } from './random-keys.js';
+import { randomAirtableOauthToken, randomJenkinsSecret, randomNgcLegacyKey, randomPypiToken } from './random-keys.js';
 
 /** A text containing one planted key, and the secret the detector must report. */
 export interface Positive {
@@ -334,6 +334,24 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
             text: `NGC_API_KEY=${Buffer.from(`${c(26)}:${c(36)}`).toString('base64')}\n`,
             path: '.env',
           },
+        ],
+      };
+    })(),
+    'jenkins-encrypted-secret': (() => {
+      const body = randomJenkinsSecret(g.next);
+      const lengthened = Buffer.from(body, 'base64');
+      lengthened.writeUInt32BE(lengthened.readUInt32BE(5) + 16, 5);
+      return {
+        positives: [
+          { text: `<secret>{${body}}</secret>\n`, secret: body, path: 'credentials.xml' },
+          { text: `    <password>{${body}}</password>\n`, secret: body, path: 'jobs/deploy/config.xml' },
+        ],
+        negatives: [
+          // a readable key after a header fragment is no encrypted value; random base64 after the header does not
+          // decode to the structure; a data length that disagrees with the body
+          { text: `<secret>{AQAAABAAA ${c(32)}}</secret>\n`, path: 'credentials.xml' },
+          { text: `<secret>{AQAAABAAAA${c(66, B64)}}</secret>\n`, path: 'credentials.xml' },
+          { text: `<secret>{${lengthened.toString('base64')}}</secret>\n`, path: 'credentials.xml' },
         ],
       };
     })(),
