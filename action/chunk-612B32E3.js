@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-AC326D6E.js";
+} from "./chunk-7B1CE835.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

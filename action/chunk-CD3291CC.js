@@ -49,7 +49,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-AC326D6E.js";
+} from "./chunk-7B1CE835.js";
 import {
   require_picomatch
 } from "./chunk-60595051.js";

@@ -10,7 +10,7 @@ import {
   SENTRY_METHODS,
   fileKind,
   mayBePfx
-} from "./chunk-AC326D6E.js";
+} from "./chunk-7B1CE835.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -40,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-AC326D6E.js";
+} from "./chunk-7B1CE835.js";
 import "./chunk-60595051.js";
 import "./chunk-831E756F.js";
 

@@ -53,7 +53,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-AC326D6E.js";
+} from "./chunk-7B1CE835.js";
 import {
   require_picomatch
 } from "./chunk-60595051.js";

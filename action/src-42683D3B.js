@@ -104,7 +104,7 @@ import {
   verifiers,
   verifyPfxMac,
   verifyUrlVariable
-} from "./chunk-AC326D6E.js";
+} from "./chunk-7B1CE835.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,

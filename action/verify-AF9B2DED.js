@@ -11,7 +11,7 @@ import {
 import "./chunk-612B32E3.js";
 import "./chunk-0CFF7207.js";
 import "./chunk-ED15CED3.js";
-import "./chunk-AC326D6E.js";
+import "./chunk-7B1CE835.js";
 import "./chunk-60595051.js";
 import "./chunk-831E756F.js";
 
