@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-06D51E75.js";
+} from "./chunk-2F62EA75.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

@@ -50,7 +50,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-06D51E75.js";
+} from "./chunk-2F62EA75.js";
 import {
   __commonJS
 } from "./chunk-831E756F.js";

@@ -54,7 +54,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-06D51E75.js";
+} from "./chunk-2F62EA75.js";
 import {
   __commonJS,
   __require,

@@ -127,6 +127,12 @@ describe('structure checks stay linear on 100 KB of adversarial input', () => {
     ['curl-auth-header', fill(`curl -H "Authorization: Basic ${'QUJD'.repeat(40)}" `)],
     ['generic-secret', fill(`api_secret = "${'a1.'.repeat(80)}com"\n`)],
     ['generic-secret', fill(`api_secret = "${'a1b2'.repeat(30)}..."\n`)],
+    // decoded structures: an unclosed Jenkins secret, an Airtable token whose signature never comes, NGC words
+    // before runs one short of a key, a provider key name before every value
+    ['jenkins-encrypted-secret', fill(`{AQAAABAAAA${'Ab3+'.repeat(1200)}`)],
+    ['airtable-oauth-token', fill(`oaa${'Ab3'.repeat(5)}.v1.eyJ${'Ab3_'.repeat(300)}.${'ab3'.repeat(20)}`)],
+    ['nvidia-ngc-legacy-api-key', fill(`ngc token ${'Ab3'.repeat(27)}ab `)],
+    ['generic-secret', fill(`clarifai_key: ${'Ab3'.repeat(10)}\nstripe_key_`)],
   ])('%s', (id, input) => {
     const catalog = compileCatalog([detectors.find((d) => d.id === id)!]);
     const { small, large } = growth(input, catalog);

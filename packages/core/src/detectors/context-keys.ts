@@ -545,6 +545,16 @@ const rows: readonly Row[] = [
   ['bugsnag-api-key-in-context', 'Bugsnag', ['bugsnag'], [dashed()], 'Bugsnag API key'],
   ['amplitude-api-key-in-context', 'Amplitude', ['amplitude'], [hex(32)], 'Amplitude API key'],
   ['apideck-app-id', 'Apideck', ['apideck'], [alnum(40)], 'Apideck application id'],
+  // the named detectors read these under a telling name; here the provider's word and a credential word stand before
+  // them (`sendbird token - '…'`, `twitter consumer secret: …`)
+  ['sendbird-api-token-in-context', 'Sendbird', ['sendbird'], [hex(40)], 'Sendbird API token'],
+  [
+    'twitter-api-secret-in-context',
+    'X (Twitter)',
+    ['twitter'],
+    [alnum(50)],
+    'X (Twitter) API key secret (consumer secret)',
+  ],
 ];
 
 export const contextKeys = family(

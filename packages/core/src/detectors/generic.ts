@@ -3,6 +3,8 @@ import { isPlaceholder } from '../placeholder.js';
 import { isPublicOrSampleJwt } from './jwt.js';
 import { inFirebaseConfig } from './google.js';
 import { characterClasses, shannonEntropy } from '../util/entropy.js';
+import { PUBLIC_BY_DESIGN } from '../env-names.js';
+import { providerWords } from './provider-words.js';
 import type { FileKind } from '../types.js';
 
 // A high-entropy value assigned to a secret-looking name, in code, `.env`, JSON, YAML and headers.
@@ -331,7 +333,23 @@ function judgeName(name: string): boolean {
   if (words.some((word) => STAND_IN_WORDS.has(word)) || words.join('').includes('nonmatching')) return false;
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
   const keyAt = words.lastIndexOf('key');
-  return keyAt > 0 && KEY_QUALIFIERS.has(words[keyAt - 1]!);
+  if (keyAt > 0 && KEY_QUALIFIERS.has(words[keyAt - 1]!)) return true;
+  return keyAt === words.length - 1 && keyAt > 0 && isProviderKeyName(words, keyAt);
+}
+
+/**
+ * `clarifai_key`, `coinapiKey`, `CUSTOMER_IO_KEY`: a final `key` after a provider the catalog knows (its word,
+ * or two or three words that spell it) is that provider's key, unless the provider's browser keys are public
+ * by design (`posthogKey`, `MAPBOX_KEY`, `firebaseKey`). The value still has to pass every value rule.
+ */
+function isProviderKeyName(words: readonly string[], keyAt: number): boolean {
+  const known = providerWords();
+  let joined = '';
+  for (let i = keyAt - 1; i >= Math.max(0, keyAt - 3); i--) {
+    joined = words[i]! + joined;
+    if (known.has(joined)) return !PUBLIC_BY_DESIGN.includes(joined.toUpperCase());
+  }
+  return false;
 }
 
 /** A value's span; `complete` is false when reading stopped early (too long, newline, escape). */

@@ -1,6 +1,7 @@
 import {
   BtoZ,
   alnum,
+  alnumdash,
   b64,
   b64dot,
   b64url,
@@ -589,5 +590,15 @@ export const saas = family([
     title: 'Zapier catch hook URL',
     envName: 'ZAPIER_WEBHOOK_URL',
     shape: ['https://hooks.zapier.com/hooks/catch/', digits(5, 12), '/', lowernum(5, 10)],
+  },
+  {
+    id: 'tines-webhook-url',
+    provider: 'Tines',
+    title: 'Tines webhook URL (path and secret)',
+    envName: 'TINES_WEBHOOK_URL',
+    key: '.tines.com/webhook/',
+    // a tenant's host name (any case: host names are case-insensitive), then the action's path and its secret
+    shape: ['https://', alnumdash(1, 63), '.tines.com/webhook/', lowernum(32), '/', lowernum(32)],
+    remediation: 'Change the webhook action’s secret in Tines, then read the URL from `process.env.TINES_WEBHOOK_URL`.',
   },
 ]);

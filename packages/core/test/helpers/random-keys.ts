@@ -58,11 +58,42 @@ export function randomPypiToken(next: Next): string {
   return `pypi-${b64url(Uint8Array.from(all))}`;
 }
 
+const HEX_DIGITS = '0123456789abcdef';
+const randomBytes = (next: Next, length: number) => Buffer.from(Array.from({ length }, () => between(next, 0, 255)));
+
+/** An Airtable OAuth access token: `oaa…`, `.v1.`, base64url of its JSON claims, `.` and 64 hex characters. */
+export function randomAirtableOauthToken(next: Next): string {
+  const claims = {
+    userId: `usr${randomChars(next, 14)}`,
+    expiresAt: new Date(between(next, 1.7e9, 1.9e9) * 1000).toISOString(),
+    oauthApplicationId: `oap${randomChars(next, 14)}`,
+    secret: randomChars(next, 64, HEX_DIGITS),
+  };
+  return `oaa${randomChars(next, 14)}.v1.${b64url(JSON.stringify(claims))}.${randomChars(next, 64, HEX_DIGITS)}`;
+}
+
+/** A legacy NVIDIA NGC API key: base64 of 26 letters and digits, `:`, and an 8-4-4-4-12 id. */
+export function randomNgcLegacyKey(next: Next): string {
+  const id = [8, 4, 4, 4, 12].map((length) => randomChars(next, length)).join('-');
+  return Buffer.from(`${randomChars(next, 26)}:${id}`).toString('base64');
+}
+
+/** A Jenkins `hudson.util.Secret` body: version 1, IV length 16, data length, IV, whole AES blocks. */
+export function randomJenkinsSecret(next: Next): string {
+  const data = 16 * between(next, 1, 8);
+  const header = Buffer.from([1, 0, 0, 0, 16, 0, 0, 0, 0]);
+  header.writeUInt32BE(data, 5);
+  return Buffer.concat([header, randomBytes(next, 16), randomBytes(next, data)]).toString('base64');
+}
+
 /** Characters other than a few that stand for a reference (`$VAR`, `%VAR%`, `<tag>`) or end the value. */
 const PASSWORD = ALNUM + '!#^&*()-_=+.,~[]|';
 
 const generators: Record<string, (next: Next) => string> = {
   'pypi-token': randomPypiToken,
+  'airtable-oauth-token': randomAirtableOauthToken,
+  'nvidia-ngc-legacy-api-key': randomNgcLegacyKey,
+  'jenkins-encrypted-secret': randomJenkinsSecret,
   // URL-encoded base64 after the run of `A`s: escapes are `%2B`, `%2F`, `%3D`
   'twitter-bearer-token': (next) => {
     let body = '';

@@ -1,7 +1,7 @@
 import { base62, crc32 } from '../../src/util/checksum.js';
 import { ALNUM, B64, B64URL, DIGITS, generator, HEX, LOWER, UPPER } from './random.js';
 import { tableSamples } from './table-samples.js';
-import { randomPypiToken } from './random-keys.js';
+import { randomAirtableOauthToken, randomJenkinsSecret, randomNgcLegacyKey, randomPypiToken } from './random-keys.js';
 
 /** A text containing one planted key, and the secret the detector must report. */
 export interface Positive {
@@ -301,6 +301,60 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
       // right prefix and alphabet, but not a macaroon: the structure check rejects it
       negatives: [`pypi-AgEIcHlwaS5vcmc${c(80, B64URL)}`, `pypi-AgEIcHlwaS5vcmc${c(20)}`, `pypi-${c(80)}`],
     },
+    'airtable-oauth-token': (() => {
+      const token = randomAirtableOauthToken(g.next);
+      const [prefix, , , hex] = token.split('.');
+      return {
+        positives: [
+          inCode(token, 'airtableToken'),
+          { text: `AIRTABLE_ACCESS_TOKEN=${token}\n`, secret: token, path: '.env' },
+        ],
+        negatives: [
+          // the claims part must decode to JSON, the signature is 64 hex characters, the prefix is `oaa`
+          `${prefix}.v1.eyJ${c(200, B64URL)}.${hex}`,
+          `${prefix}.v1.${token.split('.')[2]}.${hex!.slice(1)}`,
+          `oab${token.slice(3)}`,
+        ],
+      };
+    })(),
+    'nvidia-ngc-legacy-api-key': (() => {
+      const key = randomNgcLegacyKey(g.next);
+      return {
+        positives: [
+          { text: `ngc token - '${key}'\n`, secret: key, path: 'notes.txt' },
+          { text: `NGC_API_KEY=${key}\n`, secret: key, path: '.env' },
+          { text: `docker login nvcr.io --username '$oauthtoken' --password ${key}\n`, secret: key, path: 'ci.sh' },
+        ],
+        negatives: [
+          // 84 letters and digits that do not decode to `<26>:<id>`, the key without the NGC context, a key
+          // whose decoded id lacks its dashes
+          { text: `NGC_API_KEY=${c(84)}\n`, path: '.env' },
+          { text: `checksum: ${key}\n`, path: 'notes.txt' },
+          {
+            text: `NGC_API_KEY=${Buffer.from(`${c(26)}:${c(36)}`).toString('base64')}\n`,
+            path: '.env',
+          },
+        ],
+      };
+    })(),
+    'jenkins-encrypted-secret': (() => {
+      const body = randomJenkinsSecret(g.next);
+      const lengthened = Buffer.from(body, 'base64');
+      lengthened.writeUInt32BE(lengthened.readUInt32BE(5) + 16, 5);
+      return {
+        positives: [
+          { text: `<secret>{${body}}</secret>\n`, secret: body, path: 'credentials.xml' },
+          { text: `    <password>{${body}}</password>\n`, secret: body, path: 'jobs/deploy/config.xml' },
+        ],
+        negatives: [
+          // a readable key after a header fragment is no encrypted value; random base64 after the header does not
+          // decode to the structure; a data length that disagrees with the body
+          { text: `<secret>{AQAAABAAA ${c(32)}}</secret>\n`, path: 'credentials.xml' },
+          { text: `<secret>{AQAAABAAAA${c(66, B64)}}</secret>\n`, path: 'credentials.xml' },
+          { text: `<secret>{${lengthened.toString('base64')}}</secret>\n`, path: 'credentials.xml' },
+        ],
+      };
+    })(),
     'rubygems-api-key': {
       positives: [inCode(`rubygems_${c(48, HEX)}`)],
       negatives: [`rubygems_${c(40, HEX)}`, `rubygems_${c(48, UPPER)}`],

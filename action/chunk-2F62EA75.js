@@ -7574,7 +7574,17 @@ var rows = [
   ["blocknative-api-key", "Blocknative", ["blocknative"], [uuid()]],
   ["bugsnag-api-key-in-context", "Bugsnag", ["bugsnag"], [dashed()], "Bugsnag API key"],
   ["amplitude-api-key-in-context", "Amplitude", ["amplitude"], [hex(32)], "Amplitude API key"],
-  ["apideck-app-id", "Apideck", ["apideck"], [alnum(40)], "Apideck application id"]
+  ["apideck-app-id", "Apideck", ["apideck"], [alnum(40)], "Apideck application id"],
+  // the named detectors read these under a telling name; here the provider's word and a credential word stand before
+  // them (`sendbird token - '…'`, `twitter consumer secret: …`)
+  ["sendbird-api-token-in-context", "Sendbird", ["sendbird"], [hex(40)], "Sendbird API token"],
+  [
+    "twitter-api-secret-in-context",
+    "X (Twitter)",
+    ["twitter"],
+    [alnum(50)],
+    "X (Twitter) API key secret (consumer secret)"
+  ]
 ];
 var contextKeys = family(
   rows.map(([id, provider, context, shape4, title, extra]) => ({
@@ -11123,6 +11133,16 @@ var saas = family([
     title: "Zapier catch hook URL",
     envName: "ZAPIER_WEBHOOK_URL",
     shape: ["https://hooks.zapier.com/hooks/catch/", digits(5, 12), "/", lowernum(5, 10)]
+  },
+  {
+    id: "tines-webhook-url",
+    provider: "Tines",
+    title: "Tines webhook URL (path and secret)",
+    envName: "TINES_WEBHOOK_URL",
+    key: ".tines.com/webhook/",
+    // a tenant's host name (any case: host names are case-insensitive), then the action's path and its secret
+    shape: ["https://", alnumdash(1, 63), ".tines.com/webhook/", lowernum(32), "/", lowernum(32)],
+    remediation: "Change the webhook action\u2019s secret in Tines, then read the URL from `process.env.TINES_WEBHOOK_URL`."
   }
 ]);
 
@@ -12248,12 +12268,264 @@ var httpAndManifests = [
   })
 ];
 
+// packages/core/src/detectors/encoded-keys.ts
+var NGC_DECODED = /^[A-Za-z0-9]{26}:[A-Za-z0-9]{8}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{12}$/;
+function isJenkinsSecret(body4) {
+  let bytes;
+  try {
+    bytes = Uint8Array.from(atob(body4), (ch) => ch.charCodeAt(0));
+  } catch {
+    return false;
+  }
+  if (bytes.length < 9 + 16 + 16 || bytes[0] !== 1) return false;
+  const view = new DataView(bytes.buffer);
+  const ivLength = view.getUint32(1);
+  const dataLength = view.getUint32(5);
+  return ivLength === 16 && dataLength % 16 === 0 && bytes.length === 9 + ivLength + dataLength;
+}
+var encodedKeys = [
+  define({
+    id: "airtable-oauth-token",
+    provider: "Airtable",
+    title: "Airtable OAuth access token",
+    matches: "`oaa` and 14 letters and digits, `.v1.`, base64url of a JSON object, `.` and 64 hex characters; the middle part must decode to JSON",
+    keywords: ["oaa"],
+    prefixLength: 3,
+    pattern: /(?<![A-Za-z0-9_])oaa[A-Za-z0-9]{14}\.v1\.eyJ[A-Za-z0-9_-]{20,1000}\.[a-f0-9]{64}(?![A-Za-z0-9_-])/g,
+    validate: (secret) => parseJsonObject(decodeBase64Url(secret.split(".")[2] ?? "")) !== void 0,
+    structured: true,
+    envName: "AIRTABLE_ACCESS_TOKEN",
+    remediation: "Revoke the grant in Airtable (Builder hub \u2192 OAuth integrations, or the user\u2019s integrations page), then keep tokens in a secrets store."
+  }),
+  define({
+    id: "nvidia-ngc-legacy-api-key",
+    provider: "NVIDIA",
+    title: "NVIDIA NGC API key (legacy)",
+    matches: "84 letters and digits that decode (base64) to `<26 letters and digits>:<8-4-4-4-12 id>`, within 80 characters after `ngc` or `nvcr.io`",
+    keywords: ["ngc", "nvcr.io"],
+    keywordsFoldCase: true,
+    prefixLength: 0,
+    pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9]{84}(?![A-Za-z0-9+/=])/g,
+    anchor: { before: 0, after: 80, maxLength: 84 },
+    validate: (secret) => {
+      const decoded = decodeBase64Url(secret);
+      return decoded !== void 0 && NGC_DECODED.test(decoded);
+    },
+    structured: true,
+    envName: "NGC_API_KEY",
+    remediation: "Revoke the key in NGC (Setup \u2192 API Keys) and create a personal key (`nvapi-`), then read it from `process.env.NGC_API_KEY`."
+  }),
+  define({
+    id: "jenkins-encrypted-secret",
+    provider: "Jenkins",
+    title: "Jenkins encrypted credential (credentials.xml, config.xml)",
+    matches: "`{AQAAABAAAA\u2026}`: one base64 run that decodes to a version-1 `hudson.util.Secret` (16-byte IV, whole AES blocks)",
+    keywords: ["{AQAAABAAAA"],
+    prefixLength: 10,
+    pattern: /\{(?<secret>AQAAABAAAA[A-Za-z0-9+/]{40,4000}={0,2})\}/g,
+    validate: isJenkinsSecret,
+    structured: true,
+    severity: "medium",
+    envName: "JENKINS_CREDENTIAL",
+    remediation: "Rotate the credential it holds: anyone with the controller\u2019s `secrets/` directory decrypts it. Keep Jenkins home files out of the repository (configuration-as-code can read secrets from the environment)."
+  })
+];
+
+// packages/core/src/detectors/providers.ts
+var providerDetectors = [] = [
+  ...lmif,
+  ...laminr,
+  ...lumenfall,
+  ...lensmor,
+  ...aws,
+  ...github,
+  ...gitlab,
+  ...packageRegistries,
+  ...stripe,
+  ...openai,
+  ...anthropic,
+  ...aiPlatforms,
+  ...slack,
+  ...google,
+  ...twilio,
+  ...email,
+  ...shopify,
+  ...square,
+  ...chat,
+  ...supabase,
+  ...azure,
+  ...privateKeys,
+  ...passwordHashes,
+  ...jwt,
+  ...credentialsInUrls,
+  ...devops,
+  ...observability,
+  ...productivity,
+  ...commerce,
+  ...cloudPlatforms,
+  ...aiProviders,
+  ...payments,
+  ...saas,
+  ...messaging,
+  ...devtools,
+  ...httpAndManifests,
+  ...encodedKeys,
+  ...contextKeys
+];
+
+// packages/core/src/env-names.ts
+var PUBLIC_PREFIXES = [
+  "NEXT_PUBLIC_",
+  "VITE_",
+  "REACT_APP_",
+  "PUBLIC_",
+  "EXPO_PUBLIC_",
+  "GATSBY_",
+  "NUXT_PUBLIC_"
+];
+var SECRET_WORDS = [
+  "KEY",
+  "SECRET",
+  "TOKEN",
+  "PASSWORD",
+  "PASSWD",
+  "PRIVATE",
+  "SERVICE_ROLE",
+  "CREDENTIAL",
+  "CREDENTIALS",
+  "AUTH",
+  "DSN_PRIVATE"
+];
+var PUBLIC_BY_DESIGN = [
+  "PUBLISHABLE",
+  "ANON",
+  "SITE_KEY",
+  "SITEKEY",
+  "FIREBASE",
+  "MAPS",
+  "MAPBOX",
+  "POSTHOG",
+  "SENTRY_DSN",
+  "ALGOLIA_SEARCH",
+  "SEARCH_KEY",
+  "SEARCH_ONLY",
+  "CLIENT_ID",
+  "APP_ID",
+  "MEASUREMENT_ID",
+  "PUBLIC_KEY",
+  "VAPID",
+  "URL",
+  "URI",
+  "HOST",
+  "DOMAIN",
+  "ENDPOINT",
+  "GA_",
+  "GTM_",
+  "PIXEL",
+  "AMPLITUDE",
+  "MIXPANEL",
+  "SEGMENT_WRITE_KEY",
+  "TOKEN_NAME",
+  "KEY_ID",
+  "PUBLIC_TOKEN"
+];
+function publicPrefix(name, prefixes = PUBLIC_PREFIXES) {
+  return prefixes.find((prefix) => name.startsWith(prefix));
+}
+var ALWAYS_SECRET = /SECRET|PRIVATE_KEY|PERSONAL|ADMIN|SERVICE_ROLE|SERVICE_ACCOUNT|SERVER_KEY|MASTER|PASSWORD|PASSWD|CREDENTIAL/;
+function isPublicByDesign(name, allow = PUBLIC_BY_DESIGN) {
+  const upper2 = name.toUpperCase();
+  if (allow === PUBLIC_BY_DESIGN && ALWAYS_SECRET.test(upper2)) return false;
+  return allow.some((word2) => upper2.includes(word2));
+}
+
+// packages/core/src/detectors/provider-words.ts
+var FORMAT_PROVIDERS = /* @__PURE__ */ new Set([
+  "Generic",
+  "URL",
+  "HTTP",
+  "Connection string",
+  "JSON Web Token",
+  "Password hash",
+  "PEM",
+  "PGP",
+  "OpenSSH",
+  "age"
+]);
+var ORDINARY_WORDS = /* @__PURE__ */ new Set([
+  "abstract",
+  "agora",
+  "aha",
+  "airship",
+  "autopilot",
+  "beamer",
+  "box",
+  "commodities",
+  "dandelion",
+  "delighted",
+  "deputy",
+  "drone",
+  "gist",
+  "guardian",
+  "harness",
+  "impala",
+  "keen",
+  "lark",
+  "line",
+  "linear",
+  "loops",
+  "meta",
+  "mite",
+  "noticeable",
+  "phrase",
+  "ramp",
+  "readme",
+  "render",
+  "roaring",
+  "sandbox",
+  "segment",
+  "sentry",
+  "shortcut",
+  "smooch",
+  "snappy",
+  "square",
+  "stability",
+  "stitch",
+  "swell",
+  "together",
+  "verifier",
+  "voyage",
+  "zoom"
+]);
+var CREDENTIAL_PART = /key|token|secret|pass|auth|pat$/;
+function providerWordsOf(detectors2) {
+  const words = /* @__PURE__ */ new Set();
+  const add = (word2) => {
+    if (word2.length >= 3 && /^[a-z][a-z0-9]*$/.test(word2) && !ORDINARY_WORDS.has(word2)) words.add(word2);
+  };
+  for (const detector of detectors2) {
+    if (FORMAT_PROVIDERS.has(detector.provider)) continue;
+    add(detector.provider.toLowerCase().replace(/[^a-z0-9]/g, ""));
+    if (detector.keywordsFoldCase === true)
+      for (const keyword of detector.keywords) {
+        const word2 = keyword.toLowerCase();
+        if (!CREDENTIAL_PART.test(word2)) add(word2);
+      }
+  }
+  return words;
+}
+var builtIn;
+function providerWords() {
+  builtIn ??= providerWordsOf(providerDetectors);
+  return builtIn;
+}
+
 // packages/core/src/detectors/generic.ts
 var ANCHOR_WORDS = ["key", "secret", "token", "passw", "pwd", "auth", "credential", "bearer"];
 var ANCHOR = new RegExp(ANCHOR_WORDS.join("|"), "gi");
 var MAX_NAME = 80;
 var MAX_VALUE = 1024;
-var SECRET_WORDS = /* @__PURE__ */ new Set([
+var SECRET_WORDS2 = /* @__PURE__ */ new Set([
   "secret",
   "secrets",
   "password",
@@ -12447,11 +12719,11 @@ function* findAssignedSecrets(text, fileKind2, keywordStarts) {
     const span2 = readValue(text, nameStart, nameEnd, fileKind2);
     if (!span2) continue;
     resume = Math.max(resume, span2.end);
-    if (span2.complete && isSecretValue(text.slice(span2.start, span2.end), name) && !isPublicByDesign(text, at, span2, name))
+    if (span2.complete && isSecretValue(text.slice(span2.start, span2.end), name) && !isPublicByDesign2(text, at, span2, name))
       yield { start: span2.start, end: span2.end, name };
   }
 }
-function isPublicByDesign(text, at, span2, name) {
+function isPublicByDesign2(text, at, span2, name) {
   if (text.startsWith("AIza", span2.start) && inFirebaseConfig(text, span2.start)) return true;
   return isSearchOnlyKey(text, at, name);
 }
@@ -12482,7 +12754,7 @@ var FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC_|NUXT_PUBLIC_|EXPO_PUBLIC_|REACT_APP_|VI
 function nameWords(name) {
   const segments = name.split(".").filter(Boolean);
   const words = splitWords(segments.pop() ?? "");
-  if (words.length === 1 && !SECRET_WORDS.has(words[0]) && segments.length > 0)
+  if (words.length === 1 && !SECRET_WORDS2.has(words[0]) && segments.length > 0)
     words.unshift(...splitWords(segments.pop()).slice(-1));
   return words;
 }
@@ -12504,9 +12776,19 @@ function judgeName(name) {
   const words = nameWords(name);
   if (words.length === 0 || words.some((word2) => OTHER_WORDS.has(word2))) return false;
   if (words.some((word2) => STAND_IN_WORDS.has(word2)) || words.join("").includes("nonmatching")) return false;
-  if (words.some((word2) => SECRET_WORDS.has(word2))) return true;
+  if (words.some((word2) => SECRET_WORDS2.has(word2))) return true;
   const keyAt = words.lastIndexOf("key");
-  return keyAt > 0 && KEY_QUALIFIERS.has(words[keyAt - 1]);
+  if (keyAt > 0 && KEY_QUALIFIERS.has(words[keyAt - 1])) return true;
+  return keyAt === words.length - 1 && keyAt > 0 && isProviderKeyName(words, keyAt);
+}
+function isProviderKeyName(words, keyAt) {
+  const known2 = providerWords();
+  let joined = "";
+  for (let i = keyAt - 1; i >= Math.max(0, keyAt - 3); i--) {
+    joined = words[i] + joined;
+    if (known2.has(joined)) return !PUBLIC_BY_DESIGN.includes(joined.toUpperCase());
+  }
+  return false;
 }
 function readValue(text, nameStart, from, fileKind2) {
   const before = text.charCodeAt(nameStart - 1);
@@ -12826,112 +13108,7 @@ function isEncodedPlaceholder(value) {
 }
 
 // packages/core/src/detectors/index.ts
-var detectors = [
-  ...lmif,
-  ...laminr,
-  ...lumenfall,
-  ...lensmor,
-  ...aws,
-  ...github,
-  ...gitlab,
-  ...packageRegistries,
-  ...stripe,
-  ...openai,
-  ...anthropic,
-  ...aiPlatforms,
-  ...slack,
-  ...google,
-  ...twilio,
-  ...email,
-  ...shopify,
-  ...square,
-  ...chat,
-  ...supabase,
-  ...azure,
-  ...privateKeys,
-  ...passwordHashes,
-  ...jwt,
-  ...credentialsInUrls,
-  ...devops,
-  ...observability,
-  ...productivity,
-  ...commerce,
-  ...cloudPlatforms,
-  ...aiProviders,
-  ...payments,
-  ...saas,
-  ...messaging,
-  ...devtools,
-  ...httpAndManifests,
-  ...contextKeys,
-  ...generic
-];
-
-// packages/core/src/env-names.ts
-var PUBLIC_PREFIXES = [
-  "NEXT_PUBLIC_",
-  "VITE_",
-  "REACT_APP_",
-  "PUBLIC_",
-  "EXPO_PUBLIC_",
-  "GATSBY_",
-  "NUXT_PUBLIC_"
-];
-var SECRET_WORDS2 = [
-  "KEY",
-  "SECRET",
-  "TOKEN",
-  "PASSWORD",
-  "PASSWD",
-  "PRIVATE",
-  "SERVICE_ROLE",
-  "CREDENTIAL",
-  "CREDENTIALS",
-  "AUTH",
-  "DSN_PRIVATE"
-];
-var PUBLIC_BY_DESIGN = [
-  "PUBLISHABLE",
-  "ANON",
-  "SITE_KEY",
-  "SITEKEY",
-  "FIREBASE",
-  "MAPS",
-  "MAPBOX",
-  "POSTHOG",
-  "SENTRY_DSN",
-  "ALGOLIA_SEARCH",
-  "SEARCH_KEY",
-  "SEARCH_ONLY",
-  "CLIENT_ID",
-  "APP_ID",
-  "MEASUREMENT_ID",
-  "PUBLIC_KEY",
-  "VAPID",
-  "URL",
-  "URI",
-  "HOST",
-  "DOMAIN",
-  "ENDPOINT",
-  "GA_",
-  "GTM_",
-  "PIXEL",
-  "AMPLITUDE",
-  "MIXPANEL",
-  "SEGMENT_WRITE_KEY",
-  "TOKEN_NAME",
-  "KEY_ID",
-  "PUBLIC_TOKEN"
-];
-function publicPrefix(name, prefixes = PUBLIC_PREFIXES) {
-  return prefixes.find((prefix) => name.startsWith(prefix));
-}
-var ALWAYS_SECRET = /SECRET|PRIVATE_KEY|PERSONAL|ADMIN|SERVICE_ROLE|SERVICE_ACCOUNT|SERVER_KEY|MASTER|PASSWORD|PASSWD|CREDENTIAL/;
-function isPublicByDesign2(name, allow = PUBLIC_BY_DESIGN) {
-  const upper2 = name.toUpperCase();
-  if (allow === PUBLIC_BY_DESIGN && ALWAYS_SECRET.test(upper2)) return false;
-  return allow.some((word2) => upper2.includes(word2));
-}
+var detectors = [...providerDetectors, ...generic];
 
 // packages/core/src/secret-names.ts
 var FLAG_WORDS = /* @__PURE__ */ new Set([
@@ -13041,13 +13218,13 @@ function marksNonSecret(words) {
 function envWords(name) {
   return name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
 }
-function isSecretEnvName(name, secretWords = SECRET_WORDS2) {
+function isSecretEnvName(name, secretWords = SECRET_WORDS) {
   const parts = envWords(name);
   const upper2 = parts.join("_");
   return secretWords.some((word2) => word2.includes("_") ? upper2.includes(word2) : parts.includes(word2));
 }
 function isServerSecretName(name) {
-  return isSecretEnvName(name) && !publicPrefix(name) && !isPublicByDesign2(name);
+  return isSecretEnvName(name) && !publicPrefix(name) && !isPublicByDesign(name);
 }
 
 // packages/core/src/util/automaton-snapshot.ts
@@ -13997,7 +14174,7 @@ function publicEnvFindings(text, file) {
     const prefix = publicPrefix(name);
     if (!prefix) return;
     const rest = name.slice(prefix.length);
-    if (!isSecretEnvName(rest) || isPublicByDesign2(rest)) return;
+    if (!isSecretEnvName(rest) || isPublicByDesign(rest)) return;
     const value = rawValue.replace(/\s+#.*$/, "").trim().replace(/^(['"])(.*)\1$/, "$2");
     if (!value || isPlaceholder(value) || /^\$\{?[A-Z_]/.test(value)) return;
     const column = raw.indexOf(name) + 1;
@@ -16290,14 +16467,14 @@ export {
   hasBase62Crc32,
   decodeJwt,
   isPlaceholder,
+  PUBLIC_PREFIXES,
+  SECRET_WORDS,
+  PUBLIC_BY_DESIGN,
+  publicPrefix,
+  isPublicByDesign,
   isSecretName,
   isSecretValue,
   detectors,
-  PUBLIC_PREFIXES,
-  SECRET_WORDS2 as SECRET_WORDS,
-  PUBLIC_BY_DESIGN,
-  publicPrefix,
-  isPublicByDesign2 as isPublicByDesign,
   isCredentialName,
   isNonSecretTokenName,
   isSecretEnvName,
