@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-2F62EA75.js";
+} from "./chunk-CF995980.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

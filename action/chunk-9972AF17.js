@@ -50,7 +50,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-2F62EA75.js";
+} from "./chunk-CF995980.js";
 import {
   __commonJS
 } from "./chunk-831E756F.js";

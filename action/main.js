@@ -40,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-2F62EA75.js";
+} from "./chunk-CF995980.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/action/run-action.ts

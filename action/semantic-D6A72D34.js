@@ -54,7 +54,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-2F62EA75.js";
+} from "./chunk-CF995980.js";
 import {
   __commonJS,
   __require,

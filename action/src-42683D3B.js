@@ -104,7 +104,7 @@ import {
   verifiers,
   verifyPfxMac,
   verifyUrlVariable
-} from "./chunk-2F62EA75.js";
+} from "./chunk-CF995980.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,

@@ -190,7 +190,8 @@ function accept(
 
 /**
  * Where matches overlap, one wins: a detector that supersedes the other (Laminr over Stripe in an
- * `x-api-key` context), then any specific detector over the generic one, then the longer match.
+ * `x-api-key` context), then a format's detector over one that knows a credential only by its place
+ * (`byPlace`), then any specific detector over the generic one, then the longer match.
  */
 function resolveOverlaps(matches: SecretMatch[]): SecretMatch[] {
   if (matches.length < 2) return matches;
@@ -210,6 +211,8 @@ function resolveOverlaps(matches: SecretMatch[]): SecretMatch[] {
 function wins(challenger: SecretMatch, holder: SecretMatch): boolean {
   if (challenger.detector.supersedes?.includes(holder.detector.id)) return true;
   if (holder.detector.supersedes?.includes(challenger.detector.id)) return false;
+  if ((holder.detector.byPlace ?? false) !== (challenger.detector.byPlace ?? false))
+    return holder.detector.byPlace === true;
   if (holder.detector.confidence !== challenger.detector.confidence) return challenger.detector.confidence === 'high';
   return challenger.end - challenger.start > holder.end - holder.start;
 }

@@ -74,6 +74,11 @@ export interface Detector {
   /** Lower confidence detectors (generic, JWT) do not run in lock files and are skipped in minified code. */
   readonly confidence: 'high' | 'medium';
   /**
+   * The detector knows a credential by where it sits (a header, a `curl -u`), not by its format: where a
+   * format's detector matches the same text, that one reports it (a GitLab token in a header is a GitLab token).
+   */
+  readonly byPlace?: boolean;
+  /**
    * The secret is a structured encoding (OpenSSH or PEM key material, a JWT, a macaroon, base64 of binary):
    * the placeholder filter's run and sequence rules do not apply (`AAAAAA` runs are normal there).
    */

@@ -256,6 +256,14 @@ describe('values that break their format are not that format', () => {
     );
   });
 
+  it("a provider's token in a curl Authorization header is reported by the provider's detector", () => {
+    const curl = (credential: string) =>
+      ids(`curl -H "Authorization: Bearer ${credential}" https://git.test/api`, 'a.sh');
+    expect(curl(`glpat-${fresh(20)}`)).toEqual(['gitlab-pat']);
+    // a token of no known kind is still the header's credential, not a generic secret
+    expect(curl(fresh(40))).toEqual(['curl-auth-header']);
+  });
+
   it('a SAS query with permissions, an address or a protocol Azure does not issue is not a signature', () => {
     const sig = `${fresh(43)}%3D`;
     const sas = (fields: string) =>

@@ -155,6 +155,8 @@ export const httpAndManifests = [
     title: 'Credential in a `curl -H "Authorization: …"` header',
     matches: '`curl … -H "Authorization: Bearer|Basic|Token …"` (the credential is reported)',
     keywords: ['Authorization:', 'authorization:'],
+    byPlace: true,
+    supersedes: ['generic-secret'],
     prefixLength: 0,
     pattern:
       /(?<![A-Za-z0-9-])(?:-H|--header)(?:[ \t]{1,3}|=)["'][Aa]uthorization:[ \t]{0,3}(?:Bearer|Basic|Token|token|Bot|Digest)[ \t]{1,3}(?<secret>[A-Za-z0-9._~+/=-]{12,2048})["']/g,

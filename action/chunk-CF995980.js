@@ -12184,6 +12184,8 @@ var httpAndManifests = [
     title: 'Credential in a `curl -H "Authorization: \u2026"` header',
     matches: '`curl \u2026 -H "Authorization: Bearer|Basic|Token \u2026"` (the credential is reported)',
     keywords: ["Authorization:", "authorization:"],
+    byPlace: true,
+    supersedes: ["generic-secret"],
     prefixLength: 0,
     pattern: /(?<![A-Za-z0-9-])(?:-H|--header)(?:[ \t]{1,3}|=)["'][Aa]uthorization:[ \t]{0,3}(?:Bearer|Basic|Token|token|Bot|Digest)[ \t]{1,3}(?<secret>[A-Za-z0-9._~+/=-]{12,2048})["']/g,
     anchor: { before: 14, after: 0, maxLength: 2100 },
@@ -13964,6 +13966,8 @@ function resolveOverlaps(matches) {
 function wins(challenger, holder) {
   if (challenger.detector.supersedes?.includes(holder.detector.id)) return true;
   if (holder.detector.supersedes?.includes(challenger.detector.id)) return false;
+  if ((holder.detector.byPlace ?? false) !== (challenger.detector.byPlace ?? false))
+    return holder.detector.byPlace === true;
   if (holder.detector.confidence !== challenger.detector.confidence) return challenger.detector.confidence === "high";
   return challenger.end - challenger.start > holder.end - holder.start;
 }
