@@ -125,39 +125,62 @@ var NAME = /^(?:[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,16})*_|[A-Z][A-Z0-9]{0,15}(?:_
 function splitLines(text) {
   return text.split(/\r\n|\r|\n/);
 }
-function codeFrame(lines, finding, together) {
-  const source = lines[finding.line - 1];
-  if (source === void 0 || finding.endLine === finding.line && finding.endColumn <= finding.column)
-    return void 0;
-  const replacements = [];
+function codeFrames(lines, together) {
+  const shown = /* @__PURE__ */ new Map();
+  const onLine = /* @__PURE__ */ new Map();
   for (const other of together) {
-    if (other.line !== finding.line || other.commit !== finding.commit || !other.detectorId) continue;
-    const end2 = other.endLine === other.line ? other.endColumn - 1 : source.length;
-    replacements.push({ start: other.column - 1, end: end2, text: other.redacted });
+    if (!other.detectorId) continue;
+    const key = lineKey(other);
+    const list = onLine.get(key) ?? [];
+    list.push(other);
+    onLine.set(key, list);
   }
-  replacements.push(...masked(source, replacements, !CODE.test(finding.file)));
-  const rendered = render(source, replacements);
-  const start = rendered.map[Math.min(finding.column - 1, source.length)];
-  const endColumn = finding.endLine === finding.line ? finding.endColumn - 1 : source.length;
-  const end = Math.max(start + 1, rendered.map[Math.min(endColumn, source.length)]);
-  const checked = redactKeys(rendered.text);
-  const window = clip(checked, start, end);
-  const number = String(finding.line);
-  return {
-    gutter: `${number} \u2502 `,
-    line: window.text,
-    blank: `${" ".repeat(number.length)} \u2502 `,
-    ...checked === rendered.text ? { caret: `${" ".repeat(window.start)}${"^".repeat(Math.max(1, window.end - window.start))}` } : {}
+  const show = (finding, source) => {
+    const key = lineKey(finding);
+    const known = shown.get(key);
+    if (known) return known;
+    const replacements = (onLine.get(key) ?? []).map((other) => ({
+      start: other.column - 1,
+      end: other.endLine === other.line ? other.endColumn - 1 : source.length,
+      text: other.redacted
+    }));
+    replacements.push(...masked(source, replacements, !CODE.test(finding.file)));
+    const rendered = render(source, replacements);
+    const made = { source, rendered, checked: redactKeys(rendered.text) };
+    shown.set(key, made);
+    return made;
   };
+  return (finding) => {
+    const source = lines[finding.line - 1];
+    if (source === void 0 || finding.endLine === finding.line && finding.endColumn <= finding.column)
+      return void 0;
+    const { rendered, checked } = show(finding, source);
+    const start = rendered.map[Math.min(finding.column - 1, source.length)];
+    const endColumn = finding.endLine === finding.line ? finding.endColumn - 1 : source.length;
+    const end = Math.max(start + 1, rendered.map[Math.min(endColumn, source.length)]);
+    const window = clip(checked, start, end);
+    const number = String(finding.line);
+    return {
+      gutter: `${number} \u2502 `,
+      line: window.text,
+      blank: `${" ".repeat(number.length)} \u2502 `,
+      ...checked === rendered.text ? { caret: `${" ".repeat(window.start)}${"^".repeat(Math.max(1, window.end - window.start))}` } : {}
+    };
+  };
+}
+function lineKey(finding) {
+  return `${finding.line}\0${finding.commit ?? ""}`;
 }
 function masked(source, taken, configLike) {
   const inValue = valueRegions(source, configLike);
+  const covered = new Uint8Array(source.length + 1);
+  for (const span of taken) covered.fill(1, Math.max(0, span.start), Math.max(0, span.end));
   const out = [];
   for (const match of source.matchAll(TOKEN)) {
     const start = match.index;
     const word = match[0];
     const end = start + word.length;
-    if (taken.some((span) => start < span.end && end > span.start)) continue;
+    if (covered.subarray(start, end).includes(1)) continue;
     const value = inValue[start] === true;
     const secretish = value ? word.length >= 4 && !PROSE.test(word) && !NAME.test(word) : word.length >= 16 && /\d/.test(word) && /[A-Za-z]/.test(word);
     if (secretish) out.push({ start, end, text: redact(word) });
@@ -239,25 +262,28 @@ function textReport(report) {
     list.push(finding);
     byFile.set(finding.file, list);
   }
-  const split = /* @__PURE__ */ new Map();
-  const linesOf = (finding) => {
-    const key = `${finding.commit ?? ""}\0${finding.file}`;
-    if (!split.has(key)) {
-      const text = report.source?.(finding);
-      split.set(key, text === void 0 ? void 0 : splitLines(text));
-    }
-    return split.get(key);
-  };
   for (const [file, findings] of byFile) {
+    const frameOf = framesOf(findings, report);
     lines.push(paint("bold", printable(file)));
     const entries = bySpan(findings);
     const width = Math.max(...entries.map((entry) => `${entry.lead.line}:${entry.lead.column}`.length));
-    for (const entry of entries) lines.push(...entryLines(entry, width, linesOf(entry.lead), findings, report, paint));
+    for (const entry of entries) lines.push(...entryLines(entry, width, frameOf(entry.lead), report, paint));
     lines.push("");
   }
   if (!report.quiet) lines.push(...summary(report, paint));
   return lines.length ? `${lines.join("\n")}
 ` : "";
+}
+function framesOf(findings, report) {
+  const framers = /* @__PURE__ */ new Map();
+  return (finding) => {
+    const key = finding.commit ?? "";
+    if (!framers.has(key)) {
+      const text = report.source?.(finding);
+      framers.set(key, text === void 0 ? void 0 : codeFrames(splitLines(text), findings));
+    }
+    return framers.get(key)?.(finding);
+  };
 }
 function bySpan(findings) {
   const spans = /* @__PURE__ */ new Map();
@@ -273,7 +299,7 @@ function bySpan(findings) {
 }
 var SEVERITY_RANK = { low: 0, medium: 1, high: 2 };
 var INDENT = "      ";
-function entryLines(entry, width, source, fileFindings, report, paint) {
+function entryLines(entry, width, frame, report, paint) {
   const { lead, all } = entry;
   const lines = [];
   const where = `${lead.line}:${lead.column}`.padEnd(width);
@@ -283,7 +309,6 @@ function entryLines(entry, width, source, fileFindings, report, paint) {
   lines.push(
     `  ${where} ${paint(severityColor(severity), severity.padEnd(6))} ${badge(verified, paint)}${printable(lead.message)}  ${paint("dim", rules2.join(", "))}`
   );
-  const frame = source ? codeFrame(source, lead, fileFindings) : void 0;
   if (frame) {
     lines.push(`${INDENT}${paint("dim", frame.gutter)}${frame.line}`);
     if (frame.caret !== void 0) lines.push(`${INDENT}${paint("dim", frame.blank)}${paint("red", frame.caret)}`);

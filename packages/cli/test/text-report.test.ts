@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFinding, envNameFor, helpFor, detectors, type Finding } from '@keyward/core';
 import { run } from '../src/run.js';
-import { codeFrame, splitLines } from '../src/reporters/code-frame.js';
+import { codeFrame, codeFrames, splitLines } from '../src/reporters/code-frame.js';
 import { generator } from '../../core/test/helpers/random.js';
 
 // The text report as a person reads it, through the built bin in temporary repositories: a redacted code frame
@@ -195,6 +195,23 @@ describe('code frames mask what could be secret', () => {
     expect(frame.line.length).toBeLessThanOrEqual(102);
     expect(frame.line).toContain(`var k="${key.slice(0, 14)}…"`);
     expect(frame.line.slice(frame.caret!.indexOf('^'), frame.caret!.length)).toBe(`${key.slice(0, 14)}…`);
+  });
+  it('many findings on one minified line: each frame shows its own key redacted and no other in full', () => {
+    const keys = Array.from({ length: 300 }, () => `lmif_live_${g.chars(32)}`);
+    const line = `var a=[${keys.map((key) => `"${key}"`).join(',')}];`;
+    const findings = keys.map((key) => {
+      const column = line.indexOf(key) + 1;
+      return at(1, column, column + key.length, 'lmif-live-key', `${key.slice(0, 14)}…`);
+    });
+    const lines = splitLines(line);
+    const frameOf = codeFrames(lines, findings);
+    for (const [i, finding] of findings.entries()) {
+      const frame = frameOf(finding)!;
+      // masking the line once for all its findings shows what masking it for each one does
+      expect(frame).toEqual(codeFrame(lines, finding, findings));
+      expect(frame.line.slice(frame.caret!.indexOf('^'), frame.caret!.length)).toBe(`${keys[i]!.slice(0, 14)}…`);
+      expect(keys.filter((key) => frame.line.includes(key.slice(14, 24)))).toEqual([]);
+    }
   });
 });
 

@@ -49,45 +49,90 @@ export function splitLines(text: string): string[] {
  * are the file's findings: each key among those on the same line shows redacted.
  */
 export function codeFrame(lines: readonly string[], finding: Finding, together: readonly Finding[]): Frame | undefined {
-  const source = lines[finding.line - 1];
-  // an empty span is about the whole file (a committed .env file): no line to show
-  if (source === undefined || (finding.endLine === finding.line && finding.endColumn <= finding.column))
-    return undefined;
-  const replacements: Replacement[] = [];
+  return codeFrames(lines, together)(finding);
+}
+
+/** A line made safe to show, with where each source column went. */
+interface Shown {
+  readonly source: string;
+  readonly rendered: { readonly text: string; readonly map: readonly number[] };
+  /** The rendered text after core's `redactKeys`: different when the masking missed a key. */
+  readonly checked: string;
+}
+
+/**
+ * `codeFrame` for many findings of one file: each line is masked once, however many findings it holds (a
+ * minified bundle is one line of hundreds of findings; masking it per finding is quadratic).
+ */
+export function codeFrames(
+  lines: readonly string[],
+  together: readonly Finding[],
+): (finding: Finding) => Frame | undefined {
+  const shown = new Map<string, Shown>();
+  const onLine = new Map<string, Finding[]>();
   for (const other of together) {
     // a finding of the text scan (it has a detector) spans the key itself: it shows as its redacted form
-    if (other.line !== finding.line || other.commit !== finding.commit || !other.detectorId) continue;
-    const end = other.endLine === other.line ? other.endColumn - 1 : source.length;
-    replacements.push({ start: other.column - 1, end, text: other.redacted });
+    if (!other.detectorId) continue;
+    const key = lineKey(other);
+    const list = onLine.get(key) ?? [];
+    list.push(other);
+    onLine.set(key, list);
   }
-  replacements.push(...masked(source, replacements, !CODE.test(finding.file)));
-  const rendered = render(source, replacements);
-  const start = rendered.map[Math.min(finding.column - 1, source.length)]!;
-  const endColumn = finding.endLine === finding.line ? finding.endColumn - 1 : source.length;
-  const end = Math.max(start + 1, rendered.map[Math.min(endColumn, source.length)]!);
-  // the last line of defence: a key the masking missed; the caret is then not trusted
-  const checked = redactKeys(rendered.text);
-  const window = clip(checked, start, end);
-  const number = String(finding.line);
-  return {
-    gutter: `${number} │ `,
-    line: window.text,
-    blank: `${' '.repeat(number.length)} │ `,
-    ...(checked === rendered.text
-      ? { caret: `${' '.repeat(window.start)}${'^'.repeat(Math.max(1, window.end - window.start))}` }
-      : {}),
+  const show = (finding: Finding, source: string): Shown => {
+    const key = lineKey(finding);
+    const known = shown.get(key);
+    if (known) return known;
+    const replacements: Replacement[] = (onLine.get(key) ?? []).map((other) => ({
+      start: other.column - 1,
+      end: other.endLine === other.line ? other.endColumn - 1 : source.length,
+      text: other.redacted,
+    }));
+    replacements.push(...masked(source, replacements, !CODE.test(finding.file)));
+    const rendered = render(source, replacements);
+    const made = { source, rendered, checked: redactKeys(rendered.text) };
+    shown.set(key, made);
+    return made;
   };
+  return (finding) => {
+    const source = lines[finding.line - 1];
+    // an empty span is about the whole file (a committed .env file): no line to show
+    if (source === undefined || (finding.endLine === finding.line && finding.endColumn <= finding.column))
+      return undefined;
+    const { rendered, checked } = show(finding, source);
+    const start = rendered.map[Math.min(finding.column - 1, source.length)]!;
+    const endColumn = finding.endLine === finding.line ? finding.endColumn - 1 : source.length;
+    const end = Math.max(start + 1, rendered.map[Math.min(endColumn, source.length)]!);
+    // the last line of defence: a key the masking missed; the caret is then not trusted
+    const window = clip(checked, start, end);
+    const number = String(finding.line);
+    return {
+      gutter: `${number} │ `,
+      line: window.text,
+      blank: `${' '.repeat(number.length)} │ `,
+      ...(checked === rendered.text
+        ? { caret: `${' '.repeat(window.start)}${'^'.repeat(Math.max(1, window.end - window.start))}` }
+        : {}),
+    };
+  };
+}
+
+/** Findings of one line of one commit share its masked form. */
+function lineKey(finding: Finding): string {
+  return `${finding.line}\0${finding.commit ?? ''}`;
 }
 
 /** Words in literals and values that are not prose, and key-like names elsewhere, outside the finding spans. */
 function masked(source: string, taken: readonly Replacement[], configLike: boolean): Replacement[] {
   const inValue = valueRegions(source, configLike);
+  // which characters a finding's span covers: a word touching one is that finding's, not masked again
+  const covered = new Uint8Array(source.length + 1);
+  for (const span of taken) covered.fill(1, Math.max(0, span.start), Math.max(0, span.end));
   const out: Replacement[] = [];
   for (const match of source.matchAll(TOKEN)) {
     const start = match.index;
     const word = match[0];
     const end = start + word.length;
-    if (taken.some((span) => start < span.end && end > span.start)) continue;
+    if (covered.subarray(start, end).includes(1)) continue;
     const value = inValue[start] === true;
     const secretish = value
       ? word.length >= 4 && !PROSE.test(word) && !NAME.test(word)

@@ -3,7 +3,7 @@ import { totalSkipped } from '@keyward/scanner';
 import type { Report } from './index.js';
 import { failingSeverity, findingHelp, placeOf, verificationLine } from './help.js';
 import { printable } from './printable.js';
-import { codeFrame, splitLines } from './code-frame.js';
+import { codeFrames, splitLines, type Frame } from './code-frame.js';
 
 const COLORS = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 
@@ -18,26 +18,33 @@ export function textReport(report: Report): string {
     list.push(finding);
     byFile.set(finding.file, list);
   }
-  // a file's lines, split once (history findings of one file come from several commits)
-  const split = new Map<string, string[] | undefined>();
-  const linesOf = (finding: Finding) => {
-    const key = `${finding.commit ?? ''}\0${finding.file}`;
-    if (!split.has(key)) {
-      const text = report.source?.(finding);
-      split.set(key, text === undefined ? undefined : splitLines(text));
-    }
-    return split.get(key);
-  };
   for (const [file, findings] of byFile) {
+    const frameOf = framesOf(findings, report);
     lines.push(paint('bold', printable(file)));
     const entries = bySpan(findings);
     // the widest position of the file sets the column: always at least one space before the severity
     const width = Math.max(...entries.map((entry) => `${entry.lead.line}:${entry.lead.column}`.length));
-    for (const entry of entries) lines.push(...entryLines(entry, width, linesOf(entry.lead), findings, report, paint));
+    for (const entry of entries) lines.push(...entryLines(entry, width, frameOf(entry.lead), report, paint));
     lines.push('');
   }
   if (!report.quiet) lines.push(...summary(report, paint));
   return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/**
+ * The code frame of a file's findings: its lines split and each line masked once (history findings of one file
+ * come from several commits, each with its own text).
+ */
+function framesOf(findings: readonly Finding[], report: Report): (finding: Finding) => Frame | undefined {
+  const framers = new Map<string, ((finding: Finding) => Frame | undefined) | undefined>();
+  return (finding) => {
+    const key = finding.commit ?? '';
+    if (!framers.has(key)) {
+      const text = report.source?.(finding);
+      framers.set(key, text === undefined ? undefined : codeFrames(splitLines(text), findings));
+    }
+    return framers.get(key)?.(finding);
+  };
 }
 
 type Paint = (color: keyof typeof COLORS, text: string) => string;
@@ -66,14 +73,7 @@ function bySpan(findings: readonly Finding[]): Entry[] {
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 const INDENT = '      ';
 
-function entryLines(
-  entry: Entry,
-  width: number,
-  source: readonly string[] | undefined,
-  fileFindings: readonly Finding[],
-  report: Report,
-  paint: Paint,
-): string[] {
+function entryLines(entry: Entry, width: number, frame: Frame | undefined, report: Report, paint: Paint): string[] {
   const { lead, all } = entry;
   const lines: string[] = [];
   const where = `${lead.line}:${lead.column}`.padEnd(width);
@@ -83,7 +83,6 @@ function entryLines(
   lines.push(
     `  ${where} ${paint(severityColor(severity), severity.padEnd(6))} ${badge(verified, paint)}${printable(lead.message)}  ${paint('dim', rules.join(', '))}`,
   );
-  const frame = source ? codeFrame(source, lead, fileFindings) : undefined;
   if (frame) {
     lines.push(`${INDENT}${paint('dim', frame.gutter)}${frame.line}`);
     if (frame.caret !== undefined) lines.push(`${INDENT}${paint('dim', frame.blank)}${paint('red', frame.caret)}`);
