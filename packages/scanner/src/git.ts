@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createInterface } from 'node:readline';
 
 /** Not a git repository, or git is missing: exit code 2 with this message. */
 export class GitError extends Error {
@@ -78,17 +77,37 @@ function parseStagedEntries(output: Buffer): StagedEntry[] {
 
 /** Blob sizes by id, from `git cat-file --batch-check` (no content is read); missing blobs are left out. */
 export async function blobSizes(root: string, blobs: readonly string[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  if (blobs.length === 0) return sizes;
+  if (blobs.length === 0) return new Map();
+  return startBlobSizes(root)(blobs);
+}
+
+/**
+ * Starts `git cat-file --batch-check` now and returns what asks it later: the hook starts it before it knows
+ * which blobs are staged, so git's start-up overlaps the catalog's. The returned function must be called once
+ * (with no blobs, it only lets the child exit).
+ */
+export function startBlobSizes(root: string): (blobs: readonly string[]) => Promise<Map<string, number>> {
   const child = spawn('git', ['cat-file', '--batch-check'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
   const done = exited(child, 'git cat-file --batch-check');
-  child.stdin.end(blobs.join('\n') + '\n');
-  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
-    const [id, type, size] = line.split(' ');
-    if (id && type === 'blob' && size !== undefined) sizes.set(id, Number(size));
-  }
-  await done;
-  return sizes;
+  child.stdin.on('error', () => undefined);
+  return async (blobs) => {
+    const sizes = new Map<string, number>();
+    if (blobs.length === 0) {
+      child.stdin.end();
+      child.stdout.resume();
+      await done.catch(() => undefined);
+      return sizes;
+    }
+    child.stdin.end(blobs.join('\n') + '\n');
+    const out: Buffer[] = [];
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) out.push(chunk);
+    await done;
+    for (const line of Buffer.concat(out).toString('utf8').split('\n')) {
+      const [id, type, size] = line.split(' ');
+      if (id && type === 'blob' && size !== undefined) sizes.set(id, Number(size));
+    }
+    return sizes;
+  };
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { Finding, KeywardConfig } from '@keyward/core';
 import { checkCommittedText, gitPathFilter } from './file-checks.js';
 import { checkBinary } from './binary-checks.js';
-import { blobSizes, stagedEntriesAsync, startBlobStream, type StagedEntry } from './git.js';
+import { stagedEntriesAsync, startBlobSizes, startBlobStream, type StagedEntry } from './git.js';
 import { decode } from './read-text.js';
-import { fileScanContext, type KeySpans } from './scan-file.js';
+import { fileScanContext, type FileScanContext, type KeySpans } from './scan-file.js';
 import { loadSemantic } from './semantic/load.js';
 import { isSemanticSource, mayHoldSemanticFindings } from './semantic/sources.js';
 import { addSkip, emptyStats, type ScanStats } from './stats.js';
@@ -43,21 +43,31 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanStaged
   const showSecrets = options.showSecrets ?? false;
   const semantic = options.semantic ?? true;
   const stats = emptyStats();
-  // git lists the index while the detectors compile (the catalog is most of the hook's own start-up)
+  // git lists the index, and the two readers of its blobs start, while the detectors compile (the catalog is
+  // most of the hook's own start-up; each git start-up is a few ms)
   const listed = stagedEntriesAsync(root);
   listed.catch(() => undefined);
-  const wantedPath = gitPathFilter(config, stats);
-  const context = fileScanContext(config, showSecrets, options.keys);
-  const entries = await listed;
+  const askSizes = startBlobSizes(root);
+  const readBlobs = startBlobStream(root);
+  // the readers wait for their input: whatever fails before they get it must let them exit
+  const release = async (error: unknown): Promise<never> => {
+    await Promise.all([askSizes([]), readBlobs([], () => undefined)]);
+    throw error;
+  };
+  let wantedPath: (path: string) => boolean;
+  let context: FileScanContext;
+  let entries: StagedEntry[];
+  try {
+    wantedPath = gitPathFilter(config, stats);
+    context = fileScanContext(config, showSecrets, options.keys);
+    entries = await listed;
+  } catch (error) {
+    return release(error);
+  }
   const scannable = entries.filter((entry) => wantedPath(entry.path));
-  // the reader starts beside the size check; it is fed only the blobs the sizes allow
-  const readBlobs = scannable.length ? startBlobStream(root) : undefined;
   // sizes first: a blob over maxFileSize is reported from its size and never read
-  const sizes = await blobSizes(
-    root,
-    scannable.map((entry) => entry.blob),
-  ).catch(async (error: unknown) => {
-    await readBlobs?.([], () => undefined);
+  const sizes = await askSizes(scannable.map((entry) => entry.blob)).catch(async (error: unknown) => {
+    await readBlobs([], () => undefined);
     throw error;
   });
   const wanted = new Map<string, StagedEntry[]>();
@@ -75,7 +85,7 @@ export async function scanStaged(options: ScanStagedOptions): Promise<ScanStaged
   // TypeScript (most of a small commit's wait) loads only once a staged file can hold a semantic finding, and
   // then while git streams the rest: a commit of code without trigger words never loads it
   let semanticPass: ReturnType<typeof loadSemantic> | undefined;
-  await readBlobs?.([...wanted.keys()], (blob, data) => {
+  await readBlobs([...wanted.keys()], (blob, data) => {
     for (const entry of wanted.get(blob) ?? []) {
       const read = decode(data, entry.path);
       if ('skip' in read) {
