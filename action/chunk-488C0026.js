@@ -6967,44 +6967,26 @@ function lazy(detector, key, make) {
 }
 function token(spec) {
   const parts = partsOf(spec);
-  const validate = both(spec.validate, spec.near ? nearValidator(spec.near) : void 0);
-  const common = {
-    id: spec.id,
-    provider: spec.provider,
-    title: spec.title,
-    envName: spec.envName,
-    ...spec.environment ? { environment: spec.environment } : {},
-    ...spec.remediation ? { remediation: spec.remediation } : {},
-    ...spec.structured ? { structured: true } : {},
-    ...spec.checksum ? { checksum: spec.checksum } : {},
-    ...spec.supersedes ? { supersedes: spec.supersedes } : {},
-    ...validate ? { validate } : {}
-  };
+  const prefix = prefixOf(parts);
   const body4 = () => bodySource(parts);
   const after = () => {
     const tail = tailClass(parts, spec.tail);
     return tail ? `(?![${tail}])` : "";
   };
-  let detector;
+  let validate = both(spec.validate, spec.near ? nearValidator(spec.near) : void 0);
+  let supersedes = spec.supersedes;
+  let keywords;
+  let anchor;
   let pattern;
   let matches;
   if (spec.context) {
-    const prefix = prefixOf(parts);
     const context = spec.context;
     const words = context.map((word2) => word2.toLowerCase());
     const longest = Math.max(...words.map((word2) => word2.length));
-    detector = define({
-      ...common,
-      confidence: "medium",
-      validate: both(common.validate, contextValidator(words)),
-      supersedes: [...spec.supersedes ?? [], "generic-secret"],
-      matches: "",
-      keywords: [.../* @__PURE__ */ new Set([...words, ...spec.keywords ?? []])],
-      keywordsFoldCase: true,
-      prefixLength: prefix.length,
-      pattern: NOT_YET,
-      anchor: { before: 0, after: longest + CONTEXT_GAP, maxLength: widthOf(parts) }
-    });
+    validate = both(validate, contextValidator(words));
+    supersedes = supersedes ? [...supersedes, "generic-secret"] : ["generic-secret"];
+    keywords = unique(words, spec.keywords);
+    anchor = { before: 0, after: longest + CONTEXT_GAP, maxLength: widthOf(parts) };
     matches = () => `${describeShape(parts)}, at most ${CONTEXT_GAP} characters after ${context.map((w) => `\`${w}\``).join(" or ")}, with a credential word (\`key\`, \`token\`, \`secret\`, \u2026) near it`;
     pattern = () => {
       const lead = `(?<![A-Za-z0-9_?${escapeClassChars(ownChars(parts[0]).replace("=", ""))}${escapeClassChars(spec.lead ?? "")}])`;
@@ -7013,24 +6995,14 @@ function token(spec) {
     };
   } else if (spec.names) {
     const names = spec.names;
-    const prefix = prefixOf(parts);
-    const named = both(common.validate, quotedInCode);
-    detector = define({
-      ...common,
-      ...named ? { validate: named } : {},
-      matches: "",
-      keywords: [.../* @__PURE__ */ new Set([...names.flatMap(nameKeywords), ...spec.keywords ?? []])],
-      keywordsFoldCase: true,
-      prefixLength: prefix.length,
-      pattern: NOT_YET
-    });
+    validate = both(validate, quotedInCode);
+    keywords = unique(names.flatMap(nameKeywords), spec.keywords);
     matches = () => `${describeShape(parts)}, assigned to a name containing ${names.map((n) => `\`${n}\``).join(" or ")}`;
     pattern = () => new RegExp(
       `(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:${names.map(nameSource).join("|")})${ASSIGN}(?<secret>${body4()})${after()}`,
       "g"
     );
   } else {
-    const prefix = prefixOf(parts);
     pattern = () => {
       const lead = `(?<![A-Za-z0-9_${(spec.lead ?? "").replace(/[\]\\^-]/g, "\\$&")}])`;
       return new RegExp(`${lead}${body4()}${after()}`, "g");
@@ -7039,32 +7011,42 @@ function token(spec) {
     if (spec.key !== void 0) {
       const at = parts.indexOf(spec.key);
       if (at < 0) throw new Error(`${spec.id}: key ${spec.key} is not a part of the shape`);
-      const width = (list) => list.reduce((sum, part) => sum + (typeof part === "string" ? part.length : part.max), 0);
-      detector = define({
-        ...common,
-        matches: "",
-        keywords: [spec.key, ...spec.keywords ?? []],
-        prefixLength: prefix.length,
-        pattern: NOT_YET,
-        anchor: { before: width(parts.slice(0, at)), after: 0, maxLength: width(parts) }
-      });
+      keywords = spec.keywords ? [spec.key, ...spec.keywords] : [spec.key];
+      anchor = { before: widthOf(parts.slice(0, at)), after: 0, maxLength: widthOf(parts) };
     } else {
       if (prefix.length < 3) throw new Error(`${spec.id}: a key without names needs a literal prefix of 3+ characters`);
-      detector = define({
-        ...common,
-        matches: "",
-        keywords: [prefix, ...spec.keywords ?? []],
-        prefixLength: prefix.length,
-        pattern: NOT_YET
-      });
+      keywords = spec.keywords ? [prefix, ...spec.keywords] : [prefix];
     }
   }
+  const detector = {
+    severity: spec.environment === "test" ? "medium" : "high",
+    confidence: spec.context ? "medium" : "high",
+    remediation: spec.remediation ?? `Revoke the key in the ${spec.provider} dashboard, then read it from \`process.env.${spec.envName}\` or a secrets manager.`,
+    id: spec.id,
+    provider: spec.provider,
+    title: spec.title,
+    envName: spec.envName,
+    matches: "",
+    keywords,
+    prefixLength: prefix.length,
+    pattern: NOT_YET
+  };
+  if (spec.context || spec.names) detector.keywordsFoldCase = true;
+  if (anchor) detector.anchor = anchor;
+  if (spec.environment) detector.environment = spec.environment;
+  if (spec.structured) detector.structured = true;
+  if (spec.checksum) detector.checksum = spec.checksum;
+  if (supersedes) detector.supersedes = supersedes;
+  if (validate) detector.validate = validate;
   lazy(detector, "pattern", pattern);
   lazy(detector, "matches", matches);
   tableSpecs.set(spec.id, spec);
   return detector;
 }
 var NOT_YET = /(?!)/;
+function unique(first, more) {
+  return [...new Set(more ? [...first, ...more] : first)];
+}
 function family(specs) {
   return specs.map(token);
 }
