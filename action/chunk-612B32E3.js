@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-CF995980.js";
+} from "./chunk-5C533345.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

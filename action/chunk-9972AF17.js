@@ -50,7 +50,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-CF995980.js";
+} from "./chunk-5C533345.js";
 import {
   __commonJS
 } from "./chunk-831E756F.js";

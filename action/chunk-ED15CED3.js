@@ -10,7 +10,7 @@ import {
   SENTRY_METHODS,
   fileKind,
   mayBePfx
-} from "./chunk-CF995980.js";
+} from "./chunk-5C533345.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -40,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-CF995980.js";
+} from "./chunk-5C533345.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/action/run-action.ts

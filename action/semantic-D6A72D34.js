@@ -54,7 +54,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-CF995980.js";
+} from "./chunk-5C533345.js";
 import {
   __commonJS,
   __require,

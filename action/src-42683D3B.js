@@ -104,7 +104,7 @@ import {
   verifiers,
   verifyPfxMac,
   verifyUrlVariable
-} from "./chunk-CF995980.js";
+} from "./chunk-5C533345.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,
