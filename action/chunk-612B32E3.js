@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-488C0026.js";
+} from "./chunk-BF2D247F.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

@@ -50,7 +50,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-488C0026.js";
+} from "./chunk-BF2D247F.js";
 import {
   __commonJS
 } from "./chunk-831E756F.js";

@@ -40,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-488C0026.js";
+} from "./chunk-BF2D247F.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/action/run-action.ts

@@ -54,7 +54,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-488C0026.js";
+} from "./chunk-BF2D247F.js";
 import {
   __commonJS,
   __require,

@@ -104,7 +104,7 @@ import {
   verifiers,
   verifyPfxMac,
   verifyUrlVariable
-} from "./chunk-488C0026.js";
+} from "./chunk-BF2D247F.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,

@@ -1,5 +1,6 @@
 import {
   alnum,
+  alnumdot,
   alnumdash,
   b64eq,
   b64,
@@ -34,7 +35,7 @@ type Row = readonly [
   words: readonly string[],
   shape: Shape,
   title?: string,
-  extra?: Pick<TokenSpec, 'supersedes'>,
+  extra?: Pick<TokenSpec, 'supersedes' | 'environment' | 'remediation'>,
 ];
 
 /** 8-4-4-4-12 with lower-case letters beyond hex, as some providers issue. */
@@ -554,6 +555,83 @@ const rows: readonly Row[] = [
     ['twitter'],
     [alnum(50)],
     'X (Twitter) API key secret (consumer secret)',
+  ],
+  // written as `okta token - '…'`, `asana Key=…`, `railwayapp token = '…'`: the provider's word and a credential
+  // word before the value, where the named detectors want an assignment to a telling name
+  ['okta-api-token-in-context', 'Okta', ['okta'], ['00', b64url(40)], 'Okta API token'],
+  ['railway-token-in-context', 'Railway', ['railway'], [uuid()], 'Railway API token'],
+  [
+    'asana-pat-in-context',
+    'Asana',
+    ['asana'],
+    [digits(1), '/', digits(16), '/', digits(16), ':', hex(32)],
+    'Asana personal access token',
+  ],
+  // a sandbox key is the live key's shape behind `sandbox_`, which the live row's boundary keeps out
+  [
+    'photoroom-sandbox-api-key',
+    'Photoroom',
+    ['photoroom'],
+    ['sandbox_sk_pr_', alnum(1, 64), '_', xdigit(40)],
+    'Photoroom sandbox API key',
+    { environment: 'test' },
+  ],
+  // providers without a prefix the catalog could key on alone: Close's `api_` and ConvertAPI's `secret_` are
+  // every API's words, Courier's `pk_` is shared with publishable keys, Codemagic's and Customer.io's have none
+  [
+    'close-api-key',
+    'Close',
+    ['close'],
+    ['api_', alnumdot(45)],
+    'Close API key',
+    {
+      remediation:
+        'Delete the key under Settings → Developer → API Keys in Close, then read it from `process.env.CLOSE_API_KEY` or a secrets manager.',
+    },
+  ],
+  [
+    'courier-auth-token',
+    'Courier',
+    ['courier'],
+    ['pk_', alnum(1, 64), '_', alnum(28)],
+    'Courier auth token',
+    {
+      remediation:
+        'Rotate the token under Settings → API Keys in Courier, then read it from `process.env.COURIER_AUTH_TOKEN` or a secrets manager.',
+    },
+  ],
+  [
+    'codemagic-api-token',
+    'Codemagic',
+    ['codemagic'],
+    [word(43)],
+    'Codemagic API token',
+    {
+      remediation:
+        'Regenerate the token under Teams → Integrations → Codemagic API, then read it from `process.env.CODEMAGIC_API_TOKEN` or a secrets manager.',
+    },
+  ],
+  [
+    'convertapi-api-secret',
+    'ConvertAPI',
+    ['convertapi'],
+    ['secret_', alnum(16)],
+    'ConvertAPI API secret',
+    {
+      remediation:
+        'Create a new secret in the ConvertAPI dashboard and delete this one, then read it from `process.env.CONVERTAPI_SECRET` or a secrets manager.',
+    },
+  ],
+  [
+    'customerio-api-key',
+    'Customer.io',
+    ['customerio', 'customer.io', 'customer_io'],
+    [alnum(20)],
+    'Customer.io Track API key',
+    {
+      remediation:
+        'Regenerate the Track API key under Account Settings → API Credentials in Customer.io, then read it from `process.env.CUSTOMERIO_API_KEY` or a secrets manager.',
+    },
   ],
 ];
 

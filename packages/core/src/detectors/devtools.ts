@@ -549,7 +549,7 @@ export const devtools = family([
     provider: 'Sumo Logic',
     title: 'Sumo Logic access key',
     envName: 'SUMOLOGIC_ACCESSKEY',
-    names: ['sumologic', 'sumo_access_key', 'sumo_accesskey'],
+    names: ['sumologic', 'sumo_access_key', 'sumo_accesskey', 'sumo_key'],
     shape: [alnum(64)],
   },
   {

@@ -4,6 +4,29 @@ import { alnum, b64dot, b64url, family, hex, lowernum, uuid, xdigit } from './ta
 // entry with its `environment`. See `table.ts` for the fields.
 export const payments = family([
   {
+    // Checkout.com's secret keys of its first platform: `sk_test_` or `sk_` before a UUID (mixed case is accepted)
+    id: 'checkout-secret-key-test',
+    provider: 'Checkout.com',
+    title: 'Checkout.com sandbox secret key',
+    envName: 'CHECKOUT_SECRET_KEY',
+    environment: 'test',
+    shape: ['sk_test_', uuid('xdigit')],
+    remediation:
+      'Revoke the key under Developers → Keys in the Checkout.com dashboard, then read it from `process.env.CHECKOUT_SECRET_KEY` or a secrets manager.',
+  },
+  {
+    // `sk_` alone is many providers' prefix: the live key counts with Checkout.com named nearby
+    id: 'checkout-secret-key',
+    provider: 'Checkout.com',
+    title: 'Checkout.com secret key',
+    envName: 'CHECKOUT_SECRET_KEY',
+    environment: 'live',
+    shape: ['sk_', uuid('xdigit')],
+    near: ['checkout'],
+    remediation:
+      'Revoke the key under Developers → Keys in the Checkout.com dashboard, then read it from `process.env.CHECKOUT_SECRET_KEY` or a secrets manager.',
+  },
+  {
     id: 'braintree-production-token',
     provider: 'PayPal / Braintree',
     title: 'PayPal Braintree production access token',

@@ -25,7 +25,8 @@ const FORMAT_PROVIDERS = new Set([
 /**
  * Provider names that are also everyday or code vocabulary, where `<word>_key` names something else: a
  * WordPress `meta_key`, a keyboard `shortcut_key` or `zoomKey`, a React `renderKey`, a `line_key`, a video
- * `segment_key`, an i18n `phrase_key`, a zk-SNARK `verifier_key`, Sentry's public `sentry_key`.
+ * `segment_key`, an i18n `phrase_key`, a zk-SNARK `verifier_key`, Sentry's public `sentry_key`, a dialog's
+ * `closeKey`, a shipping form's `courierKey`.
  */
 const ORDINARY_WORDS = new Set([
   'abstract',
@@ -35,7 +36,9 @@ const ORDINARY_WORDS = new Set([
   'autopilot',
   'beamer',
   'box',
+  'close',
   'commodities',
+  'courier',
   'dandelion',
   'delighted',
   'deputy',

@@ -17,6 +17,11 @@ import {
 } from './table.js';
 
 // Identity, CRM, marketing, analytics, social and work-management services. See `table.ts` for the fields.
+/** A Salesforce consumer secret (64 hex digits standing alone) within 400 characters of a consumer key. */
+function consumerSecretNear(text: string, index: number): boolean {
+  return /(?<![A-Za-z0-9])[A-Fa-f0-9]{64}(?![A-Za-z0-9])/.test(text.slice(Math.max(0, index - 400), index + 400));
+}
+
 export const saas = family([
   {
     id: 'okta-api-token',
@@ -107,6 +112,18 @@ export const saas = family([
     title: 'Salesforce session or access token',
     envName: 'SALESFORCE_ACCESS_TOKEN',
     shape: ['00D', alnum(12), '!', word(96)],
+  },
+  {
+    // a connected app's consumer key (OAuth client id) opens with `3MVG9`. Alone it is an app's public id; beside its
+    // consumer secret (64 hex digits) the pair gets tokens, so it is reported then, naming the app to rotate
+    id: 'salesforce-consumer-key',
+    provider: 'Salesforce',
+    title: 'Salesforce connected app consumer key (with its secret)',
+    envName: 'SALESFORCE_CONSUMER_KEY',
+    shape: ['3MVG9', b64dot(75, 250)],
+    validate: (_secret, { text, index }) => consumerSecretNear(text, index),
+    remediation:
+      'Rotate the consumer key and secret of the connected app in Salesforce Setup (App Manager), then keep them in a secrets manager.',
   },
   {
     id: 'salesforce-consumer-secret',

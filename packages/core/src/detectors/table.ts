@@ -21,6 +21,8 @@ export const ALPHABETS = {
   b64url: 'A-Za-z0-9_-',
   /** base64url plus `.` (JWT-like and dotted bodies). */
   b64dot: 'A-Za-z0-9_.-',
+  /** letters and digits plus `.` (keys of two dot-joined halves). */
+  alnumdot: 'A-Za-z0-9.',
   word: 'A-Za-z0-9_',
   lowernumdash: 'a-z0-9-',
   alnumdash: 'A-Za-z0-9-',
@@ -63,6 +65,7 @@ export const uppernum = run('uppernum');
 export const b64 = run('b64');
 export const b64url = run('b64url');
 export const b64dot = run('b64dot');
+export const alnumdot = run('alnumdot');
 export const word = run('word');
 export const lowernumdash = run('lowernumdash');
 export const alnumdash = run('alnumdash');
@@ -306,6 +309,7 @@ function describeRun(part: Run): string {
     b64: 'base64 characters',
     b64url: 'base64url characters',
     b64dot: 'base64url characters or dots',
+    alnumdot: 'letters, digits or dots',
     word: 'letters, digits or `_`',
     lowernumdash: 'lower-case letters, digits or `-`',
     alnumdash: 'letters, digits or `-`',

@@ -43,6 +43,24 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
 
   return {
     ...tableSamples(c),
+    // the consumer key counts beside its consumer secret (64 hex digits); alone it is the app's public id
+    'salesforce-consumer-key': (() => {
+      const key = `3MVG9${c(80, B64URL + '.')}`;
+      const secret = c(64, HEX).toUpperCase();
+      return {
+        positives: [
+          { text: `SF_CONSUMER_KEY=${key}\nSF_CONSUMER_SECRET=${secret}\n`, secret: key, path: '.env' },
+          { text: `const sf = { clientId: "${key}", clientSecret: "${secret}" };\n`, secret: key },
+        ],
+        negatives: [
+          `SF_CONSUMER_KEY=${key}\n`,
+          `SF_CONSUMER_KEY=${key}\nSF_CONSUMER_SECRET=ABCDEFG\n`,
+          `SF_CONSUMER_KEY=3MVG9${c(60, B64URL)}\nSF_CONSUMER_SECRET=${secret}\n`,
+          `SF_CONSUMER_KEY=3MVG9xxxxxxxxxxxxxxxx\nSF_CONSUMER_SECRET=${secret}\n`,
+          `SF_CONSUMER_KEY=x3MVG9${c(80, B64URL)}\nSF_CONSUMER_SECRET=${secret}\n`,
+        ],
+      };
+    })(),
     'curl-basic-auth': {
       positives: [
         { text: `curl -u deploy:${c(16)} https://api.example.com/v1/items\n`, secret: '', path: 'README.md' },

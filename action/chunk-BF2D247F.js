@@ -6766,6 +6766,8 @@ var ALPHABETS = {
   b64url: "A-Za-z0-9_-",
   /** base64url plus `.` (JWT-like and dotted bodies). */
   b64dot: "A-Za-z0-9_.-",
+  /** letters and digits plus `.` (keys of two dot-joined halves). */
+  alnumdot: "A-Za-z0-9.",
   word: "A-Za-z0-9_",
   lowernumdash: "a-z0-9-",
   alnumdash: "A-Za-z0-9-",
@@ -6792,6 +6794,7 @@ var uppernum = run("uppernum");
 var b64 = run("b64");
 var b64url = run("b64url");
 var b64dot = run("b64dot");
+var alnumdot = run("alnumdot");
 var word = run("word");
 var lowernumdash = run("lowernumdash");
 var alnumdash = run("alnumdash");
@@ -6925,6 +6928,7 @@ function describeRun(part) {
     b64: "base64 characters",
     b64url: "base64url characters",
     b64dot: "base64url characters or dots",
+    alnumdot: "letters, digits or dots",
     word: "letters, digits or `_`",
     lowernumdash: "lower-case letters, digits or `-`",
     alnumdash: "letters, digits or `-`",
@@ -7566,6 +7570,78 @@ var rows = [
     ["twitter"],
     [alnum(50)],
     "X (Twitter) API key secret (consumer secret)"
+  ],
+  // written as `okta token - '…'`, `asana Key=…`, `railwayapp token = '…'`: the provider's word and a credential
+  // word before the value, where the named detectors want an assignment to a telling name
+  ["okta-api-token-in-context", "Okta", ["okta"], ["00", b64url(40)], "Okta API token"],
+  ["railway-token-in-context", "Railway", ["railway"], [uuid()], "Railway API token"],
+  [
+    "asana-pat-in-context",
+    "Asana",
+    ["asana"],
+    [digits(1), "/", digits(16), "/", digits(16), ":", hex(32)],
+    "Asana personal access token"
+  ],
+  // a sandbox key is the live key's shape behind `sandbox_`, which the live row's boundary keeps out
+  [
+    "photoroom-sandbox-api-key",
+    "Photoroom",
+    ["photoroom"],
+    ["sandbox_sk_pr_", alnum(1, 64), "_", xdigit(40)],
+    "Photoroom sandbox API key",
+    { environment: "test" }
+  ],
+  // providers without a prefix the catalog could key on alone: Close's `api_` and ConvertAPI's `secret_` are
+  // every API's words, Courier's `pk_` is shared with publishable keys, Codemagic's and Customer.io's have none
+  [
+    "close-api-key",
+    "Close",
+    ["close"],
+    ["api_", alnumdot(45)],
+    "Close API key",
+    {
+      remediation: "Delete the key under Settings \u2192 Developer \u2192 API Keys in Close, then read it from `process.env.CLOSE_API_KEY` or a secrets manager."
+    }
+  ],
+  [
+    "courier-auth-token",
+    "Courier",
+    ["courier"],
+    ["pk_", alnum(1, 64), "_", alnum(28)],
+    "Courier auth token",
+    {
+      remediation: "Rotate the token under Settings \u2192 API Keys in Courier, then read it from `process.env.COURIER_AUTH_TOKEN` or a secrets manager."
+    }
+  ],
+  [
+    "codemagic-api-token",
+    "Codemagic",
+    ["codemagic"],
+    [word(43)],
+    "Codemagic API token",
+    {
+      remediation: "Regenerate the token under Teams \u2192 Integrations \u2192 Codemagic API, then read it from `process.env.CODEMAGIC_API_TOKEN` or a secrets manager."
+    }
+  ],
+  [
+    "convertapi-api-secret",
+    "ConvertAPI",
+    ["convertapi"],
+    ["secret_", alnum(16)],
+    "ConvertAPI API secret",
+    {
+      remediation: "Create a new secret in the ConvertAPI dashboard and delete this one, then read it from `process.env.CONVERTAPI_SECRET` or a secrets manager."
+    }
+  ],
+  [
+    "customerio-api-key",
+    "Customer.io",
+    ["customerio", "customer.io", "customer_io"],
+    [alnum(20)],
+    "Customer.io Track API key",
+    {
+      remediation: "Regenerate the Track API key under Account Settings \u2192 API Credentials in Customer.io, then read it from `process.env.CUSTOMERIO_API_KEY` or a secrets manager."
+    }
   ]
 ];
 var contextKeys = family(
@@ -10214,6 +10290,27 @@ var aiProviders = family([
 // packages/core/src/detectors/payments.ts
 var payments = family([
   {
+    // Checkout.com's secret keys of its first platform: `sk_test_` or `sk_` before a UUID (mixed case is accepted)
+    id: "checkout-secret-key-test",
+    provider: "Checkout.com",
+    title: "Checkout.com sandbox secret key",
+    envName: "CHECKOUT_SECRET_KEY",
+    environment: "test",
+    shape: ["sk_test_", uuid("xdigit")],
+    remediation: "Revoke the key under Developers \u2192 Keys in the Checkout.com dashboard, then read it from `process.env.CHECKOUT_SECRET_KEY` or a secrets manager."
+  },
+  {
+    // `sk_` alone is many providers' prefix: the live key counts with Checkout.com named nearby
+    id: "checkout-secret-key",
+    provider: "Checkout.com",
+    title: "Checkout.com secret key",
+    envName: "CHECKOUT_SECRET_KEY",
+    environment: "live",
+    shape: ["sk_", uuid("xdigit")],
+    near: ["checkout"],
+    remediation: "Revoke the key under Developers \u2192 Keys in the Checkout.com dashboard, then read it from `process.env.CHECKOUT_SECRET_KEY` or a secrets manager."
+  },
+  {
     id: "braintree-production-token",
     provider: "PayPal / Braintree",
     title: "PayPal Braintree production access token",
@@ -10543,6 +10640,9 @@ var payments = family([
 ]);
 
 // packages/core/src/detectors/saas.ts
+function consumerSecretNear(text, index) {
+  return /(?<![A-Za-z0-9])[A-Fa-f0-9]{64}(?![A-Za-z0-9])/.test(text.slice(Math.max(0, index - 400), index + 400));
+}
 var saas = family([
   {
     id: "okta-api-token",
@@ -10633,6 +10733,17 @@ var saas = family([
     title: "Salesforce session or access token",
     envName: "SALESFORCE_ACCESS_TOKEN",
     shape: ["00D", alnum(12), "!", word(96)]
+  },
+  {
+    // a connected app's consumer key (OAuth client id) opens with `3MVG9`. Alone it is an app's public id; beside its
+    // consumer secret (64 hex digits) the pair gets tokens, so it is reported then, naming the app to rotate
+    id: "salesforce-consumer-key",
+    provider: "Salesforce",
+    title: "Salesforce connected app consumer key (with its secret)",
+    envName: "SALESFORCE_CONSUMER_KEY",
+    shape: ["3MVG9", b64dot(75, 250)],
+    validate: (_secret, { text, index }) => consumerSecretNear(text, index),
+    remediation: "Rotate the consumer key and secret of the connected app in Salesforce Setup (App Manager), then keep them in a secrets manager."
   },
   {
     id: "salesforce-consumer-secret",
@@ -11928,7 +12039,7 @@ var devtools = family([
     provider: "Sumo Logic",
     title: "Sumo Logic access key",
     envName: "SUMOLOGIC_ACCESSKEY",
-    names: ["sumologic", "sumo_access_key", "sumo_accesskey"],
+    names: ["sumologic", "sumo_access_key", "sumo_accesskey", "sumo_key"],
     shape: [alnum(64)]
   },
   {
@@ -12444,7 +12555,9 @@ var ORDINARY_WORDS = /* @__PURE__ */ new Set([
   "autopilot",
   "beamer",
   "box",
+  "close",
   "commodities",
+  "courier",
   "dandelion",
   "delighted",
   "deputy",
