@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-BF2D247F.js";
+} from "./chunk-DBEC2736.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

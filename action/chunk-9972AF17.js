@@ -50,7 +50,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-BF2D247F.js";
+} from "./chunk-DBEC2736.js";
 import {
   __commonJS
 } from "./chunk-831E756F.js";

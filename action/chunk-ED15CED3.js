@@ -10,7 +10,7 @@ import {
   SENTRY_METHODS,
   fileKind,
   mayBePfx
-} from "./chunk-BF2D247F.js";
+} from "./chunk-DBEC2736.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -40,7 +40,7 @@ import {
   rules,
   scanText,
   severityAtLeast
-} from "./chunk-BF2D247F.js";
+} from "./chunk-DBEC2736.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/action/run-action.ts
@@ -146,7 +146,7 @@ function codeFrames(lines, together) {
     }));
     replacements.push(...masked(source, replacements, !CODE.test(finding.file)));
     const rendered = render(source, replacements);
-    const made = { source, rendered, checked: redactKeys(rendered.text) };
+    const made = { rendered, checked: redactKeys(rendered.text) };
     shown.set(key, made);
     return made;
   };

@@ -54,7 +54,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-BF2D247F.js";
+} from "./chunk-DBEC2736.js";
 import {
   __commonJS,
   __require,

@@ -104,7 +104,7 @@ import {
   verifiers,
   verifyPfxMac,
   verifyUrlVariable
-} from "./chunk-BF2D247F.js";
+} from "./chunk-DBEC2736.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,

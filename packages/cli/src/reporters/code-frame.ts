@@ -54,7 +54,6 @@ export function codeFrame(lines: readonly string[], finding: Finding, together: 
 
 /** A line made safe to show, with where each source column went. */
 interface Shown {
-  readonly source: string;
   readonly rendered: { readonly text: string; readonly map: readonly number[] };
   /** The rendered text after core's `redactKeys`: different when the masking missed a key. */
   readonly checked: string;
@@ -89,7 +88,7 @@ export function codeFrames(
     }));
     replacements.push(...masked(source, replacements, !CODE.test(finding.file)));
     const rendered = render(source, replacements);
-    const made = { source, rendered, checked: redactKeys(rendered.text) };
+    const made = { rendered, checked: redactKeys(rendered.text) };
     shown.set(key, made);
     return made;
   };

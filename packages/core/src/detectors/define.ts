@@ -6,12 +6,17 @@ const WORD = 'A-Za-z0-9_';
 type DetectorInput = Omit<Detector, 'severity' | 'confidence' | 'remediation'> &
   Partial<Pick<Detector, 'severity' | 'confidence' | 'remediation'>>;
 
+/** What a detector without its own remediation line advises. */
+export function defaultRemediation(provider: string, envName: string): string {
+  return `Revoke the key in the ${provider} dashboard, then read it from \`process.env.${envName}\` or a secrets manager.`;
+}
+
 /** Fills the defaults every detector shares. */
 export function define(input: DetectorInput): Detector {
   return {
     severity: input.environment === 'test' ? 'medium' : 'high',
     confidence: 'high',
-    remediation: `Revoke the key in the ${input.provider} dashboard, then read it from \`process.env.${input.envName}\` or a secrets manager.`,
+    remediation: defaultRemediation(input.provider, input.envName),
     ...input,
   };
 }

@@ -1,5 +1,5 @@
 import type { Detector, Environment, FileKind } from '../types.js';
-import { escapeRegex } from './define.js';
+import { defaultRemediation, escapeRegex } from './define.js';
 
 // Table-driven detectors: a provider's key is declared as data (literal parts and random runs of a named
 // alphabet), and both the regex and the tests' samples are derived from that one declaration. Adding a
@@ -430,9 +430,7 @@ export function token(spec: TokenSpec): Detector {
   const detector: Mutable<Detector> = {
     severity: spec.environment === 'test' ? 'medium' : 'high',
     confidence: spec.context ? 'medium' : 'high',
-    remediation:
-      spec.remediation ??
-      `Revoke the key in the ${spec.provider} dashboard, then read it from \`process.env.${spec.envName}\` or a secrets manager.`,
+    remediation: spec.remediation ?? defaultRemediation(spec.provider, spec.envName),
     id: spec.id,
     provider: spec.provider,
     title: spec.title,

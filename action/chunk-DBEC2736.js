@@ -6705,11 +6705,14 @@ var SEVERITIES = ["low", "medium", "high"];
 
 // packages/core/src/detectors/define.ts
 var WORD = "A-Za-z0-9_";
+function defaultRemediation(provider, envName2) {
+  return `Revoke the key in the ${provider} dashboard, then read it from \`process.env.${envName2}\` or a secrets manager.`;
+}
 function define(input) {
   return {
     severity: input.environment === "test" ? "medium" : "high",
     confidence: "high",
-    remediation: `Revoke the key in the ${input.provider} dashboard, then read it from \`process.env.${input.envName}\` or a secrets manager.`,
+    remediation: defaultRemediation(input.provider, input.envName),
     ...input
   };
 }
@@ -7025,7 +7028,7 @@ function token(spec) {
   const detector = {
     severity: spec.environment === "test" ? "medium" : "high",
     confidence: spec.context ? "medium" : "high",
-    remediation: spec.remediation ?? `Revoke the key in the ${spec.provider} dashboard, then read it from \`process.env.${spec.envName}\` or a secrets manager.`,
+    remediation: spec.remediation ?? defaultRemediation(spec.provider, spec.envName),
     id: spec.id,
     provider: spec.provider,
     title: spec.title,
