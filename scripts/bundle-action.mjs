@@ -80,6 +80,8 @@ const result = await build({
         plugin.onLoad({ filter: /packages[\\/][a-z-]+[\\/]src[\\/]lazy[\\/][a-z0-9-]+\.ts$/ }, (args) => {
           const text = readFileSync(args.path, 'utf8');
           const load = /createRequire\(import\.meta\.url\)\('([^']+)'\)/.exec(text);
+          // Node's own built-ins loaded late (src/lazy/builtins.ts) need nothing inlined: the runner's Node has them
+          if (!load && /\('node:[a-z_/]+'\)/.test(text)) return undefined;
           if (!load) throw new Error(`bundle-action: ${args.path} loads no dependency`);
           return {
             contents: text.replace(load[0], `require(${JSON.stringify(load[1])})`),

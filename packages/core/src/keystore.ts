@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './lazy/builtins.js';
 import type { Detector, Finding } from './types.js';
 import { createFinding, matchConfidence } from './finding.js';
 import { parsePfx, verifyPfxMac } from './util/pkcs12.js';
@@ -75,7 +75,7 @@ export function keystoreFinding(bytes: Uint8Array, options: KeystoreOptions): Fi
     endLine: 1,
     endColumn: 1,
     message: `A ${detector.title} is committed: ${google ? 'it opens with the password every Google key file has, so the private key inside is readable by anyone' : 'it holds a private key under a password'}. ${detector.remediation}`,
-    identity: `${detector.id}:${createHash('sha256').update(bytes).digest('hex')}`,
+    identity: `${detector.id}:${nodeCrypto().createHash('sha256').update(bytes).digest('hex')}`,
     // file names are data (a pull request chooses them): the finding's `file` says where, its label only what
     redacted: detector.title,
     confidence: matchConfidence(detector),

@@ -1,4 +1,4 @@
-import { getHeapStatistics } from 'node:v8';
+import { nodeV8 } from './lazy/builtins.js';
 
 // V8 ends the process with a fatal error, not an exception, when its heap is full: no error line, no exit code
 // the user can read. The scan's loops ask here every few thousand steps and stop with one clear line while
@@ -19,10 +19,10 @@ export class MemoryLimitError extends Error {
 
 /** Throws MemoryLimitError when the heap is nearly full. Cheap (no allocation): call it in loops. */
 export function checkMemory(stage: string): void {
-  const heap = getHeapStatistics();
+  const heap = nodeV8().getHeapStatistics();
   if (heap.used_heap_size > heap.heap_size_limit * STOP_AT) throw new MemoryLimitError(stage, heapLimitMb());
 }
 
 export function heapLimitMb(): number {
-  return Math.round(getHeapStatistics().heap_size_limit / 1048576);
+  return Math.round(nodeV8().getHeapStatistics().heap_size_limit / 1048576);
 }

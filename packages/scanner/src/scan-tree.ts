@@ -2,7 +2,6 @@ import path from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { compareFindings, DEFAULT_CONFIG, isGeneratedPath, type Finding, type KeywardConfig } from '@keyward/core';
 import { discover } from './discover.js';
 import { startSemantic } from './semantic-run.js';
@@ -10,6 +9,7 @@ import { isSemanticSource } from './semantic/sources.js';
 import { committedEnvFiles } from './env-files.js';
 import { fileScanContext, scanFile, type KeySpans } from './scan-file.js';
 import type { KeySpan } from './semantic/key-spans.js';
+import { nodeWorkerThreads } from './lazy/builtins.js';
 import { checkMemory, heapLimitMb, MemoryLimitError } from './memory-guard.js';
 import { ignoredEnvFindings } from './ignored-env.js';
 import { enclosingProject } from './project-root.js';
@@ -243,7 +243,7 @@ async function scanInWorkers(
   };
   const runOne = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerScript(), {
+      const worker = new (nodeWorkerThreads().Worker)(workerScript(), {
         workerData: { root, config, showSecrets: options.showSecrets ?? false, collectKeys: Boolean(options.keys) },
       });
       let ended = false;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Finding } from '@keyward/core';
+import { nodeWorkerThreads } from './lazy/builtins.js';
 import { heapLimitMb, MemoryLimitError } from './memory-guard.js';
 import { loadSemantic } from './semantic/load.js';
 import type { KeySpan } from './semantic/key-spans.js';
@@ -23,7 +23,7 @@ function workerScript(): string {
 export function startSemantic(options: Omit<SemanticOptions, 'keys'>): SemanticRun {
   if (!existsSync(workerScript()))
     return { finish: async (keys) => (await loadSemantic()).semanticFindings({ ...options, keys }) };
-  const worker = new Worker(workerScript(), {
+  const worker = new (nodeWorkerThreads().Worker)(workerScript(), {
     workerData: options,
     resourceLimits: { maxOldGenerationSizeMb: heapLimitMb() },
   });

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { Finding } from '@keyward/core';
+import { sha256Hex, type Finding } from '@keyward/core';
 
 /**
  * One id per finding that tells apart the same key in two files, or twice in one file: SHA-256 of the finding's
@@ -12,6 +11,6 @@ export function locationIds(findings: readonly Finding[]): string[] {
     const key = `${finding.fingerprint}\0${finding.file}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash('sha256').update(`keyward-location/v1\0${key}\0${occurrence}`).digest('hex');
+    return sha256Hex(`keyward-location/v1\0${key}\0${occurrence}`);
   });
 }

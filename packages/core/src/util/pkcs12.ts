@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { nodeCrypto } from '../lazy/builtins.js';
 
 // A minimal reader of the PKCS#12 PFX structure (RFC 7292 section 4) and its password MAC (appendix B), written
 // from the RFC to tell a committed keystore from other binary files. It reads DER with definite lengths only,
@@ -174,6 +174,7 @@ export function verifyPfxMac(pfx: Pfx, password: string): MacVerdict {
   if (!mac || !authSafe || mac.hash === undefined || mac.iterations > MAX_MAC_ITERATIONS) return 'unverifiable';
   const { blockSize } = [...HASHES.values()].find((entry) => entry.name === mac.hash)!;
   const key = macKey(mac.hash, blockSize, bmpString(password), mac.salt, mac.iterations);
+  const { createHmac, timingSafeEqual } = nodeCrypto();
   const expected = createHmac(mac.hash, key).update(authSafe).digest();
   return expected.length === mac.digest.length && timingSafeEqual(expected, mac.digest) ? 'verified' : 'mismatch';
 }
@@ -192,6 +193,7 @@ function bmpString(password: string): Buffer {
 function macKey(hash: string, v: number, password: Buffer, salt: Uint8Array, iterations: number): Buffer {
   const diversifier = Buffer.alloc(v, 3);
   const input = Buffer.concat([repeatToBlocks(salt, v), repeatToBlocks(password, v)]);
+  const { createHash } = nodeCrypto();
   let a = createHash(hash).update(diversifier).update(input).digest();
   for (let i = 1; i < iterations; i++) a = createHash(hash).update(a).digest();
   return a;

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { nodeCrypto } from '../lazy/builtins.js';
 
 // AWS Signature Version 4 (header form), written from AWS's description of the signing process and checked
 // against the published test-suite vectors (packages/core/test/sigv4.test.ts). Pure: the clock is an argument.
@@ -33,11 +33,11 @@ export interface SigV4Result {
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function hmac(key: string | Buffer, text: string): Buffer {
-  return createHmac('sha256', key).update(text, 'utf8').digest();
+  return nodeCrypto().createHmac('sha256', key).update(text, 'utf8').digest();
 }
 
 /** `20150830T123600Z` */

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { verifiers, type Finding, type KeyMaterial, type Verification, type Verifier } from '@keyward/core';
+import { sha256Hex, verifiers, type Finding, type KeyMaterial, type Verification, type Verifier } from '@keyward/core';
 import type { KeyCandidate, KeyCollector } from './collect.js';
 import { send } from './http.js';
 import { DEFAULT_LIMITS, Scheduler, type Limits } from './limits.js';
@@ -165,9 +164,7 @@ function scrub(verification: Verification, key: KeyMaterial): Verification {
 
 /** Identifies a key for the run-level cache without holding it in clear. */
 function keyFingerprint(verifier: Verifier, key: KeyMaterial): string {
-  return createHash('sha256')
-    .update(`keyward-verify\0${verifier.id}\0${key.secret}\0${stableJson(key.companions)}`)
-    .digest('hex');
+  return sha256Hex(`keyward-verify\0${verifier.id}\0${key.secret}\0${stableJson(key.companions)}`);
 }
 
 function stableJson(value: Readonly<Record<string, string>>): string {
