@@ -105,7 +105,7 @@ let bytes;
 export function storedAutomaton() {
   if (bytes === undefined) {
     try {
-      bytes = new Uint8Array(readFileSync(new URL('./${AUTOMATON_FILE}', import.meta.url)));
+      bytes = readFileSync(new URL('./${AUTOMATON_FILE}', import.meta.url));
     } catch {
       bytes = null;
     }
