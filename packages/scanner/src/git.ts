@@ -1,4 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
 
 /** Not a git repository, or git is missing: exit code 2 with this message. */
 export class GitError extends Error {
@@ -18,6 +20,57 @@ function git(cwd: string, args: readonly string[], input?: string | Buffer): Buf
 
 /** The top-level directory of the repository containing `cwd`. */
 export function repositoryRoot(cwd: string): string {
+  return enclosingWorkTree(cwd) ?? askGitForRoot(cwd);
+}
+
+/** Variables by which git's environment chooses or bounds the repository: with any of them, git decides. */
+const GIT_LOCATION_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM'];
+
+/**
+ * The nearest directory at or above `cwd` (symlinks resolved, as git does) whose `.git` git would take for a
+ * repository: a directory with a HEAD file, or a `gitdir:` file (a worktree, a submodule). A few stats instead
+ * of a `git rev-parse` child, which cost a pre-commit hook ~6 ms. undefined, and git is asked, when git's
+ * environment names or bounds the repository, when the walk passes through a git directory (a hook of a bare
+ * repository runs inside one), or when nothing is found.
+ */
+export function enclosingWorkTree(cwd: string): string | undefined {
+  if (GIT_LOCATION_ENV.some((name) => process.env[name] !== undefined)) return undefined;
+  let dir: string;
+  try {
+    dir = realpathSync(cwd);
+  } catch {
+    return undefined;
+  }
+  for (;;) {
+    if (path.basename(dir) === '.git' || isGitDirectory(dir)) return undefined;
+    const dotGit = path.join(dir, '.git');
+    const kind = statSync(dotGit, { throwIfNoEntry: false });
+    if (kind?.isDirectory() && isGitDirectory(dotGit)) return dir;
+    if (kind?.isFile() && isGitdirFile(dotGit)) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** What git itself checks: a HEAD file, an objects and a refs directory. */
+function isGitDirectory(dir: string): boolean {
+  const is = (name: string, directory: boolean) => {
+    const entry = statSync(path.join(dir, name), { throwIfNoEntry: false });
+    return entry !== undefined && entry.isDirectory() === directory;
+  };
+  return is('HEAD', false) && is('objects', true) && is('refs', true);
+}
+
+function isGitdirFile(file: string): boolean {
+  try {
+    return readFileSync(file, 'utf8').startsWith('gitdir:');
+  } catch {
+    return false;
+  }
+}
+
+function askGitForRoot(cwd: string): string {
   const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
   if (result.error) throw new GitError(`git could not be run: ${result.error.message}`);
   if (result.status !== 0) throw new GitError(`not a git repository: ${cwd}`);
