@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-DBEC2736.js";
+} from "./chunk-85F379D9.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

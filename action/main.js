@@ -14,14 +14,14 @@ import {
   scanInput,
   scanTree,
   unquote
-} from "./chunk-9972AF17.js";
+} from "./chunk-4B5CFDD8.js";
 import {
   KeyCollector,
   addSkip,
   emptyStats,
   totalSkipped
 } from "./chunk-612B32E3.js";
-import "./chunk-1F1D81CE.js";
+import "./chunk-4FB5B53A.js";
 import "./chunk-ED15CED3.js";
 import {
   BaselineError,
@@ -39,8 +39,9 @@ import {
   redactKeys,
   rules,
   scanText,
-  severityAtLeast
-} from "./chunk-DBEC2736.js";
+  severityAtLeast,
+  sha256Hex
+} from "./chunk-85F379D9.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/action/run-action.ts
@@ -74,7 +75,7 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys: redactKeys2 } = await import("./src-42683D3B.js");
+  const { redactKeys: redactKeys2 } = await import("./src-E834DEF4.js");
   return redactKeys2(described);
 }
 
@@ -400,14 +401,13 @@ function jsonReport(report) {
 import { pathToFileURL } from "node:url";
 
 // packages/cli/src/reporters/location-id.ts
-import { createHash } from "node:crypto";
 function locationIds(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((finding) => {
     const key = `${finding.fingerprint}\0${finding.file}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash("sha256").update(`keyward-location/v1\0${key}\0${occurrence}`).digest("hex");
+    return sha256Hex(`keyward-location/v1\0${key}\0${occurrence}`);
   });
 }
 

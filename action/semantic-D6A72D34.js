@@ -7,7 +7,7 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   checkMemory,
   require_picomatch
-} from "./chunk-1F1D81CE.js";
+} from "./chunk-4FB5B53A.js";
 import {
   BUILD_CONFIG_FILE,
   RESPONSE_METHODS,
@@ -54,7 +54,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-DBEC2736.js";
+} from "./chunk-85F379D9.js";
 import {
   __commonJS,
   __require,

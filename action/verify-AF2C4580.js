@@ -7,11 +7,11 @@ const __dirname = __keywardPath(new URL('.', import.meta.url));
 import {
   VerificationRun,
   pkg
-} from "./chunk-9972AF17.js";
+} from "./chunk-4B5CFDD8.js";
 import "./chunk-612B32E3.js";
-import "./chunk-1F1D81CE.js";
+import "./chunk-4FB5B53A.js";
 import "./chunk-ED15CED3.js";
-import "./chunk-DBEC2736.js";
+import "./chunk-85F379D9.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/verify.ts

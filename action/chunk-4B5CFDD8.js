@@ -17,8 +17,9 @@ import {
   MemoryLimitError,
   checkMemory,
   heapLimitMb,
+  nodeWorkerThreads,
   require_picomatch
-} from "./chunk-1F1D81CE.js";
+} from "./chunk-4FB5B53A.js";
 import {
   decode,
   isSemanticSource,
@@ -47,10 +48,11 @@ import {
   publicPrefix,
   redact,
   scanText,
+  sha256Hex,
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-DBEC2736.js";
+} from "./chunk-85F379D9.js";
 import {
   __commonJS
 } from "./chunk-831E756F.js";
@@ -1280,9 +1282,6 @@ var require_trace_mapping_umd = __commonJS({
   }
 });
 
-// packages/scanner/src/verify/index.ts
-import { createHash } from "node:crypto";
-
 // packages/scanner/src/verify/http.ts
 async function send(url, request, options) {
   const { request: open } = url.protocol === "https:" ? await import("node:https") : await import("node:http");
@@ -1604,7 +1603,7 @@ function scrub(verification, key) {
   return { status: verification.status, ...leaks(verification.reason) ? {} : { reason: verification.reason } };
 }
 function keyFingerprint(verifier, key) {
-  return createHash("sha256").update(`keyward-verify\0${verifier.id}\0${key.secret}\0${stableJson(key.companions)}`).digest("hex");
+  return sha256Hex(`keyward-verify\0${verifier.id}\0${key.secret}\0${stableJson(key.companions)}`);
 }
 function stableJson(value) {
   return JSON.stringify(Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
@@ -1615,7 +1614,6 @@ import path6 from "node:path";
 import { availableParallelism, loadavg } from "node:os";
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker as Worker2 } from "node:worker_threads";
 
 // packages/scanner/src/discover.ts
 import { readdirSync, realpathSync, statSync } from "node:fs";
@@ -2059,7 +2057,6 @@ function isInside(root, target) {
 // packages/scanner/src/semantic-run.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 
 // packages/scanner/src/semantic/load.ts
 async function loadSemantic() {
@@ -2082,7 +2079,7 @@ function workerScript() {
 function startSemantic(options) {
   if (!existsSync2(workerScript()))
     return { finish: async (keys) => (await loadSemantic()).semanticFindings({ ...options, keys }) };
-  const worker = new Worker(workerScript(), {
+  const worker = new (nodeWorkerThreads()).Worker(workerScript(), {
     workerData: options,
     resourceLimits: { maxOldGenerationSizeMb: heapLimitMb() }
   });
@@ -2304,7 +2301,7 @@ async function scanInWorkers(root, files, config, options, count, spans) {
     options.onProgress?.(done, files.length);
   };
   const runOne = () => new Promise((resolve, reject) => {
-    const worker = new Worker2(workerScript2(), {
+    const worker = new (nodeWorkerThreads()).Worker(workerScript2(), {
       workerData: { root, config, showSecrets: options.showSecrets ?? false, collectKeys: Boolean(options.keys) }
     });
     let ended = false;

@@ -94,6 +94,7 @@ import {
   scanQuietAscii,
   scanText,
   severityAtLeast,
+  sha256Hex,
   shannonEntropy,
   sign,
   suppressionFilter,
@@ -104,7 +105,7 @@ import {
   verifiers,
   verifyPfxMac,
   verifyUrlVariable
-} from "./chunk-DBEC2736.js";
+} from "./chunk-85F379D9.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,
@@ -196,6 +197,7 @@ export {
   scanQuietAscii,
   scanText,
   severityAtLeast,
+  sha256Hex,
   shannonEntropy,
   sign as signSigV4,
   suppressionFilter,

@@ -1784,8 +1784,19 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// packages/scanner/src/lazy/builtins.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var workerThreads;
+var v8;
+function nodeWorkerThreads() {
+  return workerThreads ??= load("node:worker_threads");
+}
+function nodeV8() {
+  return v8 ??= load("node:v8");
+}
+
 // packages/scanner/src/memory-guard.ts
-import { getHeapStatistics } from "node:v8";
 var STOP_AT = 0.9;
 var MemoryLimitError = class extends Error {
   constructor(stage, limitMb) {
@@ -1796,14 +1807,15 @@ var MemoryLimitError = class extends Error {
   }
 };
 function checkMemory(stage) {
-  const heap = getHeapStatistics();
+  const heap = nodeV8().getHeapStatistics();
   if (heap.used_heap_size > heap.heap_size_limit * STOP_AT) throw new MemoryLimitError(stage, heapLimitMb());
 }
 function heapLimitMb() {
-  return Math.round(getHeapStatistics().heap_size_limit / 1048576);
+  return Math.round(nodeV8().getHeapStatistics().heap_size_limit / 1048576);
 }
 
 export {
+  nodeWorkerThreads,
   MemoryLimitError,
   checkMemory,
   heapLimitMb,

@@ -5029,10 +5029,10 @@ var require_build = __commonJS({
               iflags = re3.flags & RE2Flags.FOLD_CASE;
             }
             if (iflags === strflags) {
-              let same2 = 0;
-              while (same2 < strlen && same2 < istrlen && str[same2] === istr[same2]) same2++;
-              if (same2 > 0) {
-                strlen = same2;
+              let same = 0;
+              while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+              if (same > 0) {
+                strlen = same;
                 continue;
               }
             }
@@ -9181,9 +9181,9 @@ function stepRuns(text, stride) {
 }
 function isPeriodic({ lower: lower3, logSize }) {
   for (let period = 2; period * 3 <= lower3.length && period <= 12; period++) {
-    let same2 = true;
-    for (let i = period; i < lower3.length && same2; i++) same2 = lower3[i] === lower3[i - period];
-    if (same2 && (lower3.length - period) * -logSize < RANDOM_ODDS) return true;
+    let same = true;
+    for (let i = period; i < lower3.length && same; i++) same = lower3[i] === lower3[i - period];
+    if (same && (lower3.length - period) * -logSize < RANDOM_ODDS) return true;
   }
   return false;
 }
@@ -13327,13 +13327,24 @@ function isServerSecretName(name) {
   return isSecretEnvName(name) && !publicPrefix(name) && !isPublicByDesign(name);
 }
 
+// packages/core/src/lazy/builtins.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var crypto;
+var zlib;
+function nodeCrypto() {
+  return crypto ??= load("node:crypto");
+}
+function nodeZlib() {
+  return zlib ??= load("node:zlib");
+}
+
 // packages/core/src/util/automaton-snapshot.ts
-import { createHash } from "node:crypto";
 var MAGIC = 1128355659;
-var VERSION = 1;
+var VERSION = 2;
 var KEY_AT = 8 * 4;
-var DIGEST_AT = KEY_AT + 32;
-var CLASSES_AT = DIGEST_AT + 32;
+var DIGEST_AT = KEY_AT + 4;
+var CLASSES_AT = DIGEST_AT + 4;
 var OUTPUTS_AT = CLASSES_AT + 256;
 function writeSnapshot(literals, options, tables) {
   const states = tables.table.length / tables.width;
@@ -13348,11 +13359,11 @@ function writeSnapshot(literals, options, tables) {
   [MAGIC, VERSION, states, tables.width, tables.quiet, literals.length, outputs.length, 0].forEach(
     (word2, i) => view.setUint32(i * 4, word2, true)
   );
-  bytes.set(keyDigest(literals, options), KEY_AT);
+  view.setUint32(KEY_AT, keyDigest(literals, options), true);
   bytes.set(tables.classes, CLASSES_AT);
   outputs.forEach((word2, i) => view.setUint32(OUTPUTS_AT + i * 4, word2, true));
   new Int32Array(bytes.buffer, tableAt, tables.table.length).set(tables.table);
-  bytes.set(contentDigest(bytes), DIGEST_AT);
+  view.setUint32(DIGEST_AT, contentDigest(bytes), true);
   return bytes;
 }
 function readSnapshot(literals, options, bytes) {
@@ -13365,9 +13376,11 @@ function readSnapshot(literals, options, bytes) {
   if (width < 1 || width > 255 || states < 1 || quiet > states) return void 0;
   const tableAt = OUTPUTS_AT + outputWords * 4;
   if (tableAt + states * width * 4 !== bytes.byteLength) return void 0;
-  if (!same(bytes, KEY_AT, keyDigest(literals, options)) || !same(bytes, DIGEST_AT, contentDigest(bytes)))
-    return void 0;
-  const words = new Int32Array(bytes.buffer.slice(bytes.byteOffset + OUTPUTS_AT, bytes.byteOffset + bytes.byteLength));
+  if (typeof nodeZlib().crc32 !== "function") return void 0;
+  if (view.getUint32(KEY_AT, true) !== keyDigest(literals, options)) return void 0;
+  if (view.getUint32(DIGEST_AT, true) !== contentDigest(bytes)) return void 0;
+  const start = bytes.byteOffset + OUTPUTS_AT;
+  const words = start % 4 === 0 ? new Int32Array(bytes.buffer, start, (bytes.byteLength - OUTPUTS_AT) / 4) : new Int32Array(bytes.buffer.slice(start, bytes.byteOffset + bytes.byteLength));
   const outputs = readOutputs(words, outputWords, { states, quiet, count });
   if (!outputs) return void 0;
   const classes = bytes.slice(CLASSES_AT, CLASSES_AT + 256);
@@ -13391,14 +13404,11 @@ function readOutputs(words, length, shape4) {
 }
 function keyDigest(literals, options) {
   const key = literals.map((literal, id) => `${options.foldCase?.[id] ? "i" : "s"}${literal}`).join("\n");
-  return createHash("sha256").update(key).digest();
+  return nodeZlib().crc32(key);
 }
 function contentDigest(bytes) {
-  return createHash("sha256").update(bytes.subarray(0, DIGEST_AT)).update(bytes.subarray(CLASSES_AT)).digest();
-}
-function same(bytes, at, digest) {
-  for (let i = 0; i < digest.length; i++) if (bytes[at + i] !== digest[i]) return false;
-  return true;
+  const { crc32: crc322 } = nodeZlib();
+  return crc322(bytes.subarray(CLASSES_AT), crc322(bytes.subarray(0, DIGEST_AT)));
 }
 
 // packages/core/src/util/aho-corasick.ts
@@ -13830,8 +13840,8 @@ var DIRECTIVE = /(?:\/\/|#|\/\*|<!--|--|;|\*|%|\{\/\*)[ \t]*keyward-ignore(-next
 function isSuppressed(text, offset) {
   const lineStart = startOfLine(text, offset);
   const line = text.slice(lineStart, endOfLine(text, offset));
-  const same2 = DIRECTIVE.exec(line);
-  if (same2 && same2[1] === void 0) return true;
+  const same = DIRECTIVE.exec(line);
+  if (same && same[1] === void 0) return true;
   if (lineStart === 0) return false;
   const previousEnd = text.startsWith("\r\n", lineStart - 2) ? lineStart - 2 : lineStart - 1;
   const previous = DIRECTIVE.exec(text.slice(startOfLine(text, previousEnd), previousEnd));
@@ -14091,9 +14101,11 @@ function scanQuietAscii(bytes, path) {
 }
 
 // packages/core/src/util/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
 function fingerprint(ruleId, secret) {
-  return createHash2("sha256").update(ruleId).update("\0").update(secret).digest("hex");
+  return sha256Hex(`${ruleId}\0${secret}`);
+}
+function sha256Hex(text) {
+  return nodeCrypto().createHash("sha256").update(text).digest("hex");
 }
 
 // packages/core/src/util/redact.ts
@@ -14594,11 +14606,7 @@ function redactKeys(text) {
   return out;
 }
 
-// packages/core/src/keystore.ts
-import { createHash as createHash4 } from "node:crypto";
-
 // packages/core/src/util/pkcs12.ts
-import { createHash as createHash3, createHmac, timingSafeEqual } from "node:crypto";
 var HASHES = /* @__PURE__ */ new Map([
   ["2b0e03021a", { name: "sha1", blockSize: 64 }],
   ["608648016503040204", { name: "sha224", blockSize: 64 }],
@@ -14707,6 +14715,7 @@ function verifyPfxMac(pfx, password) {
   if (!mac || !authSafe || mac.hash === void 0 || mac.iterations > MAX_MAC_ITERATIONS) return "unverifiable";
   const { blockSize } = [...HASHES.values()].find((entry) => entry.name === mac.hash);
   const key = macKey(mac.hash, blockSize, bmpString(password), mac.salt, mac.iterations);
+  const { createHmac, timingSafeEqual } = nodeCrypto();
   const expected = createHmac(mac.hash, key).update(authSafe).digest();
   return expected.length === mac.digest.length && timingSafeEqual(expected, mac.digest) ? "verified" : "mismatch";
 }
@@ -14718,8 +14727,9 @@ function bmpString(password) {
 function macKey(hash, v, password, salt, iterations) {
   const diversifier = Buffer.alloc(v, 3);
   const input = Buffer.concat([repeatToBlocks(salt, v), repeatToBlocks(password, v)]);
-  let a = createHash3(hash).update(diversifier).update(input).digest();
-  for (let i = 1; i < iterations; i++) a = createHash3(hash).update(a).digest();
+  const { createHash } = nodeCrypto();
+  let a = createHash(hash).update(diversifier).update(input).digest();
+  for (let i = 1; i < iterations; i++) a = createHash(hash).update(a).digest();
   return a;
 }
 function repeatToBlocks(bytes, v) {
@@ -14770,7 +14780,7 @@ function keystoreFinding(bytes, options) {
     endLine: 1,
     endColumn: 1,
     message: `A ${detector.title} is committed: ${google2 ? "it opens with the password every Google key file has, so the private key inside is readable by anyone" : "it holds a private key under a password"}. ${detector.remediation}`,
-    identity: `${detector.id}:${createHash4("sha256").update(bytes).digest("hex")}`,
+    identity: `${detector.id}:${nodeCrypto().createHash("sha256").update(bytes).digest("hex")}`,
     // file names are data (a pull request chooses them): the finding's `file` says where, its label only what
     redacted: detector.title,
     confidence: matchConfidence(detector)
@@ -15333,13 +15343,12 @@ var lumenfall2 = {
 };
 
 // packages/core/src/verifiers/sigv4.ts
-import { createHash as createHash5, createHmac as createHmac2 } from "node:crypto";
 var ALGORITHM = "AWS4-HMAC-SHA256";
-function sha256Hex(text) {
-  return createHash5("sha256").update(text, "utf8").digest("hex");
+function sha256Hex2(text) {
+  return nodeCrypto().createHash("sha256").update(text, "utf8").digest("hex");
 }
 function hmac(key, text) {
-  return createHmac2("sha256", key).update(text, "utf8").digest();
+  return nodeCrypto().createHmac("sha256", key).update(text, "utf8").digest();
 }
 function amzDate(now) {
   return now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
@@ -15395,10 +15404,10 @@ function sign(request, credentials, now) {
     canonicalQuery(request.query),
     block,
     signed,
-    sha256Hex(request.body)
+    sha256Hex2(request.body)
   ].join("\n");
   const scope = `${date}/${credentials.region}/${credentials.service}/aws4_request`;
-  const stringToSign = [ALGORITHM, stamp2, scope, sha256Hex(canonicalRequest)].join("\n");
+  const stringToSign = [ALGORITHM, stamp2, scope, sha256Hex2(canonicalRequest)].join("\n");
   const key = signingKey(credentials.secretAccessKey, date, credentials.region, credentials.service);
   const signature = hmac(key, stringToSign).toString("hex");
   headers["authorization"] = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signed}, Signature=${signature}`;
@@ -16594,6 +16603,7 @@ export {
   scanFileText,
   scanQuietAscii,
   fingerprint,
+  sha256Hex,
   redact,
   LineIndex,
   rules,
