@@ -70,7 +70,7 @@ export { redact } from './util/redact.js';
 export { labelName, joinLabel, MAX_LABEL, redactKeys } from './util/label.js';
 export { jsonSyntaxError } from './util/json.js';
 export { fingerprint, sha256Hex } from './util/fingerprint.js';
-export { crc32, base62, hasBase62Crc32 } from './util/checksum.js';
+export { crc32, base62, hasBase62Crc32, hasHexCrc32 } from './util/checksum.js';
 export { shannonEntropy, characterClasses } from './util/entropy.js';
 export { PUBLIC_PREFIXES, SECRET_WORDS, PUBLIC_BY_DESIGN, publicPrefix, isPublicByDesign } from './env-names.js';
 export {

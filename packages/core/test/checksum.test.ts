@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base62, crc32, hasBase62Crc32, redact, shannonEntropy } from '../src/index.js';
+import { base62, crc32, hasBase62Crc32, hasHexCrc32, redact, shannonEntropy } from '../src/index.js';
 
 describe('checksums and helpers', () => {
   it('computes CRC-32 (IEEE) test vectors', () => {
@@ -13,6 +13,21 @@ describe('checksums and helpers', () => {
     expect(base62(61, 2)).toBe('0z');
     expect(base62(62, 2)).toBe('10');
     expect(base62(0xffffffff, 6)).toBe('4gfFC3');
+  });
+
+  it('validates an embedded hex CRC-32 (Cloudflare), zero-padded and lower-case only', () => {
+    const random = 'Zy9Xw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0FeDcBaZyXw';
+    const sum = crc32(random).toString(16).padStart(8, '0');
+    expect(hasHexCrc32(random + sum)).toBe(true);
+    expect(hasHexCrc32(random + sum.toUpperCase())).toBe(/[a-f]/.test(sum) ? false : true);
+    expect(hasHexCrc32(random.slice(1) + sum)).toBe(false);
+    expect(hasHexCrc32(`${random}${sum.slice(0, 7)}${sum[7] === '0' ? '1' : '0'}`)).toBe(false);
+    expect(hasHexCrc32(sum)).toBe(false);
+    // a CRC below 0x10000000 keeps its leading zeros
+    let small = random;
+    for (let i = 0; crc32(small) >= 0x10000000; i++) small = `${random.slice(0, 30)}${String(i).padStart(10, '0')}`;
+    expect(hasHexCrc32(small + crc32(small).toString(16).padStart(8, '0'))).toBe(true);
+    expect(hasHexCrc32(small + crc32(small).toString(16))).toBe(false);
   });
 
   it('validates an embedded base62 CRC-32', () => {

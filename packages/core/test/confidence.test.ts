@@ -17,6 +17,10 @@ describe('finding confidence', () => {
     const random = g.chars(30);
     expect(confidenceOf(`const t = "ghp_${random}${base62(crc32(random), 6)}";`)).toEqual([['github-pat', 'high']]);
     expect(confidenceOf(`const t = "${randomPypiToken(g.next)}";`)).toEqual([['pypi-token', 'high']]);
+    const body = g.chars(40);
+    expect(confidenceOf(`const t = "cfut_${body}${crc32(body).toString(16).padStart(8, '0')}";`)).toEqual([
+      ['cloudflare-user-api-token', 'high'],
+    ]);
   });
 
   it('is medium for a provider shape without a checksum', () => {

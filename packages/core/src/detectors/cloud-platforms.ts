@@ -1,3 +1,4 @@
+import { hasHexCrc32 } from '../util/checksum.js';
 import { AtoL, alnum, b64, b64url, digits, family, hex, letters, lowernum, pad, uppernum, uuid } from './table.js';
 
 // Cloud, hosting and infrastructure platforms. One entry per key type; see `table.ts` for the fields.
@@ -18,6 +19,29 @@ export const cloudPlatforms = family([
     names: ['cloudflare', 'cf_api_key', 'cf_key', 'cf_auth_key'],
     shape: [hex(37)],
   },
+  // Cloudflare's scannable format (every token created or rolled since 2026): a type prefix, 40 characters and a
+  // CRC-32 of them in hex, so a string of the right shape alone is not a key
+  ...(
+    [
+      ['cfut_', 'cloudflare-user-api-token', 'Cloudflare user API token', 'CLOUDFLARE_API_TOKEN'],
+      ['cfat_', 'cloudflare-account-api-token', 'Cloudflare account API token', 'CLOUDFLARE_API_TOKEN'],
+      [
+        'cfk_',
+        'cloudflare-scannable-global-api-key',
+        'Cloudflare global API key (scannable format)',
+        'CLOUDFLARE_API_KEY',
+      ],
+    ] as const
+  ).map(([prefix, id, title, envName]) => ({
+    id,
+    provider: 'Cloudflare',
+    title,
+    envName,
+    shape: [prefix, alnum(40), hex(8)],
+    checksum: 'CRC-32, hex',
+    validate: (secret: string) => hasHexCrc32(secret.slice(prefix.length)),
+    remediation: `Roll the ${prefix === 'cfk_' ? 'key' : 'token'} in the Cloudflare dashboard (API Tokens), then read it from \`process.env.${envName}\`.`,
+  })),
   {
     id: 'vercel-token',
     provider: 'Vercel',

@@ -44,3 +44,13 @@ export function hasBase62Crc32(body: string, checksumLength = 6): boolean {
   const check = body.slice(body.length - checksumLength);
   return base62(crc32(random), checksumLength) === check;
 }
+
+/**
+ * Cloudflare's scannable credentials (`cfk_`, `cfut_`, `cfat_`) end in 8 lower-case hex digits holding the CRC-32
+ * of the 40 characters before them.
+ */
+export function hasHexCrc32(body: string, checksumLength = 8): boolean {
+  if (body.length <= checksumLength) return false;
+  const random = body.slice(0, body.length - checksumLength);
+  return crc32(random).toString(16).padStart(checksumLength, '0') === body.slice(body.length - checksumLength);
+}

@@ -25,6 +25,11 @@ function withCrc(next: Next, prefix: string): string {
   return prefix + random + base62(crc32(random), 6);
 }
 
+function withHexCrc(next: Next, prefix: string): string {
+  const random = randomChars(next, 40);
+  return prefix + random + crc32(random).toString(16).padStart(8, '0');
+}
+
 const b64url = (value: string | Uint8Array) => Buffer.from(value).toString('base64url');
 
 function randomJwt(next: Next, claims: Record<string, unknown>): string {
@@ -122,6 +127,9 @@ const generators: Record<string, (next: Next) => string> = {
   'github-server-to-server-token': (next) => withCrc(next, 'ghs_'),
   'github-refresh-token': (next) => withCrc(next, 'ghr_'),
   'npm-access-token': (next) => withCrc(next, 'npm_'),
+  'cloudflare-user-api-token': (next) => withHexCrc(next, 'cfut_'),
+  'cloudflare-account-api-token': (next) => withHexCrc(next, 'cfat_'),
+  'cloudflare-scannable-global-api-key': (next) => withHexCrc(next, 'cfk_'),
   jwt: (next) => randomJwt(next, { scope: randomChars(next, 8) }),
   'supabase-service-role-key': (next) => randomJwt(next, { iss: 'supabase', role: 'service_role' }),
   'private-key': (next) =>

@@ -271,6 +271,39 @@ export function buildSamples(seed = 7): Record<string, DetectorSamples> {
         },
       ]),
     ),
+    // Cloudflare's scannable credentials: 40 characters and their CRC-32 in hex
+    ...Object.fromEntries(
+      (
+        [
+          ['cloudflare-user-api-token', 'cfut_'],
+          ['cloudflare-account-api-token', 'cfat_'],
+          ['cloudflare-scannable-global-api-key', 'cfk_'],
+        ] as const
+      ).map(([id, prefix]) => {
+        const body = c(40);
+        const sum = crc32(body).toString(16).padStart(8, '0');
+        const wrong = `${sum.slice(0, 7)}${sum[7] === '0' ? '1' : '0'}`;
+        const example = 'aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStT';
+        return [
+          id,
+          {
+            positives: [
+              inCode(`${prefix}${body}${sum}`),
+              { text: `CLOUDFLARE_API_TOKEN=${prefix}${body}${sum}\n`, secret: `${prefix}${body}${sum}`, path: '.env' },
+            ],
+            negatives: [
+              `const t = "${prefix}${body}${wrong}";`,
+              `const t = "${prefix}${body.slice(1)}${sum}";`,
+              `const t = "${prefix}${body}${sum.toUpperCase()}";`,
+              `const t = "x${prefix}${body}${sum}";`,
+              // a documentation example: alternating letters, with its own valid checksum
+              `const t = "${prefix}${example}${crc32(example).toString(16).padStart(8, '0')}";`,
+              `const t = "${prefix}${'x'.repeat(40)}${crc32('x'.repeat(40)).toString(16).padStart(8, '0')}";`,
+            ],
+          },
+        ];
+      }),
+    ),
     'github-fine-grained-pat': {
       positives: [inCode(`github_pat_${c(22)}_${c(59)}`)],
       negatives: [`github_pat_${c(22)}_${c(40)}`, 'github_pat_your_token_here'],
