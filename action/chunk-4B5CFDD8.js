@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-85F379D9.js";
+} from "./chunk-86C5B17D.js";
 import {
   __commonJS
 } from "./chunk-831E756F.js";

@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-85F379D9.js";
+} from "./chunk-86C5B17D.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

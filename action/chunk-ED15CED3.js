@@ -10,7 +10,7 @@ import {
   SENTRY_METHODS,
   fileKind,
   mayBePfx
-} from "./chunk-85F379D9.js";
+} from "./chunk-86C5B17D.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

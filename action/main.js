@@ -41,7 +41,7 @@ import {
   scanText,
   severityAtLeast,
   sha256Hex
-} from "./chunk-85F379D9.js";
+} from "./chunk-86C5B17D.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/action/run-action.ts
@@ -75,7 +75,7 @@ function describeError(error) {
 async function describeErrorSafely(error) {
   const described = describeError(error);
   if (!described.startsWith("internal error: ")) return described;
-  const { redactKeys: redactKeys2 } = await import("./src-E834DEF4.js");
+  const { redactKeys: redactKeys2 } = await import("./src-D8D50C9D.js");
   return redactKeys2(described);
 }
 

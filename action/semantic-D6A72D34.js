@@ -54,7 +54,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-85F379D9.js";
+} from "./chunk-86C5B17D.js";
 import {
   __commonJS,
   __require,

@@ -7877,6 +7877,11 @@ function hasBase62Crc32(body4, checksumLength = 6) {
   const check = body4.slice(body4.length - checksumLength);
   return base62(crc32(random), checksumLength) === check;
 }
+function hasHexCrc32(body4, checksumLength = 8) {
+  if (body4.length <= checksumLength) return false;
+  const random = body4.slice(0, body4.length - checksumLength);
+  return crc32(random).toString(16).padStart(checksumLength, "0") === body4.slice(body4.length - checksumLength);
+}
 
 // packages/core/src/detectors/github.ts
 var classic = (id, prefix, title) => prefixed({
@@ -9658,6 +9663,27 @@ var cloudPlatforms = family([
     names: ["cloudflare", "cf_api_key", "cf_key", "cf_auth_key"],
     shape: [hex(37)]
   },
+  // Cloudflare's scannable format (every token created or rolled since 2026): a type prefix, 40 characters and a
+  // CRC-32 of them in hex, so a string of the right shape alone is not a key
+  ...[
+    ["cfut_", "cloudflare-user-api-token", "Cloudflare user API token", "CLOUDFLARE_API_TOKEN"],
+    ["cfat_", "cloudflare-account-api-token", "Cloudflare account API token", "CLOUDFLARE_API_TOKEN"],
+    [
+      "cfk_",
+      "cloudflare-scannable-global-api-key",
+      "Cloudflare global API key (scannable format)",
+      "CLOUDFLARE_API_KEY"
+    ]
+  ].map(([prefix, id, title, envName2]) => ({
+    id,
+    provider: "Cloudflare",
+    title,
+    envName: envName2,
+    shape: [prefix, alnum(40), hex(8)],
+    checksum: "CRC-32, hex",
+    validate: (secret) => hasHexCrc32(secret.slice(prefix.length)),
+    remediation: `Roll the ${prefix === "cfk_" ? "key" : "token"} in the Cloudflare dashboard (API Tokens), then read it from \`process.env.${envName2}\`.`
+  })),
   {
     id: "vercel-token",
     provider: "Vercel",
@@ -16576,6 +16602,7 @@ export {
   crc32,
   base62,
   hasBase62Crc32,
+  hasHexCrc32,
   decodeJwt,
   isPlaceholder,
   PUBLIC_PREFIXES,

@@ -53,6 +53,7 @@ import {
   hardcodedKeyFindings,
   hardcodedKeyMessage,
   hasBase62Crc32,
+  hasHexCrc32,
   helpFor,
   isCredentialName,
   isEnvExample,
@@ -105,7 +106,7 @@ import {
   verifiers,
   verifyPfxMac,
   verifyUrlVariable
-} from "./chunk-85F379D9.js";
+} from "./chunk-86C5B17D.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,
@@ -156,6 +157,7 @@ export {
   hardcodedKeyFindings,
   hardcodedKeyMessage,
   hasBase62Crc32,
+  hasHexCrc32,
   helpFor,
   isCredentialName,
   isEnvExample,
