@@ -52,7 +52,7 @@ import {
   validateConfig,
   verifiers,
   verifyUrlVariable
-} from "./chunk-86C5B17D.js";
+} from "./chunk-6C4B0D4D.js";
 import {
   __commonJS
 } from "./chunk-831E756F.js";

@@ -22,7 +22,7 @@ import {
   scanFileText,
   scanQuietAscii,
   verifierFor
-} from "./chunk-86C5B17D.js";
+} from "./chunk-6C4B0D4D.js";
 
 // packages/scanner/src/stats.ts
 function emptyStats() {

@@ -10,7 +10,7 @@ import {
   SENTRY_METHODS,
   fileKind,
   mayBePfx
-} from "./chunk-86C5B17D.js";
+} from "./chunk-6C4B0D4D.js";
 
 // packages/scanner/src/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

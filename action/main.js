@@ -41,7 +41,7 @@ import {
   scanText,
   severityAtLeast,
   sha256Hex
-} from "./chunk-86C5B17D.js";
+} from "./chunk-6C4B0D4D.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/action/run-action.ts

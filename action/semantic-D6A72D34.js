@@ -54,7 +54,7 @@ import {
   publicPrefix,
   redact,
   scanText
-} from "./chunk-86C5B17D.js";
+} from "./chunk-6C4B0D4D.js";
 import {
   __commonJS,
   __require,

@@ -106,7 +106,7 @@ import {
   verifiers,
   verifyPfxMac,
   verifyUrlVariable
-} from "./chunk-86C5B17D.js";
+} from "./chunk-6C4B0D4D.js";
 import "./chunk-831E756F.js";
 export {
   ANALYTICS_METHODS,

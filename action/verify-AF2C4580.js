@@ -11,7 +11,7 @@ import {
 import "./chunk-612B32E3.js";
 import "./chunk-4FB5B53A.js";
 import "./chunk-ED15CED3.js";
-import "./chunk-86C5B17D.js";
+import "./chunk-6C4B0D4D.js";
 import "./chunk-831E756F.js";
 
 // packages/cli/src/verify.ts

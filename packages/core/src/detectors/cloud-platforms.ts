@@ -40,7 +40,6 @@ export const cloudPlatforms = family([
     shape: [prefix, alnum(40), hex(8)],
     checksum: 'CRC-32, hex',
     validate: (secret: string) => hasHexCrc32(secret.slice(prefix.length)),
-    remediation: `Roll the ${prefix === 'cfk_' ? 'key' : 'token'} in the Cloudflare dashboard (API Tokens), then read it from \`process.env.${envName}\`.`,
   })),
   {
     id: 'vercel-token',

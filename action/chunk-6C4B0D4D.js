@@ -9681,8 +9681,7 @@ var cloudPlatforms = family([
     envName: envName2,
     shape: [prefix, alnum(40), hex(8)],
     checksum: "CRC-32, hex",
-    validate: (secret) => hasHexCrc32(secret.slice(prefix.length)),
-    remediation: `Roll the ${prefix === "cfk_" ? "key" : "token"} in the Cloudflare dashboard (API Tokens), then read it from \`process.env.${envName2}\`.`
+    validate: (secret) => hasHexCrc32(secret.slice(prefix.length))
   })),
   {
     id: "vercel-token",
